@@ -1,0 +1,89 @@
+/**
+ * The closed set of error codes every element and the client report. Hosts switch on `code`;
+ * `message` is plain English for logs and developers, the elements show localized text instead.
+ */
+export type DashErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'bad-request'
+  | 'rate-limited'
+  | 'server'
+  | 'invalid-response'
+  | 'invalid-config'
+  | 'passcode-required'
+  | 'wrong-passcode'
+  | 'job-failed'
+  | 'upload-failed'
+  | 'file-rejected';
+
+/** The `detail` of a `dash-error` event. */
+export interface DashErrorDetail {
+  code: DashErrorCode;
+  message: string;
+  status?: number;
+  cause?: unknown;
+}
+
+export class DashError extends Error {
+  override readonly name = 'DashError';
+  readonly code: DashErrorCode;
+  readonly status?: number;
+  /** For 429/503: how long the server asked us to wait, in milliseconds. */
+  readonly retryAfterMs?: number;
+
+  constructor(
+    code: DashErrorCode,
+    message: string,
+    options: { status?: number; cause?: unknown; retryAfterMs?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  toDetail(): DashErrorDetail {
+    const detail: DashErrorDetail = { code: this.code, message: this.message };
+    if (this.status !== undefined) detail.status = this.status;
+    if (this.cause !== undefined) detail.cause = this.cause;
+    return detail;
+  }
+}
+
+/** Maps an HTTP status onto the closed set of codes. */
+export function codeForStatus(status: number): DashErrorCode {
+  if (status === 400 || status === 422) return 'bad-request';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate-limited';
+  if (status === 408 || status === 504) return 'timeout';
+  return 'server';
+}
+
+export function isAbortError(error: unknown): boolean {
+  return (
+    (error instanceof DOMException && error.name === 'AbortError') ||
+    (error instanceof Error && error.name === 'AbortError')
+  );
+}
+
+/**
+ * Normalises anything thrown into a `DashError`. Returns `undefined` for aborts, which are a
+ * caller's decision and never an error to show.
+ */
+export function toDashError(error: unknown): DashError | undefined {
+  if (isAbortError(error)) return undefined;
+  if (error instanceof DashError) return error;
+  if (error instanceof TypeError) {
+    // fetch() rejects with a TypeError for DNS, CORS, refused and dropped connections alike.
+    return new DashError('network', 'The network request failed.', { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DashError('server', message || 'Unexpected error.', { cause: error });
+}

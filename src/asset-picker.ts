@@ -1,0 +1,2 @@
+// Placeholder until the <dash-asset-picker> issue lands: the entry point must build.
+export {};

@@ -1,0 +1,86 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DashError, toDashError } from '../api/errors.js';
+import type { DashEventMap } from './events.js';
+import { getStrings, type Strings } from '../i18n/index.js';
+
+/** Default origin of the Dash API v2. */
+export const DEFAULT_API_BASE = 'https://api-v2.dash.app';
+
+/**
+ * The base of every dash-elements element: the shared configuration (API origin, account, host
+ * token, locale), a typed `emit()` and a `define()` that is safe to call twice.
+ *
+ * Tokens are properties only: an attribute would put a credential into the DOM, serialized markup
+ * and devtools, which the contract forbids.
+ */
+export class DashElement extends LitElement {
+  /** API origin. Defaults to the Dash API v2 for the Dash elements. */
+  @property({ attribute: 'api-base', reflect: true }) apiBase = DEFAULT_API_BASE;
+
+  /** The Dash account's subdomain (e.g. `acme` for acme.dash.app). */
+  @property({ reflect: true }) subdomain = '';
+
+  /** UI language. English is built in; other locales are registered with `registerLocale()`. */
+  @property({ reflect: true }) locale = 'en';
+
+  /**
+   * A bearer token supplied by the host app. Property only — never an attribute.
+   * Kept in memory by the element and handed to the API client.
+   */
+  @property({ attribute: false }) accessToken?: string;
+
+  /**
+   * Called when a token is needed or a call answered 401, so apps can refresh OAuth tokens.
+   * Property only.
+   */
+  @property({ attribute: false }) getAccessToken?: () => Promise<string>;
+
+  /**
+   * Registers the element under `tag` unless that name is taken already — by this class, by
+   * another copy of the library (a CDN build beside an npm build), or by anything else.
+   * A second registration would throw a `NotSupportedError`, breaking the whole page.
+   */
+  static define(tag: string): void {
+    if (typeof customElements === 'undefined') return; // server-side import
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /** The UI strings of the current locale. */
+  protected get strings(): Strings {
+    return getStrings(this.locale);
+  }
+
+  /**
+   * Dispatches one of the library's typed events. Bubbles and crosses shadow roots by default,
+   * so a host listening on `document` hears an element nested in another component.
+   */
+  emit<K extends keyof DashEventMap>(
+    name: K,
+    ...[detail, init]: DashEventMap[K] extends CustomEvent<infer D>
+      ? undefined extends D
+        ? [detail?: D, init?: EventInit]
+        : [detail: D, init?: EventInit]
+      : never
+  ): boolean {
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: false,
+      ...init,
+      detail,
+    });
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Turns anything thrown into a `DashError`, dispatches `dash-error` and returns the error so
+   * the caller can render it. Aborts are not errors: they return `undefined` and dispatch nothing.
+   */
+  protected reportError(error: unknown): DashError | undefined {
+    const dashError = toDashError(error);
+    if (!dashError) return undefined;
+    this.emit('dash-error', dashError.toDetail());
+    return dashError;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Every event the library dispatches, with its detail type, in one place. Each element's module
+ * augments `DashEventMap` with its own events (see `src/elements/*`), and the map is merged into
+ * `HTMLElementEventMap` so `el.addEventListener('dash-select', e => e.detail.assets)` is typed.
+ */
+import type { DashErrorDetail } from '../api/errors.js';
+
+export interface DashEventMap {
+  /** Any failure an element shows to the visitor is also reported here. */
+  'dash-error': CustomEvent<DashErrorDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends DashEventMap {}
+}

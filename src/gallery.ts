@@ -1,0 +1,2 @@
+// Placeholder until the <dash-gallery> issue lands: the entry point must build.
+export {};

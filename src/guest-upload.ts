@@ -1,0 +1,2 @@
+// Placeholder until the <dash-guest-upload> issue lands: the entry point must build.
+export {};

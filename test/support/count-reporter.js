@@ -1,0 +1,34 @@
+// Counts browser test results for test/run.js. The runner's own summary sits inside a progress
+// bar and reads "0 passed, 0 failed" when a file fails to import; this counts a file that failed
+// to load (or errored outside a test) as a failure, so the closing line is honest.
+import { writeFileSync } from 'node:fs';
+
+function countSuite(suite, counts) {
+  if (!suite) return;
+  for (const test of suite.tests) {
+    if (test.skipped) counts.skipped++;
+    else if (test.passed) counts.passed++;
+    else {
+      counts.failed++;
+      counts.failures.push(`${test.name}: ${test.error?.message ?? 'failed'}`);
+    }
+  }
+  for (const child of suite.suites) countSuite(child, counts);
+}
+
+/** @param {{ outFile: string }} options */
+export function countReporter({ outFile }) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      for (const session of sessions) {
+        countSuite(session.testResults, counts);
+        if (session.errors.length > 0) {
+          counts.failed++;
+          counts.failures.push(`${session.testFile}: ${session.errors[0].message}`);
+        }
+      }
+      writeFileSync(outFile, JSON.stringify(counts, null, 2));
+    },
+  };
+}
