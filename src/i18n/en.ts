@@ -135,7 +135,28 @@ export const en = {
     downloadFailed: 'The download could not be prepared.',
   },
   // picker:
-  picker: {},
+  picker: {
+    title: 'Choose assets',
+    region: 'Asset picker',
+    date: 'Added',
+    dates: {
+      any: 'Any time',
+      day: 'Last 24 hours',
+      week: 'Last 7 days',
+      month: 'Last 30 days',
+      year: 'Last 12 months',
+    } as Record<string, string>,
+    rendition: 'Size to insert',
+    original: 'Original',
+    width: 'Width',
+    widthValue: 'Width in pixels',
+    insert: 'Insert',
+    insertCount: (count: number) => `Insert ${count}`,
+    preparing: 'Preparing links…',
+    chooseOne: 'Choose an asset to insert.',
+    hint: 'Arrow keys move, Space selects, Enter inserts.',
+    inserted: (count: number) => `${count} inserted.`,
+  },
   // upload:
   upload: {},
 };
