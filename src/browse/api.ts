@@ -1,0 +1,20 @@
+/**
+ * The one place the browsing pieces reach the API client, so the shared browse modules name the
+ * client's modules once.
+ */
+export type { ApiContext } from '../api/http.js';
+export type { PortalData, Asset, FieldOption, Preset, PermittedAction, Criterion, Sort } from '../api/models.js';
+export { portalTokenSource, hostTokenSource } from '../api/tokens.js';
+export {
+  searchAssets,
+  scrollSearchAssets,
+  folderCriterion,
+  keywordCriterion,
+  fileTypeCriterion,
+  dateRangeCriterion,
+  and,
+  MAX_PAGED_RESULTS,
+} from '../api/assets.js';
+export { getFolderSettings, getTopFolders, getChildFolders } from '../api/folders.js';
+export { searchPresets } from '../api/presets.js';
+export { downloadAssets } from '../api/downloads.js';

@@ -1,0 +1,363 @@
+import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DashElement } from '../core/dash-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { Asset } from './api.js';
+import { assetFilename, assetPreviewUrl, assetTypeLabel, assetDimensions } from './asset-info.js';
+import { dispatchInternal } from './internal-event.js';
+
+export type SelectionMode = 'none' | 'single' | 'multiple';
+
+/** `true` when the asset may be chosen, else the reason shown to the visitor. */
+export type SelectablePredicate = (asset: Asset) => true | string;
+
+export interface AssetActivateDetail {
+  asset: Asset;
+  index: number;
+}
+
+export interface SelectionChangeDetail {
+  ids: string[];
+  assets: Asset[];
+}
+
+/** Rows jumped by PageUp/PageDown. */
+const PAGE_ROWS = 3;
+
+/**
+ * Assets as a WAI-ARIA data grid of tiles: one tab stop (roving tabindex); arrows move, Home/End
+ * go to the row's ends, Ctrl+Home/End to the first/last asset, PageUp/PageDown jump rows;
+ * Space toggles selection, Enter activates (the portal opens the asset, the picker confirms).
+ * Tiles are square boxes, so thumbnails arriving late never shift the layout. A sentinel below
+ * the grid asks for the next page when it scrolls into view (and so does keyboard focus
+ * reaching the last row).
+ *
+ * Internal to dash-elements (used by the portal browser and the asset picker).
+ *
+ * @fires asset-activate - (internal) `{asset, index}` on Enter, double-click, or click when clicks do not select.
+ * @fires selection-change - (internal) `{ids, assets}` after the selection changed.
+ * @fires load-more - (internal) when the next page is wanted.
+ * @csspart grid - The grid.
+ * @csspart tile - Each asset tile (a gridcell).
+ * @csspart thumbnail - The thumbnail box of a tile.
+ * @csspart filename - The filename line of a tile.
+ * @cssprop [--dash-tile-size=160px] - Minimum width of a tile.
+ */
+export class DashAssetGrid extends DashElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        --_tile: var(--dash-tile-size, 160px);
+      }
+      [role='grid'] {
+        display: grid;
+        gap: var(--_gap);
+      }
+      [role='row'] {
+        display: grid;
+        grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+        gap: var(--_gap);
+        /* Long result lists: rows far off screen skip layout and paint. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto calc(var(--_tile) + 3rem);
+      }
+      [role='gridcell'] {
+        position: relative;
+        display: grid;
+        gap: 0.25rem;
+        align-content: start;
+        padding: 0.35rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        cursor: pointer;
+        min-width: 0;
+      }
+      [role='gridcell'][aria-selected='true'] {
+        border-color: var(--_accent);
+        box-shadow: 0 0 0 2px var(--_accent);
+      }
+      [role='gridcell'][aria-disabled='true'] {
+        cursor: not-allowed;
+        opacity: 0.55;
+      }
+      .thumb {
+        aspect-ratio: 1;
+        display: grid;
+        place-items: center;
+        overflow: hidden;
+        border-radius: calc(var(--_radius) / 2);
+        background: var(--_placeholder);
+        color: var(--_muted);
+        font-weight: 600;
+      }
+      .thumb img {
+        width: 100%;
+        height: 100%;
+        object-fit: contain;
+      }
+      .name {
+        font-size: 0.875rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .check {
+        position: absolute;
+        inset-block-start: 0.6rem;
+        inset-inline-start: 0.6rem;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        border: 2px solid var(--_accent);
+        border-radius: 4px;
+        background: var(--_surface);
+        color: var(--_accent-contrast);
+        display: grid;
+        place-items: center;
+        font-size: 0.8rem;
+        line-height: 1;
+      }
+      [aria-selected='true'] .check {
+        background: var(--_accent);
+      }
+      .more {
+        display: flex;
+        justify-content: center;
+        padding: 1rem;
+      }
+      .sentinel {
+        block-size: 1px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) items: Asset[] = [];
+  /** All results of the query (for `aria-rowcount`); defaults to the loaded count. */
+  @property({ attribute: false }) total?: number;
+  @property({ attribute: false }) selectionMode: SelectionMode = 'none';
+  /** Upper limit of a multiple selection. */
+  @property({ attribute: false }) max?: number;
+  @property({ attribute: false }) isSelectable?: SelectablePredicate;
+  /** Whether a click selects (picker) or activates (portal, where Space/the check box select). */
+  @property({ attribute: false }) clickSelects = false;
+  @property({ attribute: false }) hasMore = false;
+  @property({ attribute: false }) loading = false;
+  @property({ attribute: false }) label = '';
+
+  /** The selection, kept across pages and queries: id → asset. */
+  @property({ attribute: false }) selection: ReadonlyMap<string, Asset> = new Map();
+
+  @state() private focusIndex = 0;
+  @state() private columns = 4;
+
+  private resizeObserver?: ResizeObserver;
+  private intersectionObserver?: IntersectionObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => this.measure(entry.contentRect.width));
+    this.resizeObserver.observe(this);
+    this.intersectionObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.requestMore();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+  }
+
+  /** Moves keyboard focus into the grid (to the last focused tile). */
+  override focus(options?: FocusOptions): void {
+    this.tile(this.focusIndex)?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items') && this.focusIndex >= this.items.length) {
+      this.focusIndex = Math.max(0, this.items.length - 1);
+    }
+  }
+
+  protected override updated(): void {
+    // Re-observing reports the sentinel's current state, so a page that did not fill the
+    // viewport asks for the next one without waiting for a scroll that may never come.
+    const sentinel = this.renderRoot.querySelector('.sentinel');
+    this.intersectionObserver?.disconnect();
+    if (sentinel && this.hasMore && !this.loading) this.intersectionObserver?.observe(sentinel);
+  }
+
+  private measure(width: number): void {
+    const style = getComputedStyle(this);
+    const tile = parseFloat(style.getPropertyValue('--dash-tile-size')) || 160;
+    const gap = parseFloat(style.getPropertyValue('--dash-gap')) || 8;
+    const columns = Math.max(1, Math.floor((width + gap) / (tile + gap)));
+    if (columns !== this.columns) {
+      this.columns = columns;
+      this.style.setProperty('--_cols', String(columns));
+    }
+  }
+
+  private requestMore(): void {
+    if (this.hasMore && !this.loading) dispatchInternal(this, 'load-more', undefined);
+  }
+
+  private reason(asset: Asset): string | undefined {
+    const verdict = this.isSelectable?.(asset) ?? true;
+    return verdict === true ? undefined : verdict;
+  }
+
+  private toggle(index: number): void {
+    const asset = this.items[index];
+    if (!asset || this.selectionMode === 'none' || this.reason(asset)) return;
+    const next = new Map(this.selectionMode === 'single' ? [] : this.selection);
+    if (this.selection.has(asset.id)) {
+      next.delete(asset.id);
+    } else {
+      if (this.selectionMode === 'multiple' && this.max !== undefined && next.size >= this.max) return;
+      next.set(asset.id, asset);
+    }
+    this.selection = next;
+    dispatchInternal<SelectionChangeDetail>(this, 'selection-change', {
+      ids: [...next.keys()],
+      assets: [...next.values()],
+    });
+  }
+
+  private activate(index: number): void {
+    const asset = this.items[index];
+    if (asset) dispatchInternal<AssetActivateDetail>(this, 'asset-activate', { asset, index });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const last = this.items.length - 1;
+    const cols = this.columns;
+    const i = this.focusIndex;
+    const rowStart = i - (i % cols);
+    const targets: Record<string, number | undefined> = {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      ArrowDown: i + cols,
+      ArrowUp: i - cols,
+      Home: event.ctrlKey ? 0 : rowStart,
+      End: event.ctrlKey ? last : Math.min(rowStart + cols - 1, last),
+      PageDown: Math.min(i + cols * PAGE_ROWS, last),
+      PageUp: Math.max(i - cols * PAGE_ROWS, i % cols),
+    };
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      if (event.key === ' ') this.toggle(i);
+      else this.activate(i);
+      return;
+    }
+    if (!(event.key in targets)) return;
+    event.preventDefault();
+    const target = targets[event.key]!;
+    if (target < 0 || target > last) {
+      // Down from the last row: that is where the next page goes.
+      if (target > last) this.requestMore();
+      return;
+    }
+    this.moveFocus(target);
+  }
+
+  private async moveFocus(index: number): Promise<void> {
+    this.focusIndex = index;
+    if (index >= this.items.length - this.columns) this.requestMore();
+    await this.updateComplete;
+    this.tile(index)?.focus();
+  }
+
+  private tile(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+  }
+
+  private onTileClick(event: MouseEvent, index: number): void {
+    this.focusIndex = index;
+    const onCheck = (event.target as Element).closest('.check');
+    if (this.selectionMode !== 'none' && (this.clickSelects || onCheck || event.ctrlKey || event.metaKey)) {
+      this.toggle(index);
+    } else {
+      this.activate(index);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const rows: number[] = [];
+    for (let start = 0; start < this.items.length; start += this.columns) rows.push(start);
+    const total = Math.max(this.total ?? 0, this.items.length);
+    return html`
+      <div
+        role="grid"
+        part="grid"
+        aria-label=${this.label}
+        aria-rowcount=${Math.ceil(total / this.columns)}
+        aria-multiselectable=${this.selectionMode === 'multiple' ? 'true' : nothing}
+        aria-busy=${this.loading ? 'true' : 'false'}
+        @keydown=${this.onKeydown}
+      >
+        ${repeat(
+          rows,
+          (start) => start,
+          (start, row) => html`<div role="row" aria-rowindex=${row + 1}>
+            ${this.items.slice(start, start + this.columns).map((asset, offset) => this.renderTile(asset, start + offset))}
+          </div>`,
+        )}
+      </div>
+      ${this.hasMore
+        ? html`<div class="sentinel"></div>
+            <div class="more">
+              <button class="button" type="button" ?disabled=${this.loading} @click=${this.requestMore}>
+                ${this.loading ? this.strings.portal.loadingMore : this.strings.portal.loadMore}
+              </button>
+            </div>`
+        : nothing}
+    `;
+  }
+
+  private renderTile(asset: Asset, index: number): TemplateResult {
+    const selectable = this.selectionMode !== 'none';
+    const selected = this.selection.has(asset.id);
+    const reason = selectable ? this.reason(asset) : undefined;
+    const preview = assetPreviewUrl(asset);
+    const dimensions = assetDimensions(asset);
+    return html`<div
+      role="gridcell"
+      part="tile"
+      data-index=${index}
+      tabindex=${index === this.focusIndex ? '0' : '-1'}
+      aria-selected=${selectable ? String(selected) : nothing}
+      aria-disabled=${reason ? 'true' : nothing}
+      @click=${(event: MouseEvent) => this.onTileClick(event, index)}
+      @dblclick=${() => this.activate(index)}
+      @focus=${() => (this.focusIndex = index)}
+    >
+      <div class="thumb" part="thumbnail">
+        ${preview
+          ? html`<img
+              src=${preview}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              width=${dimensions?.width ?? nothing}
+              height=${dimensions?.height ?? nothing}
+            />`
+          : html`<span aria-hidden="true">${assetTypeLabel(asset) || this.strings.portal.noPreview}</span>`}
+      </div>
+      <span class="name" part="filename">${assetFilename(asset)}</span>
+      ${selectable && !reason ? html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>` : nothing}
+      ${reason ? html`<span class="visually-hidden">${reason}</span>` : nothing}
+    </div>`;
+  }
+}
+
+DashAssetGrid.define('dash-asset-grid');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dash-asset-grid': DashAssetGrid;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Asset } from './api.js';
+
+/**
+ * Small readings of an Asset that the grid, the asset view and the hosts share. Everything that
+ * ends up in `src`/`href` goes through `safeUrl`: a `javascript:` or `data:` URL from the API
+ * must never reach the DOM.
+ */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function assetFilename(asset: Asset): string {
+  return asset.currentAssetFile?.filename ?? asset.id;
+}
+
+export function assetPreviewUrl(asset: Asset): string | undefined {
+  return safeUrl(asset.currentAssetFile?.previewUrl);
+}
+
+/** `image/jpeg`-style media type, or '' when unknown. */
+export function assetMimeType(asset: Asset): string {
+  const mediaType = asset.currentAssetFile?.mediaType;
+  return mediaType ? `${mediaType.type}/${mediaType.subType}`.toLowerCase() : '';
+}
+
+/** A short type label for placeholders and details: the extension, else the file type. */
+export function assetTypeLabel(asset: Asset): string {
+  const name = assetFilename(asset);
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && name.length - dot <= 6) return name.slice(dot + 1).toUpperCase();
+  return asset.currentAssetFile?.mediaType?.subType?.toUpperCase() ?? asset.currentAssetFile?.fileType ?? '';
+}
+
+export function assetKind(asset: Asset): 'image' | 'video' | 'audio' | 'pdf' | 'other' {
+  const mime = assetMimeType(asset);
+  if (mime === 'application/pdf') return 'pdf';
+  const fileType = asset.currentAssetFile?.fileType;
+  if (fileType === 'VIDEO' || mime.startsWith('video/')) return 'video';
+  if (fileType === 'AUDIO' || mime.startsWith('audio/')) return 'audio';
+  if (fileType === 'IMAGE' || mime.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+export function assetDimensions(asset: Asset): { width: number; height: number } | undefined {
+  const dimensions = asset.currentAssetFile?.dimensions;
+  return dimensions && dimensions.width > 0 && dimensions.height > 0 ? dimensions : undefined;
+}
+
+/** The date shown to visitors: when the asset went live, else when its file was added. */
+export function assetDate(asset: Asset): string | undefined {
+  return asset.lifecycleStatus?.dateLive ?? asset.currentAssetFile?.dateAdded ?? asset.dateLastModified;
+}

@@ -1,0 +1,359 @@
+import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DashElement } from '../core/dash-element.js';
+import { baseStyles } from '../core/styles.js';
+import { toDashError, type DashError } from '../api/errors.js';
+import type { FieldOption } from './api.js';
+import { dispatchInternal } from './internal-event.js';
+
+/** Loads the folders under `parentId` (`null` = the top level). */
+export type FolderLoader = (parentId: string | null, signal: AbortSignal) => Promise<FieldOption[]>;
+
+/** Detail of the internal `folder-select` event; `path` runs from the top level to the folder. */
+export interface FolderSelectDetail {
+  folder: FieldOption | null;
+  path: FieldOption[];
+}
+
+interface FolderNode {
+  option: FieldOption;
+  children?: string[];
+  expanded: boolean;
+  loading: boolean;
+}
+
+/** The pseudo-folder standing for "everything", shown first when `rootLabel` is set. */
+const ROOT = '';
+
+/**
+ * Folders as a WAI-ARIA tree view (single select): one tab stop (roving tabindex), Up/Down move,
+ * Right opens or enters, Left closes or goes to the parent, Home/End, Enter/Space select.
+ * Children load when a folder first opens. Folder names are rendered as text only.
+ *
+ * Internal to dash-elements (used by the portal browser and the asset picker).
+ *
+ * @fires folder-select - (internal, not bubbling) `{folder, path}` when the visitor picks a folder.
+ * @fires folder-error - (internal) `DashError` when folders fail to load.
+ * @csspart tree - The tree list.
+ */
+export class DashFolderTree extends DashElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      [role='group'] {
+        padding-inline-start: 1rem;
+      }
+      .item {
+        display: flex;
+        align-items: center;
+        gap: 0.25rem;
+        padding: 0.3rem 0.4rem;
+        border-radius: var(--_radius);
+        cursor: pointer;
+        overflow-wrap: anywhere;
+      }
+      [role='treeitem']:focus-visible > .item {
+        outline: var(--_focus-ring);
+        outline-offset: -2px;
+      }
+      [role='treeitem']:focus {
+        outline: none;
+      }
+      [aria-selected='true'] > .item {
+        background: color-mix(in srgb, var(--_accent) 14%, transparent);
+        font-weight: 600;
+      }
+      .twisty {
+        flex: none;
+        inline-size: 1rem;
+        text-align: center;
+        color: var(--_muted);
+      }
+      .status {
+        color: var(--_muted);
+        padding: 0.3rem 1.6rem;
+      }
+      .error {
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  /** Loads a folder level; set by the host element once it is authenticated. */
+  @property({ attribute: false }) loader?: FolderLoader;
+
+  /** The selected folder id; `''` = the root ("all"). */
+  @property({ attribute: false }) selectedId = ROOT;
+
+  /** Label of the root pseudo-folder; without it there is no root item. */
+  @property({ attribute: false }) rootLabel?: string;
+
+  /** Accessible name of the tree. */
+  @property({ attribute: false }) label = '';
+
+  @state() private nodes = new Map<string, FolderNode>();
+  @state() private topIds?: string[];
+  @state() private focusedId?: string;
+  @state() private loadError?: DashError;
+
+  private abort = new AbortController();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abort.signal.aborted) {
+      this.abort = new AbortController();
+      if (this.loader) void this.loadTop();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('loader') && this.loader) {
+      this.nodes = new Map();
+      this.topIds = undefined;
+      void this.loadTop();
+    }
+  }
+
+  /** The chain of known folders from the top level down to `id` (empty for the root). */
+  pathTo(id: string): FieldOption[] {
+    const path: FieldOption[] = [];
+    for (let node = this.nodes.get(id); node; node = this.nodes.get(node.option.parent ?? '\0')) {
+      path.unshift(node.option);
+      if (path.length > 64) break; // a cyclic parent chain must not hang the page
+    }
+    return path;
+  }
+
+  /** Selects a folder programmatically (breadcrumb, URL state) without a `folder-select`. */
+  reveal(id: string): void {
+    this.selectedId = id;
+    this.focusedId = id;
+  }
+
+  private async loadTop(): Promise<void> {
+    const loader = this.loader;
+    if (!loader) return;
+    this.loadError = undefined;
+    try {
+      const options = await loader(null, this.abort.signal);
+      if (loader !== this.loader) return;
+      this.topIds = this.remember(options);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async expand(id: string): Promise<void> {
+    const node = this.nodes.get(id);
+    if (!node || node.option.leaf) return;
+    node.expanded = true;
+    if (!node.children && !node.loading && this.loader) {
+      node.loading = true;
+      this.requestUpdate();
+      try {
+        node.children = this.remember(await this.loader(id, this.abort.signal));
+      } catch (error) {
+        node.expanded = false;
+        this.fail(error);
+      } finally {
+        node.loading = false;
+      }
+    }
+    this.requestUpdate();
+  }
+
+  private collapse(id: string): void {
+    const node = this.nodes.get(id);
+    if (node) node.expanded = false;
+    this.requestUpdate();
+  }
+
+  private remember(options: FieldOption[]): string[] {
+    for (const option of options) {
+      if (!this.nodes.has(option.id)) {
+        this.nodes.set(option.id, { option, expanded: false, loading: false });
+      }
+    }
+    return options.map((option) => option.id);
+  }
+
+  private fail(error: unknown): void {
+    const dashError = toDashError(error);
+    if (!dashError) return;
+    this.loadError = dashError;
+    dispatchInternal(this, 'folder-error', dashError);
+  }
+
+  private select(id: string): void {
+    this.selectedId = id;
+    this.focusedId = id;
+    const folder = id === ROOT ? null : (this.nodes.get(id)?.option ?? null);
+    dispatchInternal<FolderSelectDetail>(this, 'folder-select', { folder, path: this.pathTo(id) });
+    if (id !== ROOT && !this.nodes.get(id)?.expanded) void this.expand(id);
+  }
+
+  /** Ids in visual order: the ones a keyboard user can reach right now. */
+  private visibleIds(): string[] {
+    const ids: string[] = this.rootLabel !== undefined ? [ROOT] : [];
+    const walk = (list: string[] | undefined) => {
+      for (const id of list ?? []) {
+        ids.push(id);
+        const node = this.nodes.get(id);
+        if (node?.expanded) walk(node.children);
+      }
+    };
+    walk(this.topIds);
+    return ids;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const ids = this.visibleIds();
+    const current = this.currentFocus(ids);
+    const index = ids.indexOf(current);
+    const node = this.nodes.get(current);
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = ids[Math.min(index + 1, ids.length - 1)];
+        break;
+      case 'ArrowUp':
+        next = ids[Math.max(index - 1, 0)];
+        break;
+      case 'Home':
+        next = ids[0];
+        break;
+      case 'End':
+        next = ids[ids.length - 1];
+        break;
+      case 'ArrowRight':
+        if (node && !node.option.leaf) {
+          if (!node.expanded) void this.expand(current);
+          else next = node.children?.[0];
+        }
+        break;
+      case 'ArrowLeft':
+        if (node?.expanded) this.collapse(current);
+        else if (node) next = node.option.parent && this.nodes.has(node.option.parent) ? node.option.parent : undefined;
+        break;
+      case 'Enter':
+      case ' ':
+        this.select(current);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next !== undefined) void this.moveFocus(next);
+  }
+
+  private currentFocus(ids: string[]): string {
+    if (this.focusedId !== undefined && ids.includes(this.focusedId)) return this.focusedId;
+    return ids.includes(this.selectedId) ? this.selectedId : (ids[0] ?? ROOT);
+  }
+
+  private async moveFocus(id: string): Promise<void> {
+    this.focusedId = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const ids = this.visibleIds();
+    const tabStop = this.currentFocus(ids);
+    return html`
+      <ul role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown}>
+        ${this.rootLabel !== undefined ? this.renderItem(ROOT, this.rootLabel, 1, tabStop) : nothing}
+        ${this.topIds?.map((id) => this.renderNode(id, 1, tabStop))}
+      </ul>
+      ${this.topIds === undefined && !this.loadError
+        ? html`<div class="status" role="status">${this.strings.common.loading}</div>`
+        : nothing}
+      ${this.loadError
+        ? html`<div class="status error" role="alert">
+            ${this.strings.common.errors[this.loadError.code]}
+            <button class="button" type="button" @click=${() => this.loadTop()}>
+              ${this.strings.common.retry}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderNode(id: string, level: number, tabStop: string): TemplateResult | typeof nothing {
+    const node = this.nodes.get(id);
+    if (!node) return nothing;
+    const children = node.expanded && node.children?.length
+      ? html`<ul role="group">
+          ${node.children.map((child) => this.renderNode(child, level + 1, tabStop))}
+        </ul>`
+      : nothing;
+    return this.renderItem(id, node.option.value, level, tabStop, node, children);
+  }
+
+  private renderItem(
+    id: string,
+    name: string,
+    level: number,
+    tabStop: string,
+    node?: FolderNode,
+    children: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    const expandable = node !== undefined && !node.option.leaf;
+    // aria-label keeps the item's name to its own label: name-from-content would also read out
+    // every nested child folder.
+    return html`<li
+      role="treeitem"
+      data-id=${id}
+      aria-label=${name}
+      aria-level=${level}
+      aria-selected=${this.selectedId === id ? 'true' : 'false'}
+      aria-expanded=${expandable ? String(node.expanded) : nothing}
+      aria-busy=${node?.loading ? 'true' : nothing}
+      tabindex=${tabStop === id ? '0' : '-1'}
+      @focus=${(event: FocusEvent) => {
+        if (event.target === event.currentTarget) this.focusedId = id;
+      }}
+    >
+      <div class="item" @click=${(event: Event) => this.onItemClick(event, id)}>
+        <span class="twisty" aria-hidden="true" @click=${(event: Event) => this.onTwistyClick(event, id)}
+          >${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
+        >
+        <span>${name}</span>
+      </div>
+      ${children}
+    </li>`;
+  }
+
+  private onItemClick(event: Event, id: string): void {
+    event.stopPropagation();
+    this.select(id);
+  }
+
+  private onTwistyClick(event: Event, id: string): void {
+    event.stopPropagation();
+    this.focusedId = id;
+    if (this.nodes.get(id)?.expanded) this.collapse(id);
+    else void this.expand(id);
+  }
+}
+
+DashFolderTree.define('dash-folder-tree');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dash-folder-tree': DashFolderTree;
+  }
+}
