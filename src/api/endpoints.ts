@@ -29,6 +29,10 @@ export const dashPaths = {
   assetUploads: () => `/asset-uploads`,
   /** inferred */
   assetUploadCompletions: () => `/asset-upload-completions`,
+  /** Local backend extension (not in the Dash API): the parts of an open upload, for resuming. */
+  assetUploadParts: (uploadId: string) => `/asset-uploads/${seg(uploadId)}/parts`,
+  /** Local backend extension (not in the Dash API): aborts an open upload. */
+  assetUpload: (uploadId: string) => `/asset-uploads/${seg(uploadId)}`,
 } as const;
 
 /** Dash Social Library (seeds 000, 001). */
@@ -48,4 +52,6 @@ export const cmsPaths = {
   galleryMediaItem: (id: string, mediaId: string) =>
     `/api/v1/galleries/${seg(id)}/media/${seg(mediaId)}`,
   galleryReorder: (id: string) => `/api/v1/galleries/${seg(id)}/media/reorder`,
+  /** Not in the seed, which names `language_id`s without a lookup; the local backend's guess. */
+  languages: () => `/api/v1/languages`,
 } as const;

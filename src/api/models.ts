@@ -1,0 +1,279 @@
+/**
+ * Typed models of the Dash API v2, taken from the examples in the API reference (seed 002).
+ * Only what the elements read is typed strictly; the rest is optional, because the reference's
+ * examples omit fields freely.
+ */
+
+/** One thing the caller may do with a resource. A missing action means "not allowed". */
+export interface PermittedAction {
+  resourceType: string;
+  resourceId: string | null;
+  action: string;
+}
+
+/** Most Dash responses wrap the resource together with what the caller may do with it. */
+export interface Wrapped<T> {
+  result: T;
+  permittedActions: PermittedAction[];
+}
+
+export interface AggregationBucket {
+  key: string | null;
+  count: number;
+}
+
+export interface Aggregation {
+  type?: string;
+  buckets: AggregationBucket[];
+}
+
+/** A search page. Paged searches stop at 10,000 results whatever `totalResults` says. */
+export interface SearchResponse<T> {
+  results: Wrapped<T>[];
+  totalResults: number;
+  aggregations?: Record<string, Aggregation>;
+}
+
+/** A scroll search page: continue with `scrollId` (which may change from page to page). */
+export interface ScrollSearchResponse<T> extends SearchResponse<T> {
+  scrollId?: string;
+}
+
+/** What a portal visitor may do with its assets. */
+export type PortalAssetPermissions = 'VIEW' | 'VIEW_AND_DOWNLOAD';
+
+/** The publicly available data of a portal, resolved from its slug without authentication. */
+export interface PortalData {
+  id: string;
+  name: string;
+  currentSlug: string;
+  slugs: string[];
+  whitelistedFolderFieldOptionIds: string[];
+  welcomeMessage: { title: string; body: string } | null;
+  showRecentlyAddedAssets: boolean;
+  requiresPasscode: boolean;
+  assetPermittedActions: PortalAssetPermissions;
+  /** Not in the reference: a theme colour the local backend adds; absent on the real API. */
+  accentColor?: string;
+}
+
+export interface MediaType {
+  type: string;
+  subType: string;
+}
+
+export type FileType = 'IMAGE' | 'VIDEO' | 'AUDIO' | 'DOCUMENT' | (string & {});
+
+/** One version of an asset's file. */
+export interface AssetFile {
+  id: string;
+  assetId?: string;
+  filename: string;
+  size: number;
+  fileType: FileType;
+  dimensions?: { width: number; height: number } | null;
+  orientation?: string | null;
+  mediaType: MediaType;
+  /** Named by the reference but absent from its examples: design for it being missing. */
+  previewUrl?: string | null;
+  duration?: number | null;
+  usesTransparency?: boolean | null;
+  checksum?: string;
+  dateAdded?: string;
+}
+
+export type LifecycleState = 'STAGED' | 'PENDING_APPROVAL' | 'LIVE' | 'BINNED' | (string & {});
+
+export interface Asset {
+  id: string;
+  accountId?: string;
+  lifecycleStatus?: {
+    state: LifecycleState;
+    dateStaged?: string;
+    dateLive?: string;
+    stagedBy?: string;
+  };
+  dateLastModified?: string;
+  metadata?: { version?: number; values: Record<string, string[]> };
+  currentAssetFile: AssetFile | null;
+  stats?: { downloadCount?: number };
+  origin?: { type: string; [key: string]: unknown };
+}
+
+/** A value of a field with fixed options; a folder is a FieldOption of the Folders field. */
+export interface FieldOption {
+  id: string;
+  fieldId: string;
+  value: string;
+  position: number;
+  leaf: boolean;
+  numberOfChildren?: number;
+  parent: string | null;
+}
+
+export interface FolderSettings {
+  accountId?: string;
+  /** The id of the Folders field. */
+  fieldId: string;
+}
+
+export interface TransformationOperation {
+  type: string;
+  width?: number | null;
+  height?: number | null;
+  mediaType?: MediaType;
+  [key: string]: unknown;
+}
+
+/** A download rendition defined by the account, e.g. "Medium" (resize 1200×1200, jpeg). */
+export interface Preset {
+  id: string;
+  accountId?: string;
+  name: string;
+  position?: number;
+  candidatePresetTransformations?: {
+    criteria: { type: string | null; mediaTypes: MediaType[] }[];
+    transformationTemplate: TransformationOperation[];
+  }[];
+}
+
+export type FixedFieldName =
+  | 'KEYWORDS'
+  | 'FILE_TYPE'
+  | 'DATE_LIVE'
+  | 'DATE_ADDED'
+  | 'DATE_LAST_MODIFIED'
+  | 'LIFECYCLE_STATE'
+  | 'STAGED_BY'
+  | 'COLLECTIONS'
+  | 'ADDED_ORDER'
+  | 'FILENAME'
+  | (string & {});
+
+/** A field of an asset: a fixed property, or a custom field (folders are one) by id. */
+export type FieldRef = { type: 'FIXED'; fieldName: FixedFieldName } | { type: 'FIELD'; fieldId: string };
+
+/** An asset search criterion. */
+export type Criterion =
+  | { type: 'MATCH_ALL' }
+  | { type: 'AND' | 'OR'; criteria: Criterion[] }
+  | { type: 'NOT'; criterion: Criterion }
+  | { type: 'FIELD_EQUALS'; field: FieldRef; value: string; includeDescendants?: boolean }
+  | {
+      type: 'FIELD_IN' | 'FIELD_HAS_ANY_EQUAL';
+      field: FieldRef;
+      values: string[];
+      includeDescendants?: boolean;
+    }
+  /** `value` is a query such as a date range `"[2021-01-01 TO 2021-02-01]"`. */
+  | { type: 'FIELD_MATCHES'; field: FieldRef; value: string }
+  | { type: 'FIELD_IS_EMPTY'; field: FieldRef };
+
+export type SortOrder = 'ASC' | 'DESC';
+
+export interface Sort {
+  field: FieldRef;
+  order: SortOrder;
+}
+
+export interface AssetSearchRequest {
+  from?: number;
+  pageSize?: number;
+  criterion: Criterion;
+  sorts?: Sort[];
+  aggregations?: Record<string, unknown>;
+}
+
+/** Field option searches name their fields as plain strings, unlike asset searches. */
+export type FieldOptionCriterion =
+  | { type: 'AND' | 'OR'; criteria: FieldOptionCriterion[] }
+  | { type: 'FIELD_EQUALS'; field: 'FIELD_ID' | 'PARENT_ID' | 'ID' | (string & {}); value: string }
+  | { type: 'FIELD_IS_EMPTY'; field: 'PARENT_ID' | (string & {}) }
+  | { type: 'MATCH_ALL' };
+
+export interface FieldOptionSearchRequest {
+  from?: number;
+  pageSize?: number;
+  criterion: FieldOptionCriterion;
+  sorts?: { field: string; order: SortOrder }[];
+}
+
+export interface JobStep {
+  id?: string;
+  name?: string;
+  status: string;
+  completedItems: number;
+  totalItems: number;
+}
+
+export type JobType = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | (string & {});
+
+/** The shape every Dash batch job shares; `result` appears once it is COMPLETED. */
+export interface BatchJob<T> {
+  id: string;
+  accountId?: string;
+  creatorId?: string;
+  type: JobType;
+  status?: string;
+  progress?: { steps: JobStep[] };
+  dateCompleted?: string;
+  result?: {
+    successes: Record<string, Partial<Wrapped<T>>>;
+    failures?: Record<string, { status?: number; message?: string; [key: string]: unknown }>;
+    [key: string]: unknown;
+  };
+}
+
+/** One downloaded (and possibly transformed) file of a download job. */
+export interface DownloadItemResult {
+  url?: string;
+  filename?: string;
+  [key: string]: unknown;
+}
+
+/** A download job; with `zip` its result also carries the zip's URL. */
+export type DownloadJob = BatchJob<DownloadItemResult> & {
+  result?: BatchJob<DownloadItemResult>['result'] & { url?: string; zipUrl?: string };
+};
+
+/** A permanent, revocable public URL of a (transformed) asset file. */
+export interface EmbeddableLink {
+  id?: string;
+  url: string;
+  assetId?: string;
+  assetFileId?: string;
+  status?: string;
+  [key: string]: unknown;
+}
+
+export type EmbeddableLinkJob = BatchJob<EmbeddableLink>;
+
+export type TransformationDescription =
+  | { type: 'PRESET'; presetId: string; [key: string]: unknown }
+  | { type: 'CUSTOM'; candidateTransformations: unknown[] };
+
+/** The publicly available data of a guest-upload link. */
+export interface GuestUploadData {
+  id: string;
+  name: string;
+  message?: string | null;
+  messageHeading?: string | null;
+}
+
+/** A presigned URL for the bytes `startByte..endByte` (inclusive) of an upload. */
+export interface UploadPart {
+  partNumber: number;
+  startByte: number;
+  endByte: number;
+  url: string;
+}
+
+/** A multipart upload of one file into one asset; `id` is the upload id. */
+export interface AssetUpload {
+  id: string;
+  assetId: string;
+  assetFileId?: string;
+  uploadParts: UploadPart[];
+}
+
+export type AssetAndUploadJob = BatchJob<AssetUpload>;

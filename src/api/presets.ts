@@ -1,0 +1,26 @@
+/** Download presets (renditions the account defines, e.g. "Medium" = 1200×1200 jpeg). */
+import { dashPaths } from './endpoints.js';
+import { request, type ApiContext } from './http.js';
+import type { Preset, SearchResponse } from './models.js';
+import { parsePreset, parseSearchResponse } from './validate.js';
+
+/**
+ * The presets applicable to any of `assetIds` (all of the account's presets when omitted),
+ * in their position order.
+ */
+export async function searchPresets(
+  ctx: ApiContext,
+  params: { assetIds?: string[] } = {},
+  options: { signal?: AbortSignal } = {},
+): Promise<Preset[]> {
+  const criterion = params.assetIds
+    ? { type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: params.assetIds }
+    : { type: 'MATCH_ALL' };
+  const page: SearchResponse<Preset> = await request(ctx, 'POST', dashPaths.presetSearches(), {
+    body: { from: 0, pageSize: 100, criterion, sorts: [] },
+    idempotent: true,
+    signal: options.signal,
+    validate: (json) => parseSearchResponse(json, parsePreset),
+  });
+  return page.results.map((r) => r.result);
+}
