@@ -1,0 +1,201 @@
+import { html, css, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DashElement } from '../core/dash-element.js';
+import { baseStyles } from '../core/styles.js';
+import { formatBytes, formatDate } from '../i18n/index.js';
+import type { Asset } from './api.js';
+import {
+  assetDate,
+  assetDimensions,
+  assetFilename,
+  assetKind,
+  assetPreviewUrl,
+  assetTypeLabel,
+  safeUrl,
+} from './asset-info.js';
+import { dispatchInternal } from './internal-event.js';
+
+/**
+ * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
+ * filename, type, size, dimensions and date, with previous/next. Left/Right arrow keys step
+ * through the results (unless focus is in the video player, which uses them to seek).
+ *
+ * Internal to dash-elements.
+ *
+ * @fires navigate - (internal) `{delta: -1 | 1}` for previous/next.
+ * @fires close - (internal) back to the results.
+ * @slot actions - Actions for the asset (the portal puts its download controls here).
+ * @csspart preview - The preview area.
+ * @csspart details - The details list.
+ */
+export class DashAssetView extends DashElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_gap);
+        margin-block-end: var(--_gap);
+      }
+      h2 {
+        flex: 1 1 12rem;
+        margin: 0;
+        font-size: 1.15rem;
+        overflow-wrap: anywhere;
+      }
+      .body {
+        display: grid;
+        gap: calc(var(--_gap) * 2);
+        grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
+      }
+      @container (max-width: 40rem) {
+        .body {
+          grid-template-columns: 1fr;
+        }
+      }
+      .preview {
+        display: grid;
+        place-items: center;
+        min-block-size: 16rem;
+        max-block-size: 70vh;
+        border-radius: var(--_radius);
+        background: var(--_placeholder);
+        overflow: hidden;
+      }
+      .preview img,
+      .preview video {
+        max-inline-size: 100%;
+        max-block-size: 70vh;
+        object-fit: contain;
+      }
+      .icon {
+        font-size: 2rem;
+        font-weight: 700;
+        color: var(--_muted);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.35rem 1rem;
+        margin: 0 0 1rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) asset?: Asset;
+  /** 0-based position among the results, and how many there are. */
+  @property({ attribute: false }) index = 0;
+  @property({ attribute: false }) count = 0;
+
+  /** Moves focus to the heading, so a screen reader announces the newly shown asset. */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private navigate(delta: -1 | 1): void {
+    dispatchInternal(this, 'navigate', { delta });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const inMedia = (event.composedPath()[0] as Element | undefined)?.closest?.('video, input, select');
+    if (inMedia) return;
+    if (event.key === 'ArrowLeft' && this.index > 0) this.navigate(-1);
+    else if (event.key === 'ArrowRight' && this.index < this.count - 1) this.navigate(1);
+    else if (event.key === 'Escape') dispatchInternal(this, 'close', undefined);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const asset = this.asset;
+    if (!asset) return nothing;
+    const p = this.strings.portal;
+    return html`
+      <section @keydown=${this.onKeydown} aria-labelledby="title">
+        <header>
+          <button class="button" type="button" part="back-button" @click=${() => dispatchInternal(this, 'close', undefined)}>
+            ← ${p.back}
+          </button>
+          <h2 id="title" tabindex="-1">${assetFilename(asset)}</h2>
+          <span>${p.position(this.index + 1, this.count)}</span>
+          <button class="button" type="button" ?disabled=${this.index <= 0} @click=${() => this.navigate(-1)}>
+            ${p.previous}
+          </button>
+          <button class="button" type="button" ?disabled=${this.index >= this.count - 1} @click=${() => this.navigate(1)}>
+            ${p.next}
+          </button>
+        </header>
+        <div class="body">
+          <div class="preview" part="preview">${this.renderPreview(asset)}</div>
+          <div>
+            ${this.renderDetails(asset)}
+            <slot name="actions"></slot>
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderPreview(asset: Asset): TemplateResult {
+    const preview = assetPreviewUrl(asset);
+    const dimensions = assetDimensions(asset);
+    const name = assetFilename(asset);
+    const kind = assetKind(asset);
+    if (kind === 'video') {
+      // The API has no streaming URL; a backend that adds one (`originalUrl`) gets a playable
+      // video, otherwise the player shows the poster frame.
+      const source = safeUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
+      return html`<video
+        controls
+        preload="none"
+        poster=${preview ?? nothing}
+        src=${source ?? nothing}
+        aria-label=${name}
+      ></video>`;
+    }
+    if (preview) {
+      return html`<img
+        src=${preview}
+        alt=${name}
+        width=${dimensions?.width ?? nothing}
+        height=${dimensions?.height ?? nothing}
+      />`;
+    }
+    return html`<span class="icon" role="img" aria-label=${`${this.strings.portal.noPreview}: ${name}`}
+      >${assetTypeLabel(asset)}</span
+    >`;
+  }
+
+  private renderDetails(asset: Asset): TemplateResult {
+    const p = this.strings.portal;
+    const file = asset.currentAssetFile;
+    const dimensions = assetDimensions(asset);
+    const date = assetDate(asset);
+    const row = (label: string, value: string | undefined) =>
+      value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+    return html`<dl part="details" aria-label=${p.details}>
+      ${row(p.fileTypeLabel, assetTypeLabel(asset))}
+      ${row(p.size, file ? formatBytes(file.size, this.locale) : undefined)}
+      ${row(p.dimensions, dimensions ? p.dimensionsValue(dimensions.width, dimensions.height) : undefined)}
+      ${row(p.date, date ? formatDate(date, this.locale) : undefined)}
+    </dl>`;
+  }
+}
+
+DashAssetView.define('dash-asset-view');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dash-asset-view': DashAssetView;
+  }
+}

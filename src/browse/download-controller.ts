@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DashError, toDashError } from '../api/errors.js';
+import { downloadAssets, searchPresets, type ApiContext, type PortalData, type Preset } from './api.js';
+
+export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+export interface DownloadOptions {
+  context: () => ApiContext | undefined;
+  /** A finished job: the host dispatches its public event and starts the browser download. */
+  onDone?: (assetIds: string[], url: string) => void;
+  onError?: (error: DashError) => void;
+}
+
+/** The action an asset's `permittedActions` must list before anyone offers to download it. */
+export const DOWNLOAD_ACTION = 'DOWNLOAD_ASSET';
+
+/**
+ * Whether downloads may be offered at all: the portal must allow them (`VIEW_AND_DOWNLOAD`).
+ * A host token (no portal) leaves the decision to each asset's permitted actions.
+ */
+export function portalAllowsDownload(portal: PortalData | undefined): boolean {
+  return portal === undefined || portal.assetPermittedActions === 'VIEW_AND_DOWNLOAD';
+}
+
+/**
+ * One download job at a time: the account's presets (loaded on first use), the job's progress,
+ * cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
+ */
+export class DownloadController implements ReactiveController {
+  status: DownloadStatus = 'idle';
+  /** 0…1 while running. */
+  progress = 0;
+  url?: string;
+  error?: DashError;
+  assetIds: string[] = [];
+  presets?: Preset[];
+
+  private abort?: AbortController;
+  private presetsFor?: ApiContext;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DownloadOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Loads the presets once per context; failures leave the original as the only choice. */
+  async loadPresets(): Promise<void> {
+    const ctx = this.options.context();
+    if (!ctx || this.presetsFor === ctx) return;
+    this.presetsFor = ctx;
+    try {
+      this.presets = await searchPresets(ctx);
+    } catch (error) {
+      this.presetsFor = undefined;
+      const dashError = toDashError(error);
+      if (dashError) this.options.onError?.(dashError);
+    }
+    this.host.requestUpdate();
+  }
+
+  async start(assetIds: string[], presetId?: string): Promise<void> {
+    const ctx = this.options.context();
+    if (!ctx || assetIds.length === 0) return;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds });
+    try {
+      const { url } = await downloadAssets(
+        ctx,
+        { assetIds, presetId, zip: assetIds.length > 1 },
+        {
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (this.abort === abort) this.set({ progress: progress.fraction });
+          },
+        },
+      );
+      if (this.abort !== abort) return;
+      this.set({ status: 'done', progress: 1, url });
+      this.options.onDone?.(assetIds, url);
+    } catch (error) {
+      if (this.abort !== abort) return;
+      const dashError = toDashError(error);
+      if (!dashError) {
+        this.set({ status: 'cancelled' });
+        return;
+      }
+      this.set({ status: 'error', error: dashError });
+      this.options.onError?.(dashError);
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Back to idle (closing the status panel). */
+  reset(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.set({ status: 'idle', progress: 0, url: undefined, error: undefined, assetIds: [] });
+  }
+
+  private set(patch: Partial<Pick<DownloadController, 'status' | 'progress' | 'url' | 'error' | 'assetIds'>>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+}
