@@ -1,0 +1,57 @@
+/** Portal data, portal tokens, guest-upload data and guest tokens. */
+import { badRequest, notFound, unauthorized } from '../http/errors.js';
+import { wrap } from '../http/respond.js';
+import { SUBDOMAIN, publicPortal } from '../seed/portals.js';
+
+const EMAIL = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+$/;
+
+function requireSubdomain(ctx) {
+  if (ctx.params.subdomain !== SUBDOMAIN) throw notFound(`No account with subdomain ${ctx.params.subdomain}`);
+}
+
+export function registerPortalRoutes(router) {
+  router.add('GET', '/subdomains/:subdomain/publicly-available-portal-datas/:slug', (ctx) => {
+    requireSubdomain(ctx);
+    const portal = ctx.state.portals.find((p) => p.slugs.includes(ctx.params.slug));
+    if (!portal) throw notFound(`No portal with slug ${ctx.params.slug}`);
+    return wrap(publicPortal(portal));
+  });
+
+  // No bearer: a passcode portal wants `Authorization: Passcode <passcode>`.
+  router.add('GET', '/portals/:id/access-token', (ctx) => {
+    const portal = ctx.state.portalById(ctx.params.id);
+    if (!portal) throw notFound('No such portal');
+    if (portal.passcode) {
+      const match = /^Passcode\s+(.*)$/i.exec(ctx.req.headers.authorization ?? '');
+      if (!match) throw unauthorized('This portal requires a passcode');
+      if (match[1].trim() !== portal.passcode) throw unauthorized('Wrong passcode');
+    }
+    const accessToken = ctx.jwt.issue(
+      { sub: `portal|${portal.id}`, scope: 'portal', portalId: portal.id },
+      ctx.state.tokenTtlSeconds,
+    );
+    return wrap({ accessToken });
+  });
+
+  router.add('GET', '/subdomains/:subdomain/publicly-available-guest-upload-data/:slug', (ctx) => {
+    requireSubdomain(ctx);
+    const g = ctx.state.guestUploads.find((x) => x.slug === ctx.params.slug);
+    if (!g) throw notFound(`No guest upload with slug ${ctx.params.slug}`);
+    return wrap({ id: g.id, name: g.name, message: g.message, messageHeading: g.messageHeading });
+  });
+
+  // Inferred path (see src/api/endpoints.ts): the seed names the operation, not its URL.
+  router.add('POST', '/guest-upload-access-tokens', async (ctx) => {
+    const body = await ctx.json();
+    const g = ctx.state.guestUploads.find((x) => x.id === body.guestUploadId);
+    if (!g) throw notFound('No such guest upload');
+    if (typeof body.email !== 'string' || !EMAIL.test(body.email.trim())) {
+      throw badRequest('A valid email address is required');
+    }
+    const accessToken = ctx.jwt.issue(
+      { sub: `guest|${body.email.trim()}`, scope: 'guest-upload', guestUploadId: g.id, email: body.email.trim() },
+      ctx.state.tokenTtlSeconds,
+    );
+    return wrap({ accessToken });
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * `/files/...`: generated previews and originals of seeded assets (painted on first request and
+ * cached), and the stored bytes of uploaded ones.
+ *
+ * Seeded videos have no real video file: nothing on this machine can encode one offline, so a
+ * video's preview and its "original" are a JPEG poster frame (served as image/jpeg).
+ */
+import { badRequest, notFound } from '../http/errors.js';
+import { sendBytes } from '../http/respond.js';
+import { encodeJpeg } from './codecs.js';
+import { makePdf, makeWav } from './documents.js';
+import { paint } from './raster.js';
+import { PREVIEW_WIDTHS } from './paths.js';
+
+const MAX_CACHED = 400;
+/** @type {Map<string, Promise<Buffer>>} insertion-ordered: oldest first */
+const cache = new Map();
+
+function cached(key, make) {
+  let hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+  } else {
+    hit = Promise.resolve().then(make);
+    hit.catch(() => cache.delete(key));
+  }
+  cache.set(key, hit);
+  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value);
+  return hit;
+}
+
+/** A JPEG of artwork `seed` at `width` wide with the aspect of `aspectW × aspectH`. */
+export function visualJpeg(seed, aspectW, aspectH, width) {
+  const w = Math.max(1, Math.min(width, aspectW));
+  const h = Math.max(1, Math.round((w * aspectH) / aspectW));
+  return cached(`v:${seed}:${w}x${h}`, () => encodeJpeg(paint(seed, w, h), 82));
+}
+
+/**
+ * The original bytes of an asset's current file and their content type.
+ * @param {import('../seed/assets.js').Asset} asset
+ * @param {import('../s3/s3.js').S3Api} s3
+ */
+export async function originalFile(asset, s3) {
+  switch (asset.content) {
+    case 'pdf':
+      return { bytes: await cached(`pdf:${asset.id}`, () => makePdf(asset.title)), contentType: 'application/pdf' };
+    case 'audio':
+      return { bytes: await cached('wav', () => makeWav(1)), contentType: 'audio/wav' };
+    case 'upload':
+      if (!asset.stored) throw notFound('This asset has no uploaded file yet');
+      return { bytes: await s3.getObject(asset.stored.key), contentType: `${asset.mediaType.type}/${asset.mediaType.subType}` };
+    default: {
+      const seed = asset.visual ?? 10_000 + asset.addedOrder;
+      const bytes = await visualJpeg(seed, asset.width ?? 1200, asset.height ?? 800, asset.width ?? 1200);
+      return { bytes, contentType: 'image/jpeg' };
+    }
+  }
+}
+
+export function registerFileRoutes(router) {
+  router.add('GET', '/files/visuals/:seed/:dims/:width', async (ctx) => {
+    const seed = Number(ctx.params.seed);
+    const dims = /^(\d{1,5})x(\d{1,5})$/.exec(ctx.params.dims);
+    const width = Number(/^(\d+)\.jpg$/.exec(ctx.params.width)?.[1]);
+    if (!Number.isInteger(seed) || !dims || !PREVIEW_WIDTHS.includes(width)) throw badRequest('Unknown rendition');
+    const bytes = await visualJpeg(seed, Number(dims[1]), Number(dims[2]), width);
+    return () => sendBytes(ctx.res, bytes, { contentType: 'image/jpeg' });
+  });
+
+  router.add('GET', '/files/assets/:assetId/:fileId/:filename', async (ctx) => {
+    const asset = ctx.state.assets.get(ctx.params.assetId);
+    if (!asset || asset.fileId !== ctx.params.fileId) throw notFound('No such file');
+    const { bytes, contentType } = await originalFile(asset, ctx.s3);
+    return () => sendBytes(ctx.res, bytes, { contentType, filename: asset.filename, download: ctx.query.has('download') });
+  });
+}

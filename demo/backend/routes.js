@@ -1,0 +1,18 @@
+/** Every public route of the backend, by area. */
+import { registerPortalRoutes } from './dash/portals.js';
+import { registerSearchRoutes } from './dash/search.js';
+import { registerFolderRoutes } from './dash/folders.js';
+import { registerPresetRoutes } from './dash/presets.js';
+import { registerUploadRoutes } from './dash/uploads.js';
+import { registerFileRoutes } from './media/files.js';
+
+/** @param {import('./http/router.js').Router} router */
+export function registerRoutes(router) {
+  registerPortalRoutes(router);
+  registerSearchRoutes(router);
+  registerFolderRoutes(router);
+  registerPresetRoutes(router);
+  registerUploadRoutes(router);
+  registerFileRoutes(router);
+  router.add('GET', '/', () => ({ name: 'dash-elements local backend', docs: 'demo/backend/README.md' }));
+}

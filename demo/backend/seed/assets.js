@@ -1,0 +1,156 @@
+/**
+ * Seeded assets: ≥ 200 varied ones for the `press`/`partners` portals, a dozen hostile ones and
+ * 10,050 lightweight ones in `Archive` (the `big` portal) for paging past 10,000. Only metadata is
+ * built here; pixels are painted lazily by media/files.js when a URL is first requested.
+ */
+import { seededRandom, stableId } from './ids.js';
+import { folderByPath } from './folders.js';
+import { xss } from '../xss-payloads.js';
+
+/**
+ * @typedef {object} Asset
+ * @property {string} id
+ * @property {string} fileId
+ * @property {string} filename
+ * @property {'IMAGE'|'VIDEO'|'DOCUMENT'|'AUDIO'} fileType
+ * @property {{ type: string, subType: string }} mediaType
+ * @property {number | null} width
+ * @property {number | null} height
+ * @property {number} size        bytes (nominal for seeded files; real for uploads)
+ * @property {'LIVE'|'STAGED'} state
+ * @property {string} dateAdded
+ * @property {string | null} dateLive
+ * @property {number} addedOrder
+ * @property {string[]} folderIds
+ * @property {string[]} keywords
+ * @property {string} title
+ * @property {string[]} collectionIds
+ * @property {number | null} visual    seed of the generated artwork (null: no preview)
+ * @property {'image'|'pdf'|'audio'|'video'|'upload'} content
+ * @property {number | null} duration
+ * @property {object | null} origin
+ * @property {{ key: string, size: number, sha256: string } | null} stored   uploaded bytes in S3
+ */
+
+const SUBJECTS = ['mountain', 'harbour', 'sneaker', 'backpack', 'skyline', 'forest', 'runner', 'coast', 'studio', 'desert', 'team', 'logo', 'product', 'festival', 'river'];
+const KEYWORDS = ['outdoors', 'summer', 'winter', 'city', 'people', 'product', 'blue', 'red', 'green', 'night', 'sport', 'travel', 'food', 'nature', 'brand'];
+const RATIOS = [[3, 2], [2, 3], [1, 1], [16, 9], [9, 16], [4, 1], [4, 5], [5, 4]];
+
+export const COLLECTIONS = [
+  { id: stableId('collection', 'homepage'), name: 'Homepage picks' },
+  { id: stableId('collection', 'launch'), name: 'Launch kit' },
+];
+
+const MEDIA = {
+  jpg: { type: 'image', subType: 'jpeg' },
+  mp4: { type: 'video', subType: 'mp4' },
+  pdf: { type: 'application', subType: 'pdf' },
+  wav: { type: 'audio', subType: 'wav' },
+};
+
+function dims(rnd, ratio) {
+  const long = rnd.int(12, 16) * 100;
+  const [w, h] = ratio;
+  return w >= h ? [long, Math.round((long * h) / w)] : [Math.round((long * w) / h), long];
+}
+
+function isoDay(start, dayOffset) {
+  return new Date(Date.parse(start) + dayOffset * 86_400_000 + (dayOffset % 24) * 3_600_000).toISOString();
+}
+
+/** @param {import('./folders.js').Folder[]} folders @returns {Asset[]} */
+export function buildAssets(folders) {
+  const rnd = seededRandom(2026);
+  const portalFolders = folders.filter(
+    (f) => ['Marketing', 'Products', 'Press', 'Events', 'Partners only'].includes(f.path[0]),
+  );
+  /** @type {Asset[]} */
+  const assets = [];
+  let order = 0;
+  const push = (fields) => {
+    const id = stableId('asset', fields.filename, order);
+    assets.push({
+      id,
+      fileId: stableId('file', id),
+      state: 'LIVE',
+      dateAdded: fields.dateLive ?? isoDay('2024-01-01', order % 900),
+      addedOrder: order++,
+      collectionIds: [],
+      duration: null,
+      origin: null,
+      stored: null,
+      ...fields,
+    });
+  };
+
+  for (let i = 0; i < 210; i++) {
+    const subject = SUBJECTS[i % SUBJECTS.length];
+    let kind = 'image';
+    if (i % 25 === 7) kind = 'video';
+    else if (i % 40 === 13) kind = 'pdf';
+    else if (i === 99) kind = 'audio';
+    const ratio = RATIOS[i % RATIOS.length];
+    const [width, height] = dims(rnd, ratio);
+    const folder = portalFolders[i % portalFolders.length];
+    const extra = i % 7 === 0 ? [rnd.pick(portalFolders).id] : [];
+    const ext = { image: 'jpg', video: 'mp4', pdf: 'pdf', audio: 'wav' }[kind];
+    const dateLive = isoDay('2024-01-01', Math.floor((i * 997) % 1000));
+    push({
+      filename: `${subject}-${String(i + 1).padStart(3, '0')}.${ext}`,
+      fileType: { image: 'IMAGE', video: 'VIDEO', pdf: 'DOCUMENT', audio: 'AUDIO' }[kind],
+      mediaType: MEDIA[ext],
+      width: kind === 'image' || kind === 'video' ? width : null,
+      height: kind === 'image' || kind === 'video' ? height : null,
+      size: kind === 'image' ? Math.round(width * height * 0.35) : kind === 'video' ? 8_400_000 + i * 1000 : kind === 'pdf' ? 600 : 16_044,
+      // Some images deliberately lack a preview: elements must show a file-type placeholder.
+      visual: kind === 'pdf' || kind === 'audio' || (kind === 'image' && i % 17 === 5) ? null : i + 1,
+      content: kind,
+      duration: kind === 'video' ? 12 + (i % 30) : kind === 'audio' ? 1 : null,
+      state: i % 50 === 49 ? 'STAGED' : 'LIVE',
+      dateLive: i % 50 === 49 ? null : dateLive,
+      dateAdded: dateLive,
+      folderIds: [folder.id, ...extra.filter((id) => id !== folder.id)],
+      keywords: [subject, ...rnd.sample(KEYWORDS, rnd.int(1, 3))],
+      title: `${subject[0].toUpperCase()}${subject.slice(1)} ${i + 1}`,
+      collectionIds: i % 11 === 0 ? [COLLECTIONS[0].id] : i % 13 === 0 ? [COLLECTIONS[1].id] : [],
+    });
+  }
+
+  const hostileFolders = folders.filter((f) => f.path[0] === xss(0));
+  for (let i = 0; i < 14; i++) {
+    push({
+      filename: `${xss(i * 4 + 1)}.jpg`,
+      fileType: 'IMAGE',
+      mediaType: MEDIA.jpg,
+      width: 1200,
+      height: 800,
+      size: 336_000,
+      visual: 500 + i,
+      content: 'image',
+      dateLive: isoDay('2025-06-01', i),
+      folderIds: [hostileFolders[i % hostileFolders.length].id],
+      keywords: [xss(i * 4 + 2), xss(i * 4 + 3)],
+      title: xss(i * 4),
+    });
+  }
+
+  // The `big` portal: lightweight assets sharing four artworks.
+  const archive = folderByPath(folders, 'Archive');
+  for (let i = 0; i < 10_050; i++) {
+    push({
+      filename: `archive-${String(i + 1).padStart(5, '0')}.jpg`,
+      fileType: 'IMAGE',
+      mediaType: MEDIA.jpg,
+      width: 1200,
+      height: i % 2 ? 800 : 1200,
+      size: 250_000,
+      visual: 900 + (i % 4),
+      content: 'image',
+      dateLive: isoDay('2020-01-01', i % 2000),
+      folderIds: [archive.id],
+      keywords: ['archive'],
+      title: `Archive ${i + 1}`,
+    });
+  }
+  return assets;
+}
