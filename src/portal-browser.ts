@@ -1,2 +1,6 @@
-// Placeholder until the <dash-portal-browser> issue lands: the entry point must build.
-export {};
+/** `dash-elements/portal-browser`: registers `<dash-portal-browser>`. */
+import { DashPortalBrowser } from './elements/portal-browser/portal-browser.js';
+
+DashPortalBrowser.define('dash-portal-browser');
+
+export { DashPortalBrowser };

@@ -34,6 +34,7 @@ export class DashAssetView extends DashElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       header {
         display: flex;
@@ -183,7 +184,7 @@ export class DashAssetView extends DashElement {
     const date = assetDate(asset);
     const row = (label: string, value: string | undefined) =>
       value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
-    return html`<dl part="details" aria-label=${p.details}>
+    return html`<dl part="details">
       ${row(p.fileTypeLabel, assetTypeLabel(asset))}
       ${row(p.size, file ? formatBytes(file.size, this.locale) : undefined)}
       ${row(p.dimensions, dimensions ? p.dimensionsValue(dimensions.width, dimensions.height) : undefined)}

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+export const portalBrowserStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    /* The account's accent (set from portal data) sits under a site-set --dash-accent. */
+    --_accent: var(--dash-accent, var(--_portal-accent, #2563eb));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--dash-accent, var(--_portal-accent, #60a5fa));
+    }
+  }
+  /* The internal pieces read --dash-accent: hand them the resolved one. */
+  dash-folder-tree,
+  dash-asset-grid,
+  dash-asset-view {
+    --dash-accent: var(--_accent);
+  }
+  .portal {
+    display: grid;
+    gap: calc(var(--_gap) * 2);
+  }
+  .welcome h2 {
+    margin: 0 0 0.25rem;
+  }
+  .welcome h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+  }
+  .welcome p {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.875rem;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .search {
+    flex: 1 1 14rem;
+  }
+  .search input {
+    inline-size: 100%;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    gap: calc(var(--_gap) * 2);
+    align-items: start;
+  }
+  @container (max-width: 40rem) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+  }
+  nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+  }
+  nav li + li::before {
+    content: '/';
+    margin-inline-end: 0.25rem;
+    color: var(--_muted);
+  }
+  .link {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  [aria-current='page'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .status-line {
+    min-height: 1.5rem;
+    color: var(--_muted);
+  }
+  .bar,
+  .download {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: var(--_gap);
+  }
+  .download progress {
+    flex: 1 1 8rem;
+    accent-color: var(--_accent);
+  }
+  .download.error {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .passcode {
+    display: grid;
+    gap: 0.6rem;
+    max-inline-size: 22rem;
+    margin-inline: auto;
+    padding: 1.5rem;
+  }
+  .passcode h2 {
+    margin: 0;
+  }
+  .passcode .error {
+    color: var(--_danger);
+    min-height: 1.25rem;
+  }
+`;

@@ -1,0 +1,466 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DashElement } from '../../core/dash-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { formatNumber } from '../../i18n/index.js';
+import type { DashError } from '../../api/errors.js';
+import { AuthController } from '../../browse/auth-controller.js';
+import { AssetQueryController, fileTypeOptions, sortKeys, type SortKey } from '../../browse/asset-query.js';
+import {
+  DOWNLOAD_ACTION,
+  DownloadController,
+  portalAllowsDownload,
+} from '../../browse/download-controller.js';
+import { getChildFolders, getFolderSettings, getTopFolders, type ApiContext, type Asset, type FieldOption, type PortalData } from '../../browse/api.js';
+import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
+import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
+import '../../browse/folder-tree.js';
+import '../../browse/asset-grid.js';
+import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
+import { portalBrowserStyles } from './portal-browser.styles.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+declare module '../../core/events.js' {
+  interface DashEventMap {
+    'dash-portal-ready': CustomEvent<{ portal: PortalData }>;
+    'dash-asset-open': CustomEvent<{ asset: Asset }>;
+    'dash-download': CustomEvent<{ assetIds: string[]; url: string }>;
+  }
+}
+
+/**
+ * A Dash public portal, embedded in the page: welcome message, folders, search, filters and an
+ * asset grid that pages on scroll, an asset view, and downloads when the portal allows them.
+ *
+ * @summary The Dash public portal as an element.
+ *
+ * @fires dash-portal-ready - `{portal}` once the portal is resolved and the visitor is signed in.
+ * @fires dash-asset-open - `{asset}` when the visitor opens an asset.
+ * @fires dash-download - `{assetIds, url}` when a download job finished (the URL of the file or zip).
+ * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
+ *
+ * @csspart header - The portal name and welcome message.
+ * @csspart toolbar - Search, file-type filter, sort and "recently added".
+ * @csspart folders - The folder tree.
+ * @csspart breadcrumb - The folder path.
+ * @csspart grid - The asset grid element.
+ * @csspart asset-view - The asset view element.
+ * @csspart selection-bar - Shown while assets are selected for a zip download.
+ * @csspart download-button - Buttons starting a download.
+ * @csspart download-status - Progress, outcome or error of the running download.
+ * @csspart passcode-form - The passcode form.
+ * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state.
+ *
+ * @cssprop [--dash-accent=#2563eb] - Accent colour; without it the portal's own colour is used.
+ * @cssprop [--dash-radius=8px] - Corner radius. @cssprop [--dash-gap=8px] - Spacing.
+ * @cssprop [--dash-font=inherit] - Font family.
+ * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
+ */
+export class DashPortalBrowser extends DashElement {
+  static override styles = [baseStyles, portalBrowserStyles];
+
+  /** The portal's slug. */
+  @property({ reflect: true }) portal = '';
+
+  /**
+   * The portal's passcode, when the site chooses to embed it. Without it a passcode portal asks
+   * the visitor. Not reflected: what the visitor types stays in memory.
+   */
+  @property() passcode?: string;
+
+  /** Mirror the browsing state (folder, search, filters, open asset) in the page URL. */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+
+  @state() private folderPath: FieldOption[] = [];
+  @state() private openIndex?: number;
+  @state() private selection: ReadonlyMap<string, Asset> = new Map();
+  @state() private presetId = '';
+  @state() private submitting = false;
+  @state() private folderLoader?: FolderLoader;
+  @state() private viewLoaded = false;
+
+  @query('dash-asset-grid') private grid?: DashAssetGrid;
+  @query('dash-folder-tree') private tree?: DashFolderTree;
+
+  private folderFieldId?: string;
+  /** An asset id from the URL to open once the results are in. */
+  private pendingAssetId?: string;
+  private lastDownload?: { assetIds: string[]; presetId?: string };
+
+  private readonly auth = new AuthController(this, {
+    onReady: (ctx, portal) => this.onReady(ctx, portal),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly assets = new AssetQueryController(this, {
+    context: () => this.auth.ctx,
+    folderFieldId: () => this.folderFieldId,
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly download = new DownloadController(this, {
+    context: () => this.auth.ctx,
+    onDone: (assetIds, url) => this.emit('dash-download', { assetIds, url }),
+    onError: (error) => this.reportError(error),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      const { query, assetId } = readUrlState();
+      this.assets.query = query;
+      this.pendingAssetId = assetId;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.syncUrl && this.auth.status === 'ready') {
+      writeUrlState({ query: this.assets.query, assetId: this.openAsset?.id });
+    }
+    this.openPendingAsset();
+  }
+
+  private get downloadsAllowed(): boolean {
+    return this.auth.status === 'ready' && portalAllowsDownload(this.auth.portal);
+  }
+
+  private canDownload(asset: Asset): boolean {
+    return this.downloadsAllowed && this.assets.permits(asset.id, DOWNLOAD_ACTION);
+  }
+
+  private get openAsset(): Asset | undefined {
+    return this.openIndex === undefined ? undefined : this.assets.items[this.openIndex];
+  }
+
+  private async onReady(ctx: ApiContext, portal: PortalData | undefined): Promise<void> {
+    this.submitting = false;
+    if (portal) {
+      this.applyAccent(portal.accentColor);
+      this.emit('dash-portal-ready', { portal });
+    }
+    try {
+      const { fieldId } = await getFolderSettings(ctx);
+      if (ctx !== this.auth.ctx) return;
+      this.folderFieldId = fieldId;
+      this.folderLoader = (parentId, signal) =>
+        parentId ? getChildFolders(ctx, fieldId, parentId, { signal }) : getTopFolders(ctx, fieldId, { signal });
+      // A folder restored from the URL could not be applied before the field id was known.
+      if (this.assets.query.folderId) this.assets.reload();
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /**
+   * Uses the account's colour unless the site set --dash-accent (the custom property chain in
+   * the styles gives a site value precedence). Set through CSSOM: no inline style in markup.
+   */
+  private applyAccent(color: string | undefined): void {
+    if (color && CSS.supports('color', color)) this.style.setProperty('--_portal-accent', color);
+    else this.style.removeProperty('--_portal-accent');
+  }
+
+  // ---- navigation -------------------------------------------------------------------------
+
+  private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
+    this.folderPath = event.detail.path;
+    this.openIndex = undefined;
+    this.assets.set({ folderId: event.detail.folder?.id, recent: false });
+  }
+
+  private goToFolder(folder: FieldOption | undefined): void {
+    const id = folder?.id ?? '';
+    this.tree?.reveal(id);
+    this.folderPath = folder ? (this.tree?.pathTo(id) ?? []) : [];
+    this.assets.set({ folderId: folder?.id, recent: false });
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    this.openIndex = undefined;
+    this.assets.setKeywords((event.target as HTMLInputElement).value);
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.assets.set({ keywords: input.value, recent: false });
+  }
+
+  private onTypeChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.assets.set({ fileTypes: value ? [value] : [] });
+  }
+
+  private onSortChange(event: Event): void {
+    this.assets.set({ sort: (event.target as HTMLSelectElement).value as SortKey });
+  }
+
+  private toggleRecent(): void {
+    this.openIndex = undefined;
+    this.assets.set({ recent: !this.assets.query.recent });
+  }
+
+  // ---- asset view -------------------------------------------------------------------------
+
+  private async open(index: number): Promise<void> {
+    const asset = this.assets.items[index];
+    if (!asset) return;
+    if (!this.viewLoaded) {
+      // The asset view is not needed for browsing: it loads on first open, off the initial bundle.
+      await import('../../browse/asset-view.js');
+      this.viewLoaded = true;
+    }
+    this.openIndex = index;
+    this.emit('dash-asset-open', { asset });
+    if (this.downloadsAllowed) void this.download.loadPresets();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('dash-asset-view')?.focus();
+    // Keep a page ahead so "next" never runs into the end of what is loaded.
+    if (index >= this.assets.items.length - 2) this.assets.loadMore();
+  }
+
+  private async closeView(): Promise<void> {
+    this.openIndex = undefined;
+    await this.updateComplete;
+    this.grid?.focus();
+  }
+
+  private openPendingAsset(): void {
+    if (!this.pendingAssetId || !this.assets.loaded) return;
+    const index = this.assets.items.findIndex((asset) => asset.id === this.pendingAssetId);
+    this.pendingAssetId = undefined;
+    if (index >= 0) void this.open(index);
+  }
+
+  // ---- downloads --------------------------------------------------------------------------
+
+  private startDownload(assetIds: string[]): void {
+    this.lastDownload = { assetIds, presetId: this.presetId || undefined };
+    void this.download.start(assetIds, this.presetId || undefined);
+  }
+
+  private retryDownload(): void {
+    if (this.lastDownload) void this.download.start(this.lastDownload.assetIds, this.lastDownload.presetId);
+  }
+
+  private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
+    this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
+    if (this.selection.size > 0) void this.download.loadPresets();
+  }
+
+  // ---- passcode ---------------------------------------------------------------------------
+
+  private async onPasscodeSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('passcode') as HTMLInputElement;
+    this.submitting = true;
+    await this.auth.submitPasscode(input.value);
+    this.submitting = false;
+    if (this.auth.status === 'passcode') {
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#passcode');
+      field?.focus();
+      field?.select();
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const { status, error } = this.auth;
+    if (status === 'passcode' || (status === 'loading' && this.submitting)) return this.renderPasscode();
+    if (status === 'error' && error) return renderError(this.strings, error, () => this.auth.retry());
+    if (status !== 'ready') return renderLoading(this.strings);
+    return this.renderPortal();
+  }
+
+  private renderPasscode(): TemplateResult {
+    const p = this.strings.portal;
+    const error: DashError | undefined = this.auth.error;
+    return html`<form class="passcode" part="passcode-form" @submit=${this.onPasscodeSubmit}>
+      <h2>${this.auth.portal?.name ?? p.passcodeTitle}</h2>
+      <p id="passcode-help">${p.passcodeHelp}</p>
+      <label for="passcode">${p.passcodeLabel}</label>
+      <input
+        id="passcode"
+        name="passcode"
+        type="password"
+        autocomplete="current-password"
+        required
+        aria-describedby="passcode-help passcode-error"
+        aria-invalid=${error ? 'true' : 'false'}
+        ?disabled=${this.submitting}
+      />
+      <div id="passcode-error" class="error" role="alert">
+        ${error ? this.strings.common.errors[error.code] : ''}
+      </div>
+      <button class="button primary" type="submit" ?disabled=${this.submitting}>${p.passcodeSubmit}</button>
+    </form>`;
+  }
+
+  private renderPortal(): TemplateResult {
+    const portal = this.auth.portal;
+    const asset = this.openAsset;
+    return html`<div class="portal" role="region" aria-label=${portal?.name ?? this.strings.portal.region}>
+      ${portal ? this.renderWelcome(portal) : nothing} ${this.renderToolbar(portal)}
+      <div class="layout">
+        <dash-folder-tree
+          part="folders"
+          .locale=${this.locale}
+          .loader=${this.folderLoader}
+          .label=${this.strings.portal.folders}
+          .rootLabel=${this.strings.portal.allAssets}
+          .selectedId=${this.assets.query.folderId ?? ''}
+          @folder-select=${this.onFolderSelect}
+          @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
+        ></dash-folder-tree>
+        <div>
+          ${this.renderBreadcrumb()} ${renderDownloadStatus(this.strings, this.download, () => this.retryDownload())}
+          ${asset ? this.renderView(asset) : nothing}
+          <div ?hidden=${asset !== undefined}>${this.renderResults()}</div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderWelcome(portal: PortalData): TemplateResult {
+    const welcome = portal.welcomeMessage;
+    return html`<header class="welcome" part="header">
+      <h2>${portal.name}</h2>
+      ${welcome?.title ? html`<h3>${welcome.title}</h3>` : nothing}
+      ${welcome?.body ? html`<p>${welcome.body}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderToolbar(portal: PortalData | undefined): TemplateResult {
+    const p = this.strings.portal;
+    const q = this.assets.query;
+    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
+      <form class="field search" @submit=${this.onSearchSubmit}>
+        <label for="search">${p.search}</label>
+        <input id="search" name="q" type="search" .value=${q.keywords} @input=${this.onSearchInput} />
+      </form>
+      <div class="field">
+        <label for="type">${p.fileType}</label>
+        <select id="type" @change=${this.onTypeChange}>
+          <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
+          ${fileTypeOptions.map(
+            (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="sort">${p.sort}</label>
+        <select id="sort" @change=${this.onSortChange}>
+          ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
+        </select>
+      </div>
+      ${portal?.showRecentlyAddedAssets
+        ? html`<button class="button" type="button" aria-pressed=${String(q.recent)} @click=${this.toggleRecent}>
+            ${p.recentlyAdded}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBreadcrumb(): TemplateResult {
+    const p = this.strings.portal;
+    const path = this.assets.query.recent ? [] : this.folderPath;
+    const current = this.assets.query.recent ? p.recentlyAdded : (path.at(-1)?.value ?? p.allAssets);
+    return html`<nav part="breadcrumb" aria-label=${p.breadcrumb}>
+      <ol>
+        ${path.length || this.assets.query.recent
+          ? html`<li><button class="link" type="button" @click=${() => this.goToFolder(undefined)}>${p.allAssets}</button></li>`
+          : nothing}
+        ${path.slice(0, -1).map(
+          (folder) => html`<li><button class="link" type="button" @click=${() => this.goToFolder(folder)}>${folder.value}</button></li>`,
+        )}
+        <li aria-current="page">${current}</li>
+      </ol>
+    </nav>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const p = this.strings.portal;
+    const { items, loading, loaded, error, total } = this.assets;
+    const q = this.assets.query;
+    const filtered = q.keywords.trim() !== '' || q.fileTypes.length > 0;
+    let message = '';
+    if (loading && !loaded) message = p.loadingAssets;
+    else if (loaded) message = p.resultCount(formatNumber(total, this.locale));
+    return html`
+      <div class="status-line" role="status" aria-live="polite">${message}</div>
+      ${error ? renderError(this.strings, error, () => this.assets.reload()) : nothing}
+      ${loaded && items.length === 0 && !error
+        ? renderEmpty(this.strings, filtered ? p.noResults : p.emptyFolder)
+        : nothing}
+      ${this.selection.size > 0 ? this.renderSelectionBar() : nothing}
+      <dash-asset-grid
+        part="grid"
+        ?hidden=${items.length === 0}
+        .locale=${this.locale}
+        .items=${items}
+        .total=${total}
+        .label=${p.assets}
+        .selectionMode=${this.downloadsAllowed ? 'multiple' : 'none'}
+        .isSelectable=${(asset: Asset) => this.canDownload(asset) || this.strings.common.errors.forbidden}
+        .selection=${this.selection}
+        .hasMore=${this.assets.hasMore}
+        .loading=${loading}
+        @asset-activate=${(event: CustomEvent<AssetActivateDetail>) => this.open(event.detail.index)}
+        @selection-change=${this.onSelectionChange}
+        @load-more=${() => this.assets.loadMore()}
+      ></dash-asset-grid>
+    `;
+  }
+
+  private renderSelectionBar(): TemplateResult {
+    const p = this.strings.portal;
+    const ids = [...this.selection.keys()];
+    return html`<div class="bar" part="selection-bar">
+      <span>${p.selected(ids.length)}</span>
+      ${renderDownloadButton(this.strings, this.download, {
+        id: 'selection',
+        label: ids.length > 1 ? p.downloadSelected(ids.length) : p.download,
+        presetId: this.presetId,
+        onPreset: (id) => (this.presetId = id),
+        onDownload: () => this.startDownload(ids),
+      })}
+      <button class="button" type="button" @click=${() => (this.selection = new Map())}>${p.clearSelection}</button>
+    </div>`;
+  }
+
+  private renderView(asset: Asset): TemplateResult {
+    if (!this.viewLoaded) return renderLoading(this.strings);
+    const index = this.openIndex ?? 0;
+    return html`<dash-asset-view
+      part="asset-view"
+      .locale=${this.locale}
+      .asset=${asset}
+      .index=${index}
+      .count=${this.assets.total}
+      @navigate=${(event: CustomEvent<{ delta: number }>) => this.open(index + event.detail.delta)}
+      @close=${this.closeView}
+    >
+      ${this.canDownload(asset)
+        ? html`<div slot="actions" class="toolbar">
+            ${renderDownloadButton(this.strings, this.download, {
+              id: 'asset',
+              label: this.strings.portal.download,
+              presetId: this.presetId,
+              onPreset: (id) => (this.presetId = id),
+              onDownload: () => this.startDownload([asset.id]),
+            })}
+          </div>`
+        : nothing}
+    </dash-asset-view>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dash-portal-browser': DashPortalBrowser;
+  }
+}
