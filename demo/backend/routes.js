@@ -5,6 +5,8 @@ import { registerFolderRoutes } from './dash/folders.js';
 import { registerPresetRoutes } from './dash/presets.js';
 import { registerUploadRoutes } from './dash/uploads.js';
 import { registerFileRoutes } from './media/files.js';
+import { registerDownloadRoutes } from './dash/downloads.js';
+import { registerEmbeddableLinkRoutes } from './dash/embeddable-links.js';
 
 /** @param {import('./http/router.js').Router} router */
 export function registerRoutes(router) {
@@ -14,5 +16,7 @@ export function registerRoutes(router) {
   registerPresetRoutes(router);
   registerUploadRoutes(router);
   registerFileRoutes(router);
+  registerDownloadRoutes(router);
+  registerEmbeddableLinkRoutes(router);
   router.add('GET', '/', () => ({ name: 'dash-elements local backend', docs: 'demo/backend/README.md' }));
 }

@@ -1,0 +1,75 @@
+/**
+ * Applies a Dash `transformationDescription` to an asset's file: PRESET (by `presetId`) or CUSTOM
+ * (`candidateTransformations`, the first whose criteria match is applied; an empty transformation
+ * list means the untransformed original). RESIZE fits within width × height without upscaling;
+ * CONVERT re-encodes as JPEG or PNG. Non-images pass through untransformed, as their media type
+ * matches no image criteria.
+ */
+import { badRequest } from '../http/errors.js';
+import { decodeJpeg, encodeJpeg, encodePng } from '../media/codecs.js';
+import { originalFile } from '../media/files.js';
+import { fit, paint } from '../media/raster.js';
+import { PRESETS } from './presets.js';
+
+/** Validates a description up front so that a bad request is a 400, not a failed job. */
+export function resolveCandidates(description) {
+  if (!description || description.type === undefined) return [];
+  if (description.type === 'PRESET') {
+    const preset = PRESETS.find((p) => p.id === (description.presetId ?? description.preset?.id));
+    if (!preset) throw badRequest('Unknown presetId');
+    return preset.candidatePresetTransformations.map((c) => ({ criteria: c.criteria, transformation: c.transformationTemplate }));
+  }
+  if (description.type === 'CUSTOM') {
+    if (!Array.isArray(description.candidateTransformations)) throw badRequest('candidateTransformations must be an array');
+    return description.candidateTransformations;
+  }
+  throw badRequest(`Unknown transformationDescription type ${description.type}`);
+}
+
+const wild = (pattern, value) => pattern == null || pattern === '*' || pattern === value;
+
+function candidateMatches(candidate, mediaType) {
+  const criteria = candidate.criteria ?? [];
+  return criteria.every(
+    (c) =>
+      c.type !== 'MATCHES_MEDIA_TYPES' ||
+      (c.mediaTypes ?? []).some((m) => wild(m?.type, mediaType.type) && wild(m?.subType, mediaType.subType)),
+  );
+}
+
+function renamed(filename, ext) {
+  return /\.[^.]+$/.test(filename) ? filename.replace(/\.[^.]+$/, `.${ext}`) : `${filename}.${ext}`;
+}
+
+/**
+ * @param {import('../seed/assets.js').Asset} asset
+ * @returns {Promise<{ bytes: Buffer, filename: string, contentType: string }>}
+ */
+export async function transformAsset(asset, candidates, s3) {
+  const candidate = candidates.find((c) => candidateMatches(c, asset.mediaType));
+  const steps = candidate?.transformation ?? [];
+  const isJpegImage = asset.mediaType.type === 'image' && asset.mediaType.subType === 'jpeg';
+  if (steps.length === 0 || !isJpegImage) {
+    const original = await originalFile(asset, s3);
+    return { bytes: original.bytes, filename: asset.filename, contentType: original.contentType };
+  }
+  let box = { width: Infinity, height: Infinity };
+  let format = 'jpeg';
+  for (const step of steps) {
+    if (step.type === 'RESIZE') box = { width: step.width ?? Infinity, height: step.height ?? Infinity };
+    else if (step.type === 'CONVERT') format = step.mediaType?.subType === 'png' ? 'png' : 'jpeg';
+  }
+  let raster;
+  if (asset.content === 'upload') {
+    raster = fit(decodeJpeg((await originalFile(asset, s3)).bytes), box.width, box.height);
+  } else {
+    // Seeded artwork is resolution independent: paint it at the target size directly.
+    const w = asset.width ?? 1200;
+    const h = asset.height ?? 800;
+    const scale = Math.min(1, box.width / w, box.height / h);
+    raster = paint(asset.visual ?? 10_000 + asset.addedOrder, Math.max(1, Math.round(w * scale)), Math.max(1, Math.round(h * scale)));
+  }
+  return format === 'png'
+    ? { bytes: encodePng(raster), filename: renamed(asset.filename, 'png'), contentType: 'image/png' }
+    : { bytes: encodeJpeg(raster, 88), filename: renamed(asset.filename, 'jpg'), contentType: 'image/jpeg' };
+}

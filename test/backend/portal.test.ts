@@ -1,0 +1,161 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, portalToken, startTestBackend } from './helpers.ts';
+
+describe('portals, tokens and browsing', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let api: string;
+  let press: string;
+  before(async () => {
+    backend = await startTestBackend();
+    api = backend.apiUrl;
+    press = await portalToken(api, 'press');
+  });
+  after(() => backend.stop());
+
+  const search = (token: string, body: object) => call(api, '/asset-searches', { token, body: { from: 0, pageSize: 50, criterion: { type: 'MATCH_ALL' }, sorts: [], ...body } });
+
+  it('resolves portals by subdomain and slug', async () => {
+    const portal = await call(api, '/subdomains/demo/publicly-available-portal-datas/press');
+    assert.equal(portal.status, 200);
+    assert.equal(portal.json.result.requiresPasscode, false);
+    assert.equal(portal.json.result.assetPermittedActions, 'VIEW_AND_DOWNLOAD');
+    assert.equal(portal.json.result.showRecentlyAddedAssets, true);
+    assert.ok(Array.isArray(portal.json.permittedActions));
+    assert.equal('passcode' in portal.json.result, false);
+    const missing = await call(api, '/subdomains/demo/publicly-available-portal-datas/nope');
+    assert.equal(missing.status, 404);
+    assert.deepEqual(Object.keys(missing.json).sort(), ['error', 'message', 'path', 'status', 'timestamp']);
+    assert.equal((await call(api, '/subdomains/other/publicly-available-portal-datas/press')).status, 404);
+  });
+
+  it('requires the right passcode for a passcode portal', async () => {
+    const portal = (await call(api, '/subdomains/demo/publicly-available-portal-datas/partners')).json.result;
+    assert.equal(portal.requiresPasscode, true);
+    assert.equal(portal.assetPermittedActions, 'VIEW');
+    const path = `/portals/${portal.id}/access-token`;
+    assert.equal((await call(api, path)).status, 401);
+    assert.equal((await call(api, path, { authorization: 'Passcode wrong' })).status, 401);
+    const ok = await call(api, path, { authorization: 'Passcode letmein' });
+    assert.equal(ok.status, 200);
+    const claims = JSON.parse(Buffer.from(ok.json.result.accessToken.split('.')[1], 'base64url').toString());
+    assert.equal(claims.portalId, portal.id);
+    assert.ok(claims.exp > Date.now() / 1000);
+  });
+
+  it('answers 401 without, with a bad or with an expired token', async () => {
+    assert.equal((await call(api, '/folder-settings')).status, 401);
+    assert.equal((await call(api, '/folder-settings', { token: 'x.y.z' })).status, 401);
+    await call(api, '/__control/faults', { body: { tokenTtlSeconds: 1 } });
+    const shortLived = await portalToken(api, 'press');
+    assert.equal((await call(api, '/folder-settings', { token: shortLived })).status, 200);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    assert.equal((await call(api, '/folder-settings', { token: shortLived })).status, 401);
+    await call(api, '/__control/faults', { body: {} });
+  });
+
+  it('pages LIVE assets of the portal folders with aggregations', async () => {
+    const first = await search(press, { aggregations: { fileTypes: { field: { type: 'FIXED', fieldName: 'FILE_TYPE' } } } });
+    assert.equal(first.status, 200);
+    assert.ok(first.json.totalResults >= 150);
+    assert.equal(first.json.results.length, 50);
+    assert.ok(first.json.results.every((r: any) => r.result.lifecycleStatus.state === 'LIVE'));
+    assert.ok(first.json.results[0].permittedActions.some((p: any) => p.action === 'DOWNLOAD_ASSET'));
+    assert.ok(first.json.aggregations.fileTypes.buckets.some((b: any) => b.key === 'VIDEO'));
+    const second = await search(press, { from: 50 });
+    assert.notEqual(second.json.results[0].result.id, first.json.results[0].result.id);
+    const images = await search(press, { criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' } });
+    assert.ok(images.json.results.every((r: any) => r.result.currentAssetFile.fileType === 'IMAGE'));
+    const text = await search(press, { criterion: { type: 'FIELD_MATCHES', field: { type: 'FIXED', fieldName: 'KEYWORDS' }, value: 'mountain' } });
+    assert.ok(text.json.totalResults > 0);
+    assert.ok(text.json.results.every((r: any) => /mountain/.test(r.result.currentAssetFile.filename)));
+    const dates = await search(press, { criterion: { type: 'FIELD_MATCHES', field: { type: 'FIXED', fieldName: 'DATE_LIVE' }, value: '[2024-01-01 TO 2024-03-01]' } });
+    assert.ok(dates.json.results.every((r: any) => r.result.lifecycleStatus.dateLive < '2024-03-02'));
+    const partners = await portalToken(api, 'partners', 'letmein');
+    const view = await search(partners, {});
+    assert.ok(view.json.results.every((r: any) => !r.permittedActions.some((p: any) => p.action === 'DOWNLOAD_ASSET')));
+  });
+
+  it('serves real preview JPEGs', async () => {
+    const found = await search(press, { pageSize: 20 });
+    const withPreview = found.json.results.find((r: any) => r.result.currentAssetFile.previewUrl);
+    const response = await fetch(withPreview.result.currentAssetFile.previewUrl);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/jpeg');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xd8]);
+  });
+
+  it('limits paging to 10,000 and scrolls beyond it', async () => {
+    const big = await portalToken(api, 'big');
+    const total = (await search(big, { pageSize: 1 })).json.totalResults;
+    assert.ok(total > 10_000);
+    assert.equal((await search(big, { from: 9_999, pageSize: 1 })).status, 200);
+    const over = await search(big, { from: 9_990, pageSize: 20 });
+    assert.equal(over.status, 400);
+    let seen = 0;
+    let page = await call(api, '/asset-scroll-searches', { token: big, body: { pageSize: 1000, criterion: { type: 'MATCH_ALL' }, sorts: [] } });
+    const ids = new Set<string>();
+    while (page.json.results.length > 0) {
+      seen += page.json.results.length;
+      page.json.results.forEach((r: any) => ids.add(r.result.id));
+      page = await call(api, '/asset-scroll-searches', { token: big, body: { scrollId: page.json.scrollId } });
+    }
+    assert.equal(seen, total);
+    assert.equal(ids.size, total);
+  });
+
+  it('returns the folder tree level by level, limited to the portal', async () => {
+    const settings = await call(api, '/folder-settings', { token: press });
+    const fieldId = settings.json.result.fieldId;
+    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] } });
+    const top = await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] });
+    assert.deepEqual(top.json.results.map((r: any) => r.result.value), ['Marketing', 'Products', 'Press', 'Events']);
+    const marketing = top.json.results[0].result;
+    assert.equal(marketing.leaf, false);
+    const children = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: marketing.id });
+    assert.equal(children.json.results.length, marketing.numberOfChildren);
+    assert.equal(children.json.results[0].result.parent.id, marketing.id);
+    const inFolder = await search(press, { criterion: { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId }, value: marketing.id } });
+    assert.ok(inFolder.json.totalResults > 0);
+  });
+
+  it('lists presets', async () => {
+    const presets = await call(api, '/preset-transformation-searches', { token: press, body: { from: 0, pageSize: 100, criterion: { type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [] } } });
+    assert.ok(presets.json.results.map((r: any) => r.result.name).includes('Medium'));
+  });
+
+  it('injects route faults: malformed body, 429 with Retry-After, dropped connections', async () => {
+    await call(api, '/__control/faults', {
+      body: {
+        routes: [
+          { path: '^/folder-settings$', status: 200, body: '{"result": ', count: 1 },
+          { path: '^/asset-searches$', status: 429, retryAfter: 2, count: 1 },
+          { path: '^/preset-transformation-searches$', drop: true, count: 1 },
+        ],
+      },
+    });
+    const malformed = await fetch(`${api}/folder-settings`, { headers: { authorization: `Bearer ${press}` } });
+    assert.equal(malformed.status, 200);
+    await assert.rejects(malformed.json());
+    const limited = await search(press, {});
+    assert.equal(limited.status, 429);
+    assert.equal(limited.headers.get('retry-after'), '2');
+    assert.equal((await search(press, {})).status, 200);
+    await assert.rejects(call(api, '/preset-transformation-searches', { token: press, body: {} }));
+    const log = (await call(api, '/__control/requests')).json;
+    assert.ok(log.some((r: any) => r.path === '/asset-searches' && r.status === 429));
+    await call(api, '/__control/reset', { method: 'POST' });
+    assert.equal((await call(api, '/__control/requests')).json.length, 0);
+  });
+
+  it('answers CORS preflight with Authorization allowed', async () => {
+    const response = await fetch(`${api}/asset-searches`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://site.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    assert.ok(response.status < 300);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'http://site.test');
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /authorization/i);
+  });
+});
