@@ -91,7 +91,8 @@ export class DashAssetGrid extends DashElement {
         overflow: hidden;
         border-radius: calc(var(--_radius) / 2);
         background: var(--_placeholder);
-        color: var(--_muted);
+        /* Muted grey on the placeholder grey falls below 4.5:1. */
+        color: var(--dash-text, CanvasText);
         font-weight: 600;
       }
       .thumb img {
@@ -154,11 +155,19 @@ export class DashAssetGrid extends DashElement {
   @state() private columns = 4;
 
   private resizeObserver?: ResizeObserver;
+  private measuredWidth = -1;
   private intersectionObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => this.measure(entry.contentRect.width));
+    // Measured a frame later: changing the column count resizes the grid inside the observer's
+    // callback otherwise ("ResizeObserver loop completed with undelivered notifications").
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (width === this.measuredWidth) return;
+      this.measuredWidth = width;
+      requestAnimationFrame(() => this.measure(width));
+    });
     this.resizeObserver.observe(this);
     this.intersectionObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) this.requestMore();

@@ -77,7 +77,6 @@ export class DashAssetView extends DashElement {
       .icon {
         font-size: 2rem;
         font-weight: 700;
-        color: var(--_muted);
       }
       dl {
         display: grid;

@@ -327,11 +327,11 @@ export class DashPortalBrowser extends DashElement {
 
   private renderWelcome(portal: PortalData): TemplateResult {
     const welcome = portal.welcomeMessage;
-    return html`<header class="welcome" part="header">
+    return html`<div class="welcome" part="header">
       <h2>${portal.name}</h2>
       ${welcome?.title ? html`<h3>${welcome.title}</h3>` : nothing}
       ${welcome?.body ? html`<p>${welcome.body}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderToolbar(portal: PortalData | undefined): TemplateResult {

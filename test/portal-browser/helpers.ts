@@ -1,0 +1,52 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/portal-browser.js';
+import type { DashPortalBrowser } from '../../src/portal-browser.js';
+import type { DashAssetGrid } from '../../src/browse/asset-grid.js';
+import type { DashFolderTree } from '../../src/browse/folder-tree.js';
+import { apiBase } from '../support/backend.js';
+
+export { apiBase };
+
+/** Mounts a portal browser on the local backend. */
+export async function mountPortal(
+  portal: string,
+  extra: { passcode?: string; syncUrl?: boolean } = {},
+): Promise<DashPortalBrowser> {
+  return fixture<DashPortalBrowser>(html`<dash-portal-browser
+    api-base=${apiBase}
+    subdomain="demo"
+    portal=${portal}
+    .passcode=${extra.passcode}
+    ?sync-url=${extra.syncUrl ?? false}
+  ></dash-portal-browser>`);
+}
+
+export function $<T extends Element = HTMLElement>(root: Element, selector: string): T | null {
+  return (root.shadowRoot ?? root).querySelector<T>(selector);
+}
+
+export function $$<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
+  return [...(root.shadowRoot ?? root).querySelectorAll<T>(selector)];
+}
+
+export const gridOf = (el: DashPortalBrowser) => $<DashAssetGrid>(el, 'dash-asset-grid')!;
+export const treeOf = (el: DashPortalBrowser) => $<DashFolderTree>(el, 'dash-folder-tree')!;
+export const tilesOf = (el: DashPortalBrowser) => $$(gridOf(el), '[role="gridcell"]');
+export const tileNames = (el: DashPortalBrowser) =>
+  tilesOf(el).map((tile) => tile.querySelector('.name')!.textContent!.trim());
+export const statusText = (el: DashPortalBrowser) => $(el, '.status-line')?.textContent?.trim() ?? '';
+
+/** Waits for a condition with a clear message (no fixed sleeps). */
+export function until(predicate: () => unknown, message: string, timeout = 10_000): Promise<void> {
+  return waitUntil(predicate, message, { timeout, interval: 20 });
+}
+
+/** Waits until the portal shows a settled result list. */
+export async function untilResults(el: DashPortalBrowser): Promise<void> {
+  await until(() => /\d/.test(statusText(el)) && !gridOf(el)?.loading, 'results never arrived');
+}
+
+export function typeInto(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
