@@ -10,6 +10,7 @@ import type { AssetAndUploadJob, AssetUpload, GuestUploadData, UploadPart } from
 import {
   expectArray,
   expectShape,
+  isRecord,
   parseAccessToken,
   parseAssetUpload,
   parseGuestUploadData,
@@ -58,6 +59,8 @@ export interface AssetAndUploadItem {
   size: number;
   /** Bytes per part; at least 5 MiB except for the last part. Default: the server's choice. */
   partSize?: number;
+  /** Instead of a new asset: fresh URLs for some parts of this item's existing upload. */
+  partUrlsRequest?: { uploadId: string; urlRequests: { partNumber: number; contentMd5?: string }[] };
 }
 
 const parseUploadJob = (json: unknown) => parseJob(json, parseAssetUpload) as AssetAndUploadJob;
@@ -106,13 +109,18 @@ export async function createAssetUploads(
     const upload = job.result?.successes[batchItemId]?.result;
     if (!upload) {
       const failure = job.result?.failures?.[batchItemId];
-      throw new DashError('upload-failed', failure?.message ?? `No upload was created for ${batchItemId}.`, {
-        status: failure?.status,
-      });
+      throw new DashError('upload-failed', `No upload was created for ${batchItemId}: ${failureMessage(failure)}`);
     }
     uploads[batchItemId] = upload;
   }
   return uploads;
+}
+
+/** A job item's failure reads as a message, or an object holding one. */
+export function failureMessage(failure: unknown): string {
+  if (typeof failure === 'string') return failure;
+  const message = isRecord(failure) ? failure.message : undefined;
+  return typeof message === 'string' ? message : 'unknown error';
 }
 
 /**
@@ -155,7 +163,8 @@ export async function completeUpload(
 }
 
 /**
- * The parts already uploaded (local backend extension, for resuming; not in the Dash API).
+ * The parts already uploaded (local backend extension, for resuming; not in the Dash API):
+ * `{result: {uploadId, parts: [{partNumber, size, eTag}]}}`.
  */
 export function listUploadParts(
   ctx: ApiContext,
@@ -166,9 +175,9 @@ export function listUploadParts(
     idempotent: true,
     signal: options.signal,
     validate: (json) => {
-      const parts = Array.isArray(json) ? json : parseWrapped(json, (r) => r).result;
-      return expectArray(parts, 'parts', (part, path) =>
-        expectShape(part, path!, { partNumber: 'number', eTag: 'string', size: 'number?' }),
+      const { parts } = parseWrapped(json, (result, path) => expectShape<{ parts: unknown }>(result, path!, { parts: 'array' })).result;
+      return expectArray(parts, 'response.result.parts', (part, path) =>
+        expectShape(part, path!, { partNumber: 'number', eTag: 'string', size: 'number' }),
       );
     },
   });

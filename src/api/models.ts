@@ -108,7 +108,13 @@ export interface FieldOption {
   position: number;
   leaf: boolean;
   numberOfChildren?: number;
+  /**
+   * The parent's id (null at the top level). The API sends the parent FieldOption itself (so a
+   * branch can be rebuilt from a leaf); the client keeps that in `parentOption` and puts its id
+   * here, which is what tree code compares.
+   */
   parent: string | null;
+  parentOption?: FieldOption | null;
 }
 
 export interface FolderSettings {
@@ -219,7 +225,8 @@ export interface BatchJob<T> {
   dateCompleted?: string;
   result?: {
     successes: Record<string, Partial<Wrapped<T>>>;
-    failures?: Record<string, { status?: number; message?: string; [key: string]: unknown }>;
+    /** Why an item failed: a message, or an error object (the reference shows no example). */
+    failures?: Record<string, unknown>;
     [key: string]: unknown;
   };
 }

@@ -157,16 +157,24 @@ export const parseAsset: Parser<Asset> = (value, path = 'asset') => {
 };
 
 export const parseFieldOption: Parser<FieldOption> = (value, path = 'fieldOption') => {
-  const option = expectShape<FieldOption>(value, path, {
+  const option = expectShape<Omit<FieldOption, 'parent'> & { parent?: unknown }>(value, path, {
     id: 'string',
     fieldId: 'string',
     value: 'string',
     position: 'number?',
     leaf: 'boolean?',
     numberOfChildren: 'number?',
-    parent: 'string?',
   });
-  return { ...option, parent: option.parent ?? null, position: option.position ?? 0, leaf: option.leaf ?? false };
+  // The parent arrives as the parent FieldOption (seed) or, from simpler servers, as its id.
+  const { parent } = option;
+  const parentOption = parent == null || typeof parent === 'string' ? null : parseFieldOption(parent, `${path}.parent`);
+  return {
+    ...option,
+    parent: parentOption ? parentOption.id : ((parent as string | null | undefined) ?? null),
+    parentOption,
+    position: option.position ?? 0,
+    leaf: option.leaf ?? false,
+  };
 };
 
 export const parseFolderSettings: Parser<FolderSettings> = (value, path = 'folderSettings') =>
