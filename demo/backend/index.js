@@ -45,7 +45,7 @@ export async function startBackend({
   const router = new Router();
   registerRoutes(router);
   if (testControls) registerControlRoutes(router);
-  const services = { state, jwt: createJwt(), s3, s3front: front, s3dir, urls };
+  const services = { state, jwt: createJwt(), s3, s3front: front, s3dir, apiUrl: '' };
   const server = createApiServer({ router, services, quiet });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -53,8 +53,8 @@ export async function startBackend({
   });
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   urls.apiUrl = `http://${host}:${address.port}`;
-  Object.defineProperty(services, 'apiUrl', { get: () => urls.apiUrl, enumerable: true });
-  state.reset(); // seed data that embeds URLs (Social, CMS) needs the final origins
+  services.apiUrl = urls.apiUrl;
+  state.reset(); // after listening: seeds embed the final absolute URLs
 
   return {
     apiUrl: urls.apiUrl,

@@ -7,6 +7,9 @@ import { registerUploadRoutes } from './dash/uploads.js';
 import { registerFileRoutes } from './media/files.js';
 import { registerDownloadRoutes } from './dash/downloads.js';
 import { registerEmbeddableLinkRoutes } from './dash/embeddable-links.js';
+import { registerSocialRoutes } from './social/routes.js';
+import { registerCmsRoutes } from './cms/routes.js';
+import { registerDemoDataRoutes } from './demo-data.js';
 
 /** @param {import('./http/router.js').Router} router */
 export function registerRoutes(router) {
@@ -18,5 +21,8 @@ export function registerRoutes(router) {
   registerFileRoutes(router);
   registerDownloadRoutes(router);
   registerEmbeddableLinkRoutes(router);
+  registerSocialRoutes(router);
+  registerCmsRoutes(router);
+  registerDemoDataRoutes(router);
   router.add('GET', '/', () => ({ name: 'dash-elements local backend', docs: 'demo/backend/README.md' }));
 }

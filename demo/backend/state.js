@@ -12,10 +12,14 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 export const DEFAULT_PART_URL_TTL_SECONDS = 3600;
 
 export class State {
-  /** @param {{ apiUrl: string, s3Url: string }} urls */
+  /**
+   * Call `reset()` once the final origins are in `urls`: seeds embed absolute URLs.
+   * @param {{ apiUrl: string, s3Url: string }} urls
+   */
   constructor(urls) {
     this.urls = urls;
-    this.reset();
+    this.faults = {};
+    this.requests = [];
   }
 
   reset() {
@@ -45,7 +49,7 @@ export class State {
     /** scrollId → { ids, offset, pageSize } */
     this.scrolls = new Map();
     this.social = buildSocial(this.urls);
-    this.cms = buildCms();
+    this.cms = buildCms(this.urls);
     this.faults = {};
     /** @type {{ method: string, path: string, status: number, service: 'api' | 's3' }[]} */
     this.requests = [];

@@ -1,3 +1,117 @@
-export function buildCms() {
-  return {};
+/**
+ * CMS seed (seed 004): two languages, a media library of real generated images, and galleries
+ * `summer-2026` (ties and gaps in `order`, stored out of order, captions, alt text, en + de
+ * translations), `hostile` (XSS in captions, alt text and filenames) and a draft `winter-2025`.
+ *
+ * Assumptions (the seed does not say): languages are listed at `GET /api/v1/languages`
+ * (`[{id, code, name}]`); a media `path` resolves against `<api>/cms/`, and each media also
+ * carries that absolute `url` plus `width`/`height`.
+ */
+import { stableId } from '../seed/ids.js';
+import { xss } from '../xss-payloads.js';
+
+export const CMS_LANGUAGES = [
+  { id: stableId('cms-language', 'en'), code: 'en', name: 'English' },
+  { id: stableId('cms-language', 'de'), code: 'de', name: 'Deutsch' },
+];
+export const CMS_AUTHOR_ID = stableId('cms-user', 'editor');
+const CREATED = '2026-01-01T00:00:00Z';
+
+function media(apiUrl, key, seed, width, height, originalFilename, altText) {
+  const id = stableId('cms-media', key);
+  const filename = `${id.slice(0, 8)}.jpg`;
+  const path = `uploads/media/${filename}`;
+  return {
+    id,
+    filename,
+    original_filename: originalFilename,
+    mime_type: 'image/jpeg',
+    size: Math.round(width * height * 0.3),
+    path,
+    alt_text: altText,
+    url: `${apiUrl}/cms/${path}`,
+    width,
+    height,
+    seed,
+  };
+}
+
+const translation = (galleryId, lang, title, description) => ({
+  id: stableId('cms-translation', galleryId, lang.code),
+  gallery_id: galleryId,
+  language_id: lang.id,
+  title,
+  description,
+  meta_title: `${title} | Gallery`,
+  meta_description: description,
+  created_at: CREATED,
+  updated_at: null,
+});
+
+function gallery(slug, status, items, translations, cover) {
+  const id = stableId('cms-gallery', slug);
+  return {
+    id,
+    slug,
+    status,
+    cover_image_id: cover?.id ?? null,
+    author_id: CMS_AUTHOR_ID,
+    created_by: CMS_AUTHOR_ID,
+    translations: translations(id),
+    gallery_media: items.map(([m, order, caption]) => ({ gallery_id: id, media_id: m.id, order, caption, created_at: CREATED })),
+    created_at: CREATED,
+    updated_at: null,
+    deleted: false,
+  };
+}
+
+export function buildCms({ apiUrl }) {
+  const [en, de] = CMS_LANGUAGES;
+  const summer = [
+    media(apiUrl, 's1', 401, 1280, 853, 'opening.jpg', 'Crowd at the opening ceremony'),
+    media(apiUrl, 's2', 402, 853, 1280, 'speaker.jpg', 'Speaker on stage'),
+    media(apiUrl, 's3', 403, 1280, 1280, 'food.jpg', 'Street food stalls'),
+    media(apiUrl, 's4', 404, 1280, 320, 'panorama.jpg', 'Panorama of the festival grounds'),
+    media(apiUrl, 's5', 405, 1024, 1280, 'band.jpg', 'The band at sunset'),
+    media(apiUrl, 's6', 406, 1280, 720, 'fireworks.jpg', 'Fireworks over the lake'),
+    media(apiUrl, 's7', 407, 1280, 960, 'team.jpg', 'The organising team'),
+  ];
+  const spare = [
+    media(apiUrl, 'x1', 411, 1280, 853, 'spare-1.jpg', 'Unused photo one'),
+    media(apiUrl, 'x2', 412, 960, 1280, 'spare-2.jpg', 'Unused photo two'),
+  ];
+  const hostile = Array.from({ length: 6 }, (_, i) =>
+    media(apiUrl, `h${i}`, 420 + i, 1200, 800, `${xss(i * 5 + 1)}.jpg`, xss(i * 5 + 2)),
+  );
+  const library = [...summer, ...spare, ...hostile];
+  const galleries = [
+    gallery(
+      'summer-2026',
+      'published',
+      // Stored out of order, with a tie (2, 2) and gaps, so clients must sort by `order`.
+      [
+        [summer[2], 2, 'Street food from twelve countries'],
+        [summer[0], 1, 'Opening ceremony'],
+        [summer[1], 2, 'Keynote'],
+        [summer[5], 9, 'Fireworks to close the night'],
+        [summer[3], 4, null],
+        [summer[4], 7, 'Headliners at sunset'],
+        [summer[6], 12, 'Thank you, team!'],
+      ],
+      (id) => [
+        translation(id, en, 'Summer 2026', 'Photos from our summer event.'),
+        translation(id, de, 'Sommer 2026', 'Fotos von unserem Sommerfest.'),
+      ],
+      summer[3],
+    ),
+    gallery(
+      'hostile',
+      'published',
+      hostile.map((m, i) => [m, i + 1, xss(i * 5 + 3)]),
+      (id) => [translation(id, en, xss(4), xss(8)), translation(id, de, xss(14), xss(19))],
+      hostile[0],
+    ),
+    gallery('winter-2025', 'draft', [[spare[0], 1, 'Snow']], (id) => [translation(id, en, 'Winter 2025', 'Coming soon.')], null),
+  ];
+  return { languages: CMS_LANGUAGES, library: new Map(library.map((m) => [m.id, m])), galleries: new Map(galleries.map((g) => [g.id, g])) };
 }

@@ -10,6 +10,6 @@ export function applyCors(req, res) {
     'Access-Control-Allow-Headers',
     req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type',
   );
-  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Content-Disposition, Content-Length');
+  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Content-Disposition, Content-Length, Content-Range, Accept-Ranges');
   res.setHeader('Access-Control-Max-Age', '600');
 }

@@ -1,10 +1,9 @@
 /**
  * `/files/...`: generated previews and originals of seeded assets (painted on first request and
- * cached), and the stored bytes of uploaded ones.
- *
- * Seeded videos have no real video file: nothing on this machine can encode one offline, so a
- * video's preview and its "original" are a JPEG poster frame (served as image/jpeg).
+ * cached), the stored bytes of uploaded ones, and the one real sample video
+ * (fixtures/sample.webm, see fixtures/README.md) that every seeded video plays.
  */
+import { readFileSync } from 'node:fs';
 import { badRequest, notFound } from '../http/errors.js';
 import { sendBytes } from '../http/respond.js';
 import { encodeJpeg } from './codecs.js';
@@ -13,6 +12,7 @@ import { paint } from './raster.js';
 import { PREVIEW_WIDTHS } from './paths.js';
 
 const MAX_CACHED = 400;
+const SAMPLE_VIDEO = readFileSync(new URL('./fixtures/sample.webm', import.meta.url));
 /** @type {Map<string, Promise<Buffer>>} insertion-ordered: oldest first */
 const cache = new Map();
 
@@ -45,6 +45,8 @@ export async function originalFile(asset, s3) {
   switch (asset.content) {
     case 'pdf':
       return { bytes: await cached(`pdf:${asset.id}`, () => makePdf(asset.title)), contentType: 'application/pdf' };
+    case 'video':
+      return { bytes: SAMPLE_VIDEO, contentType: 'video/webm' };
     case 'audio':
       return { bytes: await cached('wav', () => makeWav(1)), contentType: 'audio/wav' };
     case 'upload':
@@ -72,6 +74,11 @@ export function registerFileRoutes(router) {
     const asset = ctx.state.assets.get(ctx.params.assetId);
     if (!asset || asset.fileId !== ctx.params.fileId) throw notFound('No such file');
     const { bytes, contentType } = await originalFile(asset, ctx.s3);
-    return () => sendBytes(ctx.res, bytes, { contentType, filename: asset.filename, download: ctx.query.has('download') });
+    const range = ctx.req.headers.range;
+    return () => sendBytes(ctx.res, bytes, { contentType, filename: asset.filename, download: ctx.query.has('download'), range });
   });
+
+  router.add('GET', '/files/video/sample.webm', (ctx) => () =>
+    sendBytes(ctx.res, SAMPLE_VIDEO, { contentType: 'video/webm', range: ctx.req.headers.range }),
+  );
 }

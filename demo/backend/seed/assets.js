@@ -43,7 +43,7 @@ export const COLLECTIONS = [
 
 const MEDIA = {
   jpg: { type: 'image', subType: 'jpeg' },
-  mp4: { type: 'video', subType: 'mp4' },
+  webm: { type: 'video', subType: 'webm' },
   pdf: { type: 'application', subType: 'pdf' },
   wav: { type: 'audio', subType: 'wav' },
 };
@@ -93,19 +93,20 @@ export function buildAssets(folders) {
     const [width, height] = dims(rnd, ratio);
     const folder = portalFolders[i % portalFolders.length];
     const extra = i % 7 === 0 ? [rnd.pick(portalFolders).id] : [];
-    const ext = { image: 'jpg', video: 'mp4', pdf: 'pdf', audio: 'wav' }[kind];
+    const ext = { image: 'jpg', video: 'webm', pdf: 'pdf', audio: 'wav' }[kind];
     const dateLive = isoDay('2024-01-01', Math.floor((i * 997) % 1000));
     push({
       filename: `${subject}-${String(i + 1).padStart(3, '0')}.${ext}`,
       fileType: { image: 'IMAGE', video: 'VIDEO', pdf: 'DOCUMENT', audio: 'AUDIO' }[kind],
       mediaType: MEDIA[ext],
-      width: kind === 'image' || kind === 'video' ? width : null,
-      height: kind === 'image' || kind === 'video' ? height : null,
-      size: kind === 'image' ? Math.round(width * height * 0.35) : kind === 'video' ? 8_400_000 + i * 1000 : kind === 'pdf' ? 600 : 16_044,
+      // Every seeded video plays media/fixtures/sample.webm (640×360, 4 s, 75,609 bytes).
+      width: kind === 'image' ? width : kind === 'video' ? 640 : null,
+      height: kind === 'image' ? height : kind === 'video' ? 360 : null,
+      size: kind === 'image' ? Math.round(width * height * 0.35) : kind === 'video' ? 75_609 : kind === 'pdf' ? 600 : 16_044,
       // Some images deliberately lack a preview: elements must show a file-type placeholder.
       visual: kind === 'pdf' || kind === 'audio' || (kind === 'image' && i % 17 === 5) ? null : i + 1,
       content: kind,
-      duration: kind === 'video' ? 12 + (i % 30) : kind === 'audio' ? 1 : null,
+      duration: kind === 'video' ? 4 : kind === 'audio' ? 1 : null,
       state: i % 50 === 49 ? 'STAGED' : 'LIVE',
       dateLive: i % 50 === 49 ? null : dateLive,
       dateAdded: dateLive,

@@ -1,3 +1,133 @@
-export function buildSocial() {
-  return {};
+/**
+ * Dash Social seed (seeds 000/001): brand 1 with gallery 1 (banner, pinned media with `order`
+ * including a tie and a gap, products with hotspots, one video) and gallery 2 (hostile strings).
+ *
+ * Guesses, since the reference types these fields as "unknown": `image_sizes` is
+ * `{small|medium|large|original: {url, width, height}}`, `urls` maps the same names to URLs,
+ * `video_sizes` is `{original: {url, width, height}}`; product hotspot `x`/`y` are fractions
+ * (0–1) of the media's width/height; a caption lives in `media.notes`.
+ */
+import { xss } from '../xss-payloads.js';
+import { PREVIEW_WIDTHS } from '../media/paths.js';
+
+export const SOCIAL_BRAND_ID = 1;
+export const SAMPLE_VIDEO_PATH = '/files/video/sample.webm';
+const SIZE_NAMES = ['small', 'medium', 'large'];
+const CREATED = '2026-05-01T09:00:00Z';
+
+function imageMedia(apiUrl, id, seed, width, height, notes, tags = []) {
+  const sizes = Object.fromEntries(
+    PREVIEW_WIDTHS.map((w, i) => {
+      const rw = Math.min(w, width);
+      return [SIZE_NAMES[i], { url: `${apiUrl}/files/visuals/${seed}/${width}x${height}/${w}.jpg`, width: rw, height: Math.round((rw * height) / width) }];
+    }),
+  );
+  sizes.original = { ...sizes.large };
+  return {
+    id,
+    type: 'IMAGE',
+    source_id: `seed-${id}`,
+    created_at: CREATED,
+    updated_at: CREATED,
+    source_created_at: '2026-04-10T14:57:59.977494',
+    original_width: sizes.original.width,
+    original_height: sizes.original.height,
+    image_sizes: sizes,
+    urls: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.url])),
+    video_sizes: null,
+    duration: null,
+    frame_rate: null,
+    notes,
+    predictions: null,
+    tags: tags.map((name, i) => ({ id: id * 10 + i, brand_id: SOCIAL_BRAND_ID, name })),
+  };
+}
+
+function videoMedia(apiUrl, id, seed, notes) {
+  const media = imageMedia(apiUrl, id, seed, 1280, 720, notes, ['video']);
+  const video = { url: apiUrl + SAMPLE_VIDEO_PATH, width: 640, height: 360 };
+  return {
+    ...media,
+    type: 'VIDEO',
+    original_width: 640,
+    original_height: 360,
+    video_sizes: { original: video },
+    urls: { ...media.urls, original: video.url, poster: media.urls.large },
+    duration: 4,
+    frame_rate: 25,
+  };
+}
+
+const product = (id, title, url, price, x, y, apiUrl, seed) => ({
+  id,
+  title,
+  url,
+  image_url: `${apiUrl}/files/visuals/${seed}/1x1/320.jpg`,
+  description: null,
+  source_id: `sku-${id}`,
+  archived: false,
+  x,
+  y,
+  product_overrides: [{ price, currency_code: 'EUR' }],
+});
+
+const brandMedia = (id, order, media, products = []) => ({
+  id,
+  order,
+  brand_media_type: media.type === 'VIDEO' ? 'UPLOADED' : 'UPLOADED',
+  created_at: CREATED,
+  updated_at: CREATED,
+  clicks: id % 7,
+  media,
+  products,
+});
+
+function gallery(id, name, description, banner, pinned) {
+  return {
+    id,
+    brand_id: SOCIAL_BRAND_ID,
+    name,
+    description,
+    gallery_type: 'LIBRARY',
+    created_at: CREATED,
+    settings: {},
+    spirit_gallery_enabled: 0,
+    tags: [{ id: id * 100, name: 'summer', color: '#ffb000' }],
+    custom_content: { banner, pinned },
+    gallery_size: pinned.length,
+    latest_media: pinned.slice(0, 3).map((p) => ({ image_url: p.media.urls.small })),
+  };
+}
+
+export function buildSocial({ apiUrl }) {
+  const shoes = (i) => product(100 + i, `Trail runner ${i}`, `https://shop.example.com/products/trail-${i}`, `${89 + i}.00`, 0.25 + 0.1 * i, 0.6, apiUrl, 300 + i);
+  // Array order ≠ display order on purpose: clients must sort by `order` (ties keep array order).
+  const pinned = [
+    brandMedia(11, 3, imageMedia(apiUrl, 1011, 201, 1280, 853, 'Sunset run on the coast', ['coast']), [shoes(1), shoes(2)]),
+    brandMedia(12, 1, imageMedia(apiUrl, 1012, 202, 853, 1280, 'Portrait: our team captain'), [shoes(3)]),
+    brandMedia(13, 3, imageMedia(apiUrl, 1013, 203, 1280, 1280, 'Square: the new colourway')),
+    brandMedia(14, 7, videoMedia(apiUrl, 1014, 204, 'Behind the scenes (video)')),
+    brandMedia(15, 2, imageMedia(apiUrl, 1015, 205, 1280, 320, 'Panorama of the finish line'), [shoes(4)]),
+    brandMedia(16, 12, imageMedia(apiUrl, 1016, 206, 1024, 1280, 'Trail shoes in the mud'), [shoes(5)]),
+  ];
+  const banner = brandMedia(10, 0, imageMedia(apiUrl, 1010, 200, 1280, 400, 'Summer collection banner'));
+
+  const hostilePinned = Array.from({ length: 6 }, (_, i) =>
+    brandMedia(
+      21 + i,
+      i + 1,
+      imageMedia(apiUrl, 1021 + i, 210 + i, 1200, 800, xss(i * 3 + 2), [xss(i * 3 + 7)]),
+      [
+        product(200 + i, xss(i * 3), `javascript:window.__xss=true`, xss(i + 40), 0.5, 0.5, apiUrl, 310 + i),
+        product(210 + i, xss(i * 3 + 1), xss(24 + (i % 9)), '1.00', 0.2, 0.3, apiUrl, 320 + i),
+      ],
+    ),
+  );
+
+  const galleries = new Map([
+    [`${SOCIAL_BRAND_ID}:1`, gallery(1, 'Summer lookbook', 'Shoppable highlights from the summer campaign.', banner, pinned)],
+    [`${SOCIAL_BRAND_ID}:2`, gallery(2, xss(6), xss(11), brandMedia(20, 0, imageMedia(apiUrl, 1020, 209, 1200, 400, xss(12))), hostilePinned)],
+  ]);
+  const library = [...pinned, banner].map((p) => ({ ...p, brand_id: SOCIAL_BRAND_ID }));
+  return { galleries, library, nextMediaId: 5000 };
 }

@@ -1,0 +1,88 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, startTestBackend } from './helpers.ts';
+
+describe('CMS galleries', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let api: string;
+  let summerId: string;
+  const cms = (path: string, options: Parameters<typeof call>[2] = {}) => call(api, `/api/v1${path}`, { token: 'demo', ...options });
+  before(async () => {
+    backend = await startTestBackend();
+    api = backend.apiUrl;
+    const list = await cms('/galleries');
+    summerId = list.json.find((g: any) => g.slug === 'summer-2026').id;
+  });
+  after(() => backend.stop());
+
+  it('needs the demo bearer token', async () => {
+    assert.equal((await call(api, '/api/v1/galleries')).status, 401);
+  });
+
+  it('lists and reads galleries with translations and real images', async () => {
+    const list = await cms('/galleries?status=published');
+    assert.deepEqual(list.json.map((g: any) => g.slug).sort(), ['hostile', 'summer-2026']);
+    const languages = (await cms('/languages')).json;
+    assert.deepEqual(languages.map((l: any) => l.code), ['en', 'de']);
+    const g = (await cms(`/galleries/${summerId}`)).json;
+    assert.equal(g.translations.length, 2);
+    const orders = g.gallery_media.map((m: any) => m.order);
+    assert.ok(new Set(orders).size < orders.length, 'has a tie');
+    const image = await fetch(g.gallery_media[0].media.url);
+    assert.equal(image.status, 200);
+    assert.equal(g.gallery_media[0].media.url, `${api}/cms/${g.gallery_media[0].media.path}`);
+    assert.equal((await cms('/galleries/nope')).status, 404);
+  });
+
+  it('applies media edits with the 400/404 rules', async () => {
+    const library = (await cms('/media')).json;
+    const g = (await cms(`/galleries/${summerId}`)).json;
+    const inGallery = new Set(g.gallery_media.map((m: any) => m.media_id));
+    const spare = library.find((m: any) => !inGallery.has(m.id));
+    const added = await cms(`/galleries/${summerId}/media`, { body: { media_id: spare.id, caption: 'New' } });
+    assert.equal(added.status, 201);
+    const maxBefore = Math.max(...g.gallery_media.map((m: any) => m.order));
+    assert.equal(added.json.gallery_media.find((m: any) => m.media_id === spare.id).order, maxBefore + 1);
+    assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: spare.id } })).status, 400);
+    assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: 'unknown' } })).status, 404);
+    assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: library.find((m: any) => !inGallery.has(m.id) && m.id !== spare.id).id, caption: 'x'.repeat(501) } })).status, 422);
+    const patched = await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'PATCH', body: { caption: 'Edited', order: 0 } });
+    assert.equal(patched.status, 200);
+    assert.equal(patched.json.gallery_media.find((m: any) => m.media_id === spare.id).caption, 'Edited');
+    assert.equal((await cms(`/galleries/${summerId}/media/unknown`, { method: 'PATCH', body: { caption: 'x' } })).status, 404);
+    const ids = patched.json.gallery_media.map((m: any) => m.media_id).reverse();
+    assert.equal((await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: ids.slice(1) } })).status, 400);
+    assert.equal((await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: [...ids.slice(1), 'unknown'] } })).status, 404);
+    const reordered = await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: ids } });
+    assert.equal(reordered.status, 200);
+    assert.deepEqual(reordered.json.gallery_media.map((m: any) => m.media_id), ids);
+    const removed = await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'DELETE' });
+    assert.equal(removed.status, 200);
+    assert.equal(removed.json.gallery_media.some((m: any) => m.media_id === spare.id), false);
+    assert.equal((await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'DELETE' })).status, 404);
+  });
+
+  it('creates, patches, translates and deletes galleries (slug 409)', async () => {
+    const [en, de] = (await cms('/languages')).json;
+    assert.equal((await cms('/galleries', { body: { slug: 'summer-2026' } })).status, 409);
+    const created = await cms('/galleries', { body: { slug: 'autumn', translations: [{ language_id: en.id, title: 'Autumn' }] } });
+    assert.equal(created.status, 201);
+    assert.equal(created.json.status, 'draft');
+    const id = created.json.id;
+    assert.equal((await cms(`/galleries/${id}`, { method: 'PATCH', body: { slug: 'summer-2026' } })).status, 409);
+    assert.equal((await cms(`/galleries/${id}`, { method: 'PATCH', body: { cover_image_id: 'nope' } })).status, 404);
+    const translated = await cms(`/galleries/${id}/translations`, { method: 'PUT', body: { language_id: de.id, title: 'Herbst' } });
+    assert.equal(translated.json.translations.length, 2);
+    assert.equal((await cms(`/galleries/${id}/translations`, { method: 'PUT', body: { language_id: 'xx', title: 'x' } })).status, 404);
+    assert.equal((await cms(`/galleries/${id}/translations/${de.id}`, { method: 'DELETE' })).json.translations.length, 1);
+    assert.equal((await cms(`/galleries/${id}/translations/${de.id}`, { method: 'DELETE' })).status, 404);
+    assert.equal((await cms(`/galleries/${id}`, { method: 'DELETE' })).status, 204);
+    assert.equal((await cms(`/galleries/${id}`)).status, 404);
+  });
+
+  it('restores the seed on reset', async () => {
+    await call(api, '/__control/reset', { method: 'POST' });
+    const list = (await cms('/galleries')).json;
+    assert.equal(list.some((g: any) => g.slug === 'autumn'), false);
+  });
+});

@@ -1,0 +1,71 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, sha256, startTestBackend, testBytes } from './helpers.ts';
+
+describe('Dash Social routes', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let api: string;
+  before(async () => {
+    backend = await startTestBackend();
+    api = backend.apiUrl;
+  });
+  after(() => backend.stop());
+
+  it('needs the demo bearer token', async () => {
+    assert.equal((await call(api, '/brands/1/galleries/1')).status, 401);
+    assert.equal((await call(api, '/brands/1/galleries/1', { token: 'nope' })).status, 401);
+    assert.equal((await call(api, '/brands/1/galleries/99', { token: 'demo' })).status, 404);
+  });
+
+  it('serves gallery 1 with banner, ordered pinned media, products and a video', async () => {
+    const { status, json } = await call(api, '/brands/1/galleries/1', { token: 'demo' });
+    assert.equal(status, 200);
+    assert.ok(json.custom_content.banner.media.urls.large);
+    const orders = json.custom_content.pinned.map((p: any) => p.order);
+    assert.notDeepEqual(orders, [...orders].sort((a: number, b: number) => a - b));
+    assert.equal(new Set(orders).size < orders.length, true, 'has a tie');
+    const withProducts = json.custom_content.pinned.find((p: any) => p.products.length > 0);
+    const product = withProducts.products[0];
+    assert.equal(typeof product.x, 'number');
+    assert.ok(product.title && product.url && product.image_url);
+    const video = json.custom_content.pinned.find((p: any) => p.media.type === 'VIDEO');
+    const bytes = await fetch(video.media.video_sizes.original.url);
+    assert.equal(bytes.headers.get('content-type'), 'video/webm');
+    const ranged = await fetch(video.media.video_sizes.original.url, { headers: { range: 'bytes=0-99' } });
+    assert.equal(ranged.status, 206);
+    assert.equal((await ranged.arrayBuffer()).byteLength, 100);
+    const image = await fetch(json.custom_content.pinned[0].media.image_sizes.small.url);
+    assert.equal(image.status, 200);
+  });
+
+  it('patches a gallery and validates the body', async () => {
+    const ok = await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: { name: 'Renamed', tags: ['a', 'b'] } });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.json.name, 'Renamed');
+    assert.deepEqual(ok.json.tags.map((t: any) => t.name), ['a', 'b']);
+    assert.equal((await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: { name: 5 } })).status, 400);
+    assert.equal((await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: '{oops' })).status, 400);
+  });
+
+  it('uploads through media_upload_url with the query string stripped, then creates media', async () => {
+    const bytes = testBytes(3000, 9);
+    const created = await call(api, '/media_upload_url', { token: 'demo', body: { filename: 'clip.jpg', content_type: 'image/jpeg' } });
+    assert.equal(created.status, 200);
+    const bare = created.json.url.split('?')[0];
+    const put = await fetch(bare, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/jpeg' } });
+    assert.equal(put.status, 200, await put.clone().text());
+    const stored = await fetch(bare);
+    assert.equal(sha256(new Uint8Array(await stored.arrayBuffer())), sha256(bytes));
+    // An unsigned PUT to a key nobody issued is refused.
+    const rogue = await fetch(bare.replace('clip.jpg', 'other.jpg'), { method: 'PUT', body: bytes });
+    assert.equal(rogue.status, 403);
+    const media = await call(api, '/brands/1/media', { token: 'demo', body: { source: 'UPLOAD', source_id: 'abc', type: 'UPLOADED', url: bare, meta: '{filename: clip.jpg}', source_created_at: '2026-05-02T10:00:00Z' } });
+    assert.equal(media.status, 201);
+    assert.equal(media.json.size, 3000);
+    const missing = await call(api, '/brands/1/media', { token: 'demo', body: { source: 'UPLOAD', url: bare.replace('clip.jpg', 'nothing.jpg') } });
+    assert.equal(missing.status, 400);
+    const listed = await call(api, '/brands/1/media/v2', { method: 'PUT', token: 'demo', body: { limit: 5, offset: 0, filters: { brand_media_types: ['UPLOADED'], source_created_at: { start: '2026-05-02', end: '2026-05-03' } } } });
+    assert.equal(listed.status, 200);
+    assert.deepEqual(listed.json.data.map((m: any) => m.id), [media.json.id]);
+  });
+});
