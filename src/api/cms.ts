@@ -1,10 +1,13 @@
 /** CMS galleries API (seed 004): read a gallery and edit its media (add, update, remove, reorder). */
 import { cmsPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { CmsGallery, CmsGalleryMedia, CmsGalleryStatus, CmsGallerySummary, CmsLanguage } from './models-cms.js';
+import type { CmsGallery, CmsGalleryMedia, CmsGalleryStatus, CmsGallerySummary, CmsLanguage, CmsMedia } from './models-cms.js';
 import { expectArray, expectShape } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
+
+const parseMedia = (value: unknown, path?: string) =>
+  expectShape<CmsMedia>(value, path ?? 'media', { id: 'string', filename: 'string', mime_type: 'string', path: 'string' });
 
 const parseGalleryMedia = (value: unknown, path?: string) => {
   const item = expectShape<CmsGalleryMedia>(value, path ?? 'item', {
@@ -13,7 +16,7 @@ const parseGalleryMedia = (value: unknown, path?: string) => {
     caption: 'string?',
     media: 'object',
   });
-  expectShape(item.media, `${path}.media`, { id: 'string', filename: 'string', mime_type: 'string', path: 'string' });
+  parseMedia(item.media, `${path}.media`);
   return item;
 };
 
@@ -108,5 +111,14 @@ export function listCmsLanguages(ctx: ApiContext, options: Signal = {}): Promise
     signal: options.signal,
     validate: (json) =>
       expectArray(json, 'languages', (item, path) => expectShape<CmsLanguage>(item, path!, { id: 'string' })),
+  });
+}
+
+/** The CMS media library, to pick media to add (not in the seed; the local backend has it). */
+export function listCmsMedia(ctx: ApiContext, options: Signal = {}): Promise<CmsMedia[]> {
+  return request(ctx, 'GET', cmsPaths.media(), {
+    idempotent: true,
+    signal: options.signal,
+    validate: (json) => expectArray(json, 'media', parseMedia),
   });
 }

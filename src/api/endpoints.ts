@@ -54,4 +54,6 @@ export const cmsPaths = {
   galleryReorder: (id: string) => `/api/v1/galleries/${seg(id)}/media/reorder`,
   /** Not in the seed, which names `language_id`s without a lookup; the local backend's guess. */
   languages: () => `/api/v1/languages`,
+  /** Not in the seed ("must exist in media"): the media library, as the local backend has it. */
+  media: () => `/api/v1/media`,
 } as const;
