@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.js';
+import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
 
 function findChromium() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -33,6 +34,7 @@ export default {
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [cspPagesMiddleware(testConfig)],
   plugins: [
     esbuildPlugin({
       ts: true,

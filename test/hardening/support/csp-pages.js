@@ -1,0 +1,38 @@
+// Serves /__csp/<name>.html to the browser tests with a strict Content-Security-Policy and Trusted
+// Types enforcement, so a page can run the elements the way a locked-down site would. The page's
+// only script is test/hardening/csp/<name>.page.ts (same origin, so `script-src 'self'` allows
+// it); the API and S3 origins are added where the elements need them, nothing else.
+
+/** The policy of issue 9, plus the origins the elements talk to. */
+export function strictPolicy({ api, s3 }) {
+  const remote = [api, s3].filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${remote}`,
+    `img-src 'self' ${remote} blob:`,
+    `media-src 'self' ${remote} blob:`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
+
+/** Koa middleware for @web/test-runner. */
+export function cspPagesMiddleware(origins) {
+  return async (ctx, next) => {
+    const match = /^\/__csp\/([a-z0-9-]+)\.html$/.exec(ctx.path);
+    if (!match) return next();
+    ctx.set('Content-Security-Policy', strictPolicy(origins));
+    ctx.type = 'html';
+    ctx.body = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>CSP: ${match[1]}</title></head>
+  <body>
+    <main id="root"></main>
+    <script type="module" src="/test/hardening/csp/${match[1]}.page.ts"></script>
+  </body>
+</html>`;
+  };
+}
