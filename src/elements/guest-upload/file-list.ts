@@ -1,0 +1,90 @@
+/**
+ * The list of files: thumbnail, name, state, progress and the actions that state allows.
+ * A plain render function; the element owns the state and passes the actions in.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatBytes } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/index.js';
+import type { UploadFileView } from '../../upload/types.js';
+
+export interface FileListActions {
+  pause(id: string): void;
+  resume(id: string): void;
+  cancel(id: string): void;
+  retry(id: string): void;
+  thumbnail(file: UploadFileView): string | undefined;
+}
+
+/** The reason shown for a failed file: the precise message for upload failures, else plain words. */
+export function failureReason(strings: Strings, file: UploadFileView): string {
+  const error = file.error;
+  if (!error) return strings.common.errors['upload-failed'];
+  return error.code === 'upload-failed' ? error.message : (strings.common.errors[error.code] ?? error.message);
+}
+
+function actionButton(label: string, name: string, onClick: () => void, action: string): TemplateResult {
+  return html`<button
+    class="button small"
+    part="file-action"
+    type="button"
+    data-action=${action}
+    aria-label=${`${label} ${name}`}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
+}
+
+function renderActions(strings: Strings, file: UploadFileView, actions: FileListActions) {
+  const s = strings.upload;
+  const { id, name, status } = file;
+  return html`<div class="actions">
+    ${status === 'uploading' || status === 'queued'
+      ? actionButton(s.pause, name, () => actions.pause(id), 'pause')
+      : nothing}
+    ${status === 'paused' ? actionButton(s.resume, name, () => actions.resume(id), 'resume') : nothing}
+    ${status === 'failed' ? actionButton(s.retry, name, () => actions.retry(id), 'retry') : nothing}
+    ${status !== 'done' ? actionButton(s.cancel, name, () => actions.cancel(id), 'cancel') : nothing}
+  </div>`;
+}
+
+function renderFile(strings: Strings, locale: string, file: UploadFileView, actions: FileListActions) {
+  const s = strings.upload;
+  const thumbnail = actions.thumbnail(file);
+  return html`<li class=${classMap({ file: true, [file.status]: true })} part="file" data-status=${file.status}>
+    ${thumbnail
+      ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" />`
+      : html`<span class="thumb placeholder" part="thumbnail" aria-hidden="true"></span>`}
+    <div class="info">
+      <span class="name" part="file-name">${file.name}</span>
+      <span class="meta">
+        <span class="status" part="file-status">${s.status[file.status]}</span>
+        · ${s.progressOf(formatBytes(file.bytesUploaded, locale), formatBytes(file.size, locale))}
+      </span>
+      <progress
+        part="file-progress"
+        max=${Math.max(file.size, 1)}
+        .value=${file.status === 'done' ? Math.max(file.size, 1) : file.bytesUploaded}
+        aria-label=${file.name}
+      ></progress>
+      ${file.status === 'failed'
+        ? html`<span class="reason" part="file-error">${failureReason(strings, file)}</span>`
+        : nothing}
+    </div>
+    ${renderActions(strings, file, actions)}
+  </li>`;
+}
+
+export function renderFileList(
+  strings: Strings,
+  locale: string,
+  files: UploadFileView[],
+  actions: FileListActions,
+): TemplateResult | typeof nothing {
+  if (files.length === 0) return nothing;
+  return html`<ul class="files" part="files" aria-label=${strings.upload.filesLabel}>
+    ${repeat(files, (file) => file.id, (file) => renderFile(strings, locale, file, actions))}
+  </ul>`;
+}

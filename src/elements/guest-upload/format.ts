@@ -1,0 +1,24 @@
+/** Locale-aware text for sizes, speeds and time left. */
+import { formatBytes } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/index.js';
+import type { UploadTotals } from '../../upload/types.js';
+
+export function formatTimeLeft(strings: Strings, seconds: number): string {
+  const s = strings.upload;
+  if (seconds < 90) return s.seconds(Math.max(1, Math.round(seconds)));
+  if (seconds < 90 * 60) return s.minutes(Math.round(seconds / 60));
+  return s.hours(Math.round(seconds / 3600));
+}
+
+/** "3.1 MB of 12 MB · 2.4 MB/s · 4 s left" (speed and time only once measured). */
+export function describeTotals(strings: Strings, totals: UploadTotals, locale: string): string {
+  const s = strings.upload;
+  const parts = [
+    s.progressOf(formatBytes(totals.bytesUploaded, locale), formatBytes(totals.bytesTotal, locale)),
+  ];
+  if (totals.bytesPerSecond > 0 && totals.bytesUploaded < totals.bytesTotal) {
+    parts.push(s.speed(formatBytes(totals.bytesPerSecond, locale)));
+    if (totals.secondsLeft !== undefined) parts.push(s.timeLeft(formatTimeLeft(strings, totals.secondsLeft)));
+  }
+  return parts.join(' · ');
+}

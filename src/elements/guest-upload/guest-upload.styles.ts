@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+export const guestUploadStyles = css`
+  :host {
+    display: block;
+    --_dropzone-bg: var(--dash-upload-dropzone-bg, transparent);
+    --_dropzone-active-bg: var(
+      --dash-upload-dropzone-active-bg,
+      color-mix(in srgb, var(--_accent) 10%, transparent)
+    );
+    --_thumb: var(--dash-upload-thumb-size, 48px);
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_gap) * 2);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+  .message {
+    margin: 0;
+    white-space: pre-line;
+  }
+  .email-form {
+    display: grid;
+    gap: var(--_gap);
+    max-width: 28rem;
+  }
+  .email-form input {
+    font: inherit;
+    padding: 0.5rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .email-form input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .email-form .button {
+    justify-self: start;
+  }
+  .hint,
+  .restrictions {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .field-error,
+  .reason {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.875rem;
+  }
+  .dropzone {
+    display: grid;
+    justify-items: center;
+    gap: var(--_gap);
+    padding: 2rem 1rem;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_dropzone-bg);
+    text-align: center;
+  }
+  .dropzone.dragging {
+    border-color: var(--_accent);
+    background: var(--_dropzone-active-bg);
+  }
+  .choose {
+    cursor: pointer;
+  }
+  /* The real input is visually hidden; its focus shows on the label-button beside it. */
+  #file-input:focus-visible + .choose {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .notices {
+    margin: 0;
+    padding-left: 1.25rem;
+    color: var(--_danger);
+  }
+  .total {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .total-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_gap);
+  }
+  .total-label {
+    font-weight: 600;
+  }
+  progress {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_accent);
+  }
+  .files {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .file {
+    display: grid;
+    grid-template-columns: var(--_thumb) 1fr auto;
+    align-items: center;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .file.failed {
+    border-color: var(--_danger);
+  }
+  .thumb {
+    width: var(--_thumb);
+    height: var(--_thumb);
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_placeholder);
+  }
+  .info {
+    display: grid;
+    gap: 0.2rem;
+    min-width: 0;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+  .button.small {
+    min-height: 2rem;
+    padding: 0.2rem 0.6rem;
+    font-size: 0.875rem;
+  }
+`;

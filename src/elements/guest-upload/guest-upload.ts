@@ -1,0 +1,411 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { Task } from '@lit/task';
+import { DashElement } from '../../core/dash-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { renderError, renderLoading } from '../../core/states.js';
+import { DashError, toDashError } from '../../api/errors.js';
+import type { ApiContext } from '../../api/http.js';
+import { getGuestUploadData } from '../../api/guest-uploads.js';
+import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
+import { formatBytes } from '../../i18n/index.js';
+import { DashFlow } from '../../upload/dash-flow.js';
+import { SocialFlow } from '../../upload/social-flow.js';
+import { checkRestrictions, type Rejection } from '../../upload/restrictions.js';
+import type { UploadFileView } from '../../upload/types.js';
+import { Announcer } from './announcer.js';
+import { fileInfo } from './events.js';
+import { renderFileList } from './file-list.js';
+import { describeTotals } from './format.js';
+import { guestUploadStyles } from './guest-upload.styles.js';
+import { UploadController } from './upload-controller.js';
+
+export type * from './events.js';
+
+/** A practical check: `type=email` alone accepts `a@b`, which no mail server would. */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * @summary A guest upload link on any page: the visitor gives their email and uploads files into
+ * a Dash guest upload (or, with `target="dash-social"`, into a Dash Social library) — resumable
+ * multipart uploads with per-file and total progress, pause, resume, cancel and retry.
+ *
+ * Uppy (@uppy/core + @uppy/aws-s3 5) is loaded only when the first file is added.
+ *
+ * @fires dash-upload-start - `{files: [{id, name, size, type}]}` when files start uploading.
+ * @fires dash-upload-progress - `{bytesUploaded, bytesTotal}` over all files, at most once a frame.
+ * @fires dash-upload-complete - `{assets: [{assetId, filename, size}]}` when every file that was
+ *   going has finished; lists the files finished since the last one.
+ * @fires dash-upload-error - `{file, error: {code, message, status?}}` when a file fails.
+ * @fires dash-error - `{code, message, status?}` for any failure shown in the element.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The guest upload's heading. @csspart message - Its message.
+ * @csspart email-form - The email form. @csspart email-input - Its input. @csspart email-error - Its error.
+ * @csspart dropzone - The drop zone. @csspart choose-button - The "Choose files" label-button.
+ * @csspart restrictions - The accepted types/sizes hint. @csspart notices - Rejected-file messages.
+ * @csspart total - The total progress. @csspart total-progress - Its `<progress>`.
+ * @csspart files - The file list. @csspart file - One file. @csspart thumbnail - Its thumbnail.
+ * @csspart file-name - @csspart file-status - @csspart file-progress - @csspart file-error -
+ * @csspart file-action - A file's pause/resume/retry/cancel buttons.
+ * @csspart loading - @csspart error - @csspart retry-button - The states.
+ *
+ * @cssprop [--dash-upload-dropzone-bg=transparent] - Drop zone background.
+ * @cssprop [--dash-upload-dropzone-active-bg=color-mix(in srgb, var(--dash-accent) 10%, transparent)] - While dragging over.
+ * @cssprop [--dash-upload-thumb-size=48px] - Thumbnail size.
+ */
+export class DashGuestUpload extends DashElement {
+  static override styles = [baseStyles, guestUploadStyles];
+
+  /** The guest upload's slug (the last part of its link). */
+  @property({ attribute: 'guest-upload', reflect: true }) guestUpload = '';
+
+  /** `dash` (default): a Dash guest upload. `dash-social`: a Dash Social library (needs `brand` and a token). */
+  @property({ reflect: true }) target: 'dash' | 'dash-social' = 'dash';
+
+  /** Dash Social brand id, for `target="dash-social"`. */
+  @property({ reflect: true }) brand = '';
+
+  /** Accepted files, like `<input accept>`: `image/*,video/*,.raw`. */
+  @property({ reflect: true }) accept = '';
+
+  /** Largest accepted file in bytes; 0 = no limit. */
+  @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 0;
+
+  /** Most files per visit; 0 = no limit. */
+  @property({ attribute: 'max-files', type: Number }) maxFiles = 0;
+
+  /** Requests in flight at once (parts and API calls). See the engine for the default's reason. */
+  @property({ type: Number }) limit = 6;
+
+  /** Bytes per part (≥ 5 MiB). Default 5 MiB. */
+  @property({ attribute: 'part-size', type: Number }) partSize = 5 * 1024 * 1024;
+
+  /** Send `Content-MD5` with every part (costs CPU: pure-JS MD5). Off by default. */
+  @property({ attribute: 'content-md5', type: Boolean }) contentMd5 = false;
+
+  @state() private email = '';
+  @state() private emailError = '';
+  @state() private ready = false;
+  @state() private signingIn = false;
+  @state() private signInError?: DashError;
+  @state() private dragging = false;
+  @state() private notices: string[] = [];
+  @state() private announcement = '';
+
+  @query('#email') private emailInput?: HTMLInputElement;
+
+  readonly #uploads = new UploadController(this, {
+    onStart: (files) => {
+      this.emit('dash-upload-start', { files: files.map(fileInfo) });
+      this.#announcer.say(this.strings.upload.started(files.length));
+    },
+    onProgress: ({ bytesUploaded, bytesTotal }) => {
+      this.emit('dash-upload-progress', { bytesUploaded, bytesTotal });
+      const percent = bytesTotal ? Math.floor((bytesUploaded / bytesTotal) * 100) : 0;
+      this.#announcer.progress(this.strings.upload.progressAnnouncement(percent));
+    },
+    onFileError: (file, error) => {
+      this.emit('dash-upload-error', { file: fileInfo(file), error: error.toDetail() });
+      this.reportError(error);
+      this.#announcer.say(this.strings.upload.fileFailed(file.name, this.#reason(error)));
+    },
+    onComplete: (assets) => {
+      this.emit('dash-upload-complete', { assets });
+      this.#announcer.say(this.strings.upload.allDone(assets.length));
+    },
+  });
+
+  readonly #announcer = new Announcer((message) => (this.announcement = message));
+
+  /** The link's heading and message. Text only: they come from whoever made the link. */
+  readonly #guestUploadData = new Task(this, {
+    task: async ([apiBase, subdomain, guestUpload, target], { signal }) => {
+      if (target === 'dash-social') return null;
+      if (!subdomain || !guestUpload) {
+        throw new DashError('invalid-config', this.strings.upload.missingConfig);
+      }
+      return getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal });
+    },
+    args: () => [this.apiBase, this.subdomain, this.guestUpload, this.target] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  /** Files currently in the list (for tests and hosts). */
+  get files(): UploadFileView[] {
+    return this.#uploads.files;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('paste', this.#onPaste);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('paste', this.#onPaste);
+    // The controller stopped the engine; a reconnected element starts over from the email.
+    this.ready = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const identity = ['apiBase', 'subdomain', 'guestUpload', 'target'] as const;
+    if (identity.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
+      this.ready = false; // a different link: ask for the email again
+    }
+    const socialAuth = ['brand', 'accessToken', 'getAccessToken'] as const;
+    if (this.target === 'dash-social' && socialAuth.some((key) => changed.has(key))) this.ready = false;
+    if (this.target === 'dash-social' && !this.ready) this.#configureSocial();
+  }
+
+  /** Adds files as the picker, a drop or a paste would; they start uploading at once. */
+  async addFiles(files: File[]): Promise<void> {
+    if (!this.ready || files.length === 0) return;
+    const { accepted, rejected } = checkRestrictions(
+      files,
+      { accept: this.accept, maxFileSize: this.maxFileSize, maxFiles: this.maxFiles },
+      this.#uploads.files.length,
+    );
+    const notices = rejected.map((rejection) => this.#rejectionMessage(rejection));
+    for (const rejection of rejected) {
+      this.reportError(new DashError('file-rejected', this.#rejectionMessage(rejection)));
+    }
+    this.notices = notices;
+    if (notices.length) this.#announcer.say(notices.join(' '));
+    if (accepted.length === 0) return;
+    const { duplicates } = await this.#uploads.engine!.add(accepted);
+    if (duplicates.length) {
+      this.notices = [...this.notices, ...duplicates.map((f) => this.strings.upload.duplicate(f.name))];
+    }
+  }
+
+  pauseAll(): void {
+    this.#uploads.engine?.pauseAll();
+  }
+
+  resumeAll(): void {
+    this.#uploads.engine?.resumeAll();
+  }
+
+  /** Cancels every file; their multipart uploads are aborted server-side. */
+  async cancelAll(): Promise<void> {
+    await this.#uploads.engine?.cancelAll();
+  }
+
+  #configureSocial(): void {
+    const ctx: ApiContext = {
+      apiBase: this.apiBase,
+      auth: hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken }),
+    };
+    this.#uploads.configure({ flow: new SocialFlow({ ctx, brand: this.brand }), limit: this.limit });
+    this.ready = true;
+  }
+
+  async #signIn(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const email = this.emailInput?.value.trim() ?? '';
+    this.email = email;
+    if (!EMAIL_PATTERN.test(email)) {
+      this.emailError = this.strings.upload.emailInvalid;
+      this.emailInput?.focus();
+      return;
+    }
+    this.emailError = '';
+    this.signingIn = true;
+    this.signInError = undefined;
+    try {
+      const { subdomain, guestUpload } = this;
+      const tokens = guestTokenSource({ apiBase: this.apiBase }, { subdomain, guestUpload, email });
+      await tokens.getToken(); // a wrong link or a refused email shows here, not on the first file
+      const flow = new DashFlow({
+        ctx: { apiBase: this.apiBase, auth: tokens },
+        subdomain,
+        guestUpload,
+        partSize: this.partSize,
+        contentMd5: this.contentMd5,
+      });
+      this.#uploads.configure({ flow, limit: this.limit });
+      this.ready = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
+    } catch (error) {
+      this.signInError = this.reportError(error);
+    } finally {
+      this.signingIn = false;
+    }
+  }
+
+  #reason(error: DashError): string {
+    return error.code === 'upload-failed' ? error.message : (this.strings.common.errors[error.code] ?? error.message);
+  }
+
+  #rejectionMessage(rejection: Rejection): string {
+    const s = this.strings.upload;
+    const name = rejection.file.name;
+    if (rejection.reason === 'type') return s.rejectedType(name);
+    if (rejection.reason === 'size') return s.rejectedSize(name, formatBytes(rejection.limit, this.locale));
+    return s.rejectedCount(name, rejection.limit);
+  }
+
+  #onInputChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = ''; // so choosing the same file again (e.g. after cancelling) fires change
+    void this.addFiles(files);
+  };
+
+  #onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  #onDragLeave = () => {
+    this.dragging = false;
+  };
+
+  #onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragging = false;
+    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
+  };
+
+  /** Pasted files (e.g. a screenshot) are added unless the paste was meant for another field. */
+  #onPaste = (event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (!this.ready || files.length === 0) return;
+    const target = event.composedPath()[0];
+    const inOtherField =
+      target instanceof HTMLElement && !this.renderRoot.contains(target) && target.matches('input, textarea, [contenteditable]');
+    if (inOtherField) return;
+    event.preventDefault();
+    void this.addFiles(files);
+  };
+
+  protected override render(): TemplateResult {
+    return html`<section class="base" part="base" aria-label=${this.strings.upload.region}>
+      ${this.#guestUploadData.render({
+        pending: () => renderLoading(this.strings),
+        error: (error) =>
+          renderError(this.strings, toDashError(error) ?? new DashError('server', String(error)), () =>
+            this.#guestUploadData.run(),
+          ),
+        complete: (data) => html`${data?.messageHeading
+            ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>`
+            : nothing}
+          ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
+          ${this.ready ? this.#renderUploader() : this.#renderEmailForm()}`,
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  #renderEmailForm(): TemplateResult {
+    const s = this.strings.upload;
+    const invalid = Boolean(this.emailError);
+    return html`<form class="email-form" part="email-form" novalidate @submit=${this.#signIn}>
+      <label for="email">${s.emailLabel}</label>
+      <p class="hint" id="email-hint">${s.emailHint}</p>
+      <input
+        id="email"
+        part="email-input"
+        type="email"
+        name="email"
+        autocomplete="email"
+        required
+        .value=${this.email}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? 'email-hint email-error' : 'email-hint'}
+      />
+      ${invalid ? html`<p class="field-error" id="email-error" part="email-error">${this.emailError}</p>` : nothing}
+      <button class="button primary" type="submit" ?disabled=${this.signingIn}>${s.continue}</button>
+      ${this.signInError ? renderError(this.strings, this.signInError) : nothing}
+    </form>`;
+  }
+
+  /** "Accepted: image/* · Up to 10 MB per file · Up to 5 files", or '' without restrictions. */
+  #restrictionsText(): string {
+    const s = this.strings.upload;
+    return [
+      this.accept ? s.restrictionsAccept(this.accept) : '',
+      this.maxFileSize ? s.restrictionsSize(formatBytes(this.maxFileSize, this.locale)) : '',
+      this.maxFiles ? s.restrictionsCount(this.maxFiles) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+
+  #renderUploader(): TemplateResult {
+    const s = this.strings.upload;
+    const files = this.#uploads.files;
+    const restrictions = this.#restrictionsText();
+    return html`<div
+        class=${classMap({ dropzone: true, dragging: this.dragging })}
+        part="dropzone"
+        @dragover=${this.#onDragOver}
+        @dragleave=${this.#onDragLeave}
+        @drop=${this.#onDrop}
+      >
+        <span>${s.dropTitle}</span>
+        <input
+          id="file-input"
+          class="visually-hidden"
+          type="file"
+          multiple
+          accept=${this.accept || nothing}
+          aria-describedby=${restrictions ? 'restrictions' : nothing}
+          @change=${this.#onInputChange}
+        />
+        <label class="button primary choose" for="file-input" part="choose-button">${s.choose}</label>
+        ${restrictions
+          ? html`<p class="restrictions" id="restrictions" part="restrictions">${restrictions}</p>`
+          : nothing}
+      </div>
+      ${this.notices.length
+        ? html`<ul class="notices" part="notices">
+            ${this.notices.map((notice) => html`<li>${notice}</li>`)}
+          </ul>`
+        : nothing}
+      ${files.length ? this.#renderTotal(files) : nothing}
+      ${renderFileList(this.strings, this.locale, files, {
+        pause: (id) => this.#uploads.engine?.pause(id),
+        resume: (id) => this.#uploads.engine?.resume(id),
+        cancel: (id) => void this.#cancel(id),
+        retry: (id) => void this.#uploads.engine?.retry(id),
+        thumbnail: (file) => this.#uploads.thumbnail(file),
+      })}`;
+  }
+
+  async #cancel(id: string): Promise<void> {
+    const name = this.#uploads.files.find((f) => f.id === id)?.name ?? '';
+    await this.#uploads.engine?.cancel(id);
+    this.#announcer.say(this.strings.upload.cancelled(name));
+  }
+
+  #renderTotal(files: UploadFileView[]): TemplateResult {
+    const s = this.strings.upload;
+    const totals = this.#uploads.totals!;
+    const anyGoing = files.some((f) => f.status === 'uploading' || f.status === 'queued');
+    const anyPaused = files.some((f) => f.status === 'paused');
+    const anyOpen = files.some((f) => f.status !== 'done');
+    return html`<div class="total" part="total">
+      <div class="total-row">
+        <span id="total-label" class="total-label">${s.total}</span>
+        <span class="total-text">${describeTotals(this.strings, totals, this.locale)}</span>
+      </div>
+      <progress
+        part="total-progress"
+        aria-labelledby="total-label"
+        max=${Math.max(totals.bytesTotal, 1)}
+        .value=${totals.bytesUploaded}
+      ></progress>
+      <div class="actions">
+        ${anyGoing ? html`<button class="button small" type="button" @click=${() => this.pauseAll()}>${s.pauseAll}</button>` : nothing}
+        ${anyPaused ? html`<button class="button small" type="button" @click=${() => this.resumeAll()}>${s.resumeAll}</button>` : nothing}
+        ${anyOpen ? html`<button class="button small" type="button" @click=${() => void this.cancelAll()}>${s.cancelAll}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+}

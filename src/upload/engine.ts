@@ -1,0 +1,299 @@
+/**
+ * The upload engine: drives Uppy (@uppy/core + @uppy/aws-s3, loaded on the first file) for one
+ * flow, and keeps a plain snapshot of files and totals for the UI. No DOM, no Lit: the element's
+ * controller reads the snapshot and forwards the callbacks as events.
+ */
+import type Uppy from '@uppy/core';
+import type { UppyEventMap } from '@uppy/core';
+import { DashError, isAbortError } from '../api/errors.js';
+import type { FlowFile, UploadFlow } from './flow.js';
+import { SpeedMeter } from './speed.js';
+import type { UploadedAsset, UploadFileView, UploadTotals } from './types.js';
+
+type Meta = Record<string, unknown>;
+type Body = Record<string, unknown>;
+type AnyUppy = Uppy<Meta, Body>;
+type Events = UppyEventMap<Meta, Body>;
+
+export interface EngineOptions {
+  flow: UploadFlow;
+  /**
+   * Requests in flight at once (parts of several files, and API calls). Default 6: browsers open
+   * at most 6 HTTP/1.1 connections per host, so more would only queue inside the browser.
+   */
+  limit?: number;
+  /**
+   * Waits before each retry of a failed part, in ms. Default [0, 1000, 3000, 5000] (Uppy's):
+   * a blip is retried at once, a struggling server gets room. Finished parts are never resent.
+   */
+  retryDelays?: number[];
+}
+
+export interface EngineCallbacks {
+  /** The snapshot changed (files, states, progress). Called often: throttle rendering. */
+  onChange(): void;
+  onStart(files: UploadFileView[]): void;
+  onFileError(file: UploadFileView, error: DashError): void;
+  /** Every file that was going is done or failed; `assets` are those finished since last time. */
+  onComplete(assets: UploadedAsset[]): void;
+}
+
+/** Anything Uppy or a flow throws, as the one error type the element shows and reports. */
+function toUploadError(error: unknown): DashError {
+  if (error instanceof DashError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const status = (error as { source?: { status?: number } })?.source?.status;
+  return new DashError(status === 0 ? 'network' : 'upload-failed', message || 'The upload failed.', {
+    status: status || undefined,
+    cause: error,
+  });
+}
+
+export class UploadEngine {
+  readonly #options: EngineOptions;
+  readonly #callbacks: EngineCallbacks;
+  #uppy?: Promise<AnyUppy>;
+  #views = new Map<string, UploadFileView>();
+  /** Every Uppy listener we added, so `destroy()` removes exactly those. */
+  #listeners: [keyof Events, (...args: never[]) => void][] = [];
+  #speed = new SpeedMeter();
+  #finished: UploadedAsset[] = [];
+  #destroyed = false;
+
+  constructor(options: EngineOptions, callbacks: EngineCallbacks) {
+    this.#options = options;
+    this.#callbacks = callbacks;
+  }
+
+  get files(): UploadFileView[] {
+    return [...this.#views.values()];
+  }
+
+  /** True while bytes are still to be sent (leaving the page would lose them). */
+  get busy(): boolean {
+    return this.files.some((f) => f.status === 'queued' || f.status === 'uploading' || f.status === 'paused');
+  }
+
+  get totals(): UploadTotals {
+    let bytesUploaded = 0;
+    let bytesTotal = 0;
+    for (const file of this.#views.values()) {
+      bytesUploaded += Math.min(file.bytesUploaded, file.size);
+      bytesTotal += file.size;
+    }
+    const bytesPerSecond = this.#speed.bytesPerSecond;
+    const secondsLeft = bytesPerSecond > 0 ? (bytesTotal - bytesUploaded) / bytesPerSecond : undefined;
+    return { bytesUploaded, bytesTotal, bytesPerSecond, secondsLeft };
+  }
+
+  /**
+   * Adds files and starts uploading them. Files Uppy already holds (the same file twice) are
+   * returned as duplicates.
+   */
+  async add(files: File[]): Promise<{ added: UploadFileView[]; duplicates: File[] }> {
+    const uppy = await this.#load();
+    const added: UploadFileView[] = [];
+    const duplicates: File[] = [];
+    for (const data of files) {
+      let id: string;
+      try {
+        id = uppy.addFile({ name: data.name, type: data.type, data, source: 'dash-guest-upload' });
+      } catch {
+        duplicates.push(data);
+        continue;
+      }
+      const view: UploadFileView = {
+        id,
+        name: data.name,
+        size: data.size,
+        type: data.type,
+        status: 'queued',
+        bytesUploaded: 0,
+        data,
+      };
+      this.#views.set(id, view);
+      added.push(view);
+    }
+    this.#callbacks.onChange();
+    // Resumable files continue from their uploadId: Uppy then lists the parts and sends only
+    // the missing ones (its "restore" path), instead of creating a second asset.
+    await Promise.all(
+      added.map(async (view) => {
+        const restore = await this.#options.flow.prepare(this.#flowFile(uppy, view.id));
+        if (restore) uppy.setFileState(view.id, { s3Multipart: restore } as never);
+      }),
+    );
+    if (added.length > 0 && !this.#destroyed) {
+      this.#callbacks.onStart(added);
+      this.#run(uppy.upload());
+    }
+    return { added, duplicates };
+  }
+
+  pause(id: string): void {
+    void this.#uppy?.then((uppy) => {
+      if (uppy.getFile(id) && !uppy.getFile(id).isPaused) uppy.pauseResume(id);
+      this.#update(id, { status: 'paused' });
+    });
+  }
+
+  resume(id: string): void {
+    void this.#uppy?.then((uppy) => {
+      this.#speed.reset();
+      if (uppy.getFile(id)?.isPaused) uppy.pauseResume(id);
+      this.#update(id, { status: 'uploading' });
+    });
+  }
+
+  pauseAll(): void {
+    for (const file of this.files) if (file.status === 'uploading' || file.status === 'queued') this.pause(file.id);
+  }
+
+  resumeAll(): void {
+    for (const file of this.files) if (file.status === 'paused') this.resume(file.id);
+  }
+
+  /** Stops a file and frees it server-side (no multipart upload is left open). */
+  async cancel(id: string): Promise<void> {
+    const aborting = this.#options.flow.cancel(id);
+    this.#views.delete(id);
+    const uppy = await this.#uppy;
+    if (uppy?.getFile(id)) uppy.removeFile(id);
+    this.#callbacks.onChange();
+    this.#settle();
+    await aborting;
+  }
+
+  async cancelAll(): Promise<void> {
+    await Promise.all(this.files.map((file) => this.cancel(file.id)));
+  }
+
+  /** Sends a failed file again, reusing the parts that did arrive. */
+  async retry(id: string): Promise<void> {
+    const uppy = await this.#uppy;
+    const file = uppy?.getFile(id);
+    if (!uppy || !file) return;
+    this.#update(id, { status: 'uploading', error: undefined });
+    if (file.progress.uploadComplete) {
+      // The bytes are stored; only the flow's last step (e.g. creating the media) failed.
+      this.#finish(uppy, id);
+      return;
+    }
+    const restore = this.#options.flow.restorePoint(id);
+    if (restore) uppy.setFileState(id, { s3Multipart: restore } as never);
+    this.#run(uppy.retryUpload(id));
+  }
+
+  /**
+   * Stops everything without cancelling anything server-side: an element removed from the page
+   * is like a tab closed, and the visitor can resume these uploads later.
+   */
+  destroy(): void {
+    this.#destroyed = true;
+    void this.#uppy?.then((uppy) => {
+      for (const [event, handler] of this.#listeners) uppy.off(event, handler as never);
+      this.#listeners = [];
+      // pauseAll aborts every request in flight but keeps uploads open for a later resume;
+      // uppy.destroy() would cancel them, and with them the resume.
+      uppy.pauseAll();
+    });
+  }
+
+  #load(): Promise<AnyUppy> {
+    this.#uppy ??= (async () => {
+      // Loaded here, not at the top: the element must stay small until someone uploads.
+      const [{ default: UppyCore }, { default: AwsS3 }] = await Promise.all([
+        import('@uppy/core'),
+        import('@uppy/aws-s3'),
+      ]);
+      const uppy: AnyUppy = new UppyCore<Meta, Body>({ autoProceed: false, allowMultipleUploadBatches: true });
+      uppy.use(AwsS3, {
+        limit: this.#options.limit ?? 6,
+        retryDelays: this.#options.retryDelays ?? [0, 1000, 3000, 5000],
+        ...this.#options.flow.s3Options(),
+      } as never);
+      this.#listen(uppy);
+      return uppy;
+    })();
+    return this.#uppy;
+  }
+
+  #on<K extends keyof Events>(uppy: AnyUppy, event: K, handler: Events[K]): void {
+    uppy.on(event, handler);
+    this.#listeners.push([event, handler as (...args: never[]) => void]);
+  }
+
+  #listen(uppy: AnyUppy): void {
+    this.#on(uppy, 'upload-progress', (file, progress) => {
+      if (!file || !this.#views.has(file.id)) return;
+      const view = this.#views.get(file.id)!;
+      this.#update(file.id, {
+        bytesUploaded: progress.bytesUploaded ?? 0,
+        status: view.status === 'paused' ? 'paused' : 'uploading',
+      });
+      this.#speed.sample(this.totals.bytesUploaded);
+    });
+    this.#on(uppy, 'upload-success', (file) => {
+      if (file && this.#views.has(file.id)) this.#finish(uppy, file.id);
+    });
+    this.#on(uppy, 'upload-error', (file, error) => {
+      if (!file || !this.#views.has(file.id) || isAbortError(error)) return;
+      // Uppy forgot the upload id when the file failed; keep it so any retry (ours, or the one
+      // uppy.upload() does for failed files) continues the same upload.
+      const restore = this.#options.flow.restorePoint(file.id);
+      if (restore) uppy.setFileState(file.id, { s3Multipart: restore } as never);
+      this.#fail(file.id, error);
+    });
+    this.#on(uppy, 'upload-retry', (file) => {
+      if (file && this.#views.has(file.id)) this.#update(file.id, { status: 'uploading', error: undefined });
+    });
+  }
+
+  #finish(uppy: AnyUppy, id: string): void {
+    this.#options.flow.finish(this.#flowFile(uppy, id)).then(
+      (asset) => {
+        if (!this.#views.has(id)) return;
+        this.#update(id, { status: 'done', bytesUploaded: asset.size, assetId: asset.assetId });
+        this.#finished.push(asset);
+        this.#settle();
+      },
+      (error: unknown) => this.#fail(id, error),
+    );
+  }
+
+  #fail(id: string, error: unknown): void {
+    const dashError = toUploadError(error);
+    this.#update(id, { status: 'failed', error: dashError });
+    const view = this.#views.get(id);
+    if (view) this.#callbacks.onFileError(view, dashError);
+    this.#settle();
+  }
+
+  /** Reports completion once nothing is left going. */
+  #settle(): void {
+    const going = this.files.some((f) => f.status === 'queued' || f.status === 'uploading');
+    if (going || this.#finished.length === 0) return;
+    const assets = this.#finished;
+    this.#finished = [];
+    this.#callbacks.onComplete(assets);
+  }
+
+  #update(id: string, patch: Partial<UploadFileView>): void {
+    const view = this.#views.get(id);
+    if (!view) return;
+    this.#views.set(id, { ...view, ...patch });
+    this.#callbacks.onChange();
+  }
+
+  #flowFile(uppy: AnyUppy, id: string): FlowFile {
+    const file = uppy.getFile(id);
+    return { id, name: file.name, type: file.type, size: file.size, data: file.data as Blob };
+  }
+
+  /** Uppy reports failures through events; its promise only needs its rejection handled. */
+  #run(promise: Promise<unknown>): void {
+    promise.catch((error: unknown) => {
+      if (!this.#destroyed && !isAbortError(error)) console.warn('[dash-guest-upload]', error);
+    });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * A flow is one backend's way to get bytes to storage and turn them into an asset. The engine
+ * drives Uppy; a flow supplies the @uppy/aws-s3 options (its hooks) and the steps around them.
+ */
+import type { AwsS3Options } from '@uppy/aws-s3';
+import type { UploadedAsset } from './types.js';
+
+// Uppy's generic file metadata; the flows need none of their own.
+type Meta = Record<string, unknown>;
+type Body = Record<string, unknown>;
+export type FlowS3Options = AwsS3Options<Meta, Body>;
+
+/** The part of an Uppy file a flow reads. */
+export interface FlowFile {
+  id: string;
+  name?: string;
+  type?: string;
+  size: number | null;
+  data: Blob;
+}
+
+/** Where a multipart upload can continue (Uppy's `s3Multipart` file state). */
+export interface RestorePoint {
+  uploadId: string;
+  key: string;
+}
+
+export interface UploadFlow {
+  /** The @uppy/aws-s3 options: hooks, chunking and `uploadPartBytes`. */
+  s3Options(): FlowS3Options;
+  /** Called when a file is added: returns where to continue it, when it was begun before. */
+  prepare(file: FlowFile): Promise<RestorePoint | undefined>;
+  /** After the bytes are stored: the steps that make them an asset; returns the asset. */
+  finish(file: FlowFile): Promise<UploadedAsset>;
+  /**
+   * The visitor cancelled: free everything server-side. Marks the file cancelled before its
+   * first await, so a creation still in flight is aborted as soon as it lands.
+   */
+  cancel(fileId: string): Promise<void>;
+  /** Where a failed file can continue, so a retry reuses its finished parts. */
+  restorePoint(fileId: string): RestorePoint | undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Our replacement for @uppy/aws-s3's `uploadPartBytes`: the same XHR PUT (XHR, not fetch, because
+ * only XHR reports upload progress), plus three things the default lacks:
+ * - an unreadable ETag is an error that names its cause (the default logs to the console and
+ *   leaves the part hanging forever);
+ * - a 403 "Request has expired" gets a fresh URL from the flow and is sent again right here, so
+ *   Uppy's queue does not throttle every other part (its 403 handling lowers the shared limit);
+ * - errors carry `source.status`, which is what Uppy's retry logic reads to back off and retry.
+ */
+import { DashError } from '../api/errors.js';
+
+export interface PartSignature {
+  method?: 'PUT' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+}
+
+/** What the flow attaches to a signature it issued, so an expired URL can be replaced. */
+export interface PartContext {
+  /** Multipart parts need an ETag for completion; a single PUT (Dash Social) does not. */
+  needsEtag: boolean;
+  /** A fresh signature for the same part, when the URL answered 403. */
+  refresh?: (signal?: AbortSignal) => Promise<PartSignature>;
+}
+
+export interface PutOptions {
+  signature: PartSignature;
+  body: Blob | FormData;
+  size?: number;
+  onProgress?: (event: { loaded: number; lengthComputable: boolean }) => void;
+  onComplete?: (etag: string) => void;
+  signal?: AbortSignal;
+}
+
+/** How often an expired URL is replaced before the part counts as failed. */
+const MAX_URL_REFRESHES = 2;
+
+/** An error in the shape Uppy's retry logic understands (`source.status`). */
+function httpError(message: string, status: number): Error {
+  return Object.assign(new Error(message), { source: { status } });
+}
+
+export const missingEtagMessage =
+  'The storage server accepted the part but its ETag response header is not readable. ' +
+  'Its CORS configuration must expose it (S3 bucket CORS: "ExposeHeaders": ["ETag"]).';
+
+function put(options: PutOptions): Promise<{ status: number; etag: string | null; location: string | null }> {
+  const { signature, body, signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const xhr = new XMLHttpRequest();
+    xhr.open(signature.method ?? 'PUT', signature.url, true);
+    for (const [name, value] of Object.entries(signature.headers ?? {})) {
+      xhr.setRequestHeader(name, value);
+    }
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    xhr.upload.addEventListener('progress', (event) => onProgress?.(event));
+    xhr.addEventListener('load', () => {
+      done();
+      resolve({
+        status: xhr.status,
+        etag: xhr.getResponseHeader('ETag'),
+        location: xhr.getResponseHeader('Location'),
+      });
+    });
+    xhr.addEventListener('abort', () => {
+      done();
+      reject(new DOMException('The part upload was aborted.', 'AbortError'));
+    });
+    // A refused or dropped connection: status 0 makes Uppy back off and retry.
+    xhr.addEventListener('error', () => {
+      done();
+      reject(httpError('The connection to the storage server failed.', 0));
+    });
+    xhr.send(body);
+  });
+}
+
+/**
+ * Builds the `uploadPartBytes` option. `contextOf` returns what the flow attached to the
+ * signature it issued (undefined for signatures it did not issue).
+ */
+export function createPartPut(contextOf: (signature: PartSignature) => PartContext | undefined) {
+  return async function uploadPartBytes(options: PutOptions): Promise<{ ETag: string; location?: string }> {
+    const context = contextOf(options.signature);
+    let signature = options.signature;
+    for (let refreshes = 0; ; refreshes++) {
+      const response = await put({ ...options, signature });
+      if (response.status === 403 && context?.refresh && refreshes < MAX_URL_REFRESHES) {
+        // The presigned URL expired (slow connection, long pause): ask for a new one.
+        signature = await context.refresh(options.signal);
+        continue;
+      }
+      if (response.status < 200 || response.status >= 300) {
+        throw httpError(`The storage server answered ${response.status} to a part upload.`, response.status);
+      }
+      if (!response.etag && context?.needsEtag) {
+        throw new DashError('upload-failed', missingEtagMessage);
+      }
+      const size = options.size ?? (options.body instanceof Blob ? options.body.size : 0);
+      options.onProgress?.({ loaded: size, lengthComputable: true });
+      const etag = response.etag ?? '';
+      options.onComplete?.(etag);
+      return { ETag: etag, location: response.location ?? undefined };
+    }
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Remembers unfinished Dash multipart uploads so a visitor who reloads the page and selects the
+ * same file again continues where it stopped. Holds only what is needed to find the upload again
+ * — never a token: tokens live in memory only, and a new one is issued after the reload.
+ */
+
+export interface ResumeRecord {
+  assetId: string;
+  uploadId: string;
+  /** The part size the upload was created with; the re-selected file must be cut the same way. */
+  partSize: number;
+  path: string;
+  size: number;
+  savedAt: number;
+}
+
+/** Identifies "the same file for the same guest upload" across reloads. */
+export interface FileIdentity {
+  name: string;
+  size: number;
+  lastModified: number;
+}
+
+const PREFIX = 'dash-upload-resume:';
+
+/** Parts of an upload older than this are likely gone server-side (S3 lifecycle rules). */
+const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function fingerprint(file: FileIdentity, subdomain: string, guestUpload: string): string {
+  return [PREFIX, subdomain, guestUpload, file.name, file.size, file.lastModified].join('|');
+}
+
+/** localStorage can be missing or throw (Safari private mode, sandboxed iframes): resume is a bonus. */
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadResume(key: string): ResumeRecord | undefined {
+  try {
+    const raw = storage()?.getItem(key);
+    if (!raw) return undefined;
+    const record = JSON.parse(raw) as ResumeRecord;
+    const valid =
+      typeof record.uploadId === 'string' &&
+      typeof record.assetId === 'string' &&
+      typeof record.partSize === 'number' &&
+      Date.now() - record.savedAt < MAX_AGE_MS;
+    if (!valid) storage()?.removeItem(key);
+    return valid ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveResume(key: string, record: Omit<ResumeRecord, 'savedAt'>): void {
+  try {
+    storage()?.setItem(key, JSON.stringify({ ...record, savedAt: Date.now() }));
+  } catch {
+    // Quota exceeded or storage disabled: the upload still works, it just cannot resume.
+  }
+}
+
+export function clearResume(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // see saveResume
+  }
+}
