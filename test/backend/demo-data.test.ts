@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, startTestBackend } from './helpers.ts';
+import { call, startTestBackend } from './helpers.js';
 import { xssPayloads } from '../../demo/backend/xss-payloads.js';
 
 describe('demo gallery documents', () => {

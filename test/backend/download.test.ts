@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import jpeg from 'jpeg-js';
-import { call, pollJob, portalToken, startTestBackend } from './helpers.ts';
+import { call, pollJob, portalToken, startTestBackend } from './helpers.js';
 
 describe('downloads and embeddable links', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;

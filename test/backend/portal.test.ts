@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, portalToken, startTestBackend } from './helpers.ts';
+import { call, portalToken, startTestBackend } from './helpers.js';
 
 describe('portals, tokens and browsing', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;

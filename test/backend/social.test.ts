@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, sha256, startTestBackend, testBytes } from './helpers.ts';
+import { call, sha256, startTestBackend, testBytes } from './helpers.js';
 
 describe('Dash Social routes', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;

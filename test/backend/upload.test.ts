@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { call, guestToken, pollJob, sha256, startTestBackend, testBytes } from './helpers.ts';
+import { call, guestToken, pollJob, sha256, startTestBackend, testBytes } from './helpers.js';
 
 type Part = { partNumber: number; startByte: number; endByte: number; url: string };
 
