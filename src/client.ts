@@ -20,3 +20,4 @@ export * from './api/guest-uploads.js';
 export * from './api/social.js';
 export * from './api/cms.js';
 export * from './api/client.js';
+export * from './api/adapters/index.js';

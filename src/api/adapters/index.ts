@@ -1,0 +1,36 @@
+/**
+ * Gallery adapters: one module per backend, each normalising to `GalleryItem`. A source's code is
+ * loaded by dynamic import only when a gallery uses it, so a JSON gallery never ships the Dash
+ * search client and the gallery's first load stays small.
+ */
+import { DashError } from '../errors.js';
+import type { GalleryLoader, GalleryPage, GallerySourceConfig, GallerySourceName, LoadOptions } from './types.js';
+
+export * from './types.js';
+
+const loaders: Record<GallerySourceName, () => Promise<{ load: GalleryLoader }>> = {
+  'dash-portal': () => import('./dash-portal.js'),
+  'dash-social': () => import('./social.js'),
+  cms: () => import('./cms.js'),
+  'photo-gallery': () => import('./photo-gallery.js'),
+  json: () => import('./json.js'),
+};
+
+/** The source names `<dash-gallery source="…">` accepts. */
+export const gallerySources = Object.keys(loaders) as GallerySourceName[];
+
+export function isGallerySource(value: unknown): value is GallerySourceName {
+  return typeof value === 'string' && Object.hasOwn(loaders, value);
+}
+
+/**
+ * Loads the first page of a gallery from any source. Unknown sources are an `invalid-config`
+ * error (shown by the element), never a silent blank.
+ */
+export async function loadGallery(config: GallerySourceConfig, options: LoadOptions = {}): Promise<GalleryPage> {
+  if (!isGallerySource(config.source)) {
+    throw new DashError('invalid-config', `Unknown gallery source "${String(config.source)}".`);
+  }
+  const { load } = await loaders[config.source]();
+  return load(config, options);
+}

@@ -1,0 +1,63 @@
+/**
+ * `source="json"`: `{items: [{src, width, height, alt, caption, srcset?, type?}]}` from `src`.
+ * The array order is the gallery order.
+ */
+import { DashError } from '../errors.js';
+import {
+  expectRecord,
+  fetchPublicJson,
+  positive,
+  records,
+  renditions,
+  safeUrl,
+  text,
+  typeFromMime,
+} from './normalize.js';
+import type { GalleryItem, GalleryLoader } from './types.js';
+
+const TYPES = new Set(['image', 'video', 'file']);
+
+/** One JSON entry as a `GalleryItem`, or null when it has nothing safe to show. */
+export function jsonItem(entry: Record<string, unknown>, index: number, base: string): GalleryItem | null {
+  const src = safeUrl(entry.src, base) ?? '';
+  const mediaType = text(entry.mediaType);
+  const declared = text(entry.type);
+  const type = TYPES.has(declared)
+    ? (declared as GalleryItem['type'])
+    : mediaType
+      ? typeFromMime(mediaType)
+      : 'image';
+  const videoSrc = safeUrl(entry.videoSrc, base);
+  if (!src && !videoSrc && type !== 'file') return null;
+  const srcset = Array.isArray(entry.srcset)
+    ? renditions(records(entry.srcset).map((r) => ({ url: r.url, width: r.width })), base)
+    : [];
+  const poster = safeUrl(entry.poster, base);
+  return {
+    id: text(entry.id) || String(index),
+    src,
+    width: positive(entry.width),
+    height: positive(entry.height),
+    alt: text(entry.alt),
+    caption: text(entry.caption),
+    type,
+    order: index,
+    ...(srcset.length ? { srcset } : {}),
+    ...(videoSrc ? { videoSrc } : {}),
+    ...(poster ? { poster } : {}),
+    ...(mediaType ? { mediaType } : {}),
+    ...(text(entry.filename) ? { filename: text(entry.filename) } : {}),
+  };
+}
+
+export const load: GalleryLoader = async (config, { signal }) => {
+  const { url, body } = await fetchPublicJson(config.src, { signal, fetch: config.fetch });
+  const root = expectRecord(body, 'The JSON gallery');
+  if (!Array.isArray(root.items)) {
+    throw new DashError('invalid-response', 'The JSON gallery has no `items` array.');
+  }
+  const items = records(root.items)
+    .map((entry, index) => jsonItem(entry, index, url))
+    .filter((item): item is GalleryItem => item !== null);
+  return { items, total: items.length, title: text(root.title) || undefined };
+};

@@ -1,0 +1,124 @@
+/**
+ * Helpers every adapter uses to turn untrusted backend JSON into `GalleryItem`s. The rule is
+ * "only what we understand survives": URLs must be http(s), text must be a string, numbers must be
+ * finite and positive — anything else becomes "absent", never an exception in a render.
+ */
+import { DashError, codeForStatus } from '../errors.js';
+import type { GalleryItem, GalleryProduct, GalleryRendition } from './types.js';
+
+/** `value` as an absolute http(s) URL (relative ones resolved against `base`), else undefined. */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    // `javascript:`, `data:`, `blob:` … could run script or smuggle content: drop them.
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string for a text binding; numbers are stringified, everything else is ''. */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** A positive finite number, else undefined (sizes of 0 or "123" strings are not sizes). */
+export function positive(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+}
+
+/** A finite number, else `fallback`. */
+export function finite(value: unknown, fallback: number): number {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter(isRecord) : [];
+
+/** Renditions with safe URLs and widths, narrowest first (the order `srcset` readers expect). */
+export function renditions(list: { url: unknown; width: unknown }[], base?: string): GalleryRendition[] {
+  const result: GalleryRendition[] = [];
+  for (const entry of list) {
+    const url = safeUrl(entry.url, base);
+    const width = positive(entry.width);
+    if (url && width) result.push({ url, width: Math.round(width) });
+  }
+  return result.sort((a, b) => a.width - b.width);
+}
+
+/** Products with an http(s) link; hotspot coordinates clamped into the image (0–1). */
+export function products(list: Record<string, unknown>[], base?: string): GalleryProduct[] {
+  const clamp = (value: unknown) => Math.min(1, Math.max(0, finite(value, 0.5)));
+  const result: GalleryProduct[] = [];
+  for (const entry of list) {
+    const url = safeUrl(entry.url, base);
+    if (!url) continue;
+    const price = text(entry.price);
+    const imageUrl = safeUrl(entry.image_url ?? entry.imageUrl, base);
+    result.push({
+      title: text(entry.title) || url,
+      url,
+      x: clamp(entry.x),
+      y: clamp(entry.y),
+      ...(price ? { price } : {}),
+      ...(imageUrl ? { imageUrl } : {}),
+    });
+  }
+  return result;
+}
+
+/**
+ * Sorts by `order`, keeping the backend's order for ties. `Array.prototype.sort` is stable since
+ * ES2019, which is exactly the "ties keep backend order" rule; gaps (0, 5, 6, 40) are harmless.
+ */
+export function byOrder<T extends { order: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order);
+}
+
+/** The item type from a MIME type such as `video/mp4`. */
+export function typeFromMime(mime: string): GalleryItem['type'] {
+  if (mime.startsWith('video/')) return 'video';
+  if (mime.startsWith('image/')) return 'image';
+  return 'file';
+}
+
+/**
+ * Reads JSON from a site-owner URL. `credentials: 'omit'` because these URLs are often a proxy in
+ * front of a service with account passwords: the element must never send the visitor's cookies.
+ */
+export async function fetchPublicJson(
+  src: string | undefined,
+  options: { signal?: AbortSignal; fetch?: typeof fetch },
+): Promise<{ url: string; body: unknown }> {
+  const url = safeUrl(src, globalThis.location?.href);
+  if (!url) throw new DashError('invalid-config', 'The gallery needs an http(s) `src`.');
+  const response = await (options.fetch ?? fetch)(url, {
+    credentials: 'omit',
+    signal: options.signal,
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) {
+    throw new DashError(codeForStatus(response.status), `GET ${url} answered ${response.status}.`, {
+      status: response.status,
+    });
+  }
+  try {
+    return { url, body: await response.json() };
+  } catch (cause) {
+    throw new DashError('invalid-response', `${url} did not return JSON.`, { cause });
+  }
+}
+
+/** Throws `invalid-response` unless `value` is an object, so adapters can read it safely. */
+export function expectRecord(value: unknown, what: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new DashError('invalid-response', `${what} is not a JSON object.`);
+  return value;
+}

@@ -1,0 +1,219 @@
+/**
+ * Editing for CMS authors (`editable`): reorder by drag and by keyboard (Alt + Arrow keys, or the
+ * move buttons), edit a caption, remove an item. Every edit is optimistic — the grid changes at
+ * once — and is rolled back with a visible message when the save fails. Edits run one after
+ * another, so a rollback always restores the state the failed edit started from.
+ *
+ * Loaded by dynamic import only when a gallery is editable: visitors never download it.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { editStyles } from './edit.styles.js';
+
+export interface EditHooks {
+  /** Every item (not cut by `limit`): the CMS wants every id on reorder. */
+  items(): GalleryItem[];
+  edits(): GalleryEdits | undefined;
+  strings(): Strings;
+  replace(items: GalleryItem[]): void;
+  announce(message: string): void;
+  focusTile(index: number): Promise<void>;
+  changed(items: GalleryItem[]): void;
+  error(error: unknown): void;
+}
+
+const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+
+export class EditController implements ReactiveController {
+  /** A failed save's message, shown until the next edit. */
+  private message = '';
+  private queue: Promise<void> = Promise.resolve();
+  private dragFrom = -1;
+  private captionIndex = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly hooks: EditHooks,
+  ) {
+    host.addController(this);
+    const root = host.shadowRoot;
+    const sheet = editStyles.styleSheet;
+    // Adopted on demand so visitors' pages never load the editing styles.
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  hostConnected(): void {}
+
+  dispose(): void {
+    this.host.removeController(this);
+  }
+
+  private get s() {
+    return this.hooks.strings().gallery.edit;
+  }
+
+  /** Moves item `from` by `delta` places and saves the whole order. */
+  move(from: number, delta: number): void {
+    const items = [...this.hooks.items()];
+    const to = Math.min(items.length - 1, Math.max(0, from + delta));
+    this.moveTo(from, to);
+  }
+
+  private moveTo(from: number, to: number): void {
+    const items = [...this.hooks.items()];
+    if (from === to || !items[from] || !items[to]) return;
+    const [item] = items.splice(from, 1);
+    items.splice(to, 0, item);
+    const name = this.nameOf(item, from);
+    this.save(items, (edits, signal) => edits.reorder(items.map((i) => i.id), signal));
+    this.hooks.announce(this.s.moved(name, to + 1, items.length));
+    void this.hooks.focusTile(to);
+  }
+
+  remove(index: number): void {
+    const items = this.hooks.items();
+    const item = items[index];
+    if (!item) return;
+    this.save(items.filter((i) => i !== item), (edits, signal) => edits.remove(item.id, signal));
+    this.hooks.announce(this.s.removed(this.nameOf(item, index)));
+    void this.hooks.focusTile(Math.min(index, items.length - 2));
+  }
+
+  setCaption(index: number, caption: string): void {
+    const items = this.hooks.items();
+    const item = items[index];
+    const value = caption.slice(0, MAX_CAPTION_LENGTH);
+    if (!item || item.caption === value) return;
+    const next = items.map((i) => (i === item ? { ...i, caption: value } : i));
+    this.save(next, (edits, signal) => edits.caption(item.id, value, signal));
+  }
+
+  /** Shows `optimistic` now, saves in order, and rolls back with a message on failure. */
+  private save(optimistic: GalleryItem[], call: (edits: GalleryEdits, signal?: AbortSignal) => Promise<GalleryItem[]>): void {
+    const edits = this.hooks.edits();
+    if (!edits) return;
+    const before = this.hooks.items();
+    this.message = '';
+    this.hooks.replace(optimistic);
+    this.queue = this.queue.then(async () => {
+      try {
+        const saved = await call(edits);
+        this.hooks.replace(saved);
+        this.hooks.changed(saved);
+      } catch (error) {
+        this.hooks.error(error);
+        this.hooks.replace(before);
+        this.message = this.s.failed;
+        this.hooks.announce(this.s.failed);
+      }
+    });
+  }
+
+  private nameOf(item: GalleryItem, index: number): string {
+    return item.alt || item.caption || item.filename || this.hooks.strings().gallery.untitled(index + 1);
+  }
+
+  private indexOf(event: Event): number {
+    const cell = (event.target as Element).closest?.<HTMLElement>('.cell');
+    return cell ? Number(cell.dataset.index) : -1;
+  }
+
+  /** Alt + Arrow keys on a tile move it. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const delta = MOVES[event.key];
+    const index = this.indexOf(event);
+    if (!event.altKey || !delta || index < 0) return;
+    event.preventDefault();
+    this.move(index, delta);
+  };
+
+  readonly onDragOver = (event: DragEvent): void => {
+    if (this.dragFrom >= 0) event.preventDefault();
+  };
+
+  readonly onDrop = (event: DragEvent): void => {
+    const to = this.indexOf(event);
+    if (this.dragFrom < 0 || to < 0) return;
+    event.preventDefault();
+    this.moveTo(this.dragFrom, to);
+    this.dragFrom = -1;
+  };
+
+  private openCaption(index: number): void {
+    this.captionIndex = index;
+    this.host.requestUpdate();
+    void (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete.then(() =>
+      this.host.shadowRoot?.querySelector<HTMLDialogElement>('.caption-dialog')?.showModal(),
+    );
+  }
+
+  private submitCaption(event: SubmitEvent): void {
+    const form = event.target as HTMLFormElement;
+    const dialog = form.closest('dialog');
+    if (event.submitter?.getAttribute('value') === 'save') {
+      this.setCaption(this.captionIndex, (form.elements.namedItem('caption') as HTMLTextAreaElement).value);
+    }
+    event.preventDefault();
+    dialog?.close();
+  }
+
+  /** Help text, the failure message and the caption dialog, above the grid. */
+  renderHelp(): TemplateResult {
+    const s = this.s;
+    const item = this.hooks.items()[this.captionIndex];
+    return html`<p class="edit-help" part="edit-help">${s.reorderHelp}</p>
+      ${this.message ? html`<p class="edit-error" part="edit-error" role="alert">${this.message}</p>` : nothing}
+      <dialog class="caption-dialog" part="caption-dialog" aria-labelledby="caption-title">
+        <form @submit=${this.submitCaption}>
+          <h2 id="caption-title" class="dialog-title">${s.editCaption}</h2>
+          <label for="caption-input">${s.caption}</label>
+          <textarea
+            id="caption-input"
+            name="caption"
+            rows="4"
+            maxlength=${MAX_CAPTION_LENGTH}
+            .value=${item?.caption ?? ''}
+            aria-describedby="caption-count"
+            @input=${() => this.host.requestUpdate()}
+          ></textarea>
+          <p id="caption-count" class="count">
+            ${s.captionCount(this.currentCaptionLength(item), MAX_CAPTION_LENGTH)}
+          </p>
+          <div class="actions">
+            <button class="button" type="submit" value="cancel">${this.hooks.strings().common.cancel}</button>
+            <button class="button primary" type="submit" value="save">${s.save}</button>
+          </div>
+        </form>
+      </dialog>`;
+  }
+
+  private currentCaptionLength(item: GalleryItem | undefined): number {
+    const input = this.host.shadowRoot?.querySelector<HTMLTextAreaElement>('#caption-input');
+    return input?.value.length ?? item?.caption.length ?? 0;
+  }
+
+  /** The editing controls of one tile. */
+  renderTools(item: GalleryItem, index: number, name: string): TemplateResult {
+    const s = this.s;
+    const last = this.hooks.items().length - 1;
+    return html`<div class="edit-tools" part="edit-tools" role="group" aria-label=${s.toolbar(name)}>
+      <span
+        class="handle"
+        draggable="true"
+        aria-hidden="true"
+        @dragstart=${(event: DragEvent) => {
+          this.dragFrom = index;
+          event.dataTransfer?.setData('text/plain', item.id);
+        }}
+        >⠿</span
+      >
+      <button type="button" aria-label=${s.moveEarlier} title=${s.moveEarlier} ?disabled=${index === 0} @click=${() => this.move(index, -1)}>←</button>
+      <button type="button" aria-label=${s.moveLater} title=${s.moveLater} ?disabled=${index === last} @click=${() => this.move(index, 1)}>→</button>
+      <button type="button" aria-label=${s.editCaption} title=${s.editCaption} @click=${() => this.openCaption(index)}>✎</button>
+      <button type="button" aria-label=${s.remove} title=${s.remove} @click=${() => this.remove(index)}>✕</button>
+    </div>`;
+  }
+}

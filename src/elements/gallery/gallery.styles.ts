@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const galleryStyles = css`
+  :host {
+    display: block;
+    --_tile-radius: var(--dash-gallery-tile-radius, var(--_radius));
+  }
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+  .description {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+  .banner {
+    display: block;
+    width: 100%;
+    height: auto;
+    margin-bottom: var(--_gap);
+    border-radius: var(--_tile-radius);
+  }
+  /* Tiles are absolutely placed from computed geometry: no reflow, no shift as images load. */
+  .list {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cell {
+    position: absolute;
+  }
+  .tile {
+    position: relative;
+    display: block;
+    width: 100%;
+    height: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_tile-radius);
+    overflow: hidden;
+    background: var(--_placeholder);
+  }
+  .tile:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .tile img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    opacity: 0;
+    transition: opacity 0.25s ease;
+  }
+  .tile.loaded img {
+    opacity: 1;
+  }
+  button.tile:hover img {
+    filter: brightness(1.06);
+  }
+  .badge {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
+    display: grid;
+    place-items: center;
+    width: 3rem;
+    height: 3rem;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.55);
+    color: #fff;
+  }
+  .file {
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 0.4rem;
+    height: 100%;
+    padding: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .filename {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,429 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DashElement } from '../../core/dash-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { DashError } from '../../api/errors.js';
+import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
+import { aspectOf, computeLayout, firstRowCount, visibleRange, type Layout, type LayoutName } from './layout.js';
+import { cssProps } from './css-props.js';
+import { ViewportController } from './viewport-controller.js';
+import { SourceController } from './source-controller.js';
+import { itemsFromLightDom } from './light-dom.js';
+import { deepLinkIndex, writeDeepLink } from './deep-link.js';
+import type { LightboxHandle } from './lightbox.js';
+import type { EditController } from './edit-controller.js';
+import { galleryStyles } from './gallery.styles.js';
+
+declare module '../../core/events.js' {
+  interface DashEventMap {
+    'dash-gallery-load': CustomEvent<{ count: number }>;
+    'dash-lightbox-open': CustomEvent<{ index: number; item: GalleryItem }>;
+    'dash-lightbox-close': CustomEvent<{ index: number }>;
+    'dash-gallery-change': CustomEvent<{ items: GalleryItem[] }>;
+  }
+}
+
+/** Attributes that change what is loaded; any of them changing reloads the gallery. */
+const SOURCE_KEYS = [
+  'source', 'src', 'apiBase', 'subdomain', 'portal', 'passcode', 'folder', 'collection',
+  'brand', 'gallery', 'lang', 'accessToken', 'getAccessToken',
+] as const;
+
+/** Attributes deciding whether editing controls are offered. */
+const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as const;
+
+/**
+ * @summary An ordered set of media from a Dash portal, Dash Social, a CMS, a photo service or
+ * JSON, as a responsive, virtualized grid with a PhotoSwipe lightbox.
+ *
+ * @fires dash-gallery-load - `{count}` when items are shown.
+ * @fires dash-lightbox-open - `{index, item}` when the lightbox opens.
+ * @fires dash-lightbox-close - `{index}` when it closes.
+ * @fires dash-gallery-change - `{items}` after an edit was saved (`editable`).
+ * @fires dash-error - `{code, message, status?}` for any failure shown in the element.
+ *
+ * @slot - With no `source`: `<a href="large.jpg"><img src="thumb.jpg" alt="…"></a>` children
+ *   (optionally in `<figure>` with `<figcaption>`), enhanced into the gallery.
+ *
+ * @csspart base - The wrapper of a loaded gallery.
+ * @csspart title - The gallery's title (CMS translation, photo-gallery name).
+ * @csspart banner - The Dash Social banner image.
+ * @csspart list - The list of tiles.
+ * @csspart tile - One tile (a button when the lightbox is on).
+ * @csspart image - A tile's image.
+ * @csspart file - The placeholder of a file without a preview.
+ * @csspart video-badge - The play mark on video tiles.
+ * @csspart edit-tools - The editing controls of a tile (`editable`).
+ * @csspart loading - @csspart empty - @csspart error - The states.
+ *
+ * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.
+ * @cssprop [--dash-gallery-lightbox-bg=#000] - Lightbox background.
+ */
+export class DashGallery extends DashElement {
+  static override styles = [baseStyles, galleryStyles];
+
+  /** `dash-portal`, `dash-social`, `cms`, `photo-gallery` or `json`; none = enhance children. */
+  @property({ reflect: true }) source?: GallerySourceName;
+  /** URL of a GalleryDTO (`photo-gallery`) or of `{items}` JSON (`json`). */
+  @property() src?: string;
+  @property() portal?: string;
+  /** Passcode of a protected portal. */
+  @property() passcode?: string;
+  /** Dash portal: folder (field option) id. */
+  @property() folder?: string;
+  /** Dash portal: collection id. */
+  @property() collection?: string;
+  /** Dash Social brand id. */
+  @property() brand?: string;
+  /** Dash Social or CMS gallery id. */
+  @property() gallery?: string;
+  /**
+   * CMS: language code choosing the translation of the title and description. It is also the
+   * element's content language, which is what the HTML attribute means anyway.
+   */
+  @property() override lang = '';
+  @property({ reflect: true }) layout: LayoutName = 'grid';
+  /** Fixed column count for grid and masonry; 0 = as many as fit `row-height`. */
+  @property({ type: Number }) columns = 0;
+  /** Space between tiles in px. */
+  @property({ type: Number }) gap = 8;
+  /** Target row height (justified) and cell size (grid, masonry) in px. */
+  @property({ type: Number, attribute: 'row-height' }) rowHeight = 220;
+  /** Show at most this many items; 0 = all. */
+  @property({ type: Number }) limit = 0;
+  /** Grid cells: `square` (cropped) or `natural` (each item's aspect ratio). */
+  @property() aspect: 'square' | 'natural' = 'square';
+  @property({ type: Boolean, attribute: 'no-lightbox' }) noLightbox = false;
+  /** Name the open item in the URL hash (`#dash-gallery=<id>&item=<n>`) and open it on load. */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  /** CMS authors: reorder, edit captions, remove items. Needs a token allowed to update. */
+  @property({ type: Boolean }) editable = false;
+  /** Accessible name of the gallery; defaults to the backend's title. */
+  @property() label?: string;
+
+  /** A message for the polite live region (edits, paging). */
+  @state() announcement = '';
+  /** Index kept rendered although off screen: the focused tile or the lightbox's item. */
+  @state() private pinned = -1;
+
+  protected readonly data = new SourceController(
+    this,
+    (error) => this.reportError(error),
+    (count) => this.onLoaded(count),
+  );
+  private readonly viewport = new ViewportController(this, () => this.list);
+  private geometry: Layout = { boxes: [], height: 0 };
+  private lightbox?: LightboxHandle;
+  private opening = false;
+  protected editor?: EditController;
+  private measured = new Map<string, { width: number; height: number }>();
+  private deepLinkPending = false;
+
+  private get list(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.list');
+  }
+
+  /** The items shown (after `limit`). */
+  get items(): GalleryItem[] {
+    return this.limit > 0 ? this.data.items.slice(0, this.limit) : this.data.items;
+  }
+
+  /** The id naming this gallery in deep links. */
+  get linkId(): string {
+    return this.id || this.gallery || 'gallery';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.deepLinkPending = this.deepLink;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightbox?.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
+    if (EDIT_KEYS.some((key) => changed.has(key))) {
+      void this.setUpEditing();
+    }
+    this.geometry = computeLayout(this.items.map((item) => aspectOf(item)), {
+      layout: this.layout,
+      width: this.viewport.width,
+      columns: this.columns,
+      gap: Math.max(0, this.gap),
+      rowHeight: Math.max(40, this.rowHeight),
+      aspect: this.aspect,
+    });
+  }
+
+  protected override updated(): void {
+    this.viewport.measure();
+    // Page on as the visitor nears the end of what is loaded.
+    const nearEnd = this.viewport.bottom >= this.geometry.height;
+    const underLimit = !this.limit || this.data.items.length < this.limit;
+    if (nearEnd && underLimit && this.data.hasMore && !this.data.loadingMore) void this.data.loadMore();
+    if (this.deepLinkPending && this.data.status === 'ready') {
+      this.deepLinkPending = false;
+      const index = deepLinkIndex(location.hash, this.linkId);
+      if (index !== undefined && index < this.items.length) void this.open(index);
+    }
+  }
+
+  /** Reloads from the source (or re-reads the children when there is none). */
+  reload(): void {
+    if (!this.source) {
+      const items = itemsFromLightDom(this);
+      if (items.length) this.data.setItems(items);
+      // Misconfiguration is shown, never a silent blank.
+      else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
+      return;
+    }
+    const config: GallerySourceConfig = {
+      source: this.source,
+      apiBase: this.apiBase,
+      accessToken: this.accessToken,
+      getAccessToken: this.getAccessToken,
+      subdomain: this.subdomain,
+      portal: this.portal,
+      passcode: this.passcode,
+      folder: this.folder,
+      collection: this.collection,
+      brand: this.brand,
+      gallery: this.gallery,
+      src: this.src,
+      lang: this.lang,
+    };
+    void this.data.load(config);
+  }
+
+  /** Opens the lightbox at `index` (0-based). PhotoSwipe loads on the first call. */
+  async open(index: number): Promise<void> {
+    const item = this.items[index];
+    if (this.noLightbox || !item || this.opening) return;
+    if (this.lightbox) return this.lightbox.goTo(index);
+    this.opening = true;
+    try {
+      const { openLightbox } = await import('./lightbox.js');
+      this.lightbox = await openLightbox({
+        root: this.renderRoot as ShadowRoot,
+        items: this.items,
+        index,
+        label: this.galleryLabel,
+        strings: this.strings,
+        thumbnail: (i) => this.tileImage(i),
+        measured: (i) => this.measured.get(this.items[i]?.id),
+        downloads: this.data.page?.downloads,
+        onError: (error) => this.reportError(error),
+        onChange: (i) => this.onSlideChange(i),
+        onClose: (i) => void this.onLightboxClosed(i),
+      });
+      await this.lightbox.ready;
+      this.emit('dash-lightbox-open', { index, item });
+    } catch (error) {
+      this.reportError(error);
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  /** Closes the lightbox if it is open. */
+  close(): void {
+    this.lightbox?.close();
+  }
+
+  /** Polite announcement for screen readers (cleared first so a repeat is spoken again). */
+  announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  /** The tile button (or element) of item `index`, rendered on demand. */
+  async tileFor(index: number): Promise<HTMLElement | null> {
+    this.pinned = index;
+    await this.updateComplete;
+    return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] .tile`);
+  }
+
+  private get galleryLabel(): string {
+    return this.label || this.data.page?.title || this.strings.gallery.label;
+  }
+
+  private tileImage(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`);
+  }
+
+  private onLoaded(count: number): void {
+    this.emit('dash-gallery-load', { count });
+  }
+
+  private onSlideChange(index: number): void {
+    this.pinned = index;
+    if (this.deepLink) writeDeepLink(this.linkId, index);
+  }
+
+  private async onLightboxClosed(index: number): Promise<void> {
+    this.lightbox = undefined;
+    if (this.deepLink) writeDeepLink(this.linkId, undefined);
+    this.emit('dash-lightbox-close', { index });
+    (await this.tileFor(index))?.focus();
+  }
+
+  /** Editing controls load (by dynamic import) only for an editable CMS gallery with a token. */
+  private async setUpEditing(): Promise<void> {
+    const wanted = this.editable && this.source === 'cms' && !!(this.accessToken || this.getAccessToken);
+    if (!wanted) {
+      this.editor?.dispose();
+      this.editor = undefined;
+      return;
+    }
+    if (this.editor) return;
+    const { EditController } = await import('./edit-controller.js');
+    this.editor ??= new EditController(this, {
+      items: () => this.data.items,
+      edits: () => this.data.page?.edits,
+      strings: () => this.strings,
+      replace: (items) => this.data.replaceItems(items),
+      announce: (message) => this.announce(message),
+      focusTile: async (index) => (await this.tileFor(index))?.focus(),
+      changed: (items) => this.emit('dash-gallery-change', { items }),
+      error: (error) => this.reportError(error),
+    });
+    this.requestUpdate();
+  }
+
+  private onImageLoad(event: Event, item: GalleryItem): void {
+    // Remembered for the lightbox when the backend gave no size (CMS, plain links).
+    const img = event.target as HTMLImageElement;
+    if (!item.width && img.naturalWidth) {
+      this.measured.set(item.id, { width: img.naturalWidth, height: img.naturalHeight });
+    }
+    img.closest('.tile')?.classList.add('loaded');
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const { status, error } = this.data;
+    if (status === 'error' && error) return renderError(this.strings, error, () => this.reload());
+    if (status === 'loading' || status === 'idle') return renderLoading(this.strings);
+    const items = this.items;
+    if (!items.length) return renderEmpty(this.strings);
+    const page = this.data.page;
+    return html`<div part="base" class="base">
+      ${page?.title ? html`<p part="title" class="title">${page.title}</p>` : nothing}
+      ${page?.description ? html`<p part="description" class="description">${page.description}</p>` : nothing}
+      ${page?.banner?.src ? this.renderBanner(page.banner) : nothing}
+      ${this.editor?.renderHelp() ?? nothing}
+      <ul
+        part="list"
+        class="list"
+        aria-label=${this.galleryLabel}
+        ${cssProps({ height: `${this.geometry.height}px` })}
+        @focusin=${this.onFocusIn}
+        @keydown=${this.editor?.onKeyDown}
+        @dragover=${this.editor?.onDragOver}
+        @drop=${this.editor?.onDrop}
+      >
+        ${repeat(this.visibleIndexes(), (i) => items[i].id, (i) => this.renderCell(i))}
+      </ul>
+      ${this.data.loadingMore ? renderLoading(this.strings, this.strings.gallery.loadingMore) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private visibleIndexes(): number[] {
+    const visible = visibleRange(this.geometry.boxes, this.viewport.top, this.viewport.bottom);
+    const pinned = this.pinned;
+    if (pinned >= 0 && pinned < this.geometry.boxes.length && !visible.includes(pinned)) {
+      visible.push(pinned);
+      visible.sort((a, b) => a - b);
+    }
+    return visible;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const cell = (event.target as Element).closest<HTMLElement>('.cell');
+    if (cell) this.pinned = Number(cell.dataset.index);
+  }
+
+  private renderBanner(banner: GalleryItem): TemplateResult {
+    return html`<img
+      part="banner"
+      class="banner"
+      src=${banner.src}
+      alt=${banner.alt}
+      width=${banner.width ?? nothing}
+      height=${banner.height ?? nothing}
+      fetchpriority="high"
+    />`;
+  }
+
+  private renderCell(index: number): TemplateResult {
+    const item = this.items[index];
+    const box = this.geometry.boxes[index];
+    const position = index + 1;
+    const name = item.alt || item.caption || item.filename || this.strings.gallery.untitled(position);
+    const media = html`${item.src ? this.renderImage(item, index) : this.renderFile(item)}
+    ${item.type === 'video' ? videoBadge : nothing}`;
+    return html`<li
+      class="cell"
+      data-index=${index}
+      aria-setsize=${this.data.total}
+      aria-posinset=${position}
+      ${cssProps({
+        left: `${box.x}px`,
+        top: `${box.y}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      })}
+    >
+      ${this.noLightbox
+        ? html`<div class="tile" part="tile">${media}</div>`
+        : html`<button
+            class="tile"
+            part="tile"
+            type="button"
+            aria-label=${this.strings.gallery.openItem(name)}
+            @click=${() => this.open(index)}
+          >
+            ${media}
+          </button>`}
+      ${this.editor?.renderTools(item, index, name) ?? nothing}
+    </li>`;
+  }
+
+  private renderImage(item: GalleryItem, index: number): TemplateResult {
+    const box = this.geometry.boxes[index];
+    const eager = index < firstRowCount(this.geometry.boxes);
+    const srcset = item.srcset?.map((r) => `${r.url} ${r.width}w`).join(', ');
+    return html`<img
+      part="image"
+      src=${item.poster ?? item.src}
+      srcset=${(item.type === 'image' && srcset) || nothing}
+      sizes=${srcset ? `${Math.ceil(box.width)}px` : nothing}
+      width=${Math.round(box.width)}
+      height=${Math.round(box.height)}
+      alt=${item.alt}
+      loading=${eager ? 'eager' : 'lazy'}
+      fetchpriority=${eager ? 'high' : 'auto'}
+      decoding="async"
+      draggable="false"
+      @load=${(event: Event) => this.onImageLoad(event, item)}
+    />`;
+  }
+
+  private renderFile(item: GalleryItem): TemplateResult {
+    return html`<span class="file" part="file">
+      ${fileIcon}
+      <span class="filename">${item.filename || item.caption || this.strings.gallery.file}</span>
+    </span>`;
+  }
+}
+
+const videoBadge = html`<span class="badge" part="video-badge" aria-hidden="true"
+  ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5v14l11-7z" fill="currentColor" /></svg
+></span>`;
+
+const fileIcon = html`<svg class="file-icon" aria-hidden="true" viewBox="0 0 24 24" width="40" height="40"><path fill="none" stroke="currentColor" stroke-width="1.5" d="M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8zM14 3v5h5"/></svg>`;

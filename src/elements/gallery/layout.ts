@@ -1,0 +1,144 @@
+/**
+ * Gallery geometry as pure functions: item aspect ratios + container width in, one box per item
+ * out. Every box is known before any image loads, which is what makes the gallery free of layout
+ * shift and lets the virtualizer know where items are without rendering them.
+ */
+
+export type LayoutName = 'grid' | 'masonry' | 'justified';
+
+export interface LayoutOptions {
+  layout: LayoutName;
+  /** Inner width of the gallery in CSS pixels. */
+  width: number;
+  /** Fixed column count for grid and masonry; 0 = derive from `width` and `rowHeight`. */
+  columns: number;
+  gap: number;
+  /** Target row height (justified) and target cell size (grid, masonry). */
+  rowHeight: number;
+  /** Grid only: square cells (cropped) or cells keeping each item's aspect ratio. */
+  aspect: 'square' | 'natural';
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Layout {
+  boxes: Box[];
+  height: number;
+}
+
+/** Width ÷ height, or 1 when the size is unknown (a square, cropped, never a shift). */
+export function aspectOf(item: { width?: number; height?: number }): number {
+  return item.width && item.height ? item.width / item.height : 1;
+}
+
+/** Columns that fit `width` with cells close to `target` px, at least one. */
+export function columnCount(width: number, gap: number, target: number, fixed = 0): number {
+  if (fixed > 0) return Math.floor(fixed);
+  return Math.max(1, Math.round((width + gap) / (target + gap)));
+}
+
+function columnWidth(width: number, gap: number, columns: number): number {
+  return Math.max(1, (width - gap * (columns - 1)) / columns);
+}
+
+function grid(aspects: number[], o: LayoutOptions): Layout {
+  const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
+  const cell = columnWidth(o.width, o.gap, columns);
+  const boxes: Box[] = [];
+  let y = 0;
+  for (let start = 0; start < aspects.length; start += columns) {
+    const row = aspects.slice(start, start + columns);
+    // Natural cells share the row's tallest height so rows never overlap.
+    const heights = row.map((aspect) => (o.aspect === 'natural' ? cell / aspect : cell));
+    row.forEach((_, i) =>
+      boxes.push({ x: i * (cell + o.gap), y, width: cell, height: heights[i] }),
+    );
+    y += Math.max(...heights) + o.gap;
+  }
+  return { boxes, height: Math.max(0, y - o.gap) };
+}
+
+function masonry(aspects: number[], o: LayoutOptions): Layout {
+  const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
+  const cell = columnWidth(o.width, o.gap, columns);
+  const bottoms = new Array<number>(columns).fill(0);
+  const boxes = aspects.map((aspect) => {
+    // The shortest column takes the next item; ties go left, so reading order stays natural.
+    const column = bottoms.indexOf(Math.min(...bottoms));
+    const box = { x: column * (cell + o.gap), y: bottoms[column], width: cell, height: cell / aspect };
+    bottoms[column] += box.height + o.gap;
+    return box;
+  });
+  return { boxes, height: Math.max(0, Math.max(...bottoms) - o.gap) };
+}
+
+/** Height a row of `aspects` must have to fill `width` exactly. */
+function fittedHeight(aspects: number[], width: number, gap: number): number {
+  const total = aspects.reduce((sum, a) => sum + a, 0);
+  return (width - gap * (aspects.length - 1)) / total;
+}
+
+function justified(aspects: number[], o: LayoutOptions): Layout {
+  const boxes: Box[] = [];
+  let y = 0;
+  let row: number[] = [];
+  const place = (height: number) => {
+    let x = 0;
+    for (const aspect of row) {
+      boxes.push({ x, y, width: aspect * height, height });
+      x += aspect * height + o.gap;
+    }
+    y += height + o.gap;
+    row = [];
+  };
+  for (const aspect of aspects) {
+    row.push(aspect);
+    const height = fittedHeight(row, o.width, o.gap);
+    if (height > o.rowHeight) continue;
+    // The row is full: close it with or without this item, whichever lands nearer rowHeight.
+    const without = row.length > 1 ? fittedHeight(row.slice(0, -1), o.width, o.gap) : Infinity;
+    if (Math.abs(without - o.rowHeight) < Math.abs(height - o.rowHeight)) {
+      row.pop();
+      place(without);
+      row.push(aspect);
+    } else {
+      place(height);
+    }
+  }
+  // The last row keeps rowHeight (not stretched), unless even that overflows the width.
+  if (row.length) place(Math.min(o.rowHeight, fittedHeight(row, o.width, o.gap)));
+  return { boxes, height: Math.max(0, y - o.gap) };
+}
+
+const layouts = { grid, masonry, justified };
+
+/** Lays out items (by aspect ratio) in the given layout. Unknown layouts fall back to grid. */
+export function computeLayout(aspects: number[], options: LayoutOptions): Layout {
+  if (!aspects.length || options.width <= 0) return { boxes: [], height: 0 };
+  return (layouts[options.layout] ?? grid)(aspects, options);
+}
+
+/**
+ * Indexes of boxes intersecting [top, bottom] (container coordinates). Linear on purpose:
+ * masonry boxes are not sorted by `y`, and 10,000 comparisons per frame cost well under 1 ms.
+ */
+export function visibleRange(boxes: Box[], top: number, bottom: number): number[] {
+  const visible: number[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i];
+    if (box.y <= bottom && box.y + box.height >= top) visible.push(i);
+  }
+  return visible;
+}
+
+/** Index of the box the keyboard reaches from `index` in `direction`, by geometry. */
+export function firstRowCount(boxes: Box[]): number {
+  let count = 0;
+  while (count < boxes.length && boxes[count].y === 0) count++;
+  return count;
+}

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DashError } from '../../api/errors.js';
+import { loadGallery } from '../../api/adapters/index.js';
+import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
+
+export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Loads a gallery through its adapter and pages on demand. One load at a time: a new
+ * configuration aborts the previous request, so a late answer never overwrites a newer one.
+ */
+export class SourceController implements ReactiveController {
+  status: SourceStatus = 'idle';
+  items: GalleryItem[] = [];
+  page?: GalleryPage;
+  total = 0;
+  error?: DashError;
+  loadingMore = false;
+  private abort?: AbortController;
+  private nextPage?: () => Promise<GalleryPage>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Reports an error (dash-error) and returns it for display; undefined for aborts. */
+    private readonly onError: (error: unknown) => DashError | undefined,
+    private readonly onLoad: (count: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Shows items that did not come from an adapter (the light-DOM enhancement). */
+  setItems(items: GalleryItem[]): void {
+    this.abort?.abort();
+    this.apply({ items, total: items.length });
+  }
+
+  async load(config: GallerySourceConfig): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const page = await loadGallery(config, { signal: abort.signal });
+      if (!abort.signal.aborted) this.apply(page);
+    } catch (error) {
+      if (!abort.signal.aborted) this.fail(error);
+    }
+  }
+
+  get hasMore(): boolean {
+    return Boolean(this.nextPage);
+  }
+
+  /** Appends the next page (Dash portal searches), once at a time. */
+  async loadMore(): Promise<void> {
+    const next = this.nextPage;
+    if (!next || this.loadingMore) return;
+    this.loadingMore = true;
+    this.host.requestUpdate();
+    const signal = this.abort?.signal;
+    try {
+      const page = await next();
+      if (signal?.aborted) return;
+      this.items = [...this.items, ...page.items];
+      this.nextPage = page.next;
+      this.total = Math.max(page.total ?? 0, this.items.length);
+    } catch (error) {
+      if (!signal?.aborted) this.fail(error);
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Replaces the items after an edit (the editing controller's optimistic updates). */
+  replaceItems(items: GalleryItem[]): void {
+    this.total += items.length - this.items.length;
+    this.items = items;
+    this.host.requestUpdate();
+  }
+
+  private apply(page: GalleryPage): void {
+    this.page = page;
+    this.items = page.items;
+    this.nextPage = page.next;
+    this.total = Math.max(page.total ?? 0, page.items.length);
+    this.status = 'ready';
+    this.host.requestUpdate();
+    this.onLoad(this.items.length);
+  }
+
+  /** Shows `error` (reported as dash-error first) in place of the gallery. */
+  fail(error: unknown): void {
+    this.abort?.abort();
+    const dashError = this.onError(error);
+    if (!dashError) return;
+    this.error = dashError;
+    this.status = 'error';
+    this.host.requestUpdate();
+  }
+}
