@@ -4,7 +4,14 @@
  */
 import type { ApiContext } from './http.js';
 import type { AssetSearchRequest, PortalData, GuestUploadData } from './models.js';
-import { guestTokenSource, hostTokenSource, portalTokenSource, type TokenSource } from './tokens.js';
+import {
+  guestTokenSource,
+  hostTokenSource,
+  portalTokenSource,
+  type GuestTokenSource,
+  type PortalTokenSource,
+  type TokenSource,
+} from './tokens.js';
 import { scrollSearchAssets, searchAllAssets, searchAssets } from './assets.js';
 import { getChildFolders, getFolderSettings, getTopFolders, searchFieldOptions } from './folders.js';
 import { searchPresets } from './presets.js';
@@ -74,15 +81,15 @@ export class DashClient {
   }
 
   /** The portal's public data (portal clients only). */
-  portalData(signal?: AbortSignal): Promise<PortalData> {
+  async portalData(signal?: AbortSignal): Promise<PortalData> {
     if (!('portalData' in this.auth)) throw new DashError('invalid-config', 'Not a portal client.');
-    return (this.auth as ReturnType<typeof portalTokenSource>).portalData(signal);
+    return (this.auth as PortalTokenSource).portalData(signal);
   }
 
   /** The guest-upload link's public data (guest-upload clients only). */
-  guestUploadData(signal?: AbortSignal): Promise<GuestUploadData> {
+  async guestUploadData(signal?: AbortSignal): Promise<GuestUploadData> {
     if (!('guestUploadData' in this.auth)) throw new DashError('invalid-config', 'Not a guest-upload client.');
-    return (this.auth as ReturnType<typeof guestTokenSource>).guestUploadData(signal);
+    return (this.auth as GuestTokenSource).guestUploadData(signal);
   }
 
   searchAssets: Rest<typeof searchAssets> = (...args) => searchAssets(this.ctx, ...args);
