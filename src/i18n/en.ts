@@ -138,14 +138,8 @@ export const en = {
   picker: {
     title: 'Choose assets',
     region: 'Asset picker',
-    date: 'Added',
-    dates: {
-      any: 'Any time',
-      day: 'Last 24 hours',
-      week: 'Last 7 days',
-      month: 'Last 30 days',
-      year: 'Last 12 months',
-    } as Record<string, string>,
+    dateFrom: 'Added from',
+    dateTo: 'Added until',
     rendition: 'Size to insert',
     original: 'Original',
     width: 'Width',

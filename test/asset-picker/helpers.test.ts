@@ -110,10 +110,11 @@ describe('asset-picker rendition', () => {
     expect(fitWithin({ width: 4000, height: 3000 }, 800)).to.deep.equal({ width: 800, height: 600 });
   });
 
-  it('offers 1x and 2x widths capped by the original', () => {
-    expect(srcsetWidths({ kind: 'width', width: 800 }, 4000)).to.deep.equal([800, 1600]);
-    expect(srcsetWidths({ kind: 'width', width: 800 }, 1000)).to.deep.equal([800, 1000]);
-    expect(srcsetWidths({ kind: 'width', width: 800 }, 600)).to.deep.equal([600]);
-    expect(srcsetWidths({ kind: 'original' }, 600)).to.deep.equal([]);
+  it('adds narrower files to an original and a 2x file to a width, never enlarging', () => {
+    expect(srcsetWidths({ kind: 'original' }, 4000)).to.deep.equal([640, 1280]);
+    expect(srcsetWidths({ kind: 'original' }, 1000)).to.deep.equal([640]);
+    expect(srcsetWidths({ kind: 'width', width: 800 }, 4000)).to.deep.equal([1600]);
+    expect(srcsetWidths({ kind: 'width', width: 800 }, 1000)).to.deep.equal([]);
+    expect(srcsetWidths({ kind: 'preset', presetId: 'p' }, 4000)).to.deep.equal([]);
   });
 });

@@ -51,13 +51,16 @@ export function fitWithin(size: Size, maxWidth?: number, maxHeight?: number): Si
   return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
 }
 
+/** Widths offered in `srcset` below an original, so phones do not download a poster. */
+const ORIGINAL_SRCSET_WIDTHS = [640, 1280];
+
 /**
- * The widths worth offering in `srcset` for a rendition of `width` px: the 1× file and, for a
- * chosen width, a 2× one for dense screens — but never wider than the original, since the backend
- * does not enlarge and two candidates of the same size only cost an extra link.
+ * Extra widths worth adding to `srcset` beside the rendition itself: narrower files for an
+ * original, a 2× file for a chosen width. Never wider than the original — the backend does not
+ * enlarge, so such a file would repeat a smaller one under a false width. Presets are one file.
  */
 export function srcsetWidths(rendition: Rendition, originalWidth: number): number[] {
-  if (rendition.kind !== 'width' || !originalWidth) return [];
-  const widths = [rendition.width, rendition.width * 2].map((w) => Math.min(w, originalWidth));
-  return [...new Set(widths)];
+  if (rendition.kind === 'original') return ORIGINAL_SRCSET_WIDTHS.filter((w) => w < originalWidth);
+  if (rendition.kind === 'width' && rendition.width * 2 <= originalWidth) return [rendition.width * 2];
+  return [];
 }

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const assetPickerStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([modal]) {
+    display: contents;
+  }
+  dialog {
+    inline-size: min(64rem, calc(100vw - 2rem));
+    block-size: min(48rem, calc(100dvh - 2rem));
+    max-inline-size: none;
+    max-block-size: none;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--dash-text, CanvasText);
+    font-family: var(--dash-font, inherit);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .picker {
+    display: grid;
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    gap: var(--_gap);
+    block-size: 100%;
+    min-block-size: 24rem;
+    padding: calc(var(--_gap) * 2);
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.15rem;
+  }
+  .toolbar,
+  .footer,
+  .chooser {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.875rem;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .search {
+    flex: 1 1 12rem;
+  }
+  .search input {
+    inline-size: 100%;
+  }
+  .width input {
+    inline-size: 7rem;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr);
+    gap: calc(var(--_gap) * 2);
+    align-items: start;
+    min-block-size: 0;
+    overflow: auto;
+  }
+  @container (max-width: 36rem) {
+    .body {
+      grid-template-columns: 1fr;
+    }
+  }
+  .footer {
+    justify-content: space-between;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_gap);
+  }
+  .actions {
+    display: flex;
+    gap: var(--_gap);
+    margin-inline-start: auto;
+  }
+  .status,
+  .hint {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .problem {
+    color: var(--_danger);
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .passcode {
+    display: grid;
+    gap: 0.5rem;
+    max-inline-size: 24rem;
+  }
+  .passcode .error {
+    color: var(--_danger);
+  }
+`;

@@ -1,0 +1,595 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { DashElement } from '../../core/dash-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { formatNumber } from '../../i18n/index.js';
+import { toDashError, type DashError } from '../../api/errors.js';
+import { AuthController } from '../../browse/auth-controller.js';
+import { AssetQueryController, fileTypeOptions, sortKeys, type SortKey } from '../../browse/asset-query.js';
+import { getChildFolders, getFolderSettings, getTopFolders, searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
+import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
+import { renderPasscodeForm } from '../../browse/passcode-form.js';
+import '../../browse/folder-tree.js';
+import '../../browse/asset-grid.js';
+import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
+import { parseAccept, type AcceptMatcher } from './accept.js';
+import { ModalController } from './modal-controller.js';
+import { renderRenditionChooser } from './rendition-chooser.js';
+import { formatRendition, parseRendition, type Rendition } from './rendition.js';
+import { buildPickedAssets, embeddableLinkCreator, type PickedAsset } from './results.js';
+import { assetPickerStyles } from './asset-picker.styles.js';
+
+export type { PickedAsset } from './results.js';
+export type { Rendition } from './rendition.js';
+
+declare module '../../core/events.js' {
+  interface DashEventMap {
+    'dash-select': CustomEvent<{ assets: PickedAsset[] }>;
+    'dash-cancel': CustomEvent<undefined>;
+  }
+}
+
+/** The action a portal token needs for permanent links (VIEW-only portals lack it). */
+const EMBED_ACTION = 'DOWNLOAD_ASSET';
+
+/** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
+type CloseReason = 'select' | 'cancel' | 'close';
+
+/** A selected id whose asset has not been loaded yet (preselection). */
+const placeholder = (id: string): Asset => ({ id, currentAssetFile: null });
+
+const idList = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: string[]) => value.join(' '),
+};
+
+/**
+ * Lets a CMS editor or app user choose assets from Dash and hands back what to store: a
+ * permanent embeddable link of the chosen rendition (or, where the access may not create links,
+ * the preview URL — `urlKind` says which) and a paste-ready `<img srcset>` snippet.
+ *
+ * Inline by default; with `modal` it is a native modal `<dialog>` opened by `show()` or `pick()`,
+ * which keeps focus inside and returns it to the opener on close.
+ *
+ * @summary Choose Dash assets to insert, inline or in a dialog.
+ *
+ * @fires dash-select - `{assets: PickedAsset[]}` when the selection is confirmed (Insert, Enter).
+ * @fires dash-cancel - When the user cancels (Cancel, Escape, the close button).
+ * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
+ *
+ * @csspart dialog - The `<dialog>` (modal only).
+ * @csspart base - The picker's frame.
+ * @csspart header - Title and, in a dialog, the close button.
+ * @csspart toolbar - Search, file type, dates and sort.
+ * @csspart folders - The folder tree.
+ * @csspart grid - The asset grid element.
+ * @csspart footer - Selection status, rendition choice and the buttons.
+ * @csspart rendition - The rendition (size) chooser.
+ * @csspart insert-button - The confirm button.
+ * @csspart cancel-button - The cancel button.
+ * @csspart passcode-form - The passcode form of a protected portal.
+ * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state.
+ *
+ * @cssprop [--dash-accent=#2563eb] - Accent colour. @cssprop [--dash-radius=8px] - Corner radius.
+ * @cssprop [--dash-gap=8px] - Spacing. @cssprop [--dash-font=inherit] - Font family.
+ * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
+ */
+export class DashAssetPicker extends DashElement {
+  static override styles = [baseStyles, assetPickerStyles];
+
+  /** Portal slug; without it the host token (`accessToken` / `getAccessToken`) is used. */
+  @property({ reflect: true }) portal = '';
+
+  /** The portal's passcode, if the page supplies it; otherwise the picker asks. Not reflected. */
+  @property() passcode?: string;
+
+  /** Allow choosing several assets. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** Most assets a multiple selection may hold. */
+  @property({ type: Number }) max?: number;
+
+  /** MIME patterns, `<input accept>` style: `image/*,video/mp4,.pdf`. */
+  @property() accept = '';
+
+  /** Hide assets `accept` rules out, instead of showing them disabled with the reason. */
+  @property({ type: Boolean, attribute: 'hide-unaccepted' }) hideUnaccepted = false;
+
+  /** Rendition to insert: `original`, `preset:<presetId>` or `width:<px>`. The user may change it. */
+  @property() rendition = 'original';
+
+  /** Render as a modal dialog, opened with `show()` or `pick()`. */
+  @property({ type: Boolean, reflect: true }) modal = false;
+
+  /** Heading of the picker. */
+  @property() heading = '';
+
+  /**
+   * Ids to show as selected (the current values). Ids never loaded into the grid cannot be
+   * resolved into results; pass `value` (the results stored earlier) to keep those.
+   */
+  @property({ attribute: 'selected-ids', converter: idList }) selectedIds: string[] = [];
+
+  /**
+   * The current values as earlier returned by `dash-select`. They preselect; those not loaded
+   * again are handed back unchanged on confirm.
+   */
+  @property({ attribute: false }) value: PickedAsset[] = [];
+
+  /** Alt text for an asset (e.g. from a metadata field); default: the filename in words. */
+  @property({ attribute: false }) altText?: (asset: Asset) => string;
+
+  @state() private selection: ReadonlyMap<string, Asset> = new Map();
+  @state() private folderLoader?: FolderLoader;
+  @state() private busy = false;
+  @state() private confirmError?: DashError;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('#search') private searchInput?: HTMLInputElement;
+  @query('dash-asset-grid') private grid?: DashAssetGrid;
+
+  private folderFieldId?: string;
+  private accepts: AcceptMatcher = () => true;
+  private closeReason: CloseReason = 'close';
+  private pending?: (result: PickedAsset[] | null) => void;
+  private confirmAbort?: AbortController;
+
+  private readonly auth = new AuthController(this, {
+    onReady: (ctx) => void this.loadFolders(ctx),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly assets = new AssetQueryController(this, {
+    context: () => this.auth.ctx,
+    folderFieldId: () => this.folderFieldId,
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly presets = new Task(this, {
+    task: async ([ctx]: readonly [ApiContext | undefined], { signal }): Promise<Preset[]> =>
+      ctx && this.mayCreateLinks ? searchPresets(ctx, {}, { signal }) : [],
+    args: () => [this.auth.ctx] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly modalController = new ModalController(
+    this,
+    () => this.dialog,
+    () => this.searchInput,
+  );
+
+  // ---- public API -------------------------------------------------------------------------
+
+  /** Opens the dialog (modal) or moves focus into the picker (inline). */
+  async show(): Promise<void> {
+    this.confirmError = undefined;
+    if (this.modal) await this.modalController.open();
+    else this.searchInput?.focus();
+  }
+
+  /** Closes the dialog without choosing; a pending `pick()` resolves with `null`. */
+  close(): void {
+    this.finish('close');
+  }
+
+  /**
+   * Opens the picker and resolves with the confirmed selection, or `null` when it is cancelled
+   * or closed. A second call supersedes the first, which resolves with `null`.
+   */
+  pick(): Promise<PickedAsset[] | null> {
+    this.settle(null);
+    const result = new Promise<PickedAsset[] | null>((resolve) => (this.pending = resolve));
+    void this.show();
+    return result;
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('accept')) this.accepts = parseAccept(this.accept);
+    if (changed.has('selectedIds') || changed.has('value')) this.preselect();
+    this.resolvePlaceholders();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.confirmAbort?.abort();
+    this.settle(null);
+  }
+
+  /** Turns `selectedIds` and `value` into the selection, keeping assets already loaded. */
+  private preselect(): void {
+    const ids = new Set([...this.value.map((item) => item.id), ...this.selectedIds]);
+    const current = [...this.selection.keys()];
+    if (current.length === ids.size && current.every((id) => ids.has(id))) return;
+    this.selection = new Map([...ids].map((id) => [id, this.selection.get(id) ?? placeholder(id)]));
+  }
+
+  /** Preselected ids become real assets as soon as a results page contains them. */
+  private resolvePlaceholders(): void {
+    const unresolved = [...this.selection.values()].filter((asset) => asset.currentAssetFile === null);
+    if (unresolved.length === 0) return;
+    const loaded = new Map(this.assets.items.map((asset) => [asset.id, asset]));
+    if (!unresolved.some((asset) => loaded.has(asset.id))) return;
+    this.selection = new Map([...this.selection].map(([id, asset]) => [id, loaded.get(id) ?? asset]));
+  }
+
+  private async loadFolders(ctx: ApiContext): Promise<void> {
+    try {
+      const { fieldId } = await getFolderSettings(ctx);
+      if (ctx !== this.auth.ctx) return;
+      this.folderFieldId = fieldId;
+      this.folderLoader = (parentId, signal) =>
+        parentId ? getChildFolders(ctx, fieldId, parentId, { signal }) : getTopFolders(ctx, fieldId, { signal });
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  // ---- selection and confirmation ---------------------------------------------------------
+
+  /** VIEW-only portals may not publish links; host tokens and download portals may try. */
+  private get mayCreateLinks(): boolean {
+    return this.auth.portal?.assetPermittedActions !== 'VIEW';
+  }
+
+  private get renditionValue(): Rendition {
+    return parseRendition(this.rendition);
+  }
+
+  private get limit(): number | undefined {
+    return this.multiple && this.max && this.max > 0 ? this.max : undefined;
+  }
+
+  private acceptable(asset: Asset): boolean {
+    return this.accepts({ mediaType: assetMimeType(asset), filename: assetFilename(asset) });
+  }
+
+  /** The grid's predicate: a reason disables the tile and is read out with it. */
+  private readonly isSelectable = (asset: Asset): true | string => {
+    if (!this.acceptable(asset)) return this.strings.portal.notAccepted;
+    const limit = this.limit;
+    if (limit !== undefined && this.selection.size >= limit && !this.selection.has(asset.id)) {
+      return this.strings.portal.maxReached(limit);
+    }
+    return true;
+  };
+
+  private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
+    this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
+    this.confirmError = undefined;
+    // Mirrors the selection so a host reading `selectedIds` sees the current choice.
+    this.selectedIds = event.detail.ids;
+  }
+
+  /** Enter on a tile: choose it if nothing is chosen yet, then confirm. */
+  private onActivate(event: CustomEvent<AssetActivateDetail>): void {
+    const { asset } = event.detail;
+    if (this.selection.size === 0 || (!this.multiple && !this.selection.has(asset.id))) {
+      const verdict = this.isSelectable(asset);
+      if (verdict !== true) {
+        this.announce(verdict);
+        return;
+      }
+      this.selection = new Map([[asset.id, asset]]);
+      this.selectedIds = [asset.id];
+    }
+    void this.confirm();
+  }
+
+  /** Builds the results (creating links) and hands them over. */
+  private async confirm(): Promise<void> {
+    if (this.busy) return;
+    const chosen = [...this.selection.values()];
+    if (chosen.length === 0) {
+      this.announce(this.strings.picker.chooseOne);
+      return;
+    }
+    const ctx = this.auth.ctx;
+    if (!ctx) return;
+    this.confirmAbort = new AbortController();
+    this.busy = true;
+    this.confirmError = undefined;
+    this.announce(this.strings.picker.preparing);
+    try {
+      const loaded = chosen.filter((asset) => asset.currentAssetFile !== null);
+      const built = await buildPickedAssets(loaded, {
+        rendition: this.renditionValue,
+        presets: this.presets.value ?? [],
+        createLinks: this.mayCreateLinks ? embeddableLinkCreator(ctx) : undefined,
+        mayEmbed: (asset) => this.assets.permits(asset.id, EMBED_ACTION),
+        altText: this.altText,
+        signal: this.confirmAbort.signal,
+      });
+      const results = this.inSelectionOrder(chosen, built);
+      this.announce(this.strings.picker.inserted(results.length));
+      this.emit('dash-select', { assets: results });
+      this.settle(results);
+      if (this.modal) this.finish('select');
+    } catch (error) {
+      const dashError = toDashError(error);
+      if (dashError) this.confirmError = this.reportError(dashError);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Fresh results for loaded assets; earlier `value` entries for the ones never loaded. */
+  private inSelectionOrder(chosen: Asset[], built: PickedAsset[]): PickedAsset[] {
+    const byId = new Map([...this.value, ...built].map((item) => [item.id, item]));
+    return chosen.map((asset) => byId.get(asset.id)).filter((item): item is PickedAsset => item !== undefined);
+  }
+
+  private cancel(): void {
+    this.confirmAbort?.abort();
+    if (this.modal && this.modalController.isOpen) {
+      this.finish('cancel');
+      return;
+    }
+    this.emit('dash-cancel');
+    this.settle(null);
+  }
+
+  /** Closes the dialog for `reason`; the dialog's `close` event does the rest. */
+  private finish(reason: CloseReason): void {
+    if (this.modal && this.modalController.isOpen) {
+      this.closeReason = reason;
+      this.modalController.close();
+    } else if (reason !== 'select') {
+      this.settle(null);
+    }
+  }
+
+  /** Escape closes a modal dialog natively; remember it was a cancel. */
+  private onDialogCancel(): void {
+    this.confirmAbort?.abort();
+    this.closeReason = 'cancel';
+  }
+
+  private onDialogClose(): void {
+    const reason = this.closeReason;
+    this.closeReason = 'close';
+    this.modalController.restoreFocus();
+    if (reason === 'cancel') this.emit('dash-cancel');
+    if (reason !== 'select') this.settle(null);
+  }
+
+  private settle(result: PickedAsset[] | null): void {
+    const resolve = this.pending;
+    this.pending = undefined;
+    resolve?.(result);
+  }
+
+  private announce(message: string): void {
+    // Clearing first makes a repeated message be read again.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  // ---- search and filters -----------------------------------------------------------------
+
+  private onSearchInput(event: InputEvent): void {
+    this.assets.setKeywords((event.target as HTMLInputElement).value);
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    // A shortcut from the search box straight into the results.
+    if (event.key === 'ArrowDown' && this.assets.items.length > 0) {
+      event.preventDefault();
+      this.grid?.focus();
+    }
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.assets.set({ keywords: input.value });
+  }
+
+  private onTypeChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.assets.set({ fileTypes: value ? [value] : [] });
+  }
+
+  private onDateChange(): void {
+    const from = this.renderRoot.querySelector<HTMLInputElement>('#from')?.value || undefined;
+    const until = this.renderRoot.querySelector<HTMLInputElement>('#until')?.value || undefined;
+    // Dates are inclusive: the end of the "until" day, not its first instant.
+    this.assets.set({ dateRange: { from, to: until && `${until}T23:59:59.999Z` } });
+  }
+
+  private onSortChange(event: Event): void {
+    this.assets.set({ sort: (event.target as HTMLSelectElement).value as SortKey });
+  }
+
+  private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
+    this.assets.set({ folderId: event.detail.folder?.id });
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const frame = html`<section class="picker" part="base" aria-labelledby="title">
+      ${this.renderHeader()} ${this.renderContent()}
+    </section>`;
+    if (!this.modal) return frame;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @cancel=${this.onDialogCancel}
+      @close=${this.onDialogClose}
+    >
+      ${frame}
+    </dialog>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    return html`<div class="header" part="header">
+      <h2 id="title">${this.heading || this.strings.picker.title}</h2>
+      ${this.modal
+        ? html`<button class="button" type="button" @click=${this.cancel}>${this.strings.common.close}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const { status, error } = this.auth;
+    if (status === 'passcode' || (status === 'loading' && this.auth.portal?.requiresPasscode)) {
+      return renderPasscodeForm(this.strings, {
+        title: this.auth.portal?.name,
+        error: this.auth.error,
+        submitting: status === 'loading',
+        onSubmit: (passcode) => void this.auth.submitPasscode(passcode),
+      });
+    }
+    if (status === 'error' && error) return renderError(this.strings, error, () => this.auth.retry());
+    if (status !== 'ready') return renderLoading(this.strings);
+    return html`${this.renderToolbar()}
+      <div class="body">
+        <dash-folder-tree
+          part="folders"
+          .locale=${this.locale}
+          .loader=${this.folderLoader}
+          .label=${this.strings.portal.folders}
+          .rootLabel=${this.strings.portal.allAssets}
+          .selectedId=${this.assets.query.folderId ?? ''}
+          @folder-select=${this.onFolderSelect}
+          @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
+        ></dash-folder-tree>
+        <div>${this.renderResults()}</div>
+      </div>
+      ${this.renderFooter()}`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const p = this.strings.portal;
+    const t = this.strings.picker;
+    const q = this.assets.query;
+    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
+      <form class="field search" @submit=${this.onSearchSubmit}>
+        <label for="search">${p.search}</label>
+        <input
+          id="search"
+          name="q"
+          type="search"
+          aria-describedby="hint"
+          .value=${q.keywords}
+          @input=${this.onSearchInput}
+          @keydown=${this.onSearchKeydown}
+        />
+      </form>
+      <div class="field">
+        <label for="type">${p.fileType}</label>
+        <select id="type" @change=${this.onTypeChange}>
+          <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
+          ${fileTypeOptions.map(
+            (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="from">${t.dateFrom}</label>
+        <input id="from" type="date" @change=${this.onDateChange} />
+      </div>
+      <div class="field">
+        <label for="until">${t.dateTo}</label>
+        <input id="until" type="date" @change=${this.onDateChange} />
+      </div>
+      <div class="field">
+        <label for="sort">${p.sort}</label>
+        <select id="sort" @change=${this.onSortChange}>
+          ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const p = this.strings.portal;
+    const { loading, loaded, error, total } = this.assets;
+    const items = this.hideUnaccepted
+      ? this.assets.items.filter((asset) => this.acceptable(asset))
+      : this.assets.items;
+    let message = '';
+    if (loading && !loaded) message = p.loadingAssets;
+    else if (loaded) message = p.resultCount(formatNumber(total, this.locale));
+    const q = this.assets.query;
+    const filtered = q.keywords.trim() !== '' || q.fileTypes.length > 0 || q.dateRange !== undefined;
+    return html`
+      <div class="status" role="status" aria-live="polite">${message}</div>
+      ${error ? renderError(this.strings, error, () => this.assets.reload()) : nothing}
+      ${loaded && items.length === 0 && !error && !this.assets.hasMore
+        ? renderEmpty(this.strings, filtered ? p.noResults : p.emptyFolder)
+        : nothing}
+      <dash-asset-grid
+        part="grid"
+        ?hidden=${items.length === 0 && !this.assets.hasMore}
+        .locale=${this.locale}
+        .items=${items}
+        .total=${this.hideUnaccepted ? undefined : total}
+        .label=${p.assets}
+        .selectionMode=${this.multiple ? 'multiple' : 'single'}
+        .max=${this.limit}
+        .isSelectable=${this.isSelectable}
+        .clickSelects=${true}
+        .selection=${this.selection}
+        .hasMore=${this.assets.hasMore}
+        .loading=${loading}
+        @selection-change=${this.onSelectionChange}
+        @asset-activate=${this.onActivate}
+        @load-more=${() => this.assets.loadMore()}
+      ></dash-asset-grid>
+    `;
+  }
+
+  private renderFooter(): TemplateResult {
+    const t = this.strings.picker;
+    const count = this.selection.size;
+    const limit = this.limit;
+    return html`<div class="footer" part="footer">
+      <div>
+        <div class="status" role="status" aria-live="polite">
+          ${count > 0 ? this.strings.portal.selected(count) : ''}
+          ${limit !== undefined && count >= limit ? this.strings.portal.maxReached(limit) : ''} ${this.announcement}
+        </div>
+        <div class="hint" id="hint">${t.hint}</div>
+        ${this.confirmError
+          ? html`<div class="problem" role="alert">
+              ${this.strings.common.errors[this.confirmError.code] ?? this.confirmError.message}
+            </div>`
+          : nothing}
+      </div>
+      ${this.mayCreateLinks
+        ? renderRenditionChooser(this.strings, {
+            rendition: this.renditionValue,
+            presets: this.presets.value ?? [],
+            onChange: (rendition) => (this.rendition = formatRendition(rendition)),
+          })
+        : nothing}
+      <div class="actions">
+        <button class="button" part="cancel-button" type="button" @click=${this.cancel}>
+          ${this.strings.common.cancel}
+        </button>
+        <button
+          class="button primary"
+          part="insert-button"
+          type="button"
+          aria-disabled=${count === 0 || this.busy ? 'true' : 'false'}
+          @click=${this.confirm}
+        >
+          ${this.busy ? t.preparing : count > 1 ? t.insertCount(count) : t.insert}
+        </button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dash-asset-picker': DashAssetPicker;
+  }
+}
