@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the local Dash backend (API + S3) and the Vite dev server for the demo pages.
+ *
+ * Demo pages get the backend's URLs from a served ES module, so no page hard-codes a port:
+ *
+ *   <script type="module">
+ *     import { apiBase, subdomain, hostToken, demoData } from '/demo-config.js';
+ *     import '../src/gallery.ts';  // pages may import the library's sources directly
+ *     el.setAttribute('api-base', apiBase);
+ *   </script>
+ *
+ * `/demo-config.js` exports:
+ *   apiBase    the Dash API origin (also the Dash Social and CMS origin), e.g. http://127.0.0.1:4000
+ *   s3Base     the S3 front's origin
+ *   subdomain  'demo'
+ *   hostToken  'demo' — the bearer token for the Social/CMS routes and a signed-in app user on Dash
+ *   demoData   { photoGallery, json, hostile, large } — URLs of the demo gallery documents
+ *   seeded     names the docs rely on: portals, guest uploads, Social brand/gallery, CMS slugs
+ *
+ * Environment: DASH_API_PORT (backend port, default free), DASH_DEMO_PORT (Vite, default 5173),
+ * DASH_TEST_CONTROLS=1 (enable /__control/*).
+ */
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { startBackend } from './backend/index.js';
+
+const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const backend = await startBackend({ testControls: process.env.DASH_TEST_CONTROLS === '1' });
+
+function demoConfigModule() {
+  const api = backend.apiUrl;
+  const config = {
+    apiBase: api,
+    s3Base: backend.s3Url,
+    subdomain: 'demo',
+    hostToken: 'demo',
+    demoData: {
+      photoGallery: `${api}/demo-data/photo-gallery.json`,
+      json: `${api}/demo-data/gallery.json`,
+      hostile: `${api}/demo-data/hostile.json`,
+      large: `${api}/demo-data/large.json?count=1000`,
+    },
+    seeded: {
+      portals: { open: 'press', passcode: 'partners', passcodeValue: 'letmein', hostile: 'hostile', big: 'big' },
+      guestUploads: { default: 'submit-photos', hostile: 'hostile-upload' },
+      social: { brand: '1', gallery: '1', hostileGallery: '2' },
+      cms: { gallerySlug: 'summer-2026', hostileSlug: 'hostile' },
+    },
+  };
+  return Object.entries(config)
+    .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+    .join('\n');
+}
+
+/** Serves `/demo-config.js` (see the top of this file). */
+const demoConfigPlugin = {
+  name: 'dash-demo-config',
+  configureServer(server) {
+    server.middlewares.use('/demo-config.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(demoConfigModule());
+    });
+  },
+};
+
+const vite = await createServer({
+  configFile: false, // the repo's vite.config.ts is the library build, not this dev server
+  root: demoRoot,
+  server: {
+    host: '127.0.0.1',
+    port: Number(process.env.DASH_DEMO_PORT) || 5173,
+    // Pages import ../src/*.ts, outside the demo root.
+    fs: { allow: [repoRoot] },
+  },
+  plugins: [demoConfigPlugin],
+  logLevel: 'warn',
+});
+await vite.listen();
+const demoUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${vite.config.server.port}/`;
+
+console.log(`Dash API: ${backend.apiUrl}`);
+console.log(`S3: ${backend.s3Url}`);
+console.log(`Demo: ${demoUrl}`);
+for (const page of ['gallery.html', 'portal-browser.html', 'asset-picker.html', 'guest-upload.html']) {
+  console.log(`  ${demoUrl}${page}`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await vite.close().catch(() => {});
+    await backend.close().catch(() => {});
+    process.exit(0);
+  });
+}
