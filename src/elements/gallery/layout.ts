@@ -83,35 +83,51 @@ function fittedHeight(aspects: number[], width: number, gap: number): number {
   return (width - gap * (aspects.length - 1)) / total;
 }
 
+/** Most items one justified row may hold (bounds the row-breaking search). */
+const MAX_ROW = 24;
+
+/**
+ * Justified rows: items keep their aspect ratio and each full row fills the width exactly. Row
+ * breaks minimise the squared log-ratio of every row's height to `rowHeight` over the whole
+ * gallery (dynamic programming, like TeX's line breaking), so one panorama does not squash a
+ * row the way greedy filling does. The last row keeps `rowHeight` rather than stretching.
+ */
 function justified(aspects: number[], o: LayoutOptions): Layout {
+  const n = aspects.length;
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const breakAt = new Int32Array(n + 1);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    let sum = 0;
+    for (let start = end - 1; start >= Math.max(0, end - MAX_ROW); start--) {
+      sum += aspects[start];
+      const height = (o.width - o.gap * (end - start - 1)) / sum;
+      const isLast = end === n;
+      // Log distance: a row half as tall is as bad as one twice as tall.
+      const penalty = isLast && height >= o.rowHeight ? 0 : Math.log(height / o.rowHeight) ** 2;
+      if (cost[start] + penalty < cost[end]) {
+        cost[end] = cost[start] + penalty;
+        breakAt[end] = start;
+      }
+      if (height < o.rowHeight / 4) break; // more items only make the row flatter
+    }
+  }
+  const rows: [number, number][] = [];
+  for (let end = n; end > 0; end = breakAt[end]) rows.unshift([breakAt[end], end]);
+
   const boxes: Box[] = [];
   let y = 0;
-  let row: number[] = [];
-  const place = (height: number) => {
+  for (const [start, end] of rows) {
+    const row = aspects.slice(start, end);
+    const fitted = fittedHeight(row, o.width, o.gap);
+    const height = end === n ? Math.min(o.rowHeight, fitted) : fitted;
     let x = 0;
     for (const aspect of row) {
       boxes.push({ x, y, width: aspect * height, height });
       x += aspect * height + o.gap;
     }
     y += height + o.gap;
-    row = [];
-  };
-  for (const aspect of aspects) {
-    row.push(aspect);
-    const height = fittedHeight(row, o.width, o.gap);
-    if (height > o.rowHeight) continue;
-    // The row is full: close it with or without this item, whichever lands nearer rowHeight.
-    const without = row.length > 1 ? fittedHeight(row.slice(0, -1), o.width, o.gap) : Infinity;
-    if (Math.abs(without - o.rowHeight) < Math.abs(height - o.rowHeight)) {
-      row.pop();
-      place(without);
-      row.push(aspect);
-    } else {
-      place(height);
-    }
   }
-  // The last row keeps rowHeight (not stretched), unless even that overflows the width.
-  if (row.length) place(Math.min(o.rowHeight, fittedHeight(row, o.width, o.gap)));
   return { boxes, height: Math.max(0, y - o.gap) };
 }
 
@@ -136,7 +152,7 @@ export function visibleRange(boxes: Box[], top: number, bottom: number): number[
   return visible;
 }
 
-/** Index of the box the keyboard reaches from `index` in `direction`, by geometry. */
+/** How many boxes sit in the first row (they load eagerly, with high priority). */
 export function firstRowCount(boxes: Box[]): number {
   let count = 0;
   while (count < boxes.length && boxes[count].y === 0) count++;

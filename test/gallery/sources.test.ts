@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { resetBackend } from '../support/backend.js';
+import { getCmsGallery, listCmsGalleries } from '../../src/api/cms.js';
+import { getSocialGallery } from '../../src/api/social.js';
+import { $, alts, apiBase, cells, HOST_TOKEN, mount } from './helpers.js';
+
+const cms = { apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } };
+
+describe('dash-gallery: sources and order', () => {
+  before(() => resetBackend());
+
+  it('json: items in array order, with srcset, sizes and dimensions', async () => {
+    const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json` } });
+    const json = (await (await fetch(`${apiBase}/demo-data/gallery.json`)).json()) as { items: { alt: string }[] };
+    expect(alts(el)).to.deep.equal(json.items.map((i) => i.alt).slice(0, alts(el).length));
+    const img = $<HTMLImageElement>(el, '.cell[aria-posinset="1"] img')!;
+    expect(img.srcset).to.contain('320w');
+    expect(img.sizes).to.match(/^\d+px$/);
+    expect(img.getAttribute('width')).to.match(/^\d+$/);
+    expect(img.getAttribute('height')).to.match(/^\d+$/);
+    expect(el.shadowRoot!.querySelector('[part~="video-badge"]')).to.exist;
+  });
+
+  it('photo-gallery: the GalleryDTO photos in order, fetched without credentials', async () => {
+    const el = await mount({ attrs: { source: 'photo-gallery', src: `${apiBase}/demo-data/photo-gallery.json` } });
+    const dto = (await (await fetch(`${apiBase}/demo-data/photo-gallery.json`)).json()) as {
+      Name: string;
+      Photos: { Url: string }[];
+    };
+    const srcs = cells(el).map((c) => c.querySelector('img')!.getAttribute('src'));
+    expect(srcs).to.deep.equal(dto.Photos.map((p) => p.Url).slice(0, srcs.length));
+    expect($(el, '[part=title]')!.textContent).to.equal(dto.Name);
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/demo-data/photo-gallery.json')) as PerformanceResourceTiming | undefined;
+    expect(entry, 'the DTO request').to.exist;
+  });
+
+  it('dash-social: pinned order exactly (tie keeps backend order, gaps ignored), banner, video', async () => {
+    const el = await mount({ attrs: { source: 'dash-social', brand: '1', gallery: '1' }, token: HOST_TOKEN });
+    const raw = await getSocialGallery(cms, 1, 1);
+    const pinned = raw.custom_content!.pinned!;
+    // Expected: stable sort by order — computed independently of the adapter.
+    const expected = pinned
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => (a.p.order! - b.p.order!) || a.i - b.i)
+      .map(({ p }) => String(p.media.notes));
+    expect(alts(el)).to.deep.equal(expected);
+    expect(expected[0]).to.equal('Portrait: our team captain'); // order 1
+    expect(expected.indexOf('Sunset run on the coast')).to.be.lessThan(expected.indexOf('Square: the new colourway'));
+    expect($<HTMLImageElement>(el, '[part=banner]')!.alt).to.equal('Summer collection banner');
+    expect(cells(el).filter((c) => c.querySelector('[part=video-badge]'))).to.have.length(1);
+  });
+
+  it('dash-social: without a token it shows an error and dispatches dash-error', async () => {
+    const errors: string[] = [];
+    document.addEventListener('dash-error', (e) => errors.push(e.detail.code), { once: true });
+    const el = await mount({ attrs: { source: 'dash-social', brand: '1', gallery: '1' }, wait: 'error' });
+    expect(errors).to.deep.equal(['unauthorized']);
+    expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('cms: `order` with ties and gaps, captions, alt text, and the `lang` translation', async () => {
+    const galleries = await listCmsGalleries(cms);
+    const summer = galleries.find((g) => g.slug === 'summer-2026')!;
+    const raw = await getCmsGallery(cms, summer.id);
+    const expected = raw.gallery_media
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => a.m.order - b.m.order || a.i - b.i)
+      .map(({ m }) => m.media.alt_text);
+    const el = await mount({ attrs: { source: 'cms', gallery: summer.id, lang: 'de' }, token: HOST_TOKEN });
+    expect(alts(el)).to.deep.equal(expected);
+    expect(alts(el).slice(0, 3)).to.deep.equal(['Crowd at the opening ceremony', 'Street food stalls', 'Speaker on stage']);
+    expect($(el, '[part=title]')!.textContent).to.equal('Sommer 2026');
+    expect($(el, '[part=description]')!.textContent).to.equal('Fotos von unserem Sommerfest.');
+
+    const english = await mount({ attrs: { source: 'cms', gallery: 'summer-2026', lang: 'en' }, token: HOST_TOKEN });
+    expect($(english, '[part=title]')!.textContent).to.equal('Summer 2026');
+  });
+
+  it('dash-portal: the folder search in its order, paging as the visitor scrolls', async () => {
+    const el = await mount({
+      attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder: await pressFolder() },
+    });
+    expect(cells(el).length).to.be.greaterThan(0);
+    const total = Number(cells(el)[0].getAttribute('aria-setsize'));
+    expect(total).to.be.greaterThan(0);
+  });
+
+  it('invalid-config for an unknown source and for missing fields', async () => {
+    const unknown = await mount({ attrs: { source: 'flickr' }, wait: 'error' });
+    expect($(unknown, '[part=error]')!.textContent).to.contain('not set up correctly');
+    const missing = await mount({ attrs: { source: 'dash-social' }, token: HOST_TOKEN, wait: 'error' });
+    expect($(missing, '[part=error]')!.textContent).to.contain('not set up correctly');
+  });
+});
+
+/** A folder of the press portal that holds images (the first whitelisted one). */
+async function pressFolder(): Promise<string> {
+  const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`);
+  const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
+  return result.whitelistedFolderFieldOptionIds[0];
+}
