@@ -7,6 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.js';
+// Uppy's CommonJS and JSON-module dependencies, bundled for the dev server (see the file).
+import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
 import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
 
 function findChromium() {
@@ -36,6 +38,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [cspPagesMiddleware(testConfig)],
   plugins: [
+    uppyBundlePlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -174,9 +174,15 @@ export class DashGuestUpload extends DashElement {
     this.notices = notices;
     if (notices.length) this.#announcer.say(notices.join(' '));
     if (accepted.length === 0) return;
-    const { duplicates } = await this.#uploads.engine!.add(accepted);
-    if (duplicates.length) {
-      this.notices = [...this.notices, ...duplicates.map((f) => this.strings.upload.duplicate(f.name))];
+    try {
+      const { duplicates } = await this.#uploads.engine!.add(accepted);
+      if (duplicates.length) {
+        this.notices = [...this.notices, ...duplicates.map((f) => this.strings.upload.duplicate(f.name))];
+      }
+    } catch (error) {
+      // Uppy failed to load (offline, a blocked chunk): say so instead of doing nothing.
+      const reported = this.reportError(error);
+      if (reported) this.notices = [...this.notices, this.#reason(reported)];
     }
   }
 

@@ -1,0 +1,80 @@
+/** Shared setup for the <dash-guest-upload> tests: real element, real backend, real bytes. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/guest-upload.js';
+import type { DashGuestUpload } from '../../src/guest-upload.js';
+import { apiBase, requestLog } from '../support/backend.js';
+
+export const MiB = 1024 * 1024;
+export const SUBDOMAIN = 'demo';
+export const GUEST_UPLOAD = 'submit-photos';
+
+/** A File of random bytes generated in the page (getRandomValues fills at most 64 KiB at once). */
+export function randomFile(name: string, size: number, type = 'application/octet-stream'): File {
+  const bytes = new Uint8Array(size);
+  for (let offset = 0; offset < size; offset += 65536) {
+    crypto.getRandomValues(bytes.subarray(offset, Math.min(size, offset + 65536)));
+  }
+  return new File([bytes], name, { type, lastModified: Date.now() - Math.floor(Math.random() * 1e9) });
+}
+
+export const shadow = (el: DashGuestUpload) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: DashGuestUpload, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+
+/** The element, with its guest upload's heading loaded and the email form shown. */
+export async function mountAtEmailForm(attributes: Partial<{ guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean }> = {}) {
+  const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
+    api-base=${apiBase}
+    subdomain=${SUBDOMAIN}
+    guest-upload=${attributes.guestUpload ?? GUEST_UPLOAD}
+    accept=${attributes.accept ?? ''}
+    max-file-size=${attributes.maxFileSize ?? 0}
+    max-files=${attributes.maxFiles ?? 0}
+    ?content-md5=${attributes.contentMd5 ?? false}
+  ></dash-guest-upload>`);
+  await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });
+  return el;
+}
+
+export async function submitEmail(el: DashGuestUpload, email: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#email')!;
+  input.value = email;
+  $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+}
+
+/** The element past the email step, showing the drop zone. */
+export async function mountReady(attributes: Parameters<typeof mountAtEmailForm>[0] = {}) {
+  const el = await mountAtEmailForm(attributes);
+  await submitEmail(el, 'guest@example.com');
+  await waitUntil(() => $(el, '#file-input'), 'the drop zone appears', { timeout: 10_000 });
+  return el;
+}
+
+/** Selects files in the real `<input type=file>`, as the native dialog would. */
+export function selectFiles(el: DashGuestUpload, files: File[]): void {
+  const input = $<HTMLInputElement>(el, '#file-input')!;
+  const transfer = new DataTransfer();
+  files.forEach((file) => transfer.items.add(file));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export async function waitForStatus(
+  el: DashGuestUpload,
+  statuses: string[],
+  count: number,
+  timeout = 60_000,
+): Promise<void> {
+  await waitUntil(
+    () => el.files.length >= count && el.files.every((f) => statuses.includes(f.status)),
+    `files reach ${statuses.join('/')}: ${JSON.stringify(el.files.map((f) => [f.name, f.status, f.error?.message]))}`,
+    { timeout, interval: 50 },
+  );
+}
+
+/** Successful part PUTs the S3 server received for an asset's object. */
+export async function partPutsFor(assetId: string): Promise<number> {
+  const log = await requestLog();
+  return log.filter((r) => r.method === 'PUT' && r.path.includes(`/${assetId}/`) && r.status === 200).length;
+}
