@@ -94,10 +94,19 @@ export async function storedSha256(assetId: string): Promise<string | null> {
   return result.sha256;
 }
 
-/** Requests the backend received since the last reset, newest last. */
-export function requestLog(): Promise<{ method: string; path: string; status: number }[]> {
+/**
+ * Requests the backend received since the last reset, newest last: API calls (`service: 'api'`)
+ * and S3 front requests such as part PUTs (`service: 's3'`, path `/<bucket>/<key>`). CORS
+ * preflights and control calls are left out; a dropped connection has status 0.
+ */
+export function requestLog(): Promise<
+  { method: string; path: string; status: number; service: 'api' | 's3' }[]
+> {
   return control('/requests');
 }
+
+/** The bearer token the local backend treats as a signed-in app user (and Social/CMS API key). */
+export const hostToken = 'demo';
 
 /** SHA-256 (hex) of a Blob, computed in the page. */
 export async function sha256Hex(data: Blob | ArrayBuffer): Promise<string> {

@@ -21,8 +21,10 @@ export function createApiServer({ router, services, quiet }) {
     const isControl = path.startsWith('/__control');
     const state = services.state;
     applyCors(req, res);
-    if (!isControl) {
-      res.on('finish', () => state.requests.push({ method: req.method ?? '', path, status: res.statusCode, service: 'api' }));
+    // Preflights are the browser's business, not the client's: tests count real calls.
+    if (!isControl && req.method !== 'OPTIONS') {
+      // 'close' also fires for dropped connections, logged with status 0.
+      res.on('close', () => state.requests.push({ method: req.method ?? '', path, status: res.writableFinished ? res.statusCode : 0, service: 'api' }));
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();

@@ -94,11 +94,12 @@ export class S3Front {
   async #handle(req, res) {
     cors(req, res);
     const url = new URL(req.url ?? '/', 'http://s3.local');
-    res.on('finish', () => this.state.requests.push({ method: req.method ?? '', path: url.pathname, status: res.statusCode, service: 's3' }));
     if (req.method === 'OPTIONS') {
       res.writeHead(200).end();
       return;
     }
+    // 'close' also fires for dropped connections, logged with status 0.
+    res.on('close', () => this.state.requests.push({ method: req.method ?? '', path: url.pathname, status: res.writableFinished ? res.statusCode : 0, service: 's3' }));
     const q = url.searchParams;
     const [, bucket, ...keyParts] = url.pathname.split('/');
     const key = keyParts.map(decodeURIComponent).join('/');
