@@ -61,8 +61,9 @@ export async function request<T = unknown>(
   const useBearer = (options.auth ?? 'bearer') === 'bearer' && ctx.auth !== undefined;
   let refreshed = false;
   for (let attempt = 0; ; attempt++) {
+    // Outside the try: a token source retries its own calls, so its failures are final here.
+    const token = useBearer ? await ctx.auth!.getToken(signal) : undefined;
     try {
-      const token = useBearer ? await ctx.auth!.getToken(signal) : undefined;
       return await attemptOnce(ctx, method, path, options, token);
     } catch (error) {
       if (!(error instanceof DashError)) throw error;
