@@ -32,8 +32,15 @@ function fieldValues(asset, field, state, includeDescendants = true) {
       return [asset.state];
     case 'DATE_LIVE':
       return asset.dateLive ? [asset.dateLive] : [];
-    case 'DATE_ADDED':
+    case 'DATE_STAGED':
+    case 'DATE_LAST_ASSET_FILE_ADDED':
       return [asset.dateAdded];
+    case 'DATE_LAST_MODIFIED':
+      return [asset.dateLive ?? asset.dateAdded];
+    case 'DATE_PENDING_APPROVAL':
+      return [];
+    case 'FILE_EXTENSION':
+      return [/\.([^.]+)$/.exec(asset.filename)?.[1]?.toLowerCase() ?? ''];
     case 'COLLECTIONS':
       return asset.collectionIds;
     case 'ADDED_ORDER':
@@ -114,7 +121,9 @@ export function mentionsLifecycle(c) {
 
 const SORT_KEYS = {
   DATE_LIVE: (a) => a.dateLive ?? '',
-  DATE_ADDED: (a) => a.dateAdded,
+  DATE_STAGED: (a) => a.dateAdded,
+  DATE_LAST_ASSET_FILE_ADDED: (a) => a.dateAdded,
+  DATE_LAST_MODIFIED: (a) => a.dateLive ?? a.dateAdded,
   ADDED_ORDER: (a) => a.addedOrder,
   FILENAME: (a) => a.filename.toLowerCase(),
   FILE_SIZE: (a) => a.size,
