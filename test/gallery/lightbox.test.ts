@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import { requestLog, resetBackend } from '../support/backend.js';
+import { photoswipeStyles } from '../../src/elements/gallery/photoswipe.styles.js';
+import { $, $$, apiBase, counterText, HOST_TOKEN, key, mount, nextEvent, openAt, pswp, until } from './helpers.js';
+
+const JSON_SRC = `${apiBase}/demo-data/gallery.json`;
+
+async function closeWithEscape(el: HTMLElement): Promise<CustomEvent<{ index: number }>> {
+  const closed = nextEvent<{ index: number }>(el, 'dash-lightbox-close');
+  key('Escape');
+  const event = await closed;
+  await until(() => !pswp(el), 'PhotoSwipe stayed in the DOM');
+  return event;
+}
+
+describe('dash-gallery: lightbox', () => {
+  before(() => resetBackend());
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens on click with caption as text, navigates by keyboard, closes on Escape and returns focus', async () => {
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    const root = await openAt(el, 2);
+    expect(root.getAttribute('role')).to.equal('dialog');
+    expect(root.getAttribute('aria-modal')).to.equal('true');
+    expect(counterText(el)).to.equal('2 of 11');
+    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('Team photo');
+    // Focus is inside the dialog.
+    expect(el.shadowRoot!.activeElement && root.contains(el.shadowRoot!.activeElement)).to.equal(true);
+
+    key('ArrowRight');
+    await until(() => counterText(el) === '3 of 11', 'next did not move');
+    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('New trail shoes');
+    key('ArrowLeft');
+    await until(() => counterText(el) === '2 of 11', 'previous did not move');
+
+    const closed = await closeWithEscape(el);
+    expect(closed.detail.index).to.equal(1);
+    const tile = $(el, '.cell[aria-posinset="2"] .tile');
+    expect(el.shadowRoot!.activeElement).to.equal(tile);
+  });
+
+  it('emits dash-lightbox-open with the index and item', async () => {
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    const opened = nextEvent<{ index: number; item: { alt: string } }>(el, 'dash-lightbox-open');
+    $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] .tile')!.click();
+    const { detail } = await opened;
+    expect(detail.index).to.equal(0);
+    expect(detail.item.alt).to.equal('Morning light over the harbour (photo)');
+    await closeWithEscape(el);
+  });
+
+  it('traps focus while open', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'outside';
+    document.body.append(outside);
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    const root = await openAt(el, 1);
+    outside.focus();
+    await until(() => el.shadowRoot!.activeElement && root.contains(el.shadowRoot!.activeElement), 'focus escaped');
+    await closeWithEscape(el);
+    outside.remove();
+  });
+
+  it('is accessible (axe) while open, and the UI is built without HTML strings', async () => {
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    await openAt(el, 1);
+    expect($$(el, '.pswp__button--close')).to.have.length(1);
+    expect($(el, '.pswp__button--close')!.getAttribute('aria-label')).to.equal('Close (Esc)');
+    await expect(el).to.be.accessible();
+    await closeWithEscape(el);
+  });
+
+  it('plays a video slide', async () => {
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    await openAt(el, 4);
+    const video = await until(() => $<HTMLVideoElement>(el, '.pswp video'), 'no video element');
+    expect(video.controls).to.equal(true);
+    expect(video.src).to.match(/^http:.*\.webm$/);
+    video.muted = true;
+    await video.play();
+    expect(video.paused).to.equal(false);
+    key('ArrowRight');
+    await until(() => video.paused, 'video kept playing on another slide');
+    await closeWithEscape(el);
+  });
+
+  it('deep link: opens the named item on load, follows navigation with replaceState, clears on close', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#dash-gallery=summer&item=3`);
+    const historyLength = history.length;
+    const el = await mount({ attrs: { id: 'summer', 'deep-link': true, source: 'json', src: JSON_SRC }, wait: 'none' });
+    await nextEvent(el, 'dash-lightbox-open');
+    expect(counterText(el)).to.equal('3 of 11');
+    key('ArrowRight');
+    await until(() => location.hash === '#dash-gallery=summer&item=4', 'hash did not follow');
+    expect(history.length).to.equal(historyLength);
+    await closeWithEscape(el);
+    expect(location.hash).to.equal('');
+  });
+
+  it('does not open with no-lightbox', async () => {
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC, 'no-lightbox': true } });
+    expect($(el, 'button.tile')).to.equal(null);
+    expect($(el, '.cell .tile')).to.exist;
+  });
+
+  it('Dash Social products are accessible http(s) links on the slide', async () => {
+    const el = await mount({ attrs: { source: 'dash-social', brand: '1', gallery: '1' }, token: HOST_TOKEN });
+    await openAt(el, 1);
+    const links = await until(() => {
+      // Neighbouring slides are preloaded with their own hotspots: look at the current one.
+      const found = $$<HTMLAnchorElement>(el, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot');
+      return found.length ? found : null;
+    }, 'no hotspots');
+    expect(links.map((a) => a.href)).to.deep.equal(['https://shop.example.com/products/trail-3']);
+    expect(links[0].textContent).to.equal('Trail runner 3, 92.00 EUR');
+    expect(links[0].rel).to.contain('noopener');
+    await expect(el).to.be.accessible();
+    await closeWithEscape(el);
+  });
+
+  it('Dash portals with downloads: a download button offering the presets runs a download job', async () => {
+    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
+    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
+    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
+    const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
+    await openAt(el, Number(image.getAttribute('aria-posinset')));
+    const toggle = $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!;
+    expect($(el, '.dash-pswp-download')!.hidden).to.equal(false);
+    toggle.click();
+    const options = await until(() => {
+      const found = $$<HTMLButtonElement>(el, '.dash-pswp-option');
+      return found.length > 1 ? found : null;
+    }, 'no presets listed');
+    expect(options[0].textContent).to.equal('Original file');
+    options[1].click();
+    await until(() => $(el, '.dash-pswp-status')!.textContent === 'Your download has started.', 'no download');
+    const log = await requestLog();
+    expect(log.some((r) => r.method === 'POST' && r.path === '/asset-download-batch-jobs' && r.status < 300)).to.equal(true);
+    await closeWithEscape(el);
+  });
+
+  it('PhotoSwipe CSS: the adopted copy matches the installed package rule for rule', async () => {
+    const response = await fetch('/node_modules/photoswipe/dist/photoswipe.css');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    const rules = (s: CSSStyleSheet) => [...s.cssRules].map((r) => r.cssText);
+    expect(rules(photoswipeStyles.styleSheet!)).to.deep.equal(rules(sheet));
+  });
+});
