@@ -75,8 +75,9 @@ export async function createEmbeddableLinks(
 function batches(items: { presetId?: string }[]): number[][] {
   const byPreset = new Map<string | undefined, number[]>();
   items.forEach((item, index) => {
-    const group = byPreset.get(item.presetId) ?? [];
-    byPreset.set(item.presetId, [...group, index]);
+    const group = byPreset.get(item.presetId);
+    if (group) group.push(index);
+    else byPreset.set(item.presetId, [index]);
   });
   const result: number[][] = [];
   for (const group of byPreset.values()) {
