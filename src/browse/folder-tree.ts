@@ -1,5 +1,6 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import { toDashError, type DashError } from '../api/errors.js';
@@ -13,6 +14,15 @@ export type FolderLoader = (parentId: string | null, signal: AbortSignal) => Pro
 export interface FolderSelectDetail {
   folder: FieldOption | null;
   path: FieldOption[];
+}
+
+interface TreeRow {
+  id: string;
+  name: string;
+  level: number;
+  setSize: number;
+  position: number;
+  node?: FolderNode;
 }
 
 interface FolderNode {
@@ -43,31 +53,22 @@ export class DashFolderTree extends DashElement {
       :host {
         display: block;
       }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      [role='group'] {
-        padding-inline-start: 1rem;
-      }
       .item {
+        padding-inline-start: calc(0.4rem + var(--_level, 0) * 1rem);
         display: flex;
         align-items: center;
         gap: 0.25rem;
-        padding: 0.3rem 0.4rem;
+        padding-block: 0.3rem;
+        padding-inline-end: 0.4rem;
         border-radius: var(--_radius);
         cursor: pointer;
         overflow-wrap: anywhere;
       }
-      [role='treeitem']:focus-visible > .item {
+      .item:focus-visible {
         outline: var(--_focus-ring);
         outline-offset: -2px;
       }
-      [role='treeitem']:focus {
-        outline: none;
-      }
-      [aria-selected='true'] > .item {
+      .item[aria-selected='true'] {
         background: color-mix(in srgb, var(--_accent) 14%, transparent);
         font-weight: 600;
       }
@@ -274,10 +275,9 @@ export class DashFolderTree extends DashElement {
     const ids = this.visibleIds();
     const tabStop = this.currentFocus(ids);
     return html`
-      <ul role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown}>
-        ${this.rootLabel !== undefined ? this.renderItem(ROOT, this.rootLabel, 1, tabStop) : nothing}
-        ${this.topIds?.map((id) => this.renderNode(id, 1, tabStop))}
-      </ul>
+      <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown}>
+        ${this.rows().map((row) => this.renderItem(row, tabStop))}
+      </div>
       ${this.topIds === undefined && !this.loadError
         ? html`<div class="status" role="status">${this.strings.common.loading}</div>`
         : nothing}
@@ -292,54 +292,50 @@ export class DashFolderTree extends DashElement {
     `;
   }
 
-  private renderNode(id: string, level: number, tabStop: string): TemplateResult | typeof nothing {
-    const node = this.nodes.get(id);
-    if (!node) return nothing;
-    const children = node.expanded && node.children?.length
-      ? html`<ul role="group">
-          ${node.children.map((child) => this.renderNode(child, level + 1, tabStop))}
-        </ul>`
-      : nothing;
-    return this.renderItem(id, node.option.value, level, tabStop, node, children);
+  /**
+   * The visible items, flattened. A flat list with aria-level/setsize/posinset (rather than
+   * nested groups) keeps each item's accessible name to its own text.
+   */
+  private rows(): TreeRow[] {
+    const rows: TreeRow[] = [];
+    const top = this.topIds ?? [];
+    const hasRoot = this.rootLabel !== undefined;
+    const topSize = top.length + (hasRoot ? 1 : 0);
+    if (hasRoot) rows.push({ id: ROOT, name: this.rootLabel!, level: 1, setSize: topSize, position: 1 });
+    const walk = (list: string[], level: number, offset: number, size: number) => {
+      list.forEach((id, i) => {
+        const node = this.nodes.get(id);
+        if (!node) return;
+        rows.push({ id, name: node.option.value, level, setSize: size, position: offset + i + 1, node });
+        if (node.expanded && node.children) walk(node.children, level + 1, 0, node.children.length);
+      });
+    };
+    walk(top, 1, hasRoot ? 1 : 0, topSize);
+    return rows;
   }
 
-  private renderItem(
-    id: string,
-    name: string,
-    level: number,
-    tabStop: string,
-    node?: FolderNode,
-    children: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
+  private renderItem(row: TreeRow, tabStop: string): TemplateResult {
+    const { id, node } = row;
     const expandable = node !== undefined && !node.option.leaf;
-    // aria-label keeps the item's name to its own label: name-from-content would also read out
-    // every nested child folder.
-    return html`<li
+    return html`<div
       role="treeitem"
+      class="item"
       data-id=${id}
-      aria-label=${name}
-      aria-level=${level}
+      aria-level=${row.level}
+      aria-setsize=${row.setSize}
+      aria-posinset=${row.position}
       aria-selected=${this.selectedId === id ? 'true' : 'false'}
       aria-expanded=${expandable ? String(node.expanded) : nothing}
       aria-busy=${node?.loading ? 'true' : nothing}
       tabindex=${tabStop === id ? '0' : '-1'}
-      @focus=${(event: FocusEvent) => {
-        if (event.target === event.currentTarget) this.focusedId = id;
-      }}
+      style=${styleMap({ '--_level': String(row.level - 1) })}
+      @focus=${() => (this.focusedId = id)}
+      @click=${() => this.select(id)}
     >
-      <div class="item" @click=${(event: Event) => this.onItemClick(event, id)}>
-        <span class="twisty" aria-hidden="true" @click=${(event: Event) => this.onTwistyClick(event, id)}
-          >${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
-        >
-        <span>${name}</span>
-      </div>
-      ${children}
-    </li>`;
-  }
-
-  private onItemClick(event: Event, id: string): void {
-    event.stopPropagation();
-    this.select(id);
+      <span class="twisty" aria-hidden="true" @click=${(event: Event) => this.onTwistyClick(event, id)}
+        >${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
+      ><span class="label">${row.name}</span>
+    </div>`;
   }
 
   private onTwistyClick(event: Event, id: string): void {

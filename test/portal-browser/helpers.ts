@@ -43,6 +43,8 @@ export function until(predicate: () => unknown, message: string, timeout = 10_00
 
 /** Waits until the portal shows a settled result list. */
 export async function untilResults(el: DashPortalBrowser): Promise<void> {
+  // Let a change made just before render first, so the previous results do not count.
+  await el.updateComplete;
   await until(() => /\d/.test(statusText(el)) && !gridOf(el)?.loading, 'results never arrived');
 }
 

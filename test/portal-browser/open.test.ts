@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetBackend } from '../support/backend.js';
-import { $, gridOf, mountPortal, statusText, tilesOf, until, untilResults } from './helpers.js';
+import { $, gridOf, mountPortal, statusText, tilesOf, untilResults } from './helpers.js';
 
 describe('dash-portal-browser: open portal', () => {
   beforeEach(() => resetBackend());

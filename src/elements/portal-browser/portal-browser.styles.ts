@@ -5,18 +5,21 @@ export const portalBrowserStyles = css`
     display: block;
     container-type: inline-size;
     /* The account's accent (set from portal data) sits under a site-set --dash-accent. */
-    --_accent: var(--dash-accent, var(--_portal-accent, #2563eb));
+    --_pb-accent: var(--dash-accent, var(--_portal-accent, #2563eb));
+    --_accent: var(--_pb-accent);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--dash-accent, var(--_portal-accent, #60a5fa));
+      --_pb-accent: var(--dash-accent, var(--_portal-accent, #60a5fa));
+      --_accent: var(--_pb-accent);
     }
   }
-  /* The internal pieces read --dash-accent: hand them the resolved one. */
+  /* The internal pieces read --dash-accent: hand them the resolved one. (Not via --_accent,
+     which they define themselves: that would be a reference cycle.) */
   dash-folder-tree,
   dash-asset-grid,
   dash-asset-view {
-    --dash-accent: var(--_accent);
+    --dash-accent: var(--_pb-accent);
   }
   .portal {
     display: grid;
