@@ -9,7 +9,7 @@ import { searchPresets } from '../../src/api/presets.js';
 import { DashError, isAbortError } from '../../src/api/errors.js';
 import type { ApiContext } from '../../src/api/http.js';
 import type { Asset } from '../../src/api/models.js';
-import { expectDashError, portalCtx } from './helpers.js';
+import { expectDashError, loggedRequests, portalCtx } from './helpers.js';
 
 const JOB_PATH = '^/asset-download-batch-jobs/';
 
@@ -95,5 +95,16 @@ describe('api/jobs', () => {
     const response = await fetch(links[1]!.url);
     expect(response.ok).to.equal(true);
     expect(response.headers.get('content-type')).to.match(/^image\//);
+  });
+
+  it('splits more than 500 embeddable links into several jobs', async () => {
+    const { ctx } = portalCtx('press');
+    const [asset] = await someImages(ctx, 1);
+    const links = await createEmbeddableLinks(ctx, Array.from({ length: 501 }, () => ({ assetId: asset!.id })), { intervalMs: 20 });
+    expect(links).to.have.length(501);
+    expect(new Set(links.map((l) => l.url)).size).to.equal(501);
+    expect(await loggedRequests('/embeddable-link-batch-jobs')).to.satisfy((log: { method: string }[]) =>
+      log.filter((e) => e.method === 'POST').length === 2,
+    );
   });
 });
