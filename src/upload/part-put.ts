@@ -32,8 +32,18 @@ export interface PutOptions {
   signal?: AbortSignal;
 }
 
-/** How often an expired URL is replaced before the part counts as failed. */
-const MAX_URL_REFRESHES = 2;
+/**
+ * Waits before each fresh URL for a part that answered 403. The first comes at once (the usual
+ * case: the URL outlived its TTL during a slow upload or a long pause); if fresh URLs are refused
+ * too, the clocks or the server are off, and waiting a little gives them a chance to recover.
+ */
+const URL_REFRESH_DELAYS = [0, 1000, 3000];
+
+const wait = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
 
 /** An error in the shape Uppy's retry logic understands (`source.status`). */
 function httpError(message: string, status: number): Error {
@@ -88,8 +98,9 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
     let signature = options.signature;
     for (let refreshes = 0; ; refreshes++) {
       const response = await put({ ...options, signature });
-      if (response.status === 403 && context?.refresh && refreshes < MAX_URL_REFRESHES) {
+      if (response.status === 403 && context?.refresh && refreshes < URL_REFRESH_DELAYS.length) {
         // The presigned URL expired (slow connection, long pause): ask for a new one.
+        await wait(URL_REFRESH_DELAYS[refreshes], options.signal);
         signature = await context.refresh(options.signal);
         continue;
       }

@@ -78,3 +78,26 @@ export async function partPutsFor(assetId: string): Promise<number> {
   const log = await requestLog();
   return log.filter((r) => r.method === 'PUT' && r.path.includes(`/${assetId}/`) && r.status === 200).length;
 }
+
+/** Asserts every file in the list is done and its stored object hash-equals the file. */
+export async function expectStoredAsFiles(el: DashGuestUpload): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  const { sha256Hex, storedSha256 } = await import('../support/backend.js');
+  for (const file of el.files) {
+    expect(file.status, `${file.name}: ${file.error?.message}`).to.equal('done');
+    expect(file.assetId, `${file.name} has an asset`).to.be.a('string');
+    expect(await storedSha256(file.assetId!), `${file.name} stored byte-identical`).to.equal(
+      await sha256Hex(file.data),
+    );
+  }
+}
+
+/** Assets with these filenames: exactly one each means no duplicate was created. */
+export async function expectOneAssetEach(names: string[]): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  const { listAllAssets } = await import('../support/backend.js');
+  const assets = await listAllAssets();
+  for (const name of names) {
+    expect(assets.filter((a) => a.filename === name), `assets named ${name}`).to.have.length(1);
+  }
+}
