@@ -1,0 +1,63 @@
+// Reading the Custom Elements Manifest: generated fresh through the analyzer's programmatic entry
+// (so checks never judge a stale custom-elements.json) or read from disk, and walked as the list
+// of public dash-* elements that every consumer (React wrappers, README, checks) cares about.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the analyzer with custom-elements-manifest.config.mjs and returns the manifest unwritten. */
+export async function generateManifest() {
+  const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+  return cli({
+    argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+    cwd: root,
+    noWrite: true,
+  });
+}
+
+export function readManifest(path = `${root}/custom-elements.json`) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Every class registered under a dash-* tag, with the module that declares it. */
+export function dashElements(manifest) {
+  return manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName?.startsWith('dash-'))
+      .map((declaration) => ({ module, declaration })),
+  );
+}
+
+/** Members a page can use: public, instance, not `_`-prefixed. */
+export function publicFields(declaration) {
+  return (declaration.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.name.startsWith('_') &&
+      !m.name.startsWith('#'),
+  );
+}
+
+export function publicMethods(declaration) {
+  return (declaration.members ?? []).filter(
+    (m) =>
+      m.kind === 'method' &&
+      !m.static &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.name.startsWith('_') &&
+      !m.name.startsWith('#'),
+  );
+}
+
+/** `dash-asset-picker` → `DashAssetPicker`. */
+export function pascalCase(tag) {
+  return tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+}
+
+/** `dash-select` → `onDashSelect`. */
+export function eventPropName(event) {
+  return `on${pascalCase(event)}`;
+}
