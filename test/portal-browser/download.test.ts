@@ -51,7 +51,7 @@ describe('dash-portal-browser: downloads', () => {
     await until(() => downloadLink(el), 'no download link');
     expect(downloadLink(el)!.href).to.equal(event.detail.url);
     const bytes = await fetchBytes(event.detail.url);
-    expect(await sha256Hex(bytes)).to.equal(await sha256Hex(await originalBytes(asset)));
+    expect(await sha256Hex(new Blob([bytes as BlobPart]))).to.equal(await sha256Hex(new Blob([(await originalBytes(asset)) as BlobPart])));
     await expect(el).to.be.accessible();
   });
 
