@@ -240,9 +240,9 @@ export class DashFlow implements UploadFlow {
     }
     checkLayout(created.uploadParts, size, partSize);
     const resumeKey = data instanceof File ? this.#resumeKey(data) : '';
-    const fields = { assetId: created.assetId, uploadId: created.id, path, size, partSize, resumeKey };
-    if (this.#options.resume && resumeKey) saveResume(resumeKey, fields);
-    const upload = this.#remember(file.id, fields);
+    const record = { assetId: created.assetId, uploadId: created.id, path, size, partSize };
+    if (this.#options.resume && resumeKey) saveResume(resumeKey, record);
+    const upload = this.#remember(file.id, { ...record, resumeKey });
     for (const part of created.uploadParts) upload.urls.set(part.partNumber, part.url);
     return upload;
   }

@@ -1,0 +1,129 @@
+/**
+ * Pause, resume, cancel and resume-after-reload, checked against what the S3 server holds.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { listUploadParts } from '../../src/api/guest-uploads.js';
+import type { ApiContext } from '../../src/api/http.js';
+import { guestTokenSource } from '../../src/api/tokens.js';
+import { apiBase, listAllAssets, openMultipartUploads, requestLog, resetBackend, setFaults } from '../support/backend.js';
+import {
+  $,
+  expectOneAssetEach,
+  expectStoredAsFiles,
+  MiB,
+  GUEST_UPLOAD,
+  mountReady,
+  SUBDOMAIN,
+  randomFile,
+  selectFiles,
+  waitForStatus,
+} from './helpers.js';
+
+const RESUME_PREFIX = 'dash-upload-resume:';
+const resumeRecords = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(RESUME_PREFIX))
+    .map((key) => localStorage.getItem(key)!);
+
+const guestCtx = (): ApiContext => ({
+  apiBase,
+  auth: guestTokenSource({ apiBase }, { subdomain: SUBDOMAIN, guestUpload: GUEST_UPLOAD, email: 'guest@example.com' }),
+});
+
+/** Every part PUT is refused (and retried with backoff) until the faults are cleared. */
+const stallParts = () => setFaults({ partPut: { failRate: 1, status: 503 } });
+
+describe('dash-guest-upload: pause, resume, cancel, reload', function () {
+  this.timeout(120_000);
+  beforeEach(async () => {
+    await resetBackend();
+    for (const key of Object.keys(localStorage)) if (key.startsWith(RESUME_PREFIX)) localStorage.removeItem(key);
+  });
+  after(() => resetBackend());
+
+  it('cancel aborts the multipart upload on the server', async () => {
+    await stallParts();
+    const el = await mountReady();
+    selectFiles(el, [randomFile('cancel-me.bin', 12 * MiB)]);
+    await waitUntil(() => resumeRecords().length === 1, 'the upload is created and resumable', {
+      timeout: 20_000,
+    });
+    expect(await openMultipartUploads()).to.have.length(1);
+    $<HTMLButtonElement>(el, 'button[data-action=cancel]')!.click();
+    await waitUntil(async () => (await openMultipartUploads()).length === 0, 'the upload was aborted', {
+      timeout: 20_000,
+    });
+    expect(el.files).to.have.length(0);
+    expect(resumeRecords(), 'nothing left to resume').to.have.length(0);
+  });
+
+  it('pauses and resumes', async () => {
+    await stallParts();
+    const el = await mountReady();
+    selectFiles(el, [randomFile('pause-me.bin', 12 * MiB)]);
+    await waitUntil(async () => (await openMultipartUploads()).length === 1, 'the upload is open', {
+      timeout: 20_000,
+    });
+    $<HTMLButtonElement>(el, 'button[data-action=pause]')!.click();
+    await waitForStatus(el, ['paused'], 1);
+    await setFaults({});
+    const putsWhilePaused = (await requestLog()).filter((r) => r.method === 'PUT' && r.status === 200).length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const putsAfter = (await requestLog()).filter((r) => r.method === 'PUT' && r.status === 200).length;
+    expect(putsAfter, 'nothing is sent while paused').to.equal(putsWhilePaused);
+    $<HTMLButtonElement>(el, 'button[data-action=resume]')!.click();
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+    await expectOneAssetEach(['pause-me.bin']);
+  });
+
+  it('resumes a re-selected file after a reload, sending only the missing parts', async () => {
+    const file = randomFile('resume-me.bin', 30 * MiB); // 6 parts
+    // Half the part PUTs fail (and are retried after 1–5 s), so the upload is caught midway.
+    await setFaults({ partPut: { failRate: 0.5, status: 503 } });
+    const first = await mountReady();
+    first.limit = 1;
+    selectFiles(first, [file]);
+    await waitUntil(
+      async () => (await requestLog()).some((r) => r.method === 'PUT' && r.status === 200),
+      'a part arrived',
+      { timeout: 30_000, interval: 50 },
+    );
+    first.remove(); // like closing the tab
+    await setFaults({});
+    const [record] = resumeRecords();
+    const saved = JSON.parse(record);
+    expect(Object.keys(saved).sort(), 'the record holds no token').to.deep.equal(
+      ['assetId', 'partSize', 'path', 'savedAt', 'size', 'uploadId'].sort(),
+    );
+    expect(record).not.to.match(/eyJ|Bearer|token/i);
+    // Requests cut off by the removal may still land: let them, then ask the server what it has.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const listed = await listUploadParts(guestCtx(), saved.uploadId);
+    expect(listed.length, 'some but not all parts arrived').to.be.within(1, 5);
+    const logBefore = (await requestLog()).length;
+
+    const second = await mountReady();
+    selectFiles(second, [file]);
+    await waitForStatus(second, ['done'], 1);
+    expect(second.files[0].assetId, 'the same asset continued').to.equal(saved.assetId);
+    await expectStoredAsFiles(second);
+    const resent = (await requestLog())
+      .slice(logBefore)
+      .filter((r) => r.method === 'PUT' && r.path.includes(`/${saved.assetId}/`) && r.status === 200);
+    expect(resent.length, 'only the missing parts were sent').to.equal(6 - listed.length);
+    await expectOneAssetEach(['resume-me.bin']);
+    expect(resumeRecords(), 'cleared on completion').to.have.length(0);
+    expect((await listAllAssets()).length).to.be.greaterThan(0);
+  });
+
+  it('a removed element cancels nothing server-side', async () => {
+    await stallParts();
+    const uploader = await mountReady();
+    selectFiles(uploader, [randomFile('kept.bin', 6 * MiB)]);
+    await waitUntil(() => resumeRecords().length === 1, 'the upload is created', { timeout: 20_000 });
+    uploader.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await openMultipartUploads(), 'kept for a resume').to.have.length(1);
+  });
+});
