@@ -1,0 +1,51 @@
+// Server-side rendering of a host page (Next.js, Nuxt, Astro) imports the library in Node, where
+// there is no `window` or `document`. Every entry point must import there without throwing:
+// module top levels may not touch the DOM (elements do that in their lifecycle, in the browser).
+// Each entry runs in a fresh Node process, so one entry's globals cannot mask another's crash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `./gallery` → `src/gallery.ts` and `dist/gallery.js`, from package.json `exports`. */
+const entries = Object.entries(pkg.exports as Record<string, string | { default: string }>)
+  .filter(([, target]) => typeof target === 'object' && target.default.endsWith('.js'))
+  .map(([name, target]) => {
+    const dist = (target as { default: string }).default;
+    const base = dist.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+    return { name, dist, source: `./src/${base === 'react' ? 'react/index' : base}.ts` };
+  });
+
+function importInFreshNode(specifiers: string[]): Promise<string> {
+  const script = `for (const s of ${JSON.stringify(specifiers)}) await import(s);
+    console.log(typeof window, typeof document);`;
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: root, timeout: 60_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)),
+    );
+  });
+}
+
+test('the package exports every element entry point', () => {
+  const names = entries.map((e) => e.name);
+  for (const name of ['.', './gallery', './portal-browser', './asset-picker', './guest-upload']) {
+    assert.ok(names.includes(name), name);
+  }
+});
+
+for (const entry of entries) {
+  test(`import '${entry.name}' in Node without a DOM (source${existsSync(`${root}/${entry.dist}`) ? ' and dist' : ''})`, async () => {
+    const specifiers = [entry.source];
+    // dist exists after `npm run build` (CI builds before testing); without it, source only.
+    if (existsSync(`${root}/${entry.dist}`)) specifiers.push(entry.dist);
+    const out = await importInFreshNode(specifiers);
+    assert.equal(out.trim(), 'undefined undefined', 'an import defined window/document globally');
+  });
+}
