@@ -60,6 +60,12 @@ export class AuthController implements ReactiveController {
     void this.authenticate();
   }
 
+  hostConnected(): void {
+    // Re-attached (moved in the DOM): nothing else asks the host to update, and hostUpdate is
+    // where the forgotten configuration is noticed and authentication starts again.
+    if (!this.configKey) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     // Forget everything so a re-attached element authenticates afresh.
     this.attempt++;

@@ -129,7 +129,7 @@ export class DashAssetPicker extends DashElement {
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
-  @query('#search') private searchInput?: HTMLInputElement;
+  @query('#search, #passcode') private firstField?: HTMLInputElement;
   @query('dash-asset-grid') private grid?: DashAssetGrid;
 
   private folderFieldId?: string;
@@ -159,7 +159,7 @@ export class DashAssetPicker extends DashElement {
   private readonly modalController = new ModalController(
     this,
     () => this.dialog,
-    () => this.searchInput,
+    () => this.firstField,
   );
 
   // ---- public API -------------------------------------------------------------------------
@@ -168,7 +168,7 @@ export class DashAssetPicker extends DashElement {
   async show(): Promise<void> {
     this.confirmError = undefined;
     if (this.modal) await this.modalController.open();
-    else this.searchInput?.focus();
+    else this.firstField?.focus();
   }
 
   /** Closes the dialog without choosing; a pending `pick()` resolves with `null`. */

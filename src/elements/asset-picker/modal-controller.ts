@@ -15,11 +15,13 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
  */
 export class ModalController implements ReactiveController {
   private opener: HTMLElement | null = null;
+  /** Where showModal put focus while the initial target did not exist yet. */
+  private autoFocused?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly dialog: () => HTMLDialogElement | null | undefined,
-    /** Where focus goes when the dialog opens (the search box). */
+    /** Where focus goes when the dialog opens (the search box, or the passcode field). */
     private readonly initialFocus: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
@@ -41,11 +43,24 @@ export class ModalController implements ReactiveController {
     const active = deepActiveElement();
     this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
     dialog.showModal();
-    this.initialFocus()?.focus();
+    const target = this.initialFocus();
+    if (target) target.focus();
+    // Still signing in: focus sits where showModal put it until the target renders.
+    else this.autoFocused = deepActiveElement() ?? undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.autoFocused) return;
+    const target = this.initialFocus();
+    if (!target || !this.isOpen) return;
+    // Move focus only if the user has not moved it meanwhile.
+    if (deepActiveElement() === this.autoFocused) target.focus();
+    this.autoFocused = undefined;
   }
 
   /** Closes the dialog; the `close` event then calls `restoreFocus()` via the host. */
   close(): void {
+    this.autoFocused = undefined;
     this.dialog()?.close();
   }
 
