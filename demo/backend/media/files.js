@@ -3,7 +3,9 @@
  * cached), the stored bytes of uploaded ones, and the one real sample video
  * (fixtures/sample.webm, see fixtures/README.md) that every seeded video plays.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { badRequest, notFound } from '../http/errors.js';
 import { sendBytes } from '../http/respond.js';
 import { encodeJpeg } from './codecs.js';
@@ -29,11 +31,36 @@ function cached(key, make) {
   return hit;
 }
 
+/**
+ * Painted JPEGs are deterministic, so they are also kept on disk across runs: a cold test run on
+ * a busy machine would otherwise spend seconds encoding the same previews again. Bump the version
+ * when paint() or the quality changes.
+ */
+const DISK_CACHE = join(tmpdir(), 'dash-elements-visuals-v1');
+
+function diskCached(name, make) {
+  const file = join(DISK_CACHE, name);
+  try {
+    return readFileSync(file);
+  } catch {
+    const bytes = make();
+    try {
+      mkdirSync(DISK_CACHE, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, bytes);
+      renameSync(temp, file); // atomic: concurrent backends never read half a file
+    } catch {
+      // a read-only or full tmp dir only costs speed
+    }
+    return bytes;
+  }
+}
+
 /** A JPEG of artwork `seed` at `width` wide with the aspect of `aspectW × aspectH`. */
 export function visualJpeg(seed, aspectW, aspectH, width) {
   const w = Math.max(1, Math.min(width, aspectW));
   const h = Math.max(1, Math.round((w * aspectH) / aspectW));
-  return cached(`v:${seed}:${w}x${h}`, () => encodeJpeg(paint(seed, w, h), 82));
+  return cached(`v:${seed}:${w}x${h}`, () => diskCached(`${seed}-${w}x${h}.jpg`, () => encodeJpeg(paint(seed, w, h), 82)));
 }
 
 /**
