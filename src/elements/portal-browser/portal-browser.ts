@@ -17,6 +17,7 @@ import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../bro
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
+import { renderPasscodeForm } from '../../browse/passcode-form.js';
 import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -252,13 +253,12 @@ export class DashPortalBrowser extends DashElement {
 
   // ---- passcode ---------------------------------------------------------------------------
 
-  private async onPasscodeSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('passcode') as HTMLInputElement;
+  private async submitPasscode(passcode: string): Promise<void> {
     this.submitting = true;
-    await this.auth.submitPasscode(input.value);
+    await this.auth.submitPasscode(passcode);
     this.submitting = false;
     if (this.auth.status === 'passcode') {
+      // Back to the field, selected, so the visitor can simply type again.
       await this.updateComplete;
       const field = this.renderRoot.querySelector<HTMLInputElement>('#passcode');
       field?.focus();
@@ -277,27 +277,12 @@ export class DashPortalBrowser extends DashElement {
   }
 
   private renderPasscode(): TemplateResult {
-    const p = this.strings.portal;
-    const error: DashError | undefined = this.auth.error;
-    return html`<form class="passcode" part="passcode-form" @submit=${this.onPasscodeSubmit}>
-      <h2>${this.auth.portal?.name ?? p.passcodeTitle}</h2>
-      <p id="passcode-help">${p.passcodeHelp}</p>
-      <label for="passcode">${p.passcodeLabel}</label>
-      <input
-        id="passcode"
-        name="passcode"
-        type="password"
-        autocomplete="current-password"
-        required
-        aria-describedby="passcode-help passcode-error"
-        aria-invalid=${error ? 'true' : 'false'}
-        ?disabled=${this.submitting}
-      />
-      <div id="passcode-error" class="error" role="alert">
-        ${error ? this.strings.common.errors[error.code] : ''}
-      </div>
-      <button class="button primary" type="submit" ?disabled=${this.submitting}>${p.passcodeSubmit}</button>
-    </form>`;
+    return renderPasscodeForm(this.strings, {
+      title: this.auth.portal?.name,
+      error: this.auth.error,
+      submitting: this.submitting,
+      onSubmit: (passcode) => void this.submitPasscode(passcode),
+    });
   }
 
   private renderPortal(): TemplateResult {
