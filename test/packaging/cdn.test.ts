@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import { apiBase } from '../support/backend.js';
+import { loadReportingPage } from './page-frame.js';
+
+interface CdnReport {
+  defined: string[];
+  galleryLoad: { count: number } | null;
+  images: number;
+  errors: string[];
+  scripts: string[];
+}
+
+describe('CDN build on a plain HTML page', () => {
+  it('registers all four elements, twice-loaded and beside the npm build, without an error', async function () {
+    this.timeout(60_000);
+    const report = await loadReportingPage<CdnReport>(
+      `/test/packaging/pages/cdn.html?api=${encodeURIComponent(apiBase)}`,
+    );
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.errors, summary).to.deep.equal([]);
+    expect(report.defined, summary).to.have.members([
+      'dash-gallery',
+      'dash-portal-browser',
+      'dash-asset-picker',
+      'dash-guest-upload',
+    ]);
+    expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
+    expect(report.images, summary).to.be.greaterThan(0);
+    expect(report.scripts.some((path) => path === '/dist/cdn/dash-elements.js'), summary).to.equal(true);
+  });
+});
