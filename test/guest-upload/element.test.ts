@@ -1,0 +1,142 @@
+/**
+ * The element itself: the link's texts (never as HTML), the email step, restrictions, keyboard
+ * use, and axe-core in every state.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { requestLog, resetBackend, setFaults } from '../support/backend.js';
+import type { DashGuestUpload } from '../../src/guest-upload.js';
+import {
+  $,
+  expectStoredAsFiles,
+  MiB,
+  mountAtEmailForm,
+  mountReady,
+  randomFile,
+  selectFiles,
+  shadow,
+  submitEmail,
+  waitForStatus,
+} from './helpers.js';
+
+/** Presses Tab until `selector` in the element's shadow root has focus. */
+async function tabTo(el: DashGuestUpload, selector: string, maxPresses = 15): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (shadow(el).activeElement?.matches(selector)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  expect.fail(`Tab never reached ${selector}; focus is on ${shadow(el).activeElement?.outerHTML}`);
+}
+
+describe('dash-guest-upload: element', function () {
+  this.timeout(60_000);
+  beforeEach(() => resetBackend());
+  after(() => resetBackend());
+
+  it('shows the link heading and message as text, never as HTML', async () => {
+    const el = await mountAtEmailForm({ guestUpload: 'hostile-upload' });
+    const heading = $(el, '[part=heading]')!;
+    expect(heading.textContent).to.contain('<');
+    expect(shadow(el).querySelector('[part=heading] *, [part=message] *')).to.equal(null);
+    expect(window.__xss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects a malformed email with an accessible error', async () => {
+    const el = await mountAtEmailForm();
+    await expect(el).to.be.accessible();
+    await submitEmail(el, 'not-an-email');
+    const input = $<HTMLInputElement>(el, '#email')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#email-error')!.textContent).to.match(/email address/i);
+    expect(input.getAttribute('aria-describedby')).to.contain('email-error');
+    expect(shadow(el).activeElement).to.equal(input);
+    expect($(el, '#file-input'), 'no drop zone yet').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('enforces accept, max-file-size and max-files before uploading', async () => {
+    const el = await mountReady({ accept: 'image/*', maxFileSize: 1 * MiB, maxFiles: 2 });
+    await expect(el).to.be.accessible();
+    const rejections: string[] = [];
+    el.addEventListener('dash-error', (e) => e.detail.code === 'file-rejected' && rejections.push(e.detail.message));
+    selectFiles(el, [
+      randomFile('notes.txt', 1000, 'text/plain'),
+      randomFile('huge.jpg', 2 * MiB, 'image/jpeg'),
+      randomFile('one.jpg', 20_000, 'image/jpeg'),
+      randomFile('two.png', 20_000, 'image/png'),
+      randomFile('three.jpg', 20_000, 'image/jpeg'),
+    ]);
+    await waitForStatus(el, ['done'], 2);
+    expect(el.files.map((f) => f.name)).to.deep.equal(['one.jpg', 'two.png']);
+    const notices = [...shadow(el).querySelectorAll('[part=notices] li')].map((li) => li.textContent);
+    expect(notices).to.have.length(3);
+    expect(notices[0]).to.match(/notes\.txt.*type is not accepted/);
+    expect(notices[1]).to.match(/huge\.jpg.*larger than 1(\.0)? MB/);
+    expect(notices[2]).to.match(/three\.jpg.*at most 2 files/);
+    expect(rejections).to.have.length(3);
+    expect($(el, '[part=restrictions]')!.textContent).to.contain('image/*');
+    await expectStoredAsFiles(el);
+    // Thumbnails are object URLs of the images themselves.
+    const thumbs = [...shadow(el).querySelectorAll<HTMLImageElement>('img[part=thumbnail]')];
+    expect(thumbs.map((img) => img.src.startsWith('blob:'))).to.deep.equal([true, true]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while uploading, paused and failed', async () => {
+    await setFaults({ partPut: { failRate: 1, status: 503 } });
+    const el = await mountReady();
+    selectFiles(el, [randomFile('a11y.bin', 6 * MiB)]);
+    await waitForStatus(el, ['queued', 'uploading'], 1);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'button[data-action=pause]')!.click();
+    await waitForStatus(el, ['paused'], 1);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await setFaults({ partPut: { hideEtag: true } });
+    $<HTMLButtonElement>(el, 'button[data-action=resume]')!.click();
+    await waitForStatus(el, ['failed'], 1);
+    await el.updateComplete;
+    expect($(el, '[role=status]')!.textContent).to.match(/a11y\.bin failed/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone', async () => {
+    await setFaults({ partPut: { failRate: 1, status: 503 } });
+    const el = await mountAtEmailForm();
+    el.focus();
+    await tabTo(el, '#email');
+    await sendKeys({ type: 'keys@example.com' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).activeElement?.id === 'file-input', 'focus moves to the file input', {
+      timeout: 10_000,
+    });
+    // A native file dialog cannot be driven: set the files the dialog would return.
+    selectFiles(el, [randomFile('keyboard.bin', 6 * MiB)]);
+    await waitForStatus(el, ['queued', 'uploading'], 1);
+    await el.updateComplete;
+    await tabTo(el, 'button[data-action=pause]');
+    await sendKeys({ press: 'Enter' });
+    await waitForStatus(el, ['paused'], 1);
+    await setFaults({});
+    await el.updateComplete;
+    await tabTo(el, 'button[data-action=resume]');
+    await sendKeys({ press: ' ' });
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+    await el.updateComplete;
+    expect($(el, '[role=status]')!.textContent).to.match(/1 file uploaded/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends Content-MD5 with each part when asked to', async () => {
+    const el = await mountReady({ contentMd5: true });
+    selectFiles(el, [randomFile('md5.bin', 11 * MiB)]);
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+    // Each part's URL was issued for its digest (the S3 front then checks the body against it).
+    const urlRequests = (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-uploads');
+    expect(urlRequests.length).to.be.greaterThan(0);
+    expect(urlRequests.every((r) => r.status === 200)).to.equal(true);
+  });
+});
