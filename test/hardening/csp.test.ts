@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { resetBackend } from '../support/backend.js';
 import type { CspReport } from './csp/page-harness.js';
 
 /** Loads /__csp/<name>.html in an iframe and waits for its report. */
@@ -33,4 +34,45 @@ describe('strict CSP + Trusted Types harness', () => {
     expect(report.steps).to.include('innerHTML-blocked');
     expect(report.violations.some((v) => v.includes('require-trusted-types-for'))).to.equal(true);
   });
+
+  before(() => resetBackend());
+  after(() => resetBackend());
+
+  const flows: [string, string[]][] = [
+    ['gallery', ['gallery-loaded', 'lightbox-open', 'lightbox-next', 'lightbox-closed', 'social:lightbox-closed', 'ui-close', 'ui-arrow--next', 'hostile:lightbox-closed']],
+    ['portal-browser', ['portal-loaded', 'folder-opened', 'searched', 'asset-opened', 'downloaded']],
+    ['asset-picker', ['picker-loaded', 'searched', 'selected', 'dash-select']],
+    ['guest-upload', ['email-form', 'signed-in', 'uploaded']],
+  ];
+  /**
+   * Known product bugs, by element: the test stays, skipped, until the bug is fixed.
+   * - portal-browser, asset-picker: src/browse/folder-tree.ts renders each tree row with Lit's
+   *   `styleMap` (`--_level`), which writes a `style="…"` attribute that `style-src 'self'`
+   *   blocks (one `style-src-attr` violation per row, and the indentation is lost). The gallery's
+   *   `cssProps` directive (src/elements/gallery/css-props.ts) sets the same through the CSSOM.
+   */
+  const inlineStyleBugs = new Set<string>(['portal-browser', 'asset-picker']);
+  const reports = new Map<string, Promise<CspReport>>();
+  const reportOf = (name: string) => {
+    if (!reports.has(name)) reports.set(name, runCspPage(name, 80_000));
+    return reports.get(name)!;
+  };
+
+  for (const [name, steps] of flows) {
+    it(`runs the <dash-${name}> main flow with no Trusted Types or script violation, no uncaught error`, async function () {
+      this.timeout(90_000);
+      const report = await reportOf(name);
+      const summary = JSON.stringify(report, null, 1);
+      expect(report.error, summary).to.equal(undefined);
+      for (const step of steps) expect(report.steps, summary).to.include(step);
+      const scriptViolations = report.violations.filter((v) => !v.startsWith('style-src'));
+      expect(scriptViolations, summary).to.deep.equal([]);
+      expect(report.uncaught, summary).to.deep.equal([]);
+    });
+    (inlineStyleBugs.has(name) ? it.skip : it)(`runs the <dash-${name}> main flow with zero violations of any kind`, async function () {
+      this.timeout(90_000);
+      const report = await reportOf(name);
+      expect(report.violations, JSON.stringify(report, null, 1)).to.deep.equal([]);
+    });
+  }
 });
