@@ -1,0 +1,122 @@
+/**
+ * Stories for `<dash-asset-picker>`, one per mode. They run against the local backend
+ * (`npm start`); its URL comes from `/demo-config.js` when Storybook serves it, or from the
+ * `apiBase` arg. The render functions double as test fixtures (test/asset-picker/stories.test.ts),
+ * so what the docs show is what is tested.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '../src/asset-picker.js';
+import type { DashAssetPicker, PickedAsset } from '../src/asset-picker.js';
+
+export interface PickerArgs {
+  apiBase: string;
+  subdomain: string;
+  portal: string;
+  passcode?: string;
+  /** Host-token mode when `portal` is empty (the local backend's signed-in user is `demo`). */
+  accessToken?: string;
+  multiple: boolean;
+  max?: number;
+  accept: string;
+  hideUnaccepted: boolean;
+  rendition: string;
+}
+
+const defaultApiBase =
+  (globalThis as { __DASH_DEMO__?: { apiBase?: string } }).__DASH_DEMO__?.apiBase ?? 'http://127.0.0.1:4000';
+
+/** Shows what `dash-select` delivered, as a host page would store it. */
+function showResult(event: Event, assets: PickedAsset[] | null): void {
+  const output = (event.currentTarget as Element).closest('.story')?.querySelector('output');
+  if (output) output.textContent = assets ? JSON.stringify(assets, null, 2) : 'Cancelled';
+}
+
+export function renderPicker(args: PickerArgs): TemplateResult {
+  return html`<div class="story">
+    <dash-asset-picker
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      portal=${args.portal}
+      .passcode=${args.passcode}
+      .accessToken=${args.accessToken || undefined}
+      ?multiple=${args.multiple}
+      .max=${args.max}
+      accept=${args.accept}
+      ?hide-unaccepted=${args.hideUnaccepted}
+      rendition=${args.rendition}
+      @dash-select=${(event: CustomEvent<{ assets: PickedAsset[] }>) => showResult(event, event.detail.assets)}
+      @dash-cancel=${(event: Event) => showResult(event, null)}
+    ></dash-asset-picker>
+    <output></output>
+  </div>`;
+}
+
+/** A CMS field: a button opens the picker as a modal dialog and awaits `pick()`. */
+export function renderModal(args: PickerArgs): TemplateResult {
+  const open = async (event: Event) => {
+    const story = (event.currentTarget as Element).closest('.story')!;
+    const picker = story.querySelector<DashAssetPicker>('dash-asset-picker')!;
+    const assets = await picker.pick();
+    story.querySelector('output')!.textContent = assets ? JSON.stringify(assets, null, 2) : 'Cancelled';
+  };
+  return html`<div class="story">
+    <button type="button" @click=${open}>Choose an image…</button>
+    <dash-asset-picker
+      modal
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      portal=${args.portal}
+      .accessToken=${args.accessToken || undefined}
+      ?multiple=${args.multiple}
+      .max=${args.max}
+      accept=${args.accept}
+      rendition=${args.rendition}
+    ></dash-asset-picker>
+    <output></output>
+  </div>`;
+}
+
+const meta: Meta<PickerArgs> = {
+  title: 'Elements/Asset picker',
+  component: 'dash-asset-picker',
+  render: renderPicker,
+  args: {
+    apiBase: defaultApiBase,
+    subdomain: 'demo',
+    portal: 'press',
+    multiple: false,
+    accept: '',
+    hideUnaccepted: false,
+    rendition: 'original',
+  },
+  argTypes: {
+    rendition: { control: 'text', description: '`original`, `preset:<id>` or `width:<px>`' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<PickerArgs>;
+
+/** Inline, on an open portal whose token may create permanent links. */
+export const PortalInline: Story = {};
+
+/** A passcode portal (`letmein`) with view-only rights: results carry preview URLs. */
+export const PasscodePortal: Story = { args: { portal: 'partners' } };
+
+/** An app hands over its signed-in user's token; no portal. */
+export const HostToken: Story = { args: { portal: '', accessToken: 'demo' } };
+
+/** Several images at most three, at 800 px wide (a 2× file goes into the srcset). */
+export const MultipleImages: Story = {
+  args: { multiple: true, max: 3, accept: 'image/*', rendition: 'width:800' },
+};
+
+/** Only videos are offered; everything else is hidden. */
+export const AcceptHidden: Story = { args: { accept: 'video/*', hideUnaccepted: true } };
+
+/** The picker as a modal dialog opened from a CMS field. */
+export const Modal: Story = { render: renderModal, args: { accept: 'image/*' } };
+
+/** Filenames and metadata full of markup stay text. */
+export const HostileData: Story = { args: { portal: 'hostile' } };
