@@ -59,7 +59,7 @@ async function refreshUrls(ctx, principal, request) {
 }
 
 async function startUpload(ctx, principal, asset, path, size, partSize) {
-  const layout = layoutParts(size, partSize); // validates size and partSize first
+  layoutParts(size, partSize); // 400 for a bad size or partSize before S3 is touched
   const filename = String(path).split('/').filter(Boolean).pop() ?? 'file';
   const key = `uploads/${asset.id}/${newId()}/${filename}`;
   const uploadId = await ctx.s3.createMultipartUpload(key, mediaTypeOf(filename).contentType);
@@ -76,7 +76,6 @@ async function startUpload(ctx, principal, asset, path, size, partSize) {
     completing: null,
   };
   ctx.state.uploads.set(uploadId, upload);
-  void layout;
   return uploadView(upload, await partUrls(ctx, upload));
 }
 

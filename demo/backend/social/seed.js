@@ -74,7 +74,7 @@ const product = (id, title, url, price, x, y, apiUrl, seed) => ({
 const brandMedia = (id, order, media, products = []) => ({
   id,
   order,
-  brand_media_type: media.type === 'VIDEO' ? 'UPLOADED' : 'UPLOADED',
+  brand_media_type: 'UPLOADED',
   created_at: CREATED,
   updated_at: CREATED,
   clicks: id % 7,
