@@ -6,7 +6,7 @@ import { once } from 'node:events';
 describe('npm run backend (demo/backend/cli.js)', () => {
   it('prints the API line, serves, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, ['demo/backend/cli.js'], {
-      env: { ...process.env, DASH_API_PORT: '0', DASH_TEST_CONTROLS: '1' },
+      env: { ...process.env, DASH_API_PORT: '', DASH_TEST_CONTROLS: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {

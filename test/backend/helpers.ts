@@ -16,7 +16,8 @@ export interface Backend {
 
 export async function startTestBackend(): Promise<Backend & { stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dash-node-test-'));
-  const backend = await startBackend({ dataDir, testControls: true, quiet: true });
+  // port 0 explicitly: DASH_API_PORT, if set, belongs to the run's shared backend.
+  const backend = await startBackend({ port: 0, dataDir, testControls: true, quiet: true });
   return {
     ...backend,
     async stop() {
