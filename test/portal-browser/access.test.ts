@@ -52,7 +52,11 @@ describe('dash-portal-browser: access and errors', () => {
     expect(grid.selectionMode).to.equal('none');
     expect($$(grid, '[aria-selected]').length).to.equal(0);
     expect($$(grid, '.check').length).to.equal(0);
+    const opened = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('dash-asset-open', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     tilesOf(el)[0].click();
+    expect((await opened).detail.asset.id).to.equal(grid.items[0].id);
     await until(() => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2'), 'asset view did not open');
     expect($$(el, '[part~=download-button], [part~=format-select], [slot=actions]').length).to.equal(0);
     await expect(el).to.be.accessible();

@@ -123,6 +123,14 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
       typeInto($<HTMLInputElement>(plain, '#search')!, 'harbour');
       await until(() => tileNames(plain).every((n) => n.startsWith('harbour')), 'search did not apply');
       expect(location.href).to.equal(original);
+
+      // A shared link restores the state.
+      history.replaceState(null, '', `${original.split('?')[0]}?dash-q=harbour&dash-type=IMAGE`);
+      const restored = await mountPortal('press', { syncUrl: true });
+      await untilResults(restored);
+      expect($<HTMLInputElement>(restored, '#search')!.value).to.equal('harbour');
+      expect($<HTMLSelectElement>(restored, '#type')!.value).to.equal('IMAGE');
+      expect(gridOf(restored).items.every((a) => a.currentAssetFile!.filename.startsWith('harbour'))).to.equal(true);
     } finally {
       history.replaceState(null, '', original);
     }
