@@ -22,6 +22,10 @@ export interface SelectionChangeDetail {
   assets: Asset[];
 }
 
+export interface SelectionLimitDetail {
+  max: number;
+}
+
 /** Rows jumped by PageUp/PageDown. */
 const PAGE_ROWS = 3;
 
@@ -37,6 +41,7 @@ const PAGE_ROWS = 3;
  *
  * @fires asset-activate - (internal) `{asset, index}` on Enter, double-click, or click when clicks do not select.
  * @fires selection-change - (internal) `{ids, assets}` after the selection changed.
+ * @fires selection-limit - (internal) `{max}` when a selection beyond `max` was refused.
  * @fires load-more - (internal) when the next page is wanted.
  * @csspart grid - The grid.
  * @csspart tile - Each asset tile (a gridcell).
@@ -186,9 +191,11 @@ export class DashAssetGrid extends DashElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items') && this.focusIndex >= this.items.length) {
-      this.focusIndex = Math.max(0, this.items.length - 1);
-    }
+    if (!changed.has('items')) return;
+    const previous = changed.get('items') as Asset[] | undefined;
+    // A new result list (not the next page of the same one) starts at its first tile.
+    if (previous?.[0]?.id !== this.items[0]?.id) this.focusIndex = 0;
+    else if (this.focusIndex >= this.items.length) this.focusIndex = Math.max(0, this.items.length - 1);
   }
 
   protected override updated(): void {
@@ -226,7 +233,10 @@ export class DashAssetGrid extends DashElement {
     if (this.selection.has(asset.id)) {
       next.delete(asset.id);
     } else {
-      if (this.selectionMode === 'multiple' && this.max !== undefined && next.size >= this.max) return;
+      if (this.selectionMode === 'multiple' && this.max !== undefined && next.size >= this.max) {
+        dispatchInternal<SelectionLimitDetail>(this, 'selection-limit', { max: this.max });
+        return;
+      }
       next.set(asset.id, asset);
     }
     this.selection = next;

@@ -99,11 +99,11 @@ export class AuthController implements ReactiveController {
       if (!current()) return;
       const dashError = toDashError(error) ?? new DashError('server', 'Authentication failed.');
       if (dashError.code === 'passcode-required' || dashError.code === 'wrong-passcode') {
-        // A missing passcode is a prompt, not an error; a wrong one is shown at the form.
-        this.set({
-          status: 'passcode',
-          error: dashError.code === 'wrong-passcode' ? dashError : undefined,
-        });
+        // A missing passcode is a prompt, not an error; a wrong one is shown at the form and
+        // reported, so a host can log failed attempts.
+        const wrong = dashError.code === 'wrong-passcode';
+        this.set({ status: 'passcode', error: wrong ? dashError : undefined });
+        if (wrong) this.options.onError?.(dashError);
         return;
       }
       this.set({ status: 'error', error: dashError });

@@ -51,10 +51,14 @@ declare module '../../core/events.js' {
  * @csspart download-button - Buttons starting a download.
  * @csspart download-status - Progress, outcome or error of the running download.
  * @csspart passcode-form - The passcode form.
- * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state.
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty folder or no results.
+ * @csspart error - Error state.
+ * @csspart retry-button - The retry button of an error.
  *
  * @cssprop [--dash-accent=#2563eb] - Accent colour; without it the portal's own colour is used.
- * @cssprop [--dash-radius=8px] - Corner radius. @cssprop [--dash-gap=8px] - Spacing.
+ * @cssprop [--dash-radius=8px] - Corner radius.
+ * @cssprop [--dash-gap=8px] - Spacing.
  * @cssprop [--dash-font=inherit] - Font family.
  * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
  */
