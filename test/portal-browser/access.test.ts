@@ -24,7 +24,9 @@ describe('dash-portal-browser: access and errors', () => {
     expect($(el, 'label[for=passcode]')!.textContent).to.contain('Passcode');
     await expect(el).to.be.accessible();
 
+    const reported = nextError();
     await submitPasscode(el, 'nope');
+    expect((await reported).detail.code).to.equal('wrong-passcode');
     await until(() => $(el, '#passcode-error')!.textContent!.trim() !== '', 'no wrong-passcode message');
     expect($(el, '#passcode-error')!.getAttribute('role')).to.equal('alert');
     expect($(el, '#passcode-error')!.textContent).to.contain('passcode is not right');
