@@ -82,7 +82,6 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     // Half the part PUTs fail (and are retried after 1–5 s), so the upload is caught midway.
     await setFaults({ partPut: { failRate: 0.5, status: 503 } });
     const first = await mountReady();
-    first.limit = 1;
     selectFiles(first, [file]);
     await waitUntil(
       async () => (await requestLog()).some((r) => r.method === 'PUT' && r.status === 200),

@@ -10,8 +10,6 @@ import type { ApiContext } from '../../api/http.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
 import { formatBytes } from '../../i18n/index.js';
-import { DashFlow } from '../../upload/dash-flow.js';
-import { SocialFlow } from '../../upload/social-flow.js';
 import { checkRestrictions, type Rejection } from '../../upload/restrictions.js';
 import type { UploadFileView } from '../../upload/types.js';
 import { Announcer } from './announcer.js';
@@ -175,7 +173,7 @@ export class DashGuestUpload extends DashElement {
     if (notices.length) this.#announcer.say(notices.join(' '));
     if (accepted.length === 0) return;
     try {
-      const { duplicates } = await this.#uploads.engine!.add(accepted);
+      const { duplicates } = await this.#uploads.add(accepted);
       if (duplicates.length) {
         this.notices = [...this.notices, ...duplicates.map((f) => this.strings.upload.duplicate(f.name))];
       }
@@ -187,16 +185,16 @@ export class DashGuestUpload extends DashElement {
   }
 
   pauseAll(): void {
-    this.#uploads.engine?.pauseAll();
+    this.#uploads.pauseAll();
   }
 
   resumeAll(): void {
-    this.#uploads.engine?.resumeAll();
+    this.#uploads.resumeAll();
   }
 
   /** Cancels every file; their multipart uploads are aborted server-side. */
   async cancelAll(): Promise<void> {
-    await this.#uploads.engine?.cancelAll();
+    await this.#uploads.cancelAll();
   }
 
   #configureSocial(): void {
@@ -204,7 +202,7 @@ export class DashGuestUpload extends DashElement {
       apiBase: this.apiBase,
       auth: hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken }),
     };
-    this.#uploads.configure({ flow: new SocialFlow({ ctx, brand: this.brand }), limit: this.limit });
+    this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, limit: this.limit });
     this.ready = true;
   }
 
@@ -224,14 +222,15 @@ export class DashGuestUpload extends DashElement {
       const { subdomain, guestUpload } = this;
       const tokens = guestTokenSource({ apiBase: this.apiBase }, { subdomain, guestUpload, email });
       await tokens.getToken(); // a wrong link or a refused email shows here, not on the first file
-      const flow = new DashFlow({
+      this.#uploads.configure({
+        target: 'dash',
         ctx: { apiBase: this.apiBase, auth: tokens },
         subdomain,
         guestUpload,
         partSize: this.partSize,
         contentMd5: this.contentMd5,
+        limit: this.limit,
       });
-      this.#uploads.configure({ flow, limit: this.limit });
       this.ready = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
@@ -376,17 +375,17 @@ export class DashGuestUpload extends DashElement {
         : nothing}
       ${files.length ? this.#renderTotal(files) : nothing}
       ${renderFileList(this.strings, this.locale, files, {
-        pause: (id) => this.#uploads.engine?.pause(id),
-        resume: (id) => this.#uploads.engine?.resume(id),
+        pause: this.#uploads.pause,
+        resume: this.#uploads.resume,
         cancel: (id) => void this.#cancel(id),
-        retry: (id) => void this.#uploads.engine?.retry(id),
+        retry: this.#uploads.retry,
         thumbnail: (file) => this.#uploads.thumbnail(file),
       })}`;
   }
 
   async #cancel(id: string): Promise<void> {
     const name = this.#uploads.files.find((f) => f.id === id)?.name ?? '';
-    await this.#uploads.engine?.cancel(id);
+    await this.#uploads.cancel(id);
     this.#announcer.say(this.strings.upload.cancelled(name));
   }
 

@@ -1,11 +1,11 @@
 /**
- * Connects the upload engine to a Lit host: renders at most once per frame however many progress
- * events arrive, keeps thumbnails' object URLs (and revokes them), guards the page against being
- * left mid-upload, and throttles what the live region announces.
+ * Connects the upload engine to a Lit host: loads the engine (and with it Uppy) on the first
+ * file, renders at most once per frame however many progress events arrive, keeps thumbnails'
+ * object URLs (and revokes them), and guards the page against being left mid-upload.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
-import { UploadEngine, type EngineOptions } from '../../upload/engine.js';
+import type { UploadEngine, UploadSpec } from '../../upload/index.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from '../../upload/types.js';
 
 export interface UploadControllerEvents {
@@ -18,7 +18,10 @@ export interface UploadControllerEvents {
 export class UploadController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #events: UploadControllerEvents;
-  #engine?: UploadEngine;
+  #spec?: UploadSpec;
+  #engine?: Promise<UploadEngine>;
+  /** The loaded engine, for synchronous reads while rendering. */
+  #loaded?: UploadEngine;
   #frame = 0;
   #thumbnails = new Map<string, string>();
 
@@ -28,29 +31,33 @@ export class UploadController implements ReactiveController {
     host.addController(this);
   }
 
-  get engine(): UploadEngine | undefined {
-    return this.#engine;
-  }
-
   get files(): UploadFileView[] {
-    return this.#engine?.files ?? [];
+    return this.#loaded?.files ?? [];
   }
 
   get totals(): UploadTotals | undefined {
-    return this.#engine?.totals;
+    return this.#loaded?.totals;
   }
 
-  /** (Re)creates the engine for a flow; the previous one stops without cancelling anything. */
-  configure(options: EngineOptions): void {
-    this.#engine?.destroy();
-    const engine: UploadEngine = new UploadEngine(options, {
-      onChange: () => this.#scheduleRender(),
-      onStart: (files) => this.#events.onStart(files),
-      onFileError: (file, error) => this.#events.onFileError(file, error),
-      onComplete: (assets) => this.#events.onComplete(assets),
-    });
-    this.#engine = engine;
+  /** Where files go from now on. The previous engine stops without cancelling anything. */
+  configure(spec: UploadSpec): void {
+    this.#stop();
+    this.#spec = spec;
   }
+
+  /** Adds files (loading the engine and Uppy first, once); they start uploading at once. */
+  async add(files: File[]): Promise<{ duplicates: File[] }> {
+    const engine = await this.#load();
+    return engine.add(files);
+  }
+
+  pause = (id: string) => this.#loaded?.pause(id);
+  resume = (id: string) => this.#loaded?.resume(id);
+  retry = (id: string) => void this.#loaded?.retry(id);
+  pauseAll = () => this.#loaded?.pauseAll();
+  resumeAll = () => this.#loaded?.resumeAll();
+  cancel = async (id: string) => this.#loaded?.cancel(id);
+  cancelAll = async () => this.#loaded?.cancelAll();
 
   /** The object URL of an image file's thumbnail, created on first use. */
   thumbnail(file: UploadFileView): string | undefined {
@@ -82,10 +89,34 @@ export class UploadController implements ReactiveController {
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    this.#engine?.destroy();
-    this.#engine = undefined;
+    this.#stop();
+    this.#spec = undefined;
     for (const url of this.#thumbnails.values()) URL.revokeObjectURL(url);
     this.#thumbnails.clear();
+  }
+
+  #load(): Promise<UploadEngine> {
+    const spec = this.#spec;
+    if (!spec) return Promise.reject(new Error('The uploader is not configured.'));
+    this.#engine ??= import('../../upload/index.js').then(({ createEngine }) => {
+      const engine = createEngine(spec, {
+        onChange: () => this.#scheduleRender(),
+        onStart: (files) => this.#events.onStart(files),
+        onFileError: (file, error) => this.#events.onFileError(file, error),
+        onComplete: (assets) => this.#events.onComplete(assets),
+      });
+      // configure() or a disconnect may have come while loading: then this engine is stale.
+      if (this.#spec === spec) this.#loaded = engine;
+      else engine.destroy();
+      return engine;
+    });
+    return this.#engine;
+  }
+
+  #stop(): void {
+    this.#loaded?.destroy();
+    this.#loaded = undefined;
+    this.#engine = undefined;
   }
 
   #scheduleRender(): void {
@@ -100,7 +131,7 @@ export class UploadController implements ReactiveController {
 
   /** Leaving mid-upload asks first: the browser shows its own confirmation text. */
   #onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.#engine?.busy) return;
+    if (!this.#loaded?.busy) return;
     event.preventDefault();
     event.returnValue = '';
   };
