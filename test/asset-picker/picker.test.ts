@@ -68,9 +68,15 @@ describe('dash-asset-picker: authentication and results', () => {
     expect(candidates.every((c) => /\/embeds\/\S+ \d+w$/.test(c))).to.equal(true);
   });
 
-  it('passcode portal without link rights: asks for the passcode, then falls back to the preview URL', async () => {
+  it('passcode portal without link rights: asks for the passcode (wrong, then right), then falls back to the preview URL', async () => {
     const el = await mountPicker({ portal: 'partners' });
     await until(() => $(el, '#passcode'), 'no passcode form');
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#passcode')!.value = 'wrong';
+    $<HTMLButtonElement>(el, '.passcode button[type=submit]')!.click();
+    await until(() => $(el, '#passcode-error')!.textContent!.includes('not right'), 'wrong passcode not reported');
+    expect($(el, '#passcode')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('passcode');
     await expect(el).to.be.accessible();
     $<HTMLInputElement>(el, '#passcode')!.value = 'letmein';
     $<HTMLButtonElement>(el, '.passcode button[type=submit]')!.click();

@@ -31,6 +31,11 @@ export const assetPickerStyles = css`
     min-block-size: 24rem;
     padding: calc(var(--_gap) * 2);
   }
+  /* Inline, the frame keeps a fixed height so the footer (Insert) stays in view while the
+     results scroll. */
+  :host(:not([modal])) .picker {
+    block-size: var(--dash-picker-height, 36rem);
+  }
   .header {
     display: flex;
     align-items: center;

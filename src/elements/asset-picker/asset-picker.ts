@@ -7,7 +7,7 @@ import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { formatNumber } from '../../i18n/index.js';
 import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
-import { AssetQueryController, fileTypeOptions, sortKeys, type SortKey } from '../../browse/asset-query.js';
+import { AssetQueryController } from '../../browse/asset-query.js';
 import { getChildFolders, getFolderSettings, getTopFolders, searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
 import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
@@ -16,6 +16,8 @@ import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
 import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
 import { parseAccept, type AcceptMatcher } from './accept.js';
+import { renderFilters } from './filters.js';
+import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from './selection.js';
 import { ModalController } from './modal-controller.js';
 import { renderRenditionChooser } from './rendition-chooser.js';
 import { formatRendition, parseRendition, type Rendition } from './rendition.js';
@@ -37,9 +39,6 @@ const EMBED_ACTION = 'DOWNLOAD_ASSET';
 
 /** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
 type CloseReason = 'select' | 'cancel' | 'close';
-
-/** A selected id whose asset has not been loaded yet (preselection). */
-const placeholder = (id: string): Asset => ({ id, currentAssetFile: null });
 
 const idList = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -76,6 +75,7 @@ const idList = {
  * @cssprop [--dash-accent=#2563eb] - Accent colour. @cssprop [--dash-radius=8px] - Corner radius.
  * @cssprop [--dash-gap=8px] - Spacing. @cssprop [--dash-font=inherit] - Font family.
  * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
+ * @cssprop [--dash-picker-height=36rem] - Height of the inline picker (the results scroll inside).
  */
 export class DashAssetPicker extends DashElement {
   static override styles = [baseStyles, assetPickerStyles];
@@ -122,9 +122,10 @@ export class DashAssetPicker extends DashElement {
   /** Alt text for an asset (e.g. from a metadata field); default: the filename in words. */
   @property({ attribute: false }) altText?: (asset: Asset) => string;
 
-  @state() private selection: ReadonlyMap<string, Asset> = new Map();
+  @state() private selection: Selection = new Map();
   @state() private folderLoader?: FolderLoader;
   @state() private busy = false;
+  @state() private submittingPasscode = false;
   @state() private confirmError?: DashError;
   @state() private announcement = '';
 
@@ -191,8 +192,11 @@ export class DashAssetPicker extends DashElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accept')) this.accepts = parseAccept(this.accept);
-    if (changed.has('selectedIds') || changed.has('value')) this.preselect();
-    this.resolvePlaceholders();
+    if (changed.has('selectedIds') || changed.has('value')) {
+      const ids = [...this.value.map((item) => item.id), ...this.selectedIds];
+      this.selection = preselect(this.selection, ids) ?? this.selection;
+    }
+    this.selection = resolvePlaceholders(this.selection, this.assets.items) ?? this.selection;
   }
 
   override disconnectedCallback(): void {
@@ -201,21 +205,14 @@ export class DashAssetPicker extends DashElement {
     this.settle(null);
   }
 
-  /** Turns `selectedIds` and `value` into the selection, keeping assets already loaded. */
-  private preselect(): void {
-    const ids = new Set([...this.value.map((item) => item.id), ...this.selectedIds]);
-    const current = [...this.selection.keys()];
-    if (current.length === ids.size && current.every((id) => ids.has(id))) return;
-    this.selection = new Map([...ids].map((id) => [id, this.selection.get(id) ?? placeholder(id)]));
-  }
-
-  /** Preselected ids become real assets as soon as a results page contains them. */
-  private resolvePlaceholders(): void {
-    const unresolved = [...this.selection.values()].filter((asset) => asset.currentAssetFile === null);
-    if (unresolved.length === 0) return;
-    const loaded = new Map(this.assets.items.map((asset) => [asset.id, asset]));
-    if (!unresolved.some((asset) => loaded.has(asset.id))) return;
-    this.selection = new Map([...this.selection].map(([id, asset]) => [id, loaded.get(id) ?? asset]));
+  private async submitPasscode(passcode: string): Promise<void> {
+    this.submittingPasscode = true;
+    await this.auth.submitPasscode(passcode);
+    this.submittingPasscode = false;
+    await this.updateComplete;
+    // Wrong: back to the field to retype. Right: on to the search.
+    this.firstField?.focus();
+    if (this.auth.status === 'passcode') this.firstField?.select();
   }
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
@@ -296,7 +293,7 @@ export class DashAssetPicker extends DashElement {
     this.confirmError = undefined;
     this.announce(this.strings.picker.preparing);
     try {
-      const loaded = chosen.filter((asset) => asset.currentAssetFile !== null);
+      const loaded = chosen.filter((asset) => !isPlaceholder(asset));
       const built = await buildPickedAssets(loaded, {
         rendition: this.renditionValue,
         presets: this.presets.value ?? [],
@@ -370,41 +367,7 @@ export class DashAssetPicker extends DashElement {
     requestAnimationFrame(() => (this.announcement = message));
   }
 
-  // ---- search and filters -----------------------------------------------------------------
-
-  private onSearchInput(event: InputEvent): void {
-    this.assets.setKeywords((event.target as HTMLInputElement).value);
-  }
-
-  private onSearchKeydown(event: KeyboardEvent): void {
-    // A shortcut from the search box straight into the results.
-    if (event.key === 'ArrowDown' && this.assets.items.length > 0) {
-      event.preventDefault();
-      this.grid?.focus();
-    }
-  }
-
-  private onSearchSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.assets.set({ keywords: input.value });
-  }
-
-  private onTypeChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.assets.set({ fileTypes: value ? [value] : [] });
-  }
-
-  private onDateChange(): void {
-    const from = this.renderRoot.querySelector<HTMLInputElement>('#from')?.value || undefined;
-    const until = this.renderRoot.querySelector<HTMLInputElement>('#until')?.value || undefined;
-    // Dates are inclusive: the end of the "until" day, not its first instant.
-    this.assets.set({ dateRange: { from, to: until && `${until}T23:59:59.999Z` } });
-  }
-
-  private onSortChange(event: Event): void {
-    this.assets.set({ sort: (event.target as HTMLSelectElement).value as SortKey });
-  }
+  // ---- folders -------------------------------------------------------------------------
 
   private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
     this.assets.set({ folderId: event.detail.folder?.id });
@@ -438,17 +401,17 @@ export class DashAssetPicker extends DashElement {
 
   private renderContent(): TemplateResult {
     const { status, error } = this.auth;
-    if (status === 'passcode' || (status === 'loading' && this.auth.portal?.requiresPasscode)) {
+    if (status === 'passcode' || (status === 'loading' && this.submittingPasscode)) {
       return renderPasscodeForm(this.strings, {
         title: this.auth.portal?.name,
         error: this.auth.error,
-        submitting: status === 'loading',
-        onSubmit: (passcode) => void this.auth.submitPasscode(passcode),
+        submitting: this.submittingPasscode,
+        onSubmit: (passcode) => void this.submitPasscode(passcode),
       });
     }
     if (status === 'error' && error) return renderError(this.strings, error, () => this.auth.retry());
     if (status !== 'ready') return renderLoading(this.strings);
-    return html`${this.renderToolbar()}
+    return html`${renderFilters(this.strings, this.assets, { onSearchArrowDown: () => this.grid?.focus() })}
       <div class="body">
         <dash-folder-tree
           part="folders"
@@ -463,49 +426,6 @@ export class DashAssetPicker extends DashElement {
         <div>${this.renderResults()}</div>
       </div>
       ${this.renderFooter()}`;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const p = this.strings.portal;
-    const t = this.strings.picker;
-    const q = this.assets.query;
-    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
-      <form class="field search" @submit=${this.onSearchSubmit}>
-        <label for="search">${p.search}</label>
-        <input
-          id="search"
-          name="q"
-          type="search"
-          aria-describedby="hint"
-          .value=${q.keywords}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeydown}
-        />
-      </form>
-      <div class="field">
-        <label for="type">${p.fileType}</label>
-        <select id="type" @change=${this.onTypeChange}>
-          <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
-          ${fileTypeOptions.map(
-            (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="from">${t.dateFrom}</label>
-        <input id="from" type="date" @change=${this.onDateChange} />
-      </div>
-      <div class="field">
-        <label for="until">${t.dateTo}</label>
-        <input id="until" type="date" @change=${this.onDateChange} />
-      </div>
-      <div class="field">
-        <label for="sort">${p.sort}</label>
-        <select id="sort" @change=${this.onSortChange}>
-          ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
-        </select>
-      </div>
-    </div>`;
   }
 
   private renderResults(): TemplateResult {
