@@ -137,7 +137,6 @@ export const en = {
   // picker:
   picker: {
     title: 'Choose assets',
-    region: 'Asset picker',
     dateFrom: 'Added from',
     dateTo: 'Added until',
     rendition: 'Size to insert',
@@ -150,11 +149,7 @@ export const en = {
     chooseOne: 'Choose an asset to insert.',
     hint: 'Arrow keys move, Space selects, Enter inserts.',
     inserted: (count: number) => `${count} inserted.`,
-    linkKind: {
-      embeddable: 'Permanent link',
-      preview: 'Preview link (this access may not create permanent links)',
-    } as Record<string, string>,
-    notLoaded: (count: number) => `${count} earlier choices are kept as they were.`,
+    previewOnly: 'You get preview links here: this access may not create permanent links.',
   },
   // upload:
   upload: {

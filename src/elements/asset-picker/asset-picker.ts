@@ -489,7 +489,7 @@ export class DashAssetPicker extends DashElement {
             presets: this.presets.value ?? [],
             onChange: (rendition) => (this.rendition = formatRendition(rendition)),
           })
-        : nothing}
+        : html`<p class="hint">${t.previewOnly}</p>`}
       <div class="actions">
         <button class="button" part="cancel-button" type="button" @click=${this.cancel}>
           ${this.strings.common.cancel}
