@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { openMultipartUploads, resetBackend } from '../support/backend.js';
 import type { UploadCompleteDetail, UploadStartDetail } from '../../src/guest-upload.js';
-import { expectOneAssetEach, expectStoredAsFiles, MiB, mountReady, partPutsFor, randomFile, selectFiles, waitForStatus } from './helpers.js';
+import { $, expectOneAssetEach, expectStoredAsFiles, MiB, mountReady, partPutsFor, randomFile, selectFiles, waitForStatus } from './helpers.js';
 
 describe('dash-guest-upload: uploads', function () {
   this.timeout(90_000);
@@ -16,6 +16,8 @@ describe('dash-guest-upload: uploads', function () {
     const el = await mountReady();
     const small = randomFile('small.jpg', 300 * 1024, 'image/jpeg');
     const big = randomFile('big.bin', 12 * MiB);
+    const progress: { bytesUploaded: number; bytesTotal: number }[] = [];
+    el.addEventListener('dash-upload-progress', (e) => progress.push(e.detail));
     const started = oneEvent(el, 'dash-upload-start') as Promise<CustomEvent<UploadStartDetail>>;
     const completed = oneEvent(el, 'dash-upload-complete') as Promise<CustomEvent<UploadCompleteDetail>>;
     selectFiles(el, [small, big]);
@@ -24,9 +26,31 @@ describe('dash-guest-upload: uploads', function () {
     expect(detail.assets.map((a) => a.filename).sort()).to.deep.equal(['big.bin', 'small.jpg']);
     await waitForStatus(el, ['done'], 2);
     await expectStoredAsFiles(el);
+    expect(progress.length, 'progress was reported').to.be.greaterThan(0);
+    expect(progress.at(-1)!.bytesTotal).to.equal(small.size + big.size);
     const bigAsset = el.files.find((f) => f.name === 'big.bin')!.assetId!;
     expect(await partPutsFor(bigAsset), '12 MiB in 5 MiB parts').to.equal(3);
     expect(await openMultipartUploads()).to.deep.equal([]);
     await expectOneAssetEach(['small.jpg', 'big.bin']);
+  });
+
+  it('takes files dropped on the drop zone and pasted into the page', async () => {
+    const el = await mountReady();
+    const dropped = randomFile('dropped.png', 50_000, 'image/png');
+    const pasted = randomFile('pasted.png', 60_000, 'image/png');
+    const zone = $(el, '[part=dropzone]')!;
+    const dropData = new DataTransfer();
+    dropData.items.add(dropped);
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dropData, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.classList.contains('dragging'), 'the drop target is highlighted').to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dropData, bubbles: true, cancelable: true }));
+    await waitForStatus(el, ['done'], 1);
+    const pasteData = new DataTransfer();
+    pasteData.items.add(pasted);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasteData, bubbles: true }));
+    await waitForStatus(el, ['done'], 2);
+    expect(el.files.map((f) => f.name)).to.deep.equal(['dropped.png', 'pasted.png']);
+    await expectStoredAsFiles(el);
   });
 });
