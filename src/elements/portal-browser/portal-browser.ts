@@ -6,7 +6,7 @@ import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { formatNumber } from '../../i18n/index.js';
 import type { DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
-import { AssetQueryController, fileTypeOptions, sortKeys, type SortKey } from '../../browse/asset-query.js';
+import { AssetQueryController, fileTypeOptions, sortKeys, type AssetQuery, type SortKey } from '../../browse/asset-query.js';
 import {
   DOWNLOAD_ACTION,
   DownloadController,
@@ -169,17 +169,22 @@ export class DashPortalBrowser extends DashElement {
 
   // ---- navigation -------------------------------------------------------------------------
 
+  /** Any change of what is listed closes the asset view: its index would point into a new list. */
+  private changeQuery(patch: Partial<AssetQuery>): void {
+    this.openIndex = undefined;
+    this.assets.set(patch);
+  }
+
   private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
     this.folderPath = event.detail.path;
-    this.openIndex = undefined;
-    this.assets.set({ folderId: event.detail.folder?.id, recent: false });
+    this.changeQuery({ folderId: event.detail.folder?.id, recent: false });
   }
 
   private goToFolder(folder: FieldOption | undefined): void {
     const id = folder?.id ?? '';
     this.tree?.reveal(id);
     this.folderPath = folder ? (this.tree?.pathTo(id) ?? []) : [];
-    this.assets.set({ folderId: folder?.id, recent: false });
+    this.changeQuery({ folderId: folder?.id, recent: false });
   }
 
   private onSearchInput(event: InputEvent): void {
@@ -190,21 +195,20 @@ export class DashPortalBrowser extends DashElement {
   private onSearchSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.assets.set({ keywords: input.value, recent: false });
+    this.changeQuery({ keywords: input.value, recent: false });
   }
 
   private onTypeChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.assets.set({ fileTypes: value ? [value] : [] });
+    this.changeQuery({ fileTypes: value ? [value] : [] });
   }
 
   private onSortChange(event: Event): void {
-    this.assets.set({ sort: (event.target as HTMLSelectElement).value as SortKey });
+    this.changeQuery({ sort: (event.target as HTMLSelectElement).value as SortKey });
   }
 
   private toggleRecent(): void {
-    this.openIndex = undefined;
-    this.assets.set({ recent: !this.assets.query.recent });
+    this.changeQuery({ recent: !this.assets.query.recent });
   }
 
   // ---- asset view -------------------------------------------------------------------------
