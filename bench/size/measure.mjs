@@ -1,0 +1,178 @@
+// Size of the JavaScript each element (and each peer library) makes a browser download, before
+// interaction and after the interaction that loads its heavy part. Everything is bundled the same
+// way: one Vite build, ES modules, minified, every dependency (Lit included) bundled, code split
+// at the dynamic imports. A figure is the sum over the chunks loaded — the entry's static import
+// closure, plus for "after" the closure of the dynamic chunks that interaction loads — each
+// compressed on its own, as a browser fetches them. gzip level 9 and brotli quality 11, so the
+// numbers are deterministic (`npm run check:size` relies on that).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { root } from '../../scripts/lib/manifest.mjs';
+
+const outDir = join(root, '.cache/size');
+
+/**
+ * `before`/`after`: patterns of the dynamic chunks (by source path) loaded before interaction
+ * and by the interaction. `budget`: gzip bytes allowed (issue 8), and which figure it limits.
+ */
+export const subjects = [
+  {
+    name: '<dash-gallery> (json source)',
+    entry: 'src/gallery.ts',
+    before: [/src\/api\/adapters\/json\.ts$/],
+    after: [/src\/elements\/gallery\/lightbox\.ts$/, /photoswipe/],
+    interaction: 'lightbox open',
+    budget: { on: 'before', gzip: 12_000 },
+    baseline: 'photoswipe',
+  },
+  {
+    name: '<dash-guest-upload>',
+    entry: 'src/guest-upload.ts',
+    after: [/src\/upload\//, /@uppy/],
+    interaction: 'upload start',
+    budget: { on: 'after', gzip: 40_000 },
+    baseline: 'uppy-dashboard',
+  },
+  {
+    name: '<dash-portal-browser>',
+    entry: 'src/portal-browser.ts',
+    after: [/src\/browse\/asset-view\.ts$/],
+    interaction: 'asset view open',
+    budget: { on: 'before', gzip: 25_000 },
+  },
+  {
+    name: '<dash-asset-picker>',
+    entry: 'src/asset-picker.ts',
+    budget: { on: 'before', gzip: 25_000 },
+  },
+  {
+    name: 'All four (`dash-elements`)',
+    entry: 'src/index.ts',
+    before: [/src\/api\/adapters\/json\.ts$/],
+  },
+  {
+    name: 'PhotoSwipe 5 (lightbox + core)',
+    id: 'photoswipe',
+    entry: 'bench/size/peers/photoswipe.js',
+    after: [/photoswipe\.esm/],
+    interaction: 'lightbox open',
+    peer: true,
+  },
+  { name: 'GLightbox 3', entry: 'bench/size/peers/glightbox.js', peer: true },
+  {
+    name: 'Uppy 5 core + dashboard + aws-s3',
+    id: 'uppy-dashboard',
+    entry: 'bench/size/peers/uppy-dashboard.js',
+    peer: true,
+  },
+  { name: 'Uploadcare file-uploader', entry: 'bench/size/peers/uploadcare.js', peer: true },
+];
+
+const keyOf = (entry) => entry.replace(/\.(ts|js)$/, '').replace(/[^a-z0-9]+/gi, '_');
+
+/** Builds every subject in one Vite build and returns its manifest (source path → chunk). */
+export async function buildAll() {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      manifest: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: Object.fromEntries(subjects.map((s) => [keyOf(s.entry), join(root, s.entry)])),
+        // Entries keep their side effects (the define() calls) even though nothing imports them.
+        preserveEntrySignatures: 'strict',
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+  return JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+}
+
+function closure(manifest, keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    closure(manifest, manifest[key].imports ?? [], seen);
+  }
+  return seen;
+}
+
+/** Dynamic chunks reachable from `keys` whose source path matches one of `patterns`. */
+function dynamicMatching(manifest, keys, patterns) {
+  const found = new Set();
+  const visit = (key, seen = new Set()) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const dynamic of manifest[key].dynamicImports ?? []) {
+      if (patterns.some((p) => p.test(dynamic)) && !found.has(dynamic)) {
+        found.add(dynamic);
+        for (const k of closure(manifest, [dynamic])) visit(k, seen);
+      }
+    }
+    for (const k of manifest[key].imports ?? []) visit(k, seen);
+  };
+  for (const key of keys) visit(key);
+  return [...found];
+}
+
+const sizeCache = new Map();
+function sizeOf(file) {
+  if (!sizeCache.has(file)) {
+    const bytes = readFileSync(join(outDir, file));
+    sizeCache.set(file, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    });
+  }
+  return sizeCache.get(file);
+}
+
+function total(manifest, keys) {
+  const sum = { raw: 0, gzip: 0, brotli: 0, files: keys.size };
+  for (const key of keys) {
+    const size = sizeOf(manifest[key].file);
+    sum.raw += size.raw;
+    sum.gzip += size.gzip;
+    sum.brotli += size.brotli;
+  }
+  return sum;
+}
+
+/** One row per subject: `before` and (where it has one) `after` totals, and the budget verdict. */
+export async function measureSizes() {
+  const manifest = await buildAll();
+  return subjects.map((subject) => {
+    const entryKey = subject.entry;
+    if (!manifest[entryKey]) return { ...subject, missing: true };
+    const beforeKeys = closure(manifest, [entryKey]);
+    for (const key of dynamicMatching(manifest, [entryKey], subject.before ?? [])) {
+      closure(manifest, [key], beforeKeys);
+    }
+    const before = total(manifest, beforeKeys);
+    let after;
+    if (subject.after) {
+      const afterKeys = new Set(beforeKeys);
+      for (const key of dynamicMatching(manifest, [...beforeKeys], subject.after)) {
+        closure(manifest, [key], afterKeys);
+      }
+      after = total(manifest, afterKeys);
+    }
+    const limited = subject.budget && (subject.budget.on === 'after' ? after : before);
+    const overBudget = Boolean(subject.budget && limited && limited.gzip > subject.budget.gzip);
+    return { ...subject, before, after, overBudget };
+  });
+}
+
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;

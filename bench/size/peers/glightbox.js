@@ -1,0 +1,4 @@
+// GLightbox loads whole, up front (it has no lazy core).
+import GLightbox from 'glightbox';
+
+GLightbox({ selector: '.glightbox' });
