@@ -32,7 +32,7 @@ function focusedIn(el: DashAssetPicker): Element | null {
 describe('dash-asset-picker: browsing and selection', () => {
   before(() => resetBackend());
 
-  it('searches by keyword (debounced), filters by type and date, sorts, and pages', async () => {
+  it('searches by keyword (debounced), filters by type and date, and sorts', async () => {
     const el = await mountPicker({ portal: 'press' });
     await untilResults(el);
     const allCount = statusText(el);
@@ -69,6 +69,19 @@ describe('dash-asset-picker: browsing and selection', () => {
       const names = tileNames(el);
       return names.length > 1 && names.every((name, i) => i === 0 || names[i - 1].localeCompare(name) <= 0);
     }, 'name sort');
+  });
+
+  it('narrows the results to a folder chosen in the tree', async () => {
+    const el = await mountPicker({ portal: 'press' });
+    await untilResults(el);
+    const all = gridOf(el).total!;
+    const tree = $(el, 'dash-folder-tree')!;
+    await until(() => $$(tree, '[role=treeitem]').length > 1, 'no folders');
+    const press = $$(tree, '[role=treeitem]').find((item) => item.querySelector('.label')!.textContent!.trim() === 'Press')!;
+    press.click();
+    await until(() => gridOf(el).total! < all && !gridOf(el).loading, 'folder not applied');
+    expect(gridOf(el).total).to.be.greaterThan(0);
+    expect(press.getAttribute('aria-selected')).to.equal('true');
   });
 
   it('loads further pages past the first one', async () => {
