@@ -64,6 +64,9 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     await waitUntil(async () => (await openMultipartUploads()).length === 1, 'the upload is open', {
       timeout: 20_000,
     });
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented, 'leaving mid-upload asks first').to.equal(true);
     $<HTMLButtonElement>(el, 'button[data-action=pause]')!.click();
     await waitForStatus(el, ['paused'], 1);
     await setFaults({});
@@ -75,6 +78,9 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     await waitForStatus(el, ['done'], 1);
     await expectStoredAsFiles(el);
     await expectOneAssetEach(['pause-me.bin']);
+    const leavingAfter = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leavingAfter);
+    expect(leavingAfter.defaultPrevented, 'nothing to lose once done').to.equal(false);
   });
 
   it('resumes a re-selected file after a reload, sending only the missing parts', async () => {

@@ -3,7 +3,7 @@
  * multipart upload and the Dash flow, and the stored objects hash-equal the files.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { openMultipartUploads, resetBackend } from '../support/backend.js';
+import { openMultipartUploads, requestLog, resetBackend } from '../support/backend.js';
 import type { UploadCompleteDetail, UploadStartDetail } from '../../src/guest-upload.js';
 import { $, expectOneAssetEach, expectStoredAsFiles, MiB, mountReady, partPutsFor, randomFile, selectFiles, waitForStatus } from './helpers.js';
 
@@ -32,6 +32,8 @@ describe('dash-guest-upload: uploads', function () {
     expect(await partPutsFor(bigAsset), '12 MiB in 5 MiB parts').to.equal(3);
     expect(await openMultipartUploads()).to.deep.equal([]);
     await expectOneAssetEach(['small.jpg', 'big.bin']);
+    const jobs = (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-and-upload-batch-jobs');
+    expect(jobs, 'files added together share one batch job').to.have.length(1);
   });
 
   it('takes files dropped on the drop zone and pasted into the page', async () => {
