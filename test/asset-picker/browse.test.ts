@@ -160,6 +160,31 @@ describe('dash-asset-picker: browsing and selection', () => {
     expect((await selected).map((asset) => asset.id)).to.deep.equal(ids);
   });
 
+  it('hands back stored values it cannot load again unchanged, beside new choices', async () => {
+    // A value stored earlier by an app (host token) for an asset the press portal cannot see.
+    const app = await mountPicker({ accessToken: 'demo' });
+    await untilResults(app);
+    typeInto($<HTMLInputElement>(app, '#search')!, 'archive-00001');
+    await until(() => tileNames(app)[0] === 'archive-00001.jpg', 'archive asset not found');
+    tilesOf(app)[0].click();
+    const stored = nextSelect(app);
+    insertButton(app).click();
+    const [earlier] = await stored;
+    app.remove();
+
+    const el = await mountPicker({ portal: 'press', multiple: true });
+    el.value = [earlier];
+    await untilResults(el);
+    expect(el.selectedIds).to.deep.equal([]);
+    tilesOf(el)[0].click();
+    const selected = nextSelect(el);
+    insertButton(el).click();
+    const assets = await selected;
+    expect(assets).to.have.length(2);
+    expect(assets[0]).to.deep.equal(earlier);
+    expect(assets[1].id).to.equal(gridOf(el).items[0].id);
+  });
+
   it('works by keyboard alone: search, Tab into the grid, arrows, Space, Enter', async () => {
     const el = await mountPicker({ portal: 'press', multiple: true });
     await untilResults(el);
