@@ -79,6 +79,9 @@ export interface GallerySetup {
   gallery?: string;
   brand?: string;
   portal?: string;
+  folder?: string;
+  /** Set as a property, like a token (never an attribute). */
+  passcode?: string;
   token?: string;
   id?: string;
   deepLink?: boolean;
@@ -91,11 +94,12 @@ export async function mountGallery(parent: HTMLElement, origins: Origins, setup:
   const el = document.createElement('dash-gallery');
   el.setAttribute('api-base', origins.api);
   el.setAttribute('subdomain', 'demo');
-  for (const name of ['source', 'src', 'gallery', 'brand', 'portal', 'id'] as const) {
+  for (const name of ['source', 'src', 'gallery', 'brand', 'portal', 'folder', 'id'] as const) {
     if (setup[name]) el.setAttribute(name, setup[name]!);
   }
   if (setup.deepLink) el.setAttribute('deep-link', '');
   if (setup.token) el.accessToken = setup.token;
+  if (setup.passcode) el.passcode = setup.passcode;
   box.append(el);
   await until(() => $(el, '.cell .tile') || $(el, '[part=error]') || $(el, '[part=empty]'), 'gallery tiles');
   return el;
@@ -137,8 +141,15 @@ export async function galleryFlow(parent: HTMLElement, origins: Origins, log: Lo
 
 // ---- portal browser ---------------------------------------------------------------------
 
-export function mountPortal(parent: HTMLElement, origins: Origins, portal: string, passcode?: string): DashPortalBrowser {
+export function mountPortal(
+  parent: HTMLElement,
+  origins: Origins,
+  portal: string,
+  passcode?: string,
+  syncUrl = false,
+): DashPortalBrowser {
   const el = document.createElement('dash-portal-browser');
+  el.syncUrl = syncUrl;
   el.setAttribute('api-base', origins.api);
   el.setAttribute('subdomain', 'demo');
   el.setAttribute('portal', portal);
@@ -166,8 +177,15 @@ export function submitPasscode(el: Element, passcode: string): void {
 }
 
 /** Load `press`, open a folder, search, open an asset, download it. */
-export async function portalFlow(parent: HTMLElement, origins: Origins, log: Log, portal = 'press', passcode?: string): Promise<DashPortalBrowser> {
-  const el = mountPortal(parent, origins, portal);
+export async function portalFlow(
+  parent: HTMLElement,
+  origins: Origins,
+  log: Log,
+  portal = 'press',
+  passcode?: string,
+  syncUrl = false,
+): Promise<DashPortalBrowser> {
+  const el = mountPortal(parent, origins, portal, undefined, syncUrl);
   if (passcode) {
     await until(() => $(el, '#passcode'), 'passcode form');
     submitPasscode(el, passcode);
