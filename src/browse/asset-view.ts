@@ -72,6 +72,9 @@ export class DashAssetView extends DashElement {
       .preview video {
         max-inline-size: 100%;
         max-block-size: 70vh;
+        /* width/height attributes reserve the space; auto keeps the ratio when it scales down. */
+        inline-size: auto;
+        block-size: auto;
         object-fit: contain;
       }
       .icon {
