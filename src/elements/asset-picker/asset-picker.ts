@@ -8,7 +8,9 @@ import { formatNumber } from '../../i18n/index.js';
 import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController } from '../../browse/asset-query.js';
-import { getChildFolders, getFolderSettings, getTopFolders, searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import { searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import { folderLoaderFor } from '../../browse/folder-loader.js';
+import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/download-controller.js';
 import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
@@ -33,9 +35,6 @@ declare module '../../core/events.js' {
     'dash-cancel': CustomEvent<undefined>;
   }
 }
-
-/** The action a portal token needs for permanent links (VIEW-only portals lack it). */
-const EMBED_ACTION = 'DOWNLOAD_ASSET';
 
 /** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
 type CloseReason = 'select' | 'cancel' | 'close';
@@ -217,11 +216,10 @@ export class DashAssetPicker extends DashElement {
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
     try {
-      const { fieldId } = await getFolderSettings(ctx);
+      const { fieldId, loader } = await folderLoaderFor(ctx);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
-      this.folderLoader = (parentId, signal) =>
-        parentId ? getChildFolders(ctx, fieldId, parentId, { signal }) : getTopFolders(ctx, fieldId, { signal });
+      this.folderLoader = loader;
     } catch (error) {
       this.reportError(error);
     }
@@ -231,7 +229,7 @@ export class DashAssetPicker extends DashElement {
 
   /** VIEW-only portals may not publish links; host tokens and download portals may try. */
   private get mayCreateLinks(): boolean {
-    return this.auth.portal?.assetPermittedActions !== 'VIEW';
+    return portalAllowsDownload(this.auth.portal);
   }
 
   private get renditionValue(): Rendition {
@@ -298,7 +296,8 @@ export class DashAssetPicker extends DashElement {
         rendition: this.renditionValue,
         presets: this.presets.value ?? [],
         createLinks: this.mayCreateLinks ? embeddableLinkCreator(ctx) : undefined,
-        mayEmbed: (asset) => this.assets.permits(asset.id, EMBED_ACTION),
+        // Publishing a link hands the file out, so it takes the same right as a download.
+        mayEmbed: (asset) => this.assets.permits(asset.id, DOWNLOAD_ACTION),
         altText: this.altText,
         signal: this.confirmAbort.signal,
       });
