@@ -96,4 +96,18 @@ describe('dash-asset-picker: modal', () => {
     expect(cancelled).to.equal(1);
     expect(document.activeElement).to.equal(opener);
   });
+
+  it('inline pick() resolves on Insert, and with null on Cancel', async () => {
+    const el = await mountPicker({ portal: 'press' });
+    await untilResults(el);
+    const picked = el.pick();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+    tilesOf(el)[0].click();
+    insertButton(el).click();
+    expect((await picked)![0].id).to.equal(gridOf(el).items[0].id);
+
+    const cancelled = el.pick();
+    $<HTMLButtonElement>(el, '[part~=cancel-button]')!.click();
+    expect(await cancelled).to.equal(null);
+  });
 });
