@@ -106,6 +106,7 @@ export class DashFolderTree extends DashElement {
   @state() private loadError?: DashError;
 
   private abort = new AbortController();
+  private topReady: Promise<void> = Promise.resolve();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -116,7 +117,7 @@ export class DashFolderTree extends DashElement {
     super.connectedCallback();
     if (this.abort.signal.aborted) {
       this.abort = new AbortController();
-      if (this.loader) void this.loadTop();
+      if (this.loader) this.topReady = this.loadTop();
     }
   }
 
@@ -124,7 +125,7 @@ export class DashFolderTree extends DashElement {
     if (changed.has('loader') && this.loader) {
       this.nodes = new Map();
       this.topIds = undefined;
-      void this.loadTop();
+      this.topReady = this.loadTop();
     }
   }
 
@@ -136,6 +137,23 @@ export class DashFolderTree extends DashElement {
       if (path.length > 64) break; // a cyclic parent chain must not hang the page
     }
     return path;
+  }
+
+  /**
+   * Opens the branch down to the last folder of `path` (top level first) and selects it, loading
+   * each level as needed, without a `folder-select` (URL state restored on load).
+   */
+  async revealPath(path: FieldOption[]): Promise<void> {
+    await this.topReady;
+    for (const folder of path.slice(0, -1)) {
+      this.remember([folder]);
+      await this.expand(folder.id);
+    }
+    const last = path.at(-1);
+    if (last) {
+      this.remember([last]);
+      this.reveal(last.id);
+    }
   }
 
   /** Selects a folder programmatically (breadcrumb, URL state) without a `folder-select`. */

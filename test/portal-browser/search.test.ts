@@ -135,4 +135,35 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
       history.replaceState(null, '', original);
     }
   });
+
+  it('restores a nested folder from the URL: breadcrumb and tree branch', async () => {
+    const original = location.href;
+    try {
+      const el = await mountPortal('press', { syncUrl: true });
+      await untilResults(el);
+      const tree = treeOf(el);
+      const find = (label: string) => $$(tree, '[role=treeitem]').find((i) => folderName(i) === label);
+      await until(() => find('Marketing'), 'no folders');
+      find('Marketing')!.click();
+      await until(() => find('Campaigns'), 'children never loaded');
+      find('Campaigns')!.click();
+      await until(() => new URL(location.href).searchParams.get('dash-folder'), 'folder not in the URL');
+      await untilResults(el);
+      const count = statusText(el);
+      const shared = location.href;
+      el.remove();
+
+      history.replaceState(null, '', shared);
+      const restored = await mountPortal('press', { syncUrl: true });
+      await untilResults(restored);
+      await until(() => $$(restored, 'nav li').length === 3, 'breadcrumb not restored');
+      expect($$(restored, 'nav li').map((li) => li.textContent!.trim())).to.deep.equal(['All assets', 'Marketing', 'Campaigns']);
+      const restoredTree = treeOf(restored);
+      await until(() => restoredTree.shadowRoot!.querySelector('[aria-selected=true]'), 'tree selection not restored');
+      expect(folderName(restoredTree.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]')!)).to.equal('Campaigns');
+      expect(statusText(restored)).to.equal(count);
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
 });

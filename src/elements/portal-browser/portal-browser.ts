@@ -18,6 +18,7 @@ import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '
 import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
+import { folderLineage } from '../../browse/folder-path.js';
 import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -152,10 +153,23 @@ export class DashPortalBrowser extends DashElement {
       this.folderLoader = (parentId, signal) =>
         parentId ? getChildFolders(ctx, fieldId, parentId, { signal }) : getTopFolders(ctx, fieldId, { signal });
       // A folder restored from the URL could not be applied before the field id was known.
-      if (this.assets.query.folderId) this.assets.reload();
+      const folderId = this.assets.query.folderId;
+      if (folderId) {
+        this.assets.reload();
+        await this.restoreFolder(ctx, fieldId, folderId);
+      }
     } catch (error) {
       this.reportError(error);
     }
+  }
+
+  /** Shows a folder restored from the URL: its breadcrumb and its branch of the tree. */
+  private async restoreFolder(ctx: ApiContext, fieldId: string, folderId: string): Promise<void> {
+    const path = await folderLineage(ctx, fieldId, folderId);
+    if (ctx !== this.auth.ctx || this.assets.query.folderId !== folderId) return;
+    this.folderPath = path;
+    await this.updateComplete;
+    await this.tree?.revealPath(path);
   }
 
   /**
