@@ -2,9 +2,9 @@
  * The element itself: the link's texts (never as HTML), the email step, restrictions, keyboard
  * use, and axe-core in every state.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { requestLog, resetBackend, setFaults } from '../support/backend.js';
+import { apiBase, requestLog, resetBackend, setFaults } from '../support/backend.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
 import {
   $,
@@ -138,5 +138,25 @@ describe('dash-guest-upload: element', function () {
     const urlRequests = (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-uploads');
     expect(urlRequests.length).to.be.greaterThan(0);
     expect(urlRequests.every((r) => r.status === 200)).to.equal(true);
+  });
+
+  it('shows invalid-config for a missing guest upload and not-found for an unknown one', async () => {
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
+    document.addEventListener('dash-error', listener);
+    try {
+      const missing = await fixture<DashGuestUpload>(html`<dash-guest-upload api-base=${apiBase} subdomain="demo"></dash-guest-upload>`);
+      await waitUntil(() => $(missing, '[part=error]'), 'the error state appears');
+      expect($(missing, '[part=error]')!.getAttribute('role')).to.equal('alert');
+      await expect(missing).to.be.accessible();
+      const unknown = await fixture<DashGuestUpload>(
+        html`<dash-guest-upload api-base=${apiBase} subdomain="demo" guest-upload="no-such-link"></dash-guest-upload>`,
+      );
+      await waitUntil(() => $(unknown, '[part=error]'), 'the error state appears');
+      expect($(unknown, '[part=retry-button]'), 'a retry is offered').to.not.equal(null);
+      expect(errors).to.include.members(['invalid-config', 'not-found']);
+    } finally {
+      document.removeEventListener('dash-error', listener);
+    }
   });
 });

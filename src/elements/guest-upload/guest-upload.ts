@@ -74,13 +74,20 @@ export class DashGuestUpload extends DashElement {
   /** Most files per visit; 0 = no limit. */
   @property({ attribute: 'max-files', type: Number }) maxFiles = 0;
 
-  /** Requests in flight at once (parts and API calls). See the engine for the default's reason. */
+  /**
+   * Requests in flight at once (parts and API calls); 6 because browsers open at most 6 HTTP/1.1
+   * connections per host. Like `part-size` and `content-md5`, read when uploading is set up
+   * (after the email step), not mid-upload.
+   */
   @property({ type: Number }) limit = 6;
 
-  /** Bytes per part (≥ 5 MiB). Default 5 MiB. */
+  /** Bytes per part (≥ 5 MiB; grown for files over ~48 GiB to stay within 10 000 parts). */
   @property({ attribute: 'part-size', type: Number }) partSize = 5 * 1024 * 1024;
 
-  /** Send `Content-MD5` with every part (costs CPU: pure-JS MD5). Off by default. */
+  /**
+   * Send `Content-MD5` with every part (each part URL is then issued for its digest). Off by
+   * default: WebCrypto has no MD5, and the pure-JS one cut throughput to ~0.64× on a local S3.
+   */
   @property({ attribute: 'content-md5', type: Boolean }) contentMd5 = false;
 
   @state() private email = '';
@@ -119,14 +126,15 @@ export class DashGuestUpload extends DashElement {
 
   /** The link's heading and message. Text only: they come from whoever made the link. */
   readonly #guestUploadData = new Task(this, {
-    task: async ([apiBase, subdomain, guestUpload, target], { signal }) => {
-      if (target === 'dash-social') return null;
-      if (!subdomain || !guestUpload) {
+    task: async ([apiBase, subdomain, guestUpload, target, brand], { signal }) => {
+      const social = target === 'dash-social';
+      if (social ? !brand : !subdomain || !guestUpload) {
         throw new DashError('invalid-config', this.strings.upload.missingConfig);
       }
+      if (social) return null; // a library upload has no link texts
       return getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal });
     },
-    args: () => [this.apiBase, this.subdomain, this.guestUpload, this.target] as const,
+    args: () => [this.apiBase, this.subdomain, this.guestUpload, this.target, this.brand] as const,
     onError: (error) => this.reportError(error),
   });
 
