@@ -17,6 +17,8 @@ import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../bro
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
+// Bundled rather than lazy: with it the whole element stays within its 25 KB (gzip) budget.
+import '../../browse/asset-view.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
 import { folderLineage } from '../../browse/folder-path.js';
 import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
@@ -84,7 +86,6 @@ export class DashPortalBrowser extends DashElement {
   @state() private presetId = '';
   @state() private submitting = false;
   @state() private folderLoader?: FolderLoader;
-  @state() private viewLoaded = false;
 
   @query('dash-asset-grid') private grid?: DashAssetGrid;
   @query('dash-folder-tree') private tree?: DashFolderTree;
@@ -230,11 +231,6 @@ export class DashPortalBrowser extends DashElement {
   private async open(index: number): Promise<void> {
     const asset = this.assets.items[index];
     if (!asset) return;
-    if (!this.viewLoaded) {
-      // The asset view is not needed for browsing: it loads on first open, off the initial bundle.
-      await import('../../browse/asset-view.js');
-      this.viewLoaded = true;
-    }
     this.openIndex = index;
     this.emit('dash-asset-open', { asset });
     if (this.downloadsAllowed) void this.download.loadPresets();
@@ -440,7 +436,6 @@ export class DashPortalBrowser extends DashElement {
   }
 
   private renderView(asset: Asset): TemplateResult {
-    if (!this.viewLoaded) return renderLoading(this.strings);
     const index = this.openIndex ?? 0;
     return html`<dash-asset-view
       part="asset-view"
