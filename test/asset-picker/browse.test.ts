@@ -9,6 +9,7 @@ import {
   insertButton,
   mountPicker,
   nextSelect,
+  settled,
   statusText,
   tileNames,
   tilesOf,
@@ -100,7 +101,7 @@ describe('dash-asset-picker: browsing and selection', () => {
     const images = gridOf(el).items.flatMap((_, i) => (mediaTypeOf(el, i).startsWith('image/') ? [i] : []));
     tilesOf(el)[images[0]].click();
     tilesOf(el)[images[1]].click();
-    await gridOf(el).updateComplete;
+    await settled(el);
     expect($$(gridOf(el), '[aria-selected=true]')).to.have.length(1);
     expect(el.selectedIds).to.deep.equal([gridOf(el).items[images[1]].id]);
   });
@@ -110,7 +111,7 @@ describe('dash-asset-picker: browsing and selection', () => {
     await untilResults(el);
     const images = gridOf(el).items.flatMap((_, i) => (mediaTypeOf(el, i).startsWith('image/') ? [i] : []));
     for (const index of images.slice(0, 3)) tilesOf(el)[index].click();
-    await gridOf(el).updateComplete;
+    await settled(el);
     expect($$(gridOf(el), '[aria-selected=true]')).to.have.length(2);
     const third = tilesOf(el)[images[2]];
     expect(third.getAttribute('aria-disabled')).to.equal('true');
@@ -134,7 +135,7 @@ describe('dash-asset-picker: browsing and selection', () => {
     expect(tiles[imageIndex].getAttribute('aria-disabled')).to.equal('true');
     expect(tiles[imageIndex].textContent).to.contain('cannot be chosen');
     tiles[imageIndex].click();
-    await gridOf(el).updateComplete;
+    await settled(el);
     expect(tiles[imageIndex].getAttribute('aria-selected')).to.equal('false');
     await expect(el).to.be.accessible();
 
@@ -206,7 +207,7 @@ describe('dash-asset-picker: browsing and selection', () => {
     await sendKeys({ press: 'Home' });
     expect(focusedIn(el)?.getAttribute('data-index')).to.equal('0');
     await sendKeys({ press: 'Space' });
-    await gridOf(el).updateComplete;
+    await settled(el);
     expect($$(gridOf(el), '[aria-selected=true]')).to.have.length(2);
 
     const selected = nextSelect(el);

@@ -65,6 +65,12 @@ export async function untilResults(el: DashAssetPicker): Promise<void> {
   await gridOf(el).updateComplete;
 }
 
+/** Waits for the picker and then its grid to render what the last interaction changed. */
+export async function settled(el: DashAssetPicker): Promise<void> {
+  await el.updateComplete;
+  await gridOf(el).updateComplete;
+}
+
 export function typeInto(input: HTMLInputElement, text: string): void {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

@@ -133,6 +133,7 @@ export class DashAssetPicker extends DashElement {
   @query('dash-asset-grid') private grid?: DashAssetGrid;
 
   private folderFieldId?: string;
+  private isSelectable = this.selectableFor();
   private accepts: AcceptMatcher = () => true;
   private closeReason: CloseReason = 'close';
   private pending?: (result: PickedAsset[] | null) => void;
@@ -196,6 +197,8 @@ export class DashAssetPicker extends DashElement {
       this.selection = preselect(this.selection, ids) ?? this.selection;
     }
     this.selection = resolvePlaceholders(this.selection, this.assets.items) ?? this.selection;
+    const inputs: PropertyKey[] = ['accept', 'multiple', 'max', 'locale', 'selection'];
+    if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.isSelectable = this.selectableFor();
   }
 
   override disconnectedCallback(): void {
@@ -244,15 +247,20 @@ export class DashAssetPicker extends DashElement {
     return this.accepts({ mediaType: assetMimeType(asset), filename: assetFilename(asset) });
   }
 
-  /** The grid's predicate: a reason disables the tile and is read out with it. */
-  private readonly isSelectable = (asset: Asset): true | string => {
-    if (!this.acceptable(asset)) return this.strings.portal.notAccepted;
-    const limit = this.limit;
-    if (limit !== undefined && this.selection.size >= limit && !this.selection.has(asset.id)) {
-      return this.strings.portal.maxReached(limit);
-    }
-    return true;
-  };
+  /**
+   * The grid's predicate: a reason disables the tile and is read out with it. A new function
+   * whenever its inputs change, because the grid re-renders tiles only for a changed property.
+   */
+  private selectableFor(): (asset: Asset) => true | string {
+    const { selection, limit, strings } = this;
+    return (asset) => {
+      if (!this.acceptable(asset)) return strings.portal.notAccepted;
+      if (limit !== undefined && selection.size >= limit && !selection.has(asset.id)) {
+        return strings.portal.maxReached(limit);
+      }
+      return true;
+    };
+  }
 
   private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
     this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
