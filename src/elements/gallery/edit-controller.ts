@@ -150,7 +150,8 @@ export class EditController implements ReactiveController {
     );
   }
 
-  private submitCaption(event: SubmitEvent): void {
+  // Arrow functions: Lit calls template listeners with the host element as `this`.
+  private readonly submitCaption = (event: SubmitEvent): void => {
     const form = event.target as HTMLFormElement;
     const dialog = form.closest('dialog');
     if (event.submitter?.getAttribute('value') === 'save') {
@@ -158,7 +159,7 @@ export class EditController implements ReactiveController {
     }
     event.preventDefault();
     dialog?.close();
-  }
+  };
 
   /** Help text, the failure message and the caption dialog, above the grid. */
   renderHelp(): TemplateResult {
