@@ -138,6 +138,9 @@ describe('dash-asset-picker: browsing and selection', () => {
     await settled(el);
     expect(tiles[imageIndex].getAttribute('aria-selected')).to.equal('false');
     await expect(el).to.be.accessible();
+    el.accept = 'image/*,video/*';
+    await settled(el);
+    expect(tiles[imageIndex].hasAttribute('aria-disabled')).to.equal(false);
 
     const hidden = await mountPicker({ portal: 'press', accept: 'video/*', hideUnaccepted: true });
     await untilResults(hidden);
