@@ -152,7 +152,7 @@ export class DashGallery extends DashElement {
     }
     this.geometry = computeLayout(this.items.map((item) => aspectOf(item)), {
       layout: this.layout,
-      width: this.viewport.width,
+      width: this.viewport.layoutWidth(),
       columns: this.columns,
       gap: Math.max(0, this.gap),
       rowHeight: Math.max(40, this.rowHeight),
@@ -298,7 +298,7 @@ export class DashGallery extends DashElement {
   private onImageLoad(event: Event, item: GalleryItem): void {
     // Remembered for the lightbox when the backend gave no size (CMS, plain links).
     const img = event.target as HTMLImageElement;
-    if (!item.width && img.naturalWidth) {
+    if (!(item.width && item.height) && !item.original && img.naturalWidth) {
       this.measured.set(item.id, { width: img.naturalWidth, height: img.naturalHeight });
     }
     img.closest('.tile')?.classList.add('loaded');

@@ -58,10 +58,18 @@ function largest(item: GalleryItem): { url: string; width?: number; height?: num
   return best ? { url: best.url, width: best.width } : { url: item.src };
 }
 
-/** PhotoSwipe slide data for one item; `size` is the original's size when known. */
-export function slideData(item: GalleryItem, size?: { width: number; height: number }): SlideData {
-  const known = item.width && item.height ? { width: item.width, height: item.height } : size;
-  const { width, height } = known ?? FALLBACK;
+/**
+ * The full-size image's size when the data says it. With a separate `original` (light-DOM links)
+ * the item's own size is only the thumbnail's, so it does not count.
+ */
+function knownSize(item: GalleryItem): { width: number; height: number } | undefined {
+  const { width, height } = item.original ?? item;
+  return width && height ? { width, height } : undefined;
+}
+
+/** PhotoSwipe slide data for one item; `measured` is its size found by decoding it. */
+export function slideData(item: GalleryItem, measured?: { width: number; height: number }): SlideData {
+  const { width, height } = knownSize(item) ?? measured ?? FALLBACK;
   if (item.type === 'video' && item.videoSrc) return { type: 'video', width, height };
   if (!item.src) return { type: 'file', width: 640, height: 480 };
   const full = largest(item);
@@ -93,7 +101,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const sizeOf = (index: number) => sizes.get(index) ?? options.measured(index);
   const needsSize = (index: number) => {
     const item = items[index];
-    return item?.type === 'image' && !!item.src && !(item.width && item.height) && !sizeOf(index);
+    return item?.type === 'image' && !!item.src && !knownSize(item) && !sizeOf(index);
   };
   const measure = async (index: number) => {
     if (!needsSize(index)) return;

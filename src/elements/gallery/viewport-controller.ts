@@ -16,11 +16,9 @@ export class ViewportController implements ReactiveController {
 
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const width = Math.floor(entries[entries.length - 1].contentRect.width);
-    if (width !== this.width) {
-      this.width = width;
-      this.host.requestUpdate();
-    }
-    this.measure();
+    // Re-laying out changes our own height; doing it inside the observer's delivery would be a
+    // "ResizeObserver loop", so it waits for the next frame.
+    if (width !== this.width) requestAnimationFrame(() => this.setWidth(width));
   });
   private frame = 0;
 
@@ -43,6 +41,18 @@ export class ViewportController implements ReactiveController {
     window.removeEventListener('scroll', this.schedule, { capture: true });
     window.removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
+  }
+
+  /** The width to lay out at; read synchronously on first use so the first render is final. */
+  layoutWidth(): number {
+    if (!this.width) this.width = Math.floor(this.host.clientWidth);
+    return this.width;
+  }
+
+  private setWidth(width: number): void {
+    if (width === this.width) return;
+    this.width = width;
+    this.host.requestUpdate();
   }
 
   /** Re-measures on the next frame (many scroll events collapse into one measurement). */
