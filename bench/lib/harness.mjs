@@ -1,0 +1,118 @@
+// The bench's moving parts: the bench page built for production, a static server for it, the
+// local backend, and Debian's Chromium driven by puppeteer-core.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { startBackend } from '../../demo/backend/index.js';
+import { root } from '../../scripts/lib/manifest.mjs';
+
+const pagesOut = join(root, '.cache/bench-pages');
+
+/** The bench page as an app would ship it: a production Vite build, minified. */
+export async function buildPages() {
+  await build({
+    configFile: false,
+    root: join(root, 'bench/pages'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: pagesOut, emptyOutDir: true, target: 'es2022', minify: true },
+  });
+  return pagesOut;
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+/** Serves `dir` on 127.0.0.1 (a random port). */
+export function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
+  );
+}
+
+export async function backend() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dash-bench-'));
+  const b = await startBackend({ dataDir, testControls: true, quiet: true });
+  const control = async (path, body) => {
+    const response = await fetch(`${b.apiUrl}/__control${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok) throw new Error(`control ${path}: ${response.status}`);
+  };
+  return {
+    ...b,
+    reset: () => control('/reset'),
+    setFaults: (faults) => control('/faults', faults),
+    close: async () => {
+      await b.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function findChromium() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
+    } catch {
+      // next
+    }
+  }
+  throw new Error('No Chromium: install Debian\'s "chromium" or set CHROME_PATH');
+}
+
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    protocolTimeout: 600_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      // performance.memory in whole bytes, for the upload's heap figures.
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+/**
+ * Opens the bench page on a fresh page (its own cache and connections: an incognito context)
+ * and returns what `window.__bench()` resolved with.
+ */
+export async function runScenario(browser, pageUrl, params, timeoutMs = 300_000) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    page.setDefaultTimeout(timeoutMs);
+    await page.goto(`${pageUrl}/index.html?${new URLSearchParams(params)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.__bench === 'function');
+    return await page.evaluate(() => window.__bench());
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run bench`: every figure of issue 8 next to a baseline measured in the same run, written
+// to bench/RESULTS.md (+ bench/results.json, from which the README's size table is made).
+// Not a test: nothing here passes or fails on time. A measurement whose element is missing or
+// broken is recorded as "not available" with the reason, and the run goes on.
+//
+//   npm run bench                       everything, BENCH_RUNS (default 5) runs per figure
+//   npm run bench -- --only size,gallery
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureSizes } from './size/measure.mjs';
+import { backend, buildPages, launchBrowser, runScenario, serveStatic } from './lib/harness.mjs';
+import { summarize } from './lib/stats.mjs';
+import { renderResults } from './lib/report.mjs';
+import { root } from '../scripts/lib/manifest.mjs';
+import { updateReadme } from '../scripts/update-readme.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SEARCH_LATENCY_MS = 50;
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1].split(',') : undefined;
+const wanted = (name) => !only || only.includes(name);
+
+const results = { runs: RUNS, startedAt: new Date().toISOString() };
+
+/** Runs `measure`, storing its value or why it is not available. */
+async function section(name, measure) {
+  if (!wanted(name)) return;
+  const started = Date.now();
+  process.stdout.write(`bench: ${name}… `);
+  try {
+    results[name] = await measure();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } catch (error) {
+    results[name] = { unavailable: String(error?.message ?? error).split('\n')[0] };
+    console.log(`not available: ${results[name].unavailable}`);
+  }
+}
+
+/** `RUNS` alternating runs of each mode (alternating spreads drift over both). */
+async function alternate(modes, runOnce) {
+  const samples = Object.fromEntries(modes.map((m) => [m, []]));
+  const errors = {};
+  for (let i = 0; i < RUNS; i++) {
+    for (const mode of modes) {
+      try {
+        samples[mode].push(await runOnce(mode, i));
+      } catch (error) {
+        errors[mode] = String(error?.message ?? error).split('\n')[0];
+      }
+    }
+  }
+  return { samples, errors };
+}
+
+const pick = (list, key) => summarize(list.map((s) => s[key]));
+
+await section('size', async () =>
+  (await measureSizes()).map(({ name, entry, before, after, interaction, budget, overBudget, peer, id, baseline, missing }) => ({
+    name, entry, before, after, interaction, budget, overBudget, peer: Boolean(peer), id, baseline, missing,
+  })),
+);
+
+const browserSections = ['gallery', 'lightbox', 'upload', 'search'].filter(wanted);
+if (browserSections.length) {
+  const pagesDir = await buildPages();
+  const pages = await serveStatic(pagesDir);
+  const server = await backend();
+  const browser = await launchBrowser();
+  results.chromium = await browser.version();
+  const api = server.apiUrl;
+  try {
+    await section('gallery', async () => {
+      const out = {};
+      for (const count of [100, 1000, 10000]) {
+        const scroll = count === 10000 ? '1' : '0';
+        const { samples, errors } = await alternate(['dash', 'naive'], (mode) =>
+          runScenario(browser, pages.url, { scenario: 'gallery', api, count, mode, scroll }),
+        );
+        out[count] = { errors };
+        for (const mode of ['dash', 'naive']) {
+          const list = samples[mode];
+          out[count][mode] = Object.fromEntries(
+            ['dataToFirstImage', 'cls', 'imgElements', 'imgElementsAtBottom', 'domNodes', 'longTask', 'longestFrame'].map((k) => [k, pick(list, k)]),
+          );
+        }
+      }
+      return out;
+    });
+
+    await section('lightbox', async () => {
+      const { samples, errors } = await alternate(['dash', 'bare'], (mode) =>
+        runScenario(browser, pages.url, { scenario: 'lightbox', api, mode, opens: 3 }),
+      );
+      const out = { errors };
+      for (const mode of ['dash', 'bare']) {
+        out[mode] = {
+          first: pick(samples[mode], 'first'),
+          later: summarize(samples[mode].flatMap((s) => s.later)),
+        };
+      }
+      return out;
+    });
+
+    await section('upload', async () => {
+      const out = {};
+      const cases = { big: { bigMiB: 256 }, small: { smallCount: 200, smallKiB: 64 } };
+      for (const [label, files] of Object.entries(cases)) {
+        const { samples, errors } = await alternate(['dash', 'raw'], async (mode) => {
+          await server.reset(); // drop the previous run's objects: disk stays flat across runs
+          return runScenario(browser, pages.url, { scenario: 'upload', api, mode, ...files }, 600_000);
+        });
+        out[label] = { files, errors };
+        for (const mode of ['dash', 'raw']) {
+          out[label][mode] = Object.fromEntries(['ms', 'mbPerSecond', 'heapGrowth', 'bytes'].map((k) => [k, pick(samples[mode], k)]));
+        }
+      }
+      return out;
+    });
+
+    await section('search', async () => {
+      await server.reset();
+      await server.setFaults({ latencyMs: SEARCH_LATENCY_MS });
+      try {
+        const { samples, errors } = await alternate(['portal'], () =>
+          runScenario(browser, pages.url, { scenario: 'search', api, portal: 'big', digits: '123' }),
+        );
+        const all = samples.portal.flatMap((s) => s.samples);
+        return {
+          latencyMs: SEARCH_LATENCY_MS,
+          errors,
+          keystrokeToPaint: pick(all, 'keystrokeToPaint'),
+          request: pick(all, 'request'),
+        };
+      } finally {
+        await server.reset();
+      }
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+    pages.close();
+  }
+}
+
+results.finishedAt = new Date().toISOString();
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(root, 'bench/RESULTS.md'), renderResults(results));
+if (results.size && !results.size.unavailable) await updateReadme({ sizes: results.size });
+console.log('bench: wrote bench/RESULTS.md');
