@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/gallery.js';
+
+/**
+ * Stories for `<dash-gallery>`: every source and layout, against the local backend
+ * (`npm start` prints its URL; change it with the `apiBase` control). Tokens are set as the
+ * `accessToken` property, never as an attribute.
+ */
+interface Args {
+  apiBase: string;
+  source?: string;
+  src?: string;
+  subdomain?: string;
+  portal?: string;
+  folder?: string;
+  brand?: string;
+  gallery?: string;
+  lang?: string;
+  layout: 'grid' | 'masonry' | 'justified';
+  columns?: number;
+  gap?: number;
+  rowHeight?: number;
+  limit?: number;
+  aspect?: 'square' | 'natural';
+  noLightbox: boolean;
+  deepLink: boolean;
+  editable: boolean;
+  token?: string;
+}
+
+const API = globalThis.__DASH_DEMO__?.apiBase ?? 'http://127.0.0.1:4000';
+
+/** The first whitelisted folder of the open `press` portal (folder ids are generated). */
+async function pressFolder(apiBase: string): Promise<string> {
+  const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`);
+  const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
+  return result.whitelistedFolderFieldOptionIds[0];
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Gallery',
+  component: 'dash-gallery',
+  args: {
+    apiBase: API,
+    source: 'json',
+    src: `${API}/demo-data/gallery.json`,
+    layout: 'grid',
+    noLightbox: false,
+    deepLink: false,
+    editable: false,
+  },
+  argTypes: {
+    source: { control: 'select', options: ['json', 'photo-gallery', 'dash-social', 'cms', 'dash-portal', undefined] },
+    layout: { control: 'inline-radio', options: ['grid', 'masonry', 'justified'] },
+    aspect: { control: 'inline-radio', options: ['square', 'natural'] },
+    lang: { control: 'inline-radio', options: ['en', 'de'] },
+  },
+  render: (args, { loaded }) => html`<dash-gallery
+    api-base=${args.apiBase}
+    source=${ifDefined(args.source)}
+    src=${ifDefined(args.src)}
+    subdomain=${ifDefined(args.subdomain)}
+    portal=${ifDefined(args.portal)}
+    folder=${ifDefined(args.folder ?? (loaded as { folder?: string }).folder)}
+    brand=${ifDefined(args.brand)}
+    gallery=${ifDefined(args.gallery)}
+    lang=${ifDefined(args.lang)}
+    layout=${args.layout}
+    columns=${ifDefined(args.columns)}
+    gap=${ifDefined(args.gap)}
+    row-height=${ifDefined(args.rowHeight)}
+    limit=${ifDefined(args.limit)}
+    aspect=${ifDefined(args.aspect)}
+    ?no-lightbox=${args.noLightbox}
+    ?deep-link=${args.deepLink}
+    ?editable=${args.editable}
+    .accessToken=${args.token}
+    id="story-gallery"
+  ></dash-gallery>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Plain JSON (`{items}`), square grid; one item is a video. */
+export const JsonGrid: Story = {};
+
+/** Grid cells keeping each item's aspect ratio. */
+export const GridNatural: Story = { args: { aspect: 'natural', columns: 3 } };
+
+export const Masonry: Story = { args: { layout: 'masonry' } };
+
+/** Rows of equal height close to `row-height`; the last row is not stretched. */
+export const Justified: Story = { args: { layout: 'justified', rowHeight: 180 } };
+
+/** A GalleryDTO read from a site-owner URL, without credentials. */
+export const PhotoGallery: Story = {
+  args: { source: 'photo-gallery', src: `${API}/demo-data/photo-gallery.json`, layout: 'justified' },
+};
+
+/** Dash Social: banner, pinned order, product hotspots in the lightbox, a video. */
+export const DashSocial: Story = {
+  args: { source: 'dash-social', src: undefined, brand: '1', gallery: '1', token: 'demo', layout: 'masonry' },
+};
+
+/** CMS gallery in `order`, German title and description. */
+export const Cms: Story = {
+  args: { source: 'cms', src: undefined, gallery: 'summer-2026', lang: 'de', token: 'demo' },
+};
+
+/** CMS authors: reorder (drag, Alt + Arrow keys), edit captions, remove — saved to the backend. */
+export const CmsEditable: Story = { args: { ...Cms.args, editable: true } };
+
+/** A Dash portal folder, paged as you scroll; the lightbox offers downloads with presets. */
+export const DashPortal: Story = {
+  args: { source: 'dash-portal', src: undefined, subdomain: 'demo', portal: 'press' },
+  loaders: [async ({ args }) => ({ folder: await pressFolder((args as Args).apiBase) })],
+};
+
+/** 10,000 items: only what is near the viewport is in the DOM. */
+export const TenThousand: Story = {
+  args: { src: `${API}/demo-data/large.json?count=10000`, layout: 'justified' },
+};
+
+/** Script payloads in every field stay text; unsafe URLs are dropped. */
+export const Hostile: Story = { args: { src: `${API}/demo-data/hostile.json` } };
+
+/** The URL hash names the open item (`#dash-gallery=story-gallery&item=3` opens it on load). */
+export const DeepLink: Story = { args: { deepLink: true } };
+
+export const NoLightbox: Story = { args: { noLightbox: true, limit: 6 } };
+
+export const Empty: Story = { args: { src: `${API}/demo-data/large.json?count=0` } };
+
+/** Misconfiguration is shown, never a blank. */
+export const InvalidConfig: Story = { args: { source: 'flickr', src: undefined } };
+
+/** No `source`: the page's own links and images, enhanced (works without JavaScript). */
+export const LightDom: Story = {
+  args: { source: undefined, src: undefined },
+  render: (args) => {
+    const visual = (seed: number, width: number) => `${args.apiBase}/files/visuals/${seed}/1280x853/${width}.jpg`;
+    return html`<dash-gallery layout=${args.layout}>
+      ${[501, 502, 503, 504].map(
+        (seed, i) => html`<figure>
+          <a href=${visual(seed, 1280)} data-pswp-width="1280" data-pswp-height="853"
+            ><img src=${visual(seed, 320)} alt=${`Photo ${i + 1}`} width="320" height="213"
+          /></a>
+          ${i % 2 ? html`<figcaption>Caption ${i + 1}</figcaption>` : nothing}
+        </figure>`,
+      )}
+    </dash-gallery>`;
+  },
+};
