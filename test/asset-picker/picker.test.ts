@@ -112,6 +112,25 @@ describe('dash-asset-picker: authentication and results', () => {
     expect(asset.url).to.equal(gridOf(el).items[index].currentAssetFile!.previewUrl);
   });
 
+  it('gives a video a link snippet, not an img', async () => {
+    const el = await mountPicker({ portal: 'press', accept: 'video/*', hideUnaccepted: true });
+    await until(() => tilesOf(el).length > 0, 'no videos');
+    tilesOf(el)[0].click();
+    const selected = nextSelect(el);
+    insertButton(el).click();
+    const [asset] = await selected;
+    expect(asset.mediaType).to.match(/^video\//);
+    expect(asset.urlKind).to.equal('embeddable');
+    const nodes = parseSnippet(asset.snippet);
+    expect(nodes).to.have.length(1);
+    expect(nodes[0].localName).to.equal('a');
+    expect(nodes[0].getAttribute('href')).to.equal(asset.url);
+    expect(nodes[0].textContent).to.equal(asset.filename);
+    const response = await fetch(asset.url);
+    expect(response.ok).to.equal(true);
+    expect(response.headers.get('content-type')).to.match(/^video\//);
+  });
+
   it('host token: browses as the signed-in user and creates links', async () => {
     const el = await mountPicker({ accessToken: 'demo' });
     await untilResults(el);
