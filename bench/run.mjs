@@ -6,7 +6,8 @@
 //
 //   npm run bench                       everything, BENCH_RUNS (default 5) runs per figure
 //   npm run bench -- --only size,gallery
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { measureSizes } from './size/measure.mjs';
 import { backend, buildPages, launchBrowser, runScenario, serveStatic } from './lib/harness.mjs';
@@ -21,7 +22,12 @@ const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1].split(',') : undefined;
 const wanted = (name) => !only || only.includes(name);
 
-const results = { runs: RUNS, startedAt: new Date().toISOString() };
+const resultsFile = join(root, 'bench/results.json');
+const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+// With --only, the other sections keep their figures from the last run (each says when and at
+// which commit it was measured).
+const previous = only && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const results = { ...previous, runs: RUNS, startedAt: new Date().toISOString(), measured: { ...previous.measured } };
 
 /** Runs `measure`, storing its value or why it is not available. */
 async function section(name, measure) {
@@ -30,6 +36,7 @@ async function section(name, measure) {
   process.stdout.write(`bench: ${name}… `);
   try {
     results[name] = await measure();
+    results.measured[name] = { at: new Date().toISOString(), commit, runs: RUNS };
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } catch (error) {
     results[name] = { unavailable: String(error?.message ?? error).split('\n')[0] };
@@ -144,7 +151,7 @@ if (browserSections.length) {
 }
 
 results.finishedAt = new Date().toISOString();
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(root, 'bench/RESULTS.md'), renderResults(results));
 if (results.size && !results.size.unavailable) await updateReadme({ sizes: results.size });
 console.log('bench: wrote bench/RESULTS.md');

@@ -45,6 +45,10 @@ export function checkElement({ module, declaration }, projectRoot = root) {
   for (const list of ['events', 'cssParts', 'cssProperties', 'slots']) {
     for (const item of declaration[list] ?? []) {
       if (!hasText(item)) missing(`${list} entry \`${item.name || '(default)'}\` has no description`);
+      // The analyzer reads one tag per line: a second tag on the same line becomes description
+      // text, and what it documents is silently missing.
+      const swallowed = /(?:^|\s)(@(?:csspart|part|cssprop|cssproperty|fires|event|slot)\s+\S+)/.exec(item.description ?? '');
+      if (swallowed) missing(`${list} entry \`${item.name}\` swallows "${swallowed[1]}": put each tag on its own line`);
     }
   }
 

@@ -39,6 +39,19 @@ function sharedNames(elements, list) {
   return new Set([...(first ?? [])].filter((name) => rest.every((set) => set.has(name))));
 }
 
+/** For each shared name, the documentation most elements agree on (the shared JSDoc in src/core). */
+function commonDocs(elements, list, names) {
+  return [...names].map((name) => {
+    const votes = new Map();
+    for (const { declaration } of elements) {
+      const item = declaration[list]?.find((i) => i.name === name);
+      const key = JSON.stringify([item?.default, item?.description]);
+      votes.set(key, { item, count: (votes.get(key)?.count ?? 0) + 1 });
+    }
+    return [...votes.values()].sort((a, b) => b.count - a.count)[0].item;
+  });
+}
+
 export function apiReference(manifest) {
   const elements = dashElements(manifest).sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
   const sharedTokens = sharedNames(elements, 'cssProperties');
@@ -63,7 +76,7 @@ export function apiReference(manifest) {
         fields.filter((f) => !attributeFields.has(f.name) && !f.readonly).map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
       ),
     );
-    parts.push(table(['method', 'description'], publicMethods(d).map((m) => [code(`${m.name}()`), cell(m.description)])));
+    parts.push(table(['method', 'description'], publicMethods(d).filter((m) => !m.inheritedFrom).map((m) => [code(`${m.name}()`), cell(m.description)])));
     parts.push(table(['event', 'description'], (d.events ?? []).map((e) => [code(e.name), cell(e.description)])));
     parts.push(table(['slot', 'description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])));
     parts.push(
@@ -77,16 +90,15 @@ export function apiReference(manifest) {
     );
     return parts.filter(Boolean).join('\n\n');
   });
-  const shared = elements[0]?.declaration;
-  const tokens = shared
+  const tokens = elements.length
     ? [
         table(
           ['CSS property (every element)', 'default', 'description'],
-          (shared.cssProperties ?? []).filter((p) => sharedTokens.has(p.name)).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+          commonDocs(elements, 'cssProperties', sharedTokens).map((p) => [code(p.name), code(p.default), cell(p.description)]),
         ),
         table(
           ['CSS part (every element)', 'description'],
-          (shared.cssParts ?? []).filter((p) => sharedParts.has(p.name)).map((p) => [code(p.name), cell(p.description)]),
+          commonDocs(elements, 'cssParts', sharedParts).map((p) => [code(p.name), cell(p.description)]),
         ),
       ]
         .filter(Boolean)

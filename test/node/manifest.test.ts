@@ -43,12 +43,13 @@ test('the check reports what an undocumented element leaves out', () => {
           description: 'A demo.',
           members: [{ kind: 'field', name: 'size' }],
           attributes: [{ name: 'size', description: 'Size.' }],
-          cssParts: [{ name: 'list', description: 'The list.' }],
+          cssParts: [{ name: 'list', description: 'The list. @csspart item - An item.' }],
         },
       },
       root,
     );
     assert.deepEqual(problems.sort(), [
+      '<dash-demo> cssParts entry `list` swallows "@csspart item": put each tag on its own line',
       '<dash-demo> property `size` has no description',
       '<dash-demo> uses --dash-demo-ink (src/elements/demo/demo.ts) without @cssprop',
       '<dash-demo> uses dash-demo-open (src/elements/demo/demo.ts) without @fires',
