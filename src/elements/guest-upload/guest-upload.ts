@@ -39,15 +39,28 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @fires dash-error - `{code, message, status?}` for any failure shown in the element.
  *
  * @csspart base - The wrapper.
- * @csspart heading - The guest upload's heading. @csspart message - Its message.
- * @csspart email-form - The email form. @csspart email-input - Its input. @csspart email-error - Its error.
- * @csspart dropzone - The drop zone. @csspart choose-button - The "Choose files" label-button.
- * @csspart restrictions - The accepted types/sizes hint. @csspart notices - Rejected-file messages.
- * @csspart total - The total progress. @csspart total-progress - Its `<progress>`.
- * @csspart files - The file list. @csspart file - One file. @csspart thumbnail - Its thumbnail.
- * @csspart file-name - @csspart file-status - @csspart file-progress - @csspart file-error -
- * @csspart file-action - A file's pause/resume/retry/cancel buttons.
- * @csspart loading - @csspart error - @csspart retry-button - The states.
+ * @csspart heading - The guest upload's heading (text from the link, never HTML).
+ * @csspart message - The guest upload's message.
+ * @csspart email-form - The email form.
+ * @csspart email-input - Its email input.
+ * @csspart email-error - The message of an invalid email.
+ * @csspart dropzone - The drop zone (drag and drop; paste works anywhere on the page).
+ * @csspart choose-button - The "Choose files" button (the label of the real file input).
+ * @csspart restrictions - The accepted types, sizes and count.
+ * @csspart notices - Messages about files that were not added.
+ * @csspart total - The total progress block.
+ * @csspart total-progress - Its `<progress>`.
+ * @csspart files - The file list.
+ * @csspart file - One file.
+ * @csspart thumbnail - A file's thumbnail (images) or placeholder.
+ * @csspart file-name - A file's name.
+ * @csspart file-status - A file's state (waiting, uploading, paused, uploaded, failed).
+ * @csspart file-progress - A file's `<progress>`.
+ * @csspart file-error - Why a file failed.
+ * @csspart file-action - A file's pause, resume, retry and cancel buttons.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (with `retry-button`).
+ * @csspart retry-button - Retry in the error state.
  *
  * @cssprop [--dash-upload-dropzone-bg=transparent] - Drop zone background.
  * @cssprop [--dash-upload-dropzone-active-bg=color-mix(in srgb, var(--dash-accent) 10%, transparent)] - While dragging over.
