@@ -10,8 +10,6 @@ import { aspectOf, computeLayout, firstRowCount, visibleRange, type Layout, type
 import { cssProps } from './css-props.js';
 import { ViewportController } from './viewport-controller.js';
 import { SourceController } from './source-controller.js';
-import { itemsFromLightDom } from './light-dom.js';
-import { deepLinkIndex, writeDeepLink } from './deep-link.js';
 import type { LightboxHandle } from './lightbox.js';
 import type { EditController } from './edit-controller.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -168,18 +166,14 @@ export class DashGallery extends DashElement {
     if (nearEnd && underLimit && this.data.hasMore && !this.data.loadingMore) void this.data.loadMore();
     if (this.deepLinkPending && this.data.status === 'ready') {
       this.deepLinkPending = false;
-      const index = deepLinkIndex(location.hash, this.linkId);
-      if (index !== undefined && index < this.items.length) void this.open(index);
+      void this.openDeepLink();
     }
   }
 
   /** Reloads from the source (or re-reads the children when there is none). */
   reload(): void {
     if (!this.source) {
-      const items = itemsFromLightDom(this);
-      if (items.length) this.data.setItems(items);
-      // Misconfiguration is shown, never a silent blank.
-      else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
+      void this.enhanceChildren();
       return;
     }
     const config: GallerySourceConfig = {
@@ -200,6 +194,21 @@ export class DashGallery extends DashElement {
     void this.data.load(config);
   }
 
+  /** The no-`source` mode; its code loads only when used. */
+  private async enhanceChildren(): Promise<void> {
+    const { itemsFromLightDom } = await import('./light-dom.js');
+    const items = itemsFromLightDom(this);
+    if (items.length) this.data.setItems(items);
+    // Misconfiguration is shown, never a silent blank.
+    else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
+  }
+
+  private async openDeepLink(): Promise<void> {
+    const { deepLinkIndex } = await import('./deep-link.js');
+    const index = deepLinkIndex(location.hash, this.linkId);
+    if (index !== undefined && index < this.items.length) await this.open(index);
+  }
+
   /** Opens the lightbox at `index` (0-based). PhotoSwipe loads on the first call. */
   async open(index: number): Promise<void> {
     const item = this.items[index];
@@ -213,6 +222,7 @@ export class DashGallery extends DashElement {
         items: this.items,
         index,
         label: this.galleryLabel,
+        deepLinkId: this.deepLink ? this.linkId : undefined,
         strings: this.strings,
         thumbnail: (i) => this.tileImage(i),
         measured: (i) => this.measured.get(this.items[i]?.id),
@@ -262,12 +272,10 @@ export class DashGallery extends DashElement {
 
   private onSlideChange(index: number): void {
     this.pinned = index;
-    if (this.deepLink) writeDeepLink(this.linkId, index);
   }
 
   private async onLightboxClosed(index: number): Promise<void> {
     this.lightbox = undefined;
-    if (this.deepLink) writeDeepLink(this.linkId, undefined);
     this.emit('dash-lightbox-close', { index });
     (await this.tileFor(index))?.focus();
   }

@@ -16,6 +16,7 @@ import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js'
 import type { Strings } from '../../i18n/index.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
+import { writeDeepLink } from './deep-link.js';
 import { buildLightboxUi, buildFileSlide, buildHotspots, buildVideo, sizeHotspots } from './lightbox-ui.js';
 
 export interface LightboxOptions {
@@ -23,6 +24,8 @@ export interface LightboxOptions {
   items: GalleryItem[];
   index: number;
   label: string;
+  /** With `deep-link`: the gallery's id in the URL hash, kept in step with the open item. */
+  deepLinkId?: string;
   strings: Strings;
   /** The thumbnail image of item `index` when rendered (for the zoom-in animation). */
   thumbnail(index: number): HTMLElement | null;
@@ -175,6 +178,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   });
   pswp.on('change', () => {
     options.onChange(pswp.currIndex);
+    if (options.deepLinkId) writeDeepLink(options.deepLinkId, pswp.currIndex);
     // Neighbours of unknown size are measured as the visitor reaches them.
     for (const index of [pswp.currIndex, pswp.currIndex + 1, pswp.currIndex - 1]) {
       if (needsSize(index)) {
@@ -187,6 +191,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   });
   pswp.on('destroy', () => {
     document.removeEventListener('focusin', trapFocus);
+    if (options.deepLinkId) writeDeepLink(options.deepLinkId, undefined);
     ready();
     options.onClose(pswp.currIndex);
   });

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
-import { loadGallery } from '../../api/adapters/index.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -47,6 +46,8 @@ export class SourceController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
+      // The adapters' registry loads on first use: a light-DOM gallery never needs it.
+      const { loadGallery } = await import('../../api/adapters/index.js');
       const page = await loadGallery(config, { signal: abort.signal });
       if (!abort.signal.aborted) this.apply(page);
     } catch (error) {
