@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashError, toDashError } from '../api/errors.js';
-import { downloadAssets, searchPresets, type ApiContext, type PortalData, type Preset } from './api.js';
+import { downloadAssets, searchPresets, type ApiContext, type Preset } from './api.js';
 
 export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -11,16 +11,8 @@ export interface DownloadOptions {
   onError?: (error: DashError) => void;
 }
 
-/** The action an asset's `permittedActions` must list before anyone offers to download it. */
-export const DOWNLOAD_ACTION = 'DOWNLOAD_ASSET';
-
-/**
- * Whether downloads may be offered at all: the portal must allow them (`VIEW_AND_DOWNLOAD`).
- * A host token (no portal) leaves the decision to each asset's permitted actions.
- */
-export function portalAllowsDownload(portal: PortalData | undefined): boolean {
-  return portal === undefined || portal.assetPermittedActions === 'VIEW_AND_DOWNLOAD';
-}
+// Kept importable from here for existing callers; new code imports ./permissions.js.
+export { DOWNLOAD_ACTION, portalAllowsDownload } from './permissions.js';
 
 /**
  * One download job at a time: the account's presets (loaded on first use), the job's progress,

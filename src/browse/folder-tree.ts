@@ -1,6 +1,5 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import { toDashError, type DashError } from '../api/errors.js';
@@ -54,7 +53,8 @@ export class DashFolderTree extends DashElement {
         display: block;
       }
       .item {
-        padding-inline-start: calc(0.4rem + var(--_level, 0) * 1rem);
+        /* Indent by aria-level in CSS (no style binding, so nothing extra to bundle). */
+        padding-inline-start: 0.4rem;
         display: flex;
         align-items: center;
         gap: 0.25rem;
@@ -63,6 +63,21 @@ export class DashFolderTree extends DashElement {
         border-radius: var(--_radius);
         cursor: pointer;
         overflow-wrap: anywhere;
+      }
+      [aria-level='2'] {
+        padding-inline-start: 1.4rem;
+      }
+      [aria-level='3'] {
+        padding-inline-start: 2.4rem;
+      }
+      [aria-level='4'] {
+        padding-inline-start: 3.4rem;
+      }
+      [aria-level='5'],
+      [aria-level='6'],
+      [aria-level='7'],
+      [aria-level='8'] {
+        padding-inline-start: 4.4rem;
       }
       .item:focus-visible {
         outline: var(--_focus-ring);
@@ -346,7 +361,6 @@ export class DashFolderTree extends DashElement {
       aria-expanded=${expandable ? String(node.expanded) : nothing}
       aria-busy=${node?.loading ? 'true' : nothing}
       tabindex=${tabStop === id ? '0' : '-1'}
-      style=${styleMap({ '--_level': String(row.level - 1) })}
       @focus=${() => (this.focusedId = id)}
       @click=${() => this.select(id)}
     >

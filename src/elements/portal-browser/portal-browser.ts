@@ -7,21 +7,16 @@ import { formatNumber } from '../../i18n/index.js';
 import type { DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController, fileTypeOptions, sortKeys, type AssetQuery, type SortKey } from '../../browse/asset-query.js';
-import {
-  DOWNLOAD_ACTION,
-  DownloadController,
-  portalAllowsDownload,
-} from '../../browse/download-controller.js';
+import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
+import type { DownloadController } from '../../browse/download-controller.js';
 import { getChildFolders, getFolderSettings, getTopFolders, type ApiContext, type Asset, type FieldOption, type PortalData } from '../../browse/api.js';
 import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
-// Bundled rather than lazy: with it the whole element stays within its 25 KB (gzip) budget.
-import '../../browse/asset-view.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
 import { folderLineage } from '../../browse/folder-path.js';
-import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
+type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
@@ -86,6 +81,7 @@ export class DashPortalBrowser extends DashElement {
   @state() private presetId = '';
   @state() private submitting = false;
   @state() private folderLoader?: FolderLoader;
+  @state() private viewLoaded = false;
 
   @query('dash-asset-grid') private grid?: DashAssetGrid;
   @query('dash-folder-tree') private tree?: DashFolderTree;
@@ -106,11 +102,9 @@ export class DashPortalBrowser extends DashElement {
     onError: (error) => this.reportError(error),
   });
 
-  private readonly download = new DownloadController(this, {
-    context: () => this.auth.ctx,
-    onDone: (assetIds, url) => this.emit('dash-download', { assetIds, url }),
-    onError: (error) => this.reportError(error),
-  });
+  /** Set once the download module has loaded (see `loadDownloads`). */
+  @state() private downloads?: { module: DownloadsModule; controller: DownloadController };
+  private downloadsLoading?: Promise<DownloadController>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -231,9 +225,20 @@ export class DashPortalBrowser extends DashElement {
   private async open(index: number): Promise<void> {
     const asset = this.assets.items[index];
     if (!asset) return;
+    try {
+      // Neither the asset view nor the downloads are needed for browsing: they load on the first
+      // open, in parallel, off the initial bundle.
+      await Promise.all([
+        this.viewLoaded ? undefined : import('../../browse/asset-view.js'),
+        this.downloadsAllowed ? this.loadDownloads() : undefined,
+      ]);
+    } catch (error) {
+      this.reportError(error);
+      return;
+    }
+    this.viewLoaded = true;
     this.openIndex = index;
     this.emit('dash-asset-open', { asset });
-    if (this.downloadsAllowed) void this.download.loadPresets();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('dash-asset-view')?.focus();
     // Keep a page ahead so "next" never runs into the end of what is loaded.
@@ -255,18 +260,36 @@ export class DashPortalBrowser extends DashElement {
 
   // ---- downloads --------------------------------------------------------------------------
 
+  /** Loads the download module once, then the account's presets. */
+  private loadDownloads(): Promise<DownloadController> {
+    this.downloadsLoading ??= import('./downloads.js').then((module) => {
+      const controller = new module.DownloadController(this, {
+        context: () => this.auth.ctx,
+        onDone: (assetIds, url) => this.emit('dash-download', { assetIds, url }),
+        onError: (error) => this.reportError(error),
+      });
+      this.downloads = { module, controller };
+      return controller;
+    });
+    return this.downloadsLoading.then((controller) => {
+      void controller.loadPresets();
+      return controller;
+    });
+  }
+
   private startDownload(assetIds: string[]): void {
     this.lastDownload = { assetIds, presetId: this.presetId || undefined };
-    void this.download.start(assetIds, this.presetId || undefined);
+    void this.downloads?.controller.start(assetIds, this.presetId || undefined);
   }
 
   private retryDownload(): void {
-    if (this.lastDownload) void this.download.start(this.lastDownload.assetIds, this.lastDownload.presetId);
+    const last = this.lastDownload;
+    if (last) void this.downloads?.controller.start(last.assetIds, last.presetId);
   }
 
   private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
     this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
-    if (this.selection.size > 0) void this.download.loadPresets();
+    if (this.selection.size > 0) this.loadDownloads().catch((error) => this.reportError(error));
   }
 
   // ---- passcode ---------------------------------------------------------------------------
@@ -320,7 +343,12 @@ export class DashPortalBrowser extends DashElement {
           @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
         ></dash-folder-tree>
         <div>
-          ${this.renderBreadcrumb()} ${renderDownloadStatus(this.strings, this.download, () => this.retryDownload())}
+          ${this.renderBreadcrumb()}
+          ${this.downloads
+            ? this.downloads.module.renderDownloadStatus(this.strings, this.downloads.controller, () =>
+                this.retryDownload(),
+              )
+            : nothing}
           ${asset ? this.renderView(asset) : nothing}
           <div ?hidden=${asset !== undefined}>${this.renderResults()}</div>
         </div>
@@ -424,18 +452,26 @@ export class DashPortalBrowser extends DashElement {
     const ids = [...this.selection.keys()];
     return html`<div class="bar" part="selection-bar">
       <span>${p.selected(ids.length)}</span>
-      ${renderDownloadButton(this.strings, this.download, {
+      ${this.renderDownloadButton({
         id: 'selection',
         label: ids.length > 1 ? p.downloadSelected(ids.length) : p.download,
-        presetId: this.presetId,
-        onPreset: (id) => (this.presetId = id),
         onDownload: () => this.startDownload(ids),
       })}
       <button class="button" type="button" @click=${() => (this.selection = new Map())}>${p.clearSelection}</button>
     </div>`;
   }
 
+  private renderDownloadButton(options: { id: string; label: string; onDownload: () => void }) {
+    if (!this.downloads) return nothing;
+    return this.downloads.module.renderDownloadButton(this.strings, this.downloads.controller, {
+      ...options,
+      presetId: this.presetId,
+      onPreset: (id) => (this.presetId = id),
+    });
+  }
+
   private renderView(asset: Asset): TemplateResult {
+    if (!this.viewLoaded) return renderLoading(this.strings);
     const index = this.openIndex ?? 0;
     return html`<dash-asset-view
       part="asset-view"
@@ -448,11 +484,9 @@ export class DashPortalBrowser extends DashElement {
     >
       ${this.canDownload(asset)
         ? html`<div slot="actions" class="toolbar">
-            ${renderDownloadButton(this.strings, this.download, {
+            ${this.renderDownloadButton({
               id: 'asset',
               label: this.strings.portal.download,
-              presetId: this.presetId,
-              onPreset: (id) => (this.presetId = id),
               onDownload: () => this.startDownload([asset.id]),
             })}
           </div>`
