@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
 import { aspectOf, computeLayout, firstRowCount, visibleRange, type Layout, type LayoutName } from './layout.js';
-import { cssProps } from './css-props.js';
+import { CellList } from './cell-list.js';
 import { ViewportController } from './viewport-controller.js';
 import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
@@ -113,6 +112,7 @@ export class DashGallery extends DashElement {
   );
   private readonly viewport = new ViewportController(this, () => this.list);
   private geometry: Layout = { boxes: [], height: 0 };
+  private readonly cellList = new CellList(this);
   private lightbox?: LightboxHandle;
   private opening = false;
   protected editor?: EditController;
@@ -159,6 +159,7 @@ export class DashGallery extends DashElement {
   }
 
   protected override updated(): void {
+    this.renderCells();
     this.viewport.measure();
     // Page on as the visitor nears the end of what is loaded.
     const nearEnd = this.viewport.bottom >= this.geometry.height;
@@ -328,14 +329,11 @@ export class DashGallery extends DashElement {
         part="list"
         class="list"
         aria-label=${this.galleryLabel}
-        ${cssProps({ height: `${this.geometry.height}px` })}
         @focusin=${this.onFocusIn}
         @keydown=${this.editor?.onKeyDown}
         @dragover=${this.editor?.onDragOver}
         @drop=${this.editor?.onDrop}
-      >
-        ${repeat(this.visibleIndexes(), (i) => items[i].id, (i) => this.renderCell(i))}
-      </ul>
+      ></ul>
       ${this.data.loadingMore ? renderLoading(this.strings, this.strings.gallery.loadingMore) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -368,26 +366,39 @@ export class DashGallery extends DashElement {
     />`;
   }
 
+  /** Puts the tiles near the viewport into the list (see CellList), after Lit rendered it. */
+  private renderCells(): void {
+    const list = this.list;
+    if (!list) return;
+    list.style.setProperty('height', `${this.geometry.height}px`);
+    const items = this.items;
+    this.cellList.update(
+      list,
+      this.visibleIndexes(),
+      (index) => items[index].id,
+      (cell, index) => this.placeCell(cell, index),
+      (index) => this.renderCell(index),
+    );
+  }
+
+  private placeCell(cell: HTMLLIElement, index: number): void {
+    const box = this.geometry.boxes[index];
+    cell.dataset.index = String(index);
+    // The true count and position, although only a window of items is in the DOM.
+    cell.setAttribute('aria-setsize', String(this.data.total));
+    cell.setAttribute('aria-posinset', String(index + 1));
+    cell.style.setProperty('left', `${box.x}px`);
+    cell.style.setProperty('top', `${box.y}px`);
+    cell.style.setProperty('width', `${box.width}px`);
+    cell.style.setProperty('height', `${box.height}px`);
+  }
+
   private renderCell(index: number): TemplateResult {
     const item = this.items[index];
-    const box = this.geometry.boxes[index];
-    const position = index + 1;
-    const name = item.alt || item.caption || item.filename || this.strings.gallery.untitled(position);
+    const name = item.alt || item.caption || item.filename || this.strings.gallery.untitled(index + 1);
     const media = html`${item.src ? this.renderImage(item, index) : this.renderFile(item)}
     ${item.type === 'video' ? videoBadge : nothing}`;
-    return html`<li
-      class="cell"
-      data-index=${index}
-      aria-setsize=${this.data.total}
-      aria-posinset=${position}
-      ${cssProps({
-        left: `${box.x}px`,
-        top: `${box.y}px`,
-        width: `${box.width}px`,
-        height: `${box.height}px`,
-      })}
-    >
-      ${this.noLightbox
+    return html`${this.noLightbox
         ? html`<div class="tile" part="tile">${media}</div>`
         : html`<button
             class="tile"
@@ -398,8 +409,7 @@ export class DashGallery extends DashElement {
           >
             ${media}
           </button>`}
-      ${this.editor?.renderTools(item, index, name) ?? nothing}
-    </li>`;
+      ${this.editor?.renderTools(item, index, name) ?? nothing}`;
   }
 
   private renderImage(item: GalleryItem, index: number): TemplateResult {
