@@ -55,9 +55,19 @@ function demoConfigModule() {
     .join('\n');
 }
 
-/** Serves `/demo-config.js` (see the top of this file). */
+/**
+ * Serves `/demo-config.js` (see the top of this file): as a virtual module for static imports,
+ * which Vite's import analysis resolves through `resolveId`, and as a plain response for pages
+ * that fetch or import it at run time.
+ */
 const demoConfigPlugin = {
   name: 'dash-demo-config',
+  resolveId(id) {
+    return id === '/demo-config.js' ? '\0dash-demo-config' : undefined;
+  },
+  load(id) {
+    return id === '\0dash-demo-config' ? demoConfigModule() : undefined;
+  },
   configureServer(server) {
     server.middlewares.use('/demo-config.js', (_req, res) => {
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
