@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
@@ -14,7 +13,6 @@ import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/download-con
 import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
-import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
 import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
 import { parseAccept, type AcceptMatcher } from './accept.js';
@@ -23,7 +21,7 @@ import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from '.
 import { ModalController } from './modal-controller.js';
 import { renderRenditionChooser } from './rendition-chooser.js';
 import { formatRendition, parseRendition, type Rendition } from './rendition.js';
-import { buildPickedAssets, embeddableLinkCreator, type PickedAsset } from './results.js';
+import type { PickedAsset } from './results.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
 
 export type { PickedAsset } from './results.js';
@@ -35,6 +33,12 @@ declare module '../../core/events.js' {
     'dash-cancel': CustomEvent<undefined>;
   }
 }
+
+/**
+ * Building results (links, sizes, snippets) is needed only on Insert, so it loads then — off the
+ * initial bundle — and is fetched ahead as soon as something is selected.
+ */
+const loadResults = () => import('./results.js');
 
 /** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
 type CloseReason = 'select' | 'cancel' | 'close';
@@ -123,6 +127,7 @@ export class DashAssetPicker extends DashElement {
 
   @state() private selection: Selection = new Map();
   @state() private folderLoader?: FolderLoader;
+  @state() private presets: Preset[] = [];
   @state() private busy = false;
   @state() private submittingPasscode = false;
   @state() private confirmError?: DashError;
@@ -140,20 +145,16 @@ export class DashAssetPicker extends DashElement {
   private confirmAbort?: AbortController;
 
   private readonly auth = new AuthController(this, {
-    onReady: (ctx) => void this.loadFolders(ctx),
+    onReady: (ctx) => {
+      void this.loadFolders(ctx);
+      void this.loadPresets(ctx);
+    },
     onError: (error) => this.reportError(error),
   });
 
   private readonly assets = new AssetQueryController(this, {
     context: () => this.auth.ctx,
     folderFieldId: () => this.folderFieldId,
-    onError: (error) => this.reportError(error),
-  });
-
-  private readonly presets = new Task(this, {
-    task: async ([ctx]: readonly [ApiContext | undefined], { signal }): Promise<Preset[]> =>
-      ctx && this.mayCreateLinks ? searchPresets(ctx, {}, { signal }) : [],
-    args: () => [this.auth.ctx] as const,
     onError: (error) => this.reportError(error),
   });
 
@@ -219,10 +220,23 @@ export class DashAssetPicker extends DashElement {
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
     try {
-      const { fieldId, loader } = await folderLoaderFor(ctx);
+      // The tree shows nothing before the Folders field is known, so its code loads alongside
+      // that request instead of in the initial bundle.
+      const [{ fieldId, loader }] = await Promise.all([folderLoaderFor(ctx), import('../../browse/folder-tree.js')]);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
       this.folderLoader = loader;
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private async loadPresets(ctx: ApiContext): Promise<void> {
+    this.presets = [];
+    if (!this.mayCreateLinks) return;
+    try {
+      const presets = await searchPresets(ctx);
+      if (ctx === this.auth.ctx) this.presets = presets;
     } catch (error) {
       this.reportError(error);
     }
@@ -263,6 +277,7 @@ export class DashAssetPicker extends DashElement {
   }
 
   private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
+    void loadResults();
     this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
     this.confirmError = undefined;
     // Mirrors the selection so a host reading `selectedIds` sees the current choice.
@@ -300,9 +315,10 @@ export class DashAssetPicker extends DashElement {
     this.announce(this.strings.picker.preparing);
     try {
       const loaded = chosen.filter((asset) => !isPlaceholder(asset));
+      const { buildPickedAssets, embeddableLinkCreator } = await loadResults();
       const built = await buildPickedAssets(loaded, {
         rendition: this.renditionValue,
-        presets: this.presets.value ?? [],
+        presets: this.presets,
         createLinks: this.mayCreateLinks ? embeddableLinkCreator(ctx) : undefined,
         // Publishing a link hands the file out, so it takes the same right as a download.
         mayEmbed: (asset) => this.assets.permits(asset.id, DOWNLOAD_ACTION),
@@ -420,19 +436,26 @@ export class DashAssetPicker extends DashElement {
     if (status !== 'ready') return renderLoading(this.strings);
     return html`${renderFilters(this.strings, this.assets, { onSearchArrowDown: () => this.grid?.focus() })}
       <div class="body">
-        <dash-folder-tree
-          part="folders"
-          .locale=${this.locale}
-          .loader=${this.folderLoader}
-          .label=${this.strings.portal.folders}
-          .rootLabel=${this.strings.portal.allAssets}
-          .selectedId=${this.assets.query.folderId ?? ''}
-          @folder-select=${this.onFolderSelect}
-          @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
-        ></dash-folder-tree>
+        ${this.renderFolders()}
         <div>${this.renderResults()}</div>
       </div>
       ${this.renderFooter()}`;
+  }
+
+  private renderFolders(): TemplateResult {
+    // Created only once its module has loaded (see loadFolders), so no property is ever set on
+    // an element that is not upgraded yet.
+    if (!this.folderLoader) return html`<div></div>`;
+    return html`<dash-folder-tree
+      part="folders"
+      .locale=${this.locale}
+      .loader=${this.folderLoader}
+      .label=${this.strings.portal.folders}
+      .rootLabel=${this.strings.portal.allAssets}
+      .selectedId=${this.assets.query.folderId ?? ''}
+      @folder-select=${this.onFolderSelect}
+      @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
+    ></dash-folder-tree>`;
   }
 
   private renderResults(): TemplateResult {
@@ -493,7 +516,7 @@ export class DashAssetPicker extends DashElement {
       ${this.mayCreateLinks
         ? renderRenditionChooser(this.strings, {
             rendition: this.renditionValue,
-            presets: this.presets.value ?? [],
+            presets: this.presets,
             onChange: (rendition) => (this.rendition = formatRendition(rendition)),
           })
         : html`<p class="hint">${t.previewOnly}</p>`}
