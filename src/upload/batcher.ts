@@ -4,7 +4,8 @@
  * job for ten files is one job to poll instead of ten.
  */
 export function createBatcher<In, Out>(
-  run: (items: In[]) => Promise<Out[]>,
+  /** Answers each item in order; an Error in the answer fails that item alone. */
+  run: (items: In[]) => Promise<(Out | Error)[]>,
   /** Milliseconds to wait for more items. 0 still merges everything queued in the same task. */
   windowMs = 0,
 ): (item: In) => Promise<Out> {
@@ -13,7 +14,12 @@ export function createBatcher<In, Out>(
     const batch = pending;
     pending = [];
     run(batch.map((entry) => entry.item)).then(
-      (results) => batch.forEach((entry, i) => entry.resolve(results[i])),
+      (results) =>
+        batch.forEach((entry, i) => {
+          const result = results[i];
+          if (result instanceof Error) entry.reject(result);
+          else entry.resolve(result);
+        }),
       (error: unknown) => batch.forEach((entry) => entry.reject(error)),
     );
   };

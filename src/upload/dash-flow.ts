@@ -12,14 +12,16 @@
  */
 import type { AwsS3Part } from '@uppy/aws-s3';
 import type { ApiContext } from '../api/http.js';
-import type { AssetUpload, UploadPart } from '../api/models.js';
+import type { AssetAndUploadJob, AssetUpload, UploadPart } from '../api/models.js';
 import {
   abortUpload,
   completeUpload,
-  createAssetUploads,
+  createAssetAndUploadJob,
+  getAssetAndUploadJob,
   listUploadParts,
   requestPartUrls,
 } from '../api/guest-uploads.js';
+import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
 import type { FlowFile, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
@@ -95,12 +97,30 @@ function checkLayout(parts: UploadPart[], size: number, partSize: number): void 
 
 const abortError = () => new DOMException('The upload was cancelled.', 'AbortError');
 
+/** One item's AssetUpload from a finished job, or the reason the server gave for it. */
+function uploadOf(job: AssetAndUploadJob, batchItemId: string): AssetUpload | Error {
+  const upload = job.result?.successes[batchItemId]?.result;
+  if (upload) return upload;
+  // The reference shows no failure example: a message, or an error object holding one.
+  const failure = job.result?.failures?.[batchItemId] as { message?: string; status?: number } | string | undefined;
+  const message = typeof failure === 'string' ? failure : failure?.message;
+  return new DashError('upload-failed', message ?? `No upload was created for ${batchItemId}.`, {
+    status: typeof failure === 'object' ? failure.status : undefined,
+  });
+}
+
 export class DashFlow implements UploadFlow {
   readonly #options: DashFlowOptions;
   /** By Uppy file id. Promises while the batch job runs, so Uppy asking twice creates once. */
   readonly #uploads = new Map<string, Promise<DashUpload>>();
   readonly #settled = new Map<string, DashUpload>();
   readonly #cancelled = new Set<string>();
+  /**
+   * The batch job that is creating a file's asset, by Uppy file id, until its upload is known.
+   * If polling fails, the job may still have created the asset and opened its multipart upload:
+   * a retry polls this job again instead of creating a second asset (and orphaning the first).
+   */
+  readonly #jobs = new Map<string, string>();
   /** Chunk size per file blob: a resumed file must be cut as it was when it began. */
   readonly #partSizes = new WeakMap<Blob, number>();
   readonly #partContexts = new WeakMap<PartSignature, PartContext>();
@@ -116,9 +136,16 @@ export class DashFlow implements UploadFlow {
     const { ctx } = options;
     // Files added together are created by one asset-and-upload job.
     this.#createBatched = createBatcher(async (items) => {
-      const created = await createAssetUploads(ctx, items);
-      return items.map((item) => created[item.batchItemId]);
+      const created = await createAssetAndUploadJob(ctx, items);
+      for (const item of items) this.#jobs.set(item.batchItemId, created.id);
+      const job = await this.#finishedJob(created.id, created);
+      return items.map((item) => uploadOf(job, item.batchItemId));
     });
+  }
+
+  #finishedJob(jobId: string, initial?: AssetAndUploadJob): Promise<AssetAndUploadJob> {
+    const { ctx } = this.#options;
+    return pollJob((signal) => getAssetAndUploadJob(ctx, jobId, { signal }), { initial });
   }
 
   s3Options(): FlowS3Options {
@@ -167,7 +194,18 @@ export class DashFlow implements UploadFlow {
   async cancel(fileId: string): Promise<void> {
     this.#cancelled.add(fileId);
     const pending = this.#uploads.get(fileId);
+    const jobId = this.#jobs.get(fileId);
     this.#forget(fileId);
+    if (!pending && jobId) {
+      // Its job's answer was lost (see #jobs): ask again, so what it opened is aborted too.
+      this.#jobs.delete(fileId);
+      const job = await this.#finishedJob(jobId).catch(() => undefined);
+      const created = job && uploadOf(job, fileId);
+      if (created && !(created instanceof Error)) {
+        await abortUpload(this.#options.ctx, created.id).catch(() => {});
+      }
+      return;
+    }
     const upload = await pending?.catch(() => undefined);
     if (!upload) return; // never created, or the creation aborts itself (see #create)
     clearResume(upload.resumeKey);
@@ -233,7 +271,12 @@ export class DashFlow implements UploadFlow {
     const path = `/${file.name ?? 'file'}`;
     // Not tied to Uppy's signal: a pause during creation must not lose the asset being created
     // (a second creation would make a duplicate); the result is kept for the resume instead.
-    const created = await this.#createBatched({ batchItemId: file.id, path, size, partSize });
+    const jobId = this.#jobs.get(file.id);
+    const created = jobId
+      ? await this.#finishedJob(jobId).then((job) => uploadOf(job, file.id))
+      : await this.#createBatched({ batchItemId: file.id, path, size, partSize });
+    if (created instanceof Error) throw created;
+    this.#jobs.delete(file.id);
     if (this.#cancelled.has(file.id)) {
       await abortUpload(this.#options.ctx, created.id).catch(() => {});
       throw abortError();

@@ -38,6 +38,8 @@ export interface EngineCallbacks {
   onComplete(assets: UploadedAsset[]): void;
 }
 
+const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
+
 /** Anything Uppy or a flow throws, as the one error type the element shows and reports. */
 function toUploadError(error: unknown): DashError {
   if (error instanceof DashError) return error;
@@ -206,7 +208,13 @@ export class UploadEngine {
         import('@uppy/core'),
         import('@uppy/aws-s3'),
       ]);
-      const uppy: AnyUppy = new UppyCore<Meta, Body>({ autoProceed: false, allowMultipleUploadBatches: true });
+      const uppy: AnyUppy = new UppyCore<Meta, Body>({
+        autoProceed: false,
+        allowMultipleUploadBatches: true,
+        // Failures reach the host as events and the visitor as text. Uppy's own console output
+        // would repeat them, and its messages can carry presigned URLs, which are credentials.
+        logger: silentLogger,
+      });
       uppy.use(AwsS3, {
         limit: this.#options.limit ?? 6,
         retryDelays: this.#options.retryDelays ?? [0, 1000, 3000, 5000],
@@ -290,10 +298,8 @@ export class UploadEngine {
     return { id, name: file.name, type: file.type, size: file.size, data: file.data as Blob };
   }
 
-  /** Uppy reports failures through events; its promise only needs its rejection handled. */
+  /** Uppy reports failures through events (handled above); its promise only needs handling. */
   #run(promise: Promise<unknown>): void {
-    promise.catch((error: unknown) => {
-      if (!this.#destroyed && !isAbortError(error)) console.warn('[dash-guest-upload]', error);
-    });
+    promise.catch(() => {});
   }
 }

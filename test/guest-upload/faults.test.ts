@@ -104,4 +104,17 @@ describe('dash-guest-upload: faults', function () {
     await expectStoredAsFiles(el);
     await expectOneAssetEach(['no-etag.bin']);
   });
+
+  it('retries a file whose job poll failed without orphaning the first upload', async () => {
+    await setFaults({ routes: [{ method: 'GET', path: '^/asset-and-upload-batch-jobs/[^/]+$', status: 500 }] });
+    const el = await mountReady();
+    selectFiles(el, [randomFile('poll.bin', 6 * MiB)]);
+    await waitForStatus(el, ['failed'], 1);
+    await setFaults({});
+    $<HTMLButtonElement>(el, 'button[data-action=retry]')!.click();
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+    await expectOneAssetEach(['poll.bin']);
+    expect(await openMultipartUploads(), 'nothing left open').to.deep.equal([]);
+  });
 });
