@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * The picker's own rules on top of `baseStyles`. Inline, the frame has a fixed height
+ * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll.
+ * (Comments live out here: text inside `css` is shipped as it is.)
+ */
 export const assetPickerStyles = css`
   :host {
     display: block;
@@ -31,8 +36,6 @@ export const assetPickerStyles = css`
     min-block-size: 24rem;
     padding: calc(var(--_gap) * 2);
   }
-  /* Inline, the frame keeps a fixed height so the footer (Insert) stays in view while the
-     results scroll. */
   :host(:not([modal])) .picker {
     block-size: var(--dash-picker-height, 36rem);
   }

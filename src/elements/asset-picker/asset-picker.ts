@@ -43,9 +43,9 @@ const loadResults = () => import('./results.js');
 /** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
 type CloseReason = 'select' | 'cancel' | 'close';
 
+/** `selected-ids="a b"` or `"a,b"`; never reflected, so only the attribute → property way. */
 const idList = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
-  toAttribute: (value: string[]) => value.join(' '),
 };
 
 /**
