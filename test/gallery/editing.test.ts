@@ -95,6 +95,22 @@ describe('dash-gallery: editing (cms)', () => {
     );
   });
 
+  it('reorders by drag and drop onto another tile', async () => {
+    const el = await mountEditable();
+    const before = alts(el);
+    const transfer = new DataTransfer();
+    const fire = (target: Element, type: string) =>
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }));
+    const changed = nextEvent(el, 'dash-gallery-change');
+    fire($(el, '.cell[aria-posinset="3"] .handle')!, 'dragstart');
+    const target = $(el, '.cell[aria-posinset="1"] .tile')!;
+    fire(target, 'dragover');
+    fire(target, 'drop');
+    await changed;
+    expect(alts(el)).to.deep.equal([before[2], before[0], before[1], ...before.slice(3)]);
+    expect(await serverAlts((await findId())!)).to.deep.equal(alts(el));
+  });
+
   it('removes an item and saves it', async () => {
     const el = await mountEditable();
     const before = alts(el);

@@ -53,7 +53,12 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart file - The placeholder of a file without a preview.
  * @csspart video-badge - The play mark on video tiles.
  * @csspart edit-tools - The editing controls of a tile (`editable`).
- * @csspart loading - @csspart empty - @csspart error - The states.
+ * @csspart description - The gallery's description.
+ * @csspart edit-help - Editing help (`editable`).
+ * @csspart edit-error - The message after a failed save (`editable`).
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state, with its `retry-button` part.
  *
  * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.
  * @cssprop [--dash-gallery-lightbox-bg=#000] - Lightbox background.
@@ -233,7 +238,8 @@ export class DashGallery extends DashElement {
         onClose: (i) => void this.onLightboxClosed(i),
       });
       await this.lightbox.ready;
-      this.emit('dash-lightbox-open', { index, item });
+      // Closed during the opening animation: there is nothing open to announce.
+      if (this.lightbox) this.emit('dash-lightbox-open', { index, item });
     } catch (error) {
       this.reportError(error);
     } finally {
