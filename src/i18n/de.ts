@@ -1,0 +1,230 @@
+/**
+ * German UI strings. Registered by the all-in-one entry (`import 'dash-elements'`, and the CDN
+ * build), so `locale="de"` works there; an app importing single elements registers it with
+ * `registerLocale('de', de)`.
+ *
+ * Merged over English key by key (`withFallback`), so a string added to en.ts later shows in
+ * English until it is translated instead of showing nothing; test/node/locales.test.ts lists
+ * such gaps.
+ */
+import { en, type Strings } from './en.js';
+import { registerLocale } from './index.js';
+
+/** Every key optional, at any depth; functions keep their signatures. */
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown
+    ? T[K]
+    : T[K] extends object
+      ? DeepPartial<T[K]>
+      : T[K];
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `base` with `overrides` laid over it at every depth. */
+export function withFallback<T>(base: T, overrides: DeepPartial<T>): T {
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
+    const original = result[key];
+    result[key] = isPlainObject(original) && isPlainObject(value) ? withFallback(original, value) : value;
+  }
+  return result as T;
+}
+
+export const deTranslations = {
+  common: {
+    loading: 'Wird geladen…',
+    retry: 'Erneut versuchen',
+    close: 'Schließen',
+    cancel: 'Abbrechen',
+    empty: 'Hier ist noch nichts.',
+    errorTitle: 'Etwas ist schiefgelaufen',
+    errors: {
+      network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      timeout: 'Der Server hat zu lange gebraucht. Versuchen Sie es gleich noch einmal.',
+      unauthorized: 'Ihr Zugang ist abgelaufen oder wurde nicht akzeptiert.',
+      forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
+      'not-found': 'Das Gesuchte wurde nicht gefunden. Prüfen Sie die Adresse und versuchen Sie es erneut.',
+      conflict: 'Diese Änderung kollidiert mit einer anderen. Laden Sie neu und versuchen Sie es erneut.',
+      'bad-request': 'Der Server hat die Anfrage nicht angenommen.',
+      'rate-limited': 'Gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
+      server: 'Der Server hatte ein Problem. Versuchen Sie es gleich noch einmal.',
+      'invalid-response': 'Die Antwort des Servers war unlesbar. Versuchen Sie es später erneut.',
+      'invalid-config': 'Dieses Element ist nicht richtig eingerichtet.',
+      'passcode-required': 'Dieses Portal braucht einen Zugangscode.',
+      'wrong-passcode': 'Dieser Zugangscode stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut.',
+      'job-failed': 'Der Server konnte den Auftrag nicht abschließen. Versuchen Sie es erneut.',
+      'upload-failed': 'Der Upload ist fehlgeschlagen.',
+      'file-rejected': 'Diese Datei kann hier nicht hochgeladen werden.',
+    },
+  },
+  gallery: {
+    label: 'Galerie',
+    loadingMore: 'Weitere werden geladen…',
+    video: 'Video',
+    file: 'Datei',
+    openItem: (name: string) => `${name} in der Großansicht öffnen`,
+    untitled: (position: number) => `Element ${position}`,
+    slideStatus: (position: number, total: number) => `${position} von ${total}`,
+    close: 'Schließen (Esc)',
+    previous: 'Zurück',
+    next: 'Weiter',
+    zoom: 'Zoomen',
+    slideError: 'Dieses Element konnte nicht geladen werden.',
+    products: 'Produkte auf diesem Foto',
+    product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
+    download: 'Herunterladen',
+    downloadOriginal: 'Originaldatei',
+    downloadPreparing: 'Download wird vorbereitet…',
+    downloadReady: 'Ihr Download hat begonnen.',
+    edit: {
+      toolbar: (name: string) => `${name} bearbeiten`,
+      moveEarlier: 'Nach vorne',
+      moveLater: 'Nach hinten',
+      editCaption: 'Bildunterschrift bearbeiten',
+      caption: 'Bildunterschrift',
+      captionCount: (length: number, max: number) => `${length} von ${max} Zeichen`,
+      save: 'Speichern',
+      remove: 'Entfernen',
+      confirmRemove: (name: string) => `${name} aus der Galerie entfernen?`,
+      reorderHelp: 'Zum Umsortieren ziehen oder auf einer Kachel Alt + Pfeiltasten drücken.',
+      moved: (name: string, position: number, total: number) =>
+        `${name} an Position ${position} von ${total} verschoben.`,
+      saved: 'Änderungen gespeichert.',
+      removed: (name: string) => `${name} entfernt.`,
+      failed: 'Ihre Änderung konnte nicht gespeichert werden und wurde rückgängig gemacht.',
+    },
+  },
+  portal: {
+    region: 'Asset-Portal',
+    passcodeTitle: 'Dieses Portal ist geschützt',
+    passcodeHelp: 'Geben Sie den Zugangscode ein, den Sie erhalten haben, um die Assets zu sehen.',
+    passcodeLabel: 'Zugangscode',
+    passcodeSubmit: 'Portal öffnen',
+    folders: 'Ordner',
+    allAssets: 'Alle Assets',
+    breadcrumb: 'Sie sind hier',
+    filters: 'Suche und Filter',
+    search: 'Assets durchsuchen',
+    searchButton: 'Suchen',
+    fileType: 'Dateityp',
+    fileTypes: {
+      ALL: 'Alle Typen',
+      IMAGE: 'Bilder',
+      VIDEO: 'Videos',
+      AUDIO: 'Audio',
+      DOCUMENT: 'Dokumente',
+    },
+    sort: 'Sortieren nach',
+    sorts: {
+      newest: 'Neueste zuerst',
+      oldest: 'Älteste zuerst',
+      name: 'Name (A–Z)',
+    },
+    recentlyAdded: 'Zuletzt hinzugefügt',
+    assets: 'Assets',
+    resultCount: (count: string) => `${count} Assets`,
+    loadingAssets: 'Assets werden geladen…',
+    loadingMore: 'Weitere Assets werden geladen…',
+    loadMore: 'Mehr laden',
+    noResults: 'Keine Assets passen zu Ihrer Suche. Versuchen Sie andere Wörter oder setzen Sie die Filter zurück.',
+    emptyFolder: 'Dieser Ordner enthält noch keine Assets.',
+    noPreview: 'Keine Vorschau',
+    selected: (count: number) => `${count} ausgewählt`,
+    clearSelection: 'Auswahl aufheben',
+    select: (name: string) => `${name} auswählen`,
+    maxReached: (max: number) => `Sie können bis zu ${max} auswählen.`,
+    notAccepted: 'Dieser Dateityp kann hier nicht gewählt werden.',
+    back: 'Zurück zu den Assets',
+    previous: 'Vorheriges Asset',
+    next: 'Nächstes Asset',
+    position: (index: number, total: number) => `${index} von ${total}`,
+    details: 'Details',
+    fileTypeLabel: 'Typ',
+    size: 'Größe',
+    dimensions: 'Abmessungen',
+    dimensionsValue: (width: number, height: number) => `${width} × ${height} px`,
+    duration: 'Dauer',
+    date: 'Hinzugefügt',
+    download: 'Herunterladen',
+    downloadFormat: 'Format',
+    original: 'Originaldatei',
+    downloadSelected: (count: number) => `${count} als ZIP herunterladen`,
+    downloadPreparing: 'Ihr Download wird vorbereitet…',
+    downloadProgress: 'Download-Fortschritt',
+    downloadReady: 'Ihr Download ist bereit.',
+    downloadSave: 'Datei speichern',
+    downloadCancelled: 'Download abgebrochen.',
+    downloadFailed: 'Der Download konnte nicht vorbereitet werden.',
+  },
+  picker: {
+    title: 'Assets auswählen',
+    dateFrom: 'Hinzugefügt ab',
+    dateTo: 'Hinzugefügt bis',
+    rendition: 'Einzufügende Größe',
+    original: 'Original',
+    width: 'Breite',
+    widthValue: 'Breite in Pixeln',
+    insert: 'Einfügen',
+    insertCount: (count: number) => `${count} einfügen`,
+    preparing: 'Links werden vorbereitet…',
+    chooseOne: 'Wählen Sie ein Asset zum Einfügen.',
+    hint: 'Pfeiltasten bewegen, Leertaste wählt aus, Eingabe fügt ein.',
+    inserted: (count: number) => `${count} eingefügt.`,
+    previewOnly: 'Sie erhalten hier Vorschau-Links: Dieser Zugang darf keine dauerhaften Links erstellen.',
+  },
+  upload: {
+    region: 'Datei-Upload',
+    emailLabel: 'Ihre E-Mail-Adresse',
+    emailHint: 'Damit weiß das Team, wer diese Dateien geschickt hat.',
+    emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    continue: 'Weiter',
+    dropTitle: 'Dateien hier ablegen, einfügen oder',
+    choose: 'Dateien auswählen',
+    restrictionsAccept: (accept: string) => `Erlaubt: ${accept}`,
+    restrictionsSize: (size: string) => `Bis zu ${size} pro Datei`,
+    restrictionsCount: (count: number) => `Bis zu ${count} Dateien`,
+    filesLabel: 'Dateien',
+    status: {
+      queued: 'Wartet',
+      uploading: 'Wird hochgeladen',
+      paused: 'Pausiert',
+      done: 'Hochgeladen',
+      failed: 'Fehlgeschlagen',
+    },
+    progressOf: (done: string, total: string) => `${done} von ${total}`,
+    speed: (perSecond: string) => `${perSecond}/s`,
+    timeLeft: (time: string) => `noch ${time}`,
+    seconds: (n: number) => `${n} s`,
+    minutes: (n: number) => `${n} min`,
+    hours: (n: number) => `${n} h`,
+    total: 'Gesamt',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    cancel: 'Abbrechen',
+    retry: 'Erneut versuchen',
+    pauseAll: 'Alle pausieren',
+    resumeAll: 'Alle fortsetzen',
+    cancelAll: 'Alle abbrechen',
+    fileAction: (action: string, name: string) => `${name}: ${action}`,
+    rejectedType: (name: string) => `${name} wurde nicht hinzugefügt: Dieser Dateityp ist hier nicht erlaubt.`,
+    rejectedSize: (name: string, limit: string) => `${name} wurde nicht hinzugefügt: Die Datei ist größer als ${limit}.`,
+    rejectedCount: (name: string, limit: number) =>
+      `${name} wurde nicht hinzugefügt: Höchstens ${limit} Dateien können hochgeladen werden.`,
+    duplicate: (name: string) => `${name} ist bereits in der Liste.`,
+    started: (count: number) => `${count} ${count === 1 ? 'Datei wird' : 'Dateien werden'} hochgeladen.`,
+    progressAnnouncement: (percent: number) => `Upload zu ${percent} % abgeschlossen.`,
+    fileDone: (name: string) => `${name} hochgeladen.`,
+    fileFailed: (name: string, reason: string) => `${name} fehlgeschlagen: ${reason}`,
+    allDone: (count: number) => `Fertig: ${count} ${count === 1 ? 'Datei' : 'Dateien'} hochgeladen.`,
+    cancelled: (name: string) => `${name} abgebrochen.`,
+    leaveWarning: 'Es werden noch Dateien hochgeladen. Trotzdem verlassen?',
+    missingConfig:
+      'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',
+  },
+} satisfies DeepPartial<Strings>;
+
+export const de: Strings = withFallback(en, deTranslations);
+
+registerLocale('de', de);
