@@ -21,3 +21,4 @@ window.__bench = async () => {
   if (!load) throw new Error(`unknown scenario ${params.get('scenario')}`);
   return (await load()).run(params);
 };
+export {};
