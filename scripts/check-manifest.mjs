@@ -24,7 +24,7 @@ import {
   usedParts,
 } from './lib/source-scan.mjs';
 
-const hasText = (item) => Boolean((item.description ?? item.summary ?? '').trim());
+const hasText = (item) => Boolean((item.description || item.summary || '').trim());
 
 /** Problems with one element's documentation, as readable lines. */
 export function checkElement({ module, declaration }, projectRoot = root) {
