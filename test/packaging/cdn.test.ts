@@ -28,4 +28,19 @@ describe('CDN build on a plain HTML page', () => {
     expect(report.images, summary).to.be.greaterThan(0);
     expect(report.scripts.some((path) => path === '/dist/cdn/dash-elements.js'), summary).to.equal(true);
   });
+
+  it('loads PhotoSwipe and Uppy only on first use, not with the page', async function () {
+    this.timeout(60_000);
+    const report = await loadReportingPage<CdnReport>(
+      `/test/packaging/pages/cdn.html?api=${encodeURIComponent(apiBase)}`,
+    );
+    const loaded = report.scripts.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js'));
+    const heavy: string[] = [];
+    for (const path of loaded) {
+      const code = await (await fetch(path)).text();
+      // Marker strings each library carries in its code (a class name, its package name).
+      if (/pswp__scroll-wrap|@uppy\/core|@uppy\/aws-s3/.test(code)) heavy.push(path);
+    }
+    expect(heavy, JSON.stringify(loaded)).to.deep.equal([]);
+  });
 });
