@@ -38,6 +38,11 @@ export interface EngineCallbacks {
   onComplete(assets: UploadedAsset[]): void;
 }
 
+/** Uppy is loaded on first use, not at the top: the element stays small until someone uploads. */
+export function loadUppy() {
+  return Promise.all([import('@uppy/core'), import('@uppy/aws-s3')]);
+}
+
 const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
 
 /** Anything Uppy or a flow throws, as the one error type the element shows and reports. */
@@ -203,11 +208,7 @@ export class UploadEngine {
 
   #load(): Promise<AnyUppy> {
     this.#uppy ??= (async () => {
-      // Loaded here, not at the top: the element must stay small until someone uploads.
-      const [{ default: UppyCore }, { default: AwsS3 }] = await Promise.all([
-        import('@uppy/core'),
-        import('@uppy/aws-s3'),
-      ]);
+      const [{ default: UppyCore }, { default: AwsS3 }] = await loadUppy();
       const uppy: AnyUppy = new UppyCore<Meta, Body>({
         autoProceed: false,
         allowMultipleUploadBatches: true,

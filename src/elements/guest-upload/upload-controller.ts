@@ -98,8 +98,8 @@ export class UploadController implements ReactiveController {
   #load(): Promise<UploadEngine> {
     const spec = this.#spec;
     if (!spec) return Promise.reject(new Error('The uploader is not configured.'));
-    this.#engine ??= import('../../upload/index.js').then(({ createEngine }) => {
-      const engine = createEngine(spec, {
+    this.#engine ??= import('../../upload/index.js').then(async ({ createEngine }) => {
+      const engine = await createEngine(spec, {
         onChange: () => this.#scheduleRender(),
         onStart: (files) => this.#events.onStart(files),
         onFileError: (file, error) => this.#events.onFileError(file, error),
@@ -110,7 +110,10 @@ export class UploadController implements ReactiveController {
       else engine.destroy();
       return engine;
     });
-    return this.#engine;
+    // A failed load (offline, a blocked chunk) is tried again with the next file.
+    const loading = this.#engine;
+    loading.catch(() => this.#engine === loading && (this.#engine = undefined));
+    return loading;
   }
 
   #stop(): void {
