@@ -80,6 +80,8 @@ export function renderModal(args: PickerArgs): TemplateResult {
 const meta: Meta<PickerArgs> = {
   title: 'Elements/Asset picker',
   component: 'dash-asset-picker',
+  // The render functions are exported for the tests, not as stories.
+  excludeStories: /^render/,
   render: renderPicker,
   args: {
     apiBase: defaultApiBase,
