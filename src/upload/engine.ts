@@ -66,6 +66,7 @@ export class UploadEngine {
   #speed = new SpeedMeter();
   #finished: UploadedAsset[] = [];
   #destroyed = false;
+  #adding: Promise<unknown> = Promise.resolve();
 
   constructor(options: EngineOptions, callbacks: EngineCallbacks) {
     this.#options = options;
@@ -97,7 +98,15 @@ export class UploadEngine {
    * Adds files and starts uploading them. Files Uppy already holds (the same file twice) are
    * returned as duplicates.
    */
-  async add(files: File[]): Promise<{ added: UploadFileView[]; duplicates: File[] }> {
+  add(files: File[]): Promise<{ added: UploadFileView[]; duplicates: File[] }> {
+    // One add at a time: uppy.upload() starts every waiting file, so a second add must not
+    // start the first one's files before their resume point is known.
+    const adding = this.#adding.then(() => this.#add(files));
+    this.#adding = adding.catch(() => {});
+    return adding;
+  }
+
+  async #add(files: File[]): Promise<{ added: UploadFileView[]; duplicates: File[] }> {
     const uppy = await this.#load();
     const added: UploadFileView[] = [];
     const duplicates: File[] = [];
