@@ -6,6 +6,7 @@ import { baseStyles } from '../core/styles.js';
 import type { Asset } from './api.js';
 import { assetFilename, assetPreviewUrl, assetTypeLabel, assetDimensions } from './asset-info.js';
 import { dispatchInternal } from './internal-event.js';
+import { common, portal } from '../i18n/en.js';
 
 export type SelectionMode = 'none' | 'single' | 'multiple';
 
@@ -50,6 +51,8 @@ const PAGE_ROWS = 3;
  * @cssprop [--dash-tile-size=160px] - Minimum width of a tile.
  */
 export class DashAssetGrid extends DashElement {
+  static override englishStrings = { common, portal };
+
   static override styles = [
     baseStyles,
     css`

@@ -14,6 +14,7 @@ import {
   safeUrl,
 } from './asset-info.js';
 import { dispatchInternal } from './internal-event.js';
+import { common, portal } from '../i18n/en.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
@@ -29,6 +30,8 @@ import { dispatchInternal } from './internal-event.js';
  * @csspart details - The details list.
  */
 export class DashAssetView extends DashElement {
+  static override englishStrings = { common, portal };
+
   static override styles = [
     baseStyles,
     css`

@@ -2,7 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DashError, toDashError } from '../api/errors.js';
 import type { DashEventMap } from './events.js';
-import { getStrings, type Strings } from '../i18n/index.js';
+import { localize, type StringSections, type Strings } from '../i18n/index.js';
+import { common } from '../i18n/en.js';
 
 /** Default origin of the Dash API v2. */
 export const DEFAULT_API_BASE = 'https://api-v2.dash.app';
@@ -46,9 +47,16 @@ export class DashElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** The UI strings of the current locale. */
+  /**
+   * The English sections of the strings table this element renders. Subclasses list theirs
+   * (`static override englishStrings = { common, gallery }`) so a page downloads only the strings
+   * of the elements it uses; `registerLocale()` translations are laid over them.
+   */
+  static englishStrings: StringSections = { common };
+
+  /** The UI strings of the current locale (the sections the class declares). */
   protected get strings(): Strings {
-    return getStrings(this.locale);
+    return localize(this.locale, (this.constructor as typeof DashElement).englishStrings);
   }
 
   /**

@@ -5,24 +5,77 @@ export type { Strings };
 /** A locale table may leave sections out; missing ones fall back to English. */
 export type PartialStrings = { [K in keyof Strings]?: Partial<Strings[K]> };
 
-const locales = new Map<string, Strings>([['en', en]]);
+/** Sections of the English table, as an element declares the ones it renders. */
+export type StringSections = Partial<Strings>;
+
+// Registered translations only: English is not in here on purpose. Each element passes the
+// English sections it uses, so a page that loads only <dash-gallery> does not download the
+// uploader's and the picker's strings.
+const locales = new Map<string, PartialStrings>();
+/** Bumped by every registration, so tables merged before it are rebuilt. */
+let generation = 0;
+const cache = new WeakMap<StringSections, { generation: number; tables: Map<string, Strings> }>();
 
 /**
  * Adds (or replaces) a locale. Sections and keys it lacks fall back to English, so a partial
  * translation never leaves a blank label.
  */
 export function registerLocale(locale: string, strings: PartialStrings): void {
-  const merged = { ...en } as Record<string, unknown>;
-  for (const [section, values] of Object.entries(strings)) {
-    merged[section] = { ...(en as Record<string, object>)[section], ...values };
-  }
-  locales.set(locale.toLowerCase(), merged as Strings);
+  locales.set(locale.toLowerCase(), strings);
+  generation++;
 }
 
-/** The table for `locale`, trying `pt-BR`, then `pt`, then English. */
-export function getStrings(locale = 'en'): Strings {
+function findLocale(locale: string): PartialStrings | undefined {
   const wanted = locale.toLowerCase();
-  return locales.get(wanted) ?? locales.get(wanted.split('-')[0]) ?? en;
+  return locales.get(wanted) ?? locales.get(wanted.split('-')[0]);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `english` with `override` laid over it, one level deeper for nested groups (`common.errors`). */
+function mergeSection(english: Record<string, unknown>, override: Record<string, unknown>) {
+  const merged: Record<string, unknown> = { ...english };
+  for (const [key, value] of Object.entries(override)) {
+    merged[key] =
+      isPlainObject(value) && isPlainObject(english[key]) ? { ...english[key], ...value } : value;
+  }
+  return merged;
+}
+
+/**
+ * The strings for `locale`, limited to the English `sections` given (trying `pt-BR`, then `pt`,
+ * then English). Typed as the whole table for convenience; a section the caller did not pass is
+ * absent at run time, which the element's own tests catch at once.
+ */
+export function localize(locale: string, sections: StringSections): Strings {
+  let entry = cache.get(sections);
+  if (!entry || entry.generation !== generation) {
+    entry = { generation, tables: new Map() };
+    cache.set(sections, entry);
+  }
+  const key = locale.toLowerCase();
+  let table = entry.tables.get(key);
+  if (!table) {
+    table = mergeTable(sections, findLocale(key));
+    entry.tables.set(key, table);
+  }
+  return table;
+}
+
+function mergeTable(sections: StringSections, translation: PartialStrings | undefined): Strings {
+  const merged: Record<string, unknown> = {};
+  for (const [name, english] of Object.entries(sections)) {
+    const override = (translation as Record<string, Record<string, unknown>> | undefined)?.[name];
+    merged[name] = override ? mergeSection(english, override) : english;
+  }
+  return merged as Strings;
+}
+
+/** The whole table for `locale` — for apps and tests; elements use `localize` with their sections. */
+export function getStrings(locale = 'en'): Strings {
+  return localize(locale, en);
 }
 
 const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;

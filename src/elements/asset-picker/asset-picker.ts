@@ -23,6 +23,7 @@ import { renderRenditionChooser } from './rendition-chooser.js';
 import { formatRendition, parseRendition, type Rendition } from './rendition.js';
 import type { PickedAsset } from './results.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
+import { common, portal, picker } from '../../i18n/en.js';
 
 export type { PickedAsset } from './results.js';
 export type { Rendition } from './rendition.js';
@@ -81,6 +82,8 @@ const idList = {
  * @cssprop [--dash-picker-height=36rem] - Height of the inline picker (the results scroll inside).
  */
 export class DashAssetPicker extends DashElement {
+  static override englishStrings = { common, portal, picker };
+
   static override styles = [baseStyles, assetPickerStyles];
 
   /** Portal slug; without it the host token (`accessToken` / `getAccessToken`) is used. */

@@ -12,6 +12,7 @@ import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
 import type { EditController } from './edit-controller.js';
 import { galleryStyles } from './gallery.styles.js';
+import { common, gallery } from '../../i18n/en.js';
 
 declare module '../../core/events.js' {
   interface DashEventMap {
@@ -64,6 +65,8 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @cssprop [--dash-gallery-lightbox-bg=#000] - Lightbox background.
  */
 export class DashGallery extends DashElement {
+  static override englishStrings = { common, gallery };
+
   static override styles = [baseStyles, galleryStyles];
 
   /** `dash-portal`, `dash-social`, `cms`, `photo-gallery` or `json`; none = enhance children. */
@@ -117,6 +120,7 @@ export class DashGallery extends DashElement {
   );
   private readonly viewport = new ViewportController(this, () => this.list);
   private geometry: Layout = { boxes: [], height: 0 };
+  private layoutKey?: unknown[];
   private readonly cellList = new CellList(this);
   private lightbox?: LightboxHandle;
   private opening = false;
@@ -153,14 +157,23 @@ export class DashGallery extends DashElement {
     if (EDIT_KEYS.some((key) => changed.has(key))) {
       void this.setUpEditing();
     }
-    this.geometry = computeLayout(this.items.map((item) => aspectOf(item)), {
+    this.layOut();
+  }
+
+  /** Recomputes geometry only when its inputs changed (scrolling re-renders often; 10k items). */
+  private layOut(): void {
+    const options = {
       layout: this.layout,
       width: this.viewport.layoutWidth(),
       columns: this.columns,
       gap: Math.max(0, this.gap),
       rowHeight: Math.max(40, this.rowHeight),
       aspect: this.aspect,
-    });
+    };
+    const key = [this.data.items, this.limit, ...Object.values(options)];
+    if (this.layoutKey?.every((value, i) => value === key[i])) return;
+    this.layoutKey = key;
+    this.geometry = computeLayout(this.items.map((item) => aspectOf(item)), options);
   }
 
   protected override updated(): void {

@@ -18,6 +18,7 @@ import { renderFileList } from './file-list.js';
 import { describeTotals } from './format.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
+import { common, upload } from '../../i18n/en.js';
 
 export type * from './events.js';
 
@@ -67,6 +68,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop [--dash-upload-thumb-size=48px] - Thumbnail size.
  */
 export class DashGuestUpload extends DashElement {
+  static override englishStrings = { common, upload };
+
   static override styles = [baseStyles, guestUploadStyles];
 
   /** The guest upload's slug (the last part of its link). */

@@ -19,6 +19,7 @@ import { folderLineage } from '../../browse/folder-path.js';
 type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { common, portal } from '../../i18n/en.js';
 
 declare module '../../core/events.js' {
   interface DashEventMap {
@@ -61,6 +62,8 @@ declare module '../../core/events.js' {
  * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
  */
 export class DashPortalBrowser extends DashElement {
+  static override englishStrings = { common, portal };
+
   static override styles = [baseStyles, portalBrowserStyles];
 
   /** The portal's slug. */
