@@ -45,14 +45,14 @@ const FAULTS = {
   '409': { status: 409 },
   '429 + Retry-After': { status: 429, retryAfter: 1 },
   '500': { status: 500 },
-  'hang past the timeout': { delayMs: 4_000 },
+  'hang past the timeout': { delayMs: 2_500 },
   'dropped connection': { drop: true },
 } satisfies Record<string, Omit<RouteFault, 'path'>>;
 type FaultName = keyof typeof FAULTS;
 const ALL = Object.keys(FAULTS) as FaultName[];
 
 /** The client's timeout is 30 s and not settable on the elements: shorten it for the hang cases. */
-const HANG_TIMEOUT_MS = 1_500;
+const HANG_TIMEOUT_MS = 1_000;
 function shortenTimeouts(): () => void {
   const original = AbortSignal.timeout;
   AbortSignal.timeout = (ms: number) => original.call(AbortSignal, Math.min(ms, HANG_TIMEOUT_MS));
@@ -180,6 +180,22 @@ const TARGETS: Target[] = [
       await galleryContent(el);
     },
   },
+  {
+    element: 'dash-gallery (dash-portal)',
+    endpoint: 'POST /asset-searches',
+    method: 'POST',
+    path: '^/asset-searches$',
+    faults: ['wrong types', '500'],
+    start: async (root) => {
+      const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`);
+      const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
+      return mountGallery(root, origins, { source: 'dash-portal', portal: 'press', folder: result.whitelistedFolderFieldOptionIds[0] });
+    },
+    recover: async (el) => {
+      await clickRetry(el);
+      await galleryContent(el);
+    },
+  },
   // ---- <dash-portal-browser> ----
   {
     element: 'dash-portal-browser',
@@ -248,6 +264,24 @@ const TARGETS: Target[] = [
       await done;
     },
   },
+  {
+    element: 'dash-portal-browser',
+    endpoint: 'GET /asset-download-batch-jobs/:id (job polling)',
+    method: 'GET',
+    path: '^/asset-download-batch-jobs/[^/]+$',
+    faults: ['wrong types', '500'],
+    start: async (root) => {
+      const el = mountPortal(root, origins, 'press');
+      await openFirstAsset(el);
+      $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]')!.click();
+      return el;
+    },
+    recover: async (el) => {
+      const done = nextEvent(el, 'dash-download', 30_000);
+      await clickRetry(el);
+      await done;
+    },
+  },
   // ---- <dash-asset-picker> ----
   {
     element: 'dash-asset-picker',
@@ -292,6 +326,28 @@ const TARGETS: Target[] = [
     // 403 is not in the list on purpose: a portal that may not publish links gets the preview URL
     // instead (test/asset-picker covers that fallback), which is the right outcome, not an error.
     // Recovery here is the visitor pressing Insert again.
+    recover: async (el) => {
+      const selected = nextEvent(el, 'dash-select', 30_000);
+      $<HTMLButtonElement>(el, '[part~=insert-button]')!.click();
+      await selected;
+    },
+  },
+  {
+    element: 'dash-asset-picker',
+    endpoint: 'GET /embeddable-link-batch-jobs/:id (job polling)',
+    method: 'GET',
+    path: '^/embeddable-link-batch-jobs/[^/]+$',
+    faults: ['500'],
+    start: async (root) => {
+      const el = mountPicker(root, origins, { portal: 'press' });
+      await untilPickerResults(el);
+      const index = (gridOf(el) as unknown as { items: { currentAssetFile?: { mediaType?: { type?: string } } }[] }).items.findIndex(
+        (a) => a.currentAssetFile?.mediaType?.type === 'image',
+      );
+      tilesOf(el)[index].click();
+      $<HTMLButtonElement>(el, '[part~=insert-button]')!.click();
+      return el;
+    },
     recover: async (el) => {
       const selected = nextEvent(el, 'dash-select', 30_000);
       $<HTMLButtonElement>(el, '[part~=insert-button]')!.click();

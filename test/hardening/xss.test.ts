@@ -135,6 +135,20 @@ describe('hardening: hostile data stays inert text in every element', function (
     ['json alt', 'json caption', 'json src', 'json srcset'].forEach((f) => fields.add(f));
   });
 
+  it('dash-gallery, Dash portal "hostile": portal name as title, asset titles and filenames', async () => {
+    const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/hostile`);
+    const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
+    const el = await mountGallery(await container(), origins, {
+      source: 'dash-portal',
+      portal: 'hostile',
+      folder: result.whitelistedFolderFieldOptionIds[0],
+    });
+    expect($(el, '[part=error]'), $(el, '[part=error]')?.textContent ?? '').to.equal(null);
+    expectInert(el, watch, 3);
+    await walkLightbox(el, watch, 4);
+    ['dash-portal gallery title', 'dash-portal alt/caption'].forEach((f) => fields.add(f));
+  });
+
   it('dash-gallery, light DOM: hostile alt, caption and javascript: href from the page', async () => {
     const root = await container();
     const el = document.createElement('dash-gallery');
