@@ -49,7 +49,10 @@ describe('dash-gallery: lightbox', () => {
     await closeWithEscape(el);
   });
 
-  it('traps focus while open', async () => {
+  it('traps focus while open', async function () {
+    // Browsers dispatch focus events only in a focused window; in a full parallel run the test
+    // page may not have system focus, and then no trap can be observed.
+    if (!document.hasFocus()) this.skip();
     const outside = document.createElement('button');
     outside.textContent = 'outside';
     document.body.append(outside);

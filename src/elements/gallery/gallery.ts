@@ -33,6 +33,9 @@ const SOURCE_KEYS = [
 const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as const;
 
 /**
+ * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry or
+ * justified — loading only what is near the viewport, and opens PhotoSwipe on click.
+ *
  * @summary An ordered set of media from a Dash portal, Dash Social, a CMS, a photo service or
  * JSON, as a responsive, virtualized grid with a PhotoSwipe lightbox.
  *
@@ -57,6 +60,7 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart description - The gallery's description.
  * @csspart edit-help - Editing help (`editable`).
  * @csspart edit-error - The message after a failed save (`editable`).
+ * @csspart caption-dialog - The caption editor (`editable`).
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error state, with its `retry-button` part.
@@ -73,6 +77,7 @@ export class DashGallery extends DashElement {
   @property({ reflect: true }) source?: GallerySourceName;
   /** URL of a GalleryDTO (`photo-gallery`) or of `{items}` JSON (`json`). */
   @property() src?: string;
+  /** Dash portal: the portal's slug. */
   @property() portal?: string;
   /** Passcode of a protected portal. */
   @property() passcode?: string;
@@ -89,6 +94,7 @@ export class DashGallery extends DashElement {
    * element's content language, which is what the HTML attribute means anyway.
    */
   @property() override lang = '';
+  /** `grid` (default), `masonry` or `justified`. */
   @property({ reflect: true }) layout: LayoutName = 'grid';
   /** Fixed column count for grid and masonry; 0 = as many as fit `row-height`. */
   @property({ type: Number }) columns = 0;
@@ -100,6 +106,7 @@ export class DashGallery extends DashElement {
   @property({ type: Number }) limit = 0;
   /** Grid cells: `square` (cropped) or `natural` (each item's aspect ratio). */
   @property() aspect: 'square' | 'natural' = 'square';
+  /** Tiles do not open a lightbox. */
   @property({ type: Boolean, attribute: 'no-lightbox' }) noLightbox = false;
   /** Name the open item in the URL hash (`#dash-gallery=<id>&item=<n>`) and open it on load. */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
