@@ -79,8 +79,12 @@ export const galleryStyles = css`
     gap: 0.4rem;
     height: 100%;
     padding: 0.5rem;
-    color: var(--_muted);
+    /* Full text colour: muted grey on the placeholder fill would fail WCAG contrast. */
+    color: var(--dash-text, CanvasText);
     font-size: 0.85em;
+  }
+  .file-icon {
+    color: var(--_muted);
   }
   .filename {
     max-width: 100%;
