@@ -185,7 +185,8 @@ export class DashGallery extends DashElement {
 
   protected override updated(): void {
     this.renderCells();
-    this.viewport.measure();
+    // Next frame: measuring now and re-rendering inside this update would double every render.
+    this.viewport.schedule();
     // Page on as the visitor nears the end of what is loaded.
     const nearEnd = this.viewport.bottom >= this.geometry.height;
     const underLimit = !this.limit || this.data.items.length < this.limit;
