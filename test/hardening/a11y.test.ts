@@ -125,6 +125,11 @@ describe('hardening: accessibility in every state', function () {
     expect($(empty, '[part=empty]')).to.exist;
     await axe(empty, 'empty');
 
+    const editable = await mountGallery(await box(), origins, { source: 'cms', gallery: 'summer-2026', token: 'demo' });
+    editable.setAttribute('editable', '');
+    await until(() => $(editable, '[part=edit-tools]'), 'editing tools');
+    await axe(editable, 'editable');
+
     await setFaults({ routes: [{ path: '^/demo-data/gallery\\.json$', status: 404 }] });
     const failed = await mountGallery(await box(), origins, { source: 'json', src: `${apiBase}/demo-data/gallery.json` });
     expect($(failed, '[part=error][role=alert]')).to.exist;
@@ -188,6 +193,18 @@ describe('hardening: accessibility in every state', function () {
     tilesOf(el)[0].click();
     await until(() => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2'), 'asset view');
     await axe(el, 'asset view');
+    // A download job in progress (slowed down), announced, then done.
+    const downloadLive = recordLiveRegions(el);
+    await setFaults({ latencyMs: 500 });
+    const button = await until(() => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'), 'download button');
+    button.click();
+    await until(() => $(el, '[part=download-status] progress'), 'download progress');
+    await axe(el, 'downloading');
+    await until(() => $(el, '[part~=download-link]'), 'download ready', 30_000);
+    await setFaults({});
+    await axe(el, 'download ready');
+    expect(downloadLive.messages.length, `download announcements: ${downloadLive.messages.join(' | ')}`).to.be.at.least(2);
+    downloadLive.stop();
 
     const missing = mountPortal(await box(), origins, 'no-such-portal');
     await until(() => $(missing, '[part=error][role=alert]'), 'error state');
