@@ -37,10 +37,25 @@ async function portalJwt(slug: string): Promise<string> {
   return token;
 }
 
+/** Every event the elements dispatch, whose details a host app may log or send anywhere. */
+const EVENTS = [
+  'dash-error', 'dash-portal-ready', 'dash-asset-open', 'dash-download', 'dash-gallery-load',
+  'dash-lightbox-open', 'dash-lightbox-close', 'dash-select', 'dash-cancel', 'dash-upload-start',
+  'dash-upload-progress', 'dash-upload-complete', 'dash-upload-error',
+];
+
 describe('hardening: token hygiene', function () {
   this.timeout(90_000);
   let recorder: SecretRecorder;
   let startUrl: string;
+  let details: string[];
+  const onEvent = (event: Event) => {
+    try {
+      details.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`);
+    } catch {
+      details.push(`${event.type} (unserializable)`);
+    }
+  };
   before(() => resetBackend());
   after(() => resetBackend());
   beforeEach(() => {
@@ -48,8 +63,12 @@ describe('hardening: token hygiene', function () {
     localStorage.clear();
     sessionStorage.clear();
     recorder = new SecretRecorder();
+    details = [];
+    performance.clearResourceTimings();
+    EVENTS.forEach((name) => document.addEventListener(name, onEvent));
   });
   afterEach(() => {
+    EVENTS.forEach((name) => document.removeEventListener(name, onEvent));
     recorder.dispose();
     history.replaceState(null, '', startUrl);
   });
@@ -60,6 +79,14 @@ describe('hardening: token hygiene', function () {
     const searchable = [...recorder.secrets].filter((s) => s.length >= 6);
     expect(searchable.length, 'secrets seen').to.be.greaterThan(0);
     expect(recorder.leaks(), `leaked: ${[...recorder.secrets].join(', ')}`).to.deep.equal([]);
+    // Nor in any URL the page requested (query strings end up in server logs and Referer), nor
+    // in the details of the events a host app receives.
+    const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
+    for (const secret of searchable) {
+      expect(urls.filter((url) => url.includes(secret)), 'secret in a request URL').to.deep.equal([]);
+      expect(details.filter((detail) => detail.includes(secret)), 'secret in an event detail').to.deep.equal([]);
+    }
+    expect(details.length, 'events were seen').to.be.greaterThan(0);
   }
 
   it('control: the detector finds a secret in an attribute, storage and the console', async () => {
