@@ -40,7 +40,7 @@ export interface EngineCallbacks {
 
 /** Uppy is loaded on first use, not at the top: the element stays small until someone uploads. */
 export function loadUppy() {
-  return Promise.all([import('@uppy/core'), import('@uppy/aws-s3')]);
+  return import('./uppy.js');
 }
 
 const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
@@ -217,7 +217,7 @@ export class UploadEngine {
 
   #load(): Promise<AnyUppy> {
     this.#uppy ??= (async () => {
-      const [{ default: UppyCore }, { default: AwsS3 }] = await loadUppy();
+      const { Uppy: UppyCore, AwsS3 } = await loadUppy();
       const uppy: AnyUppy = new UppyCore<Meta, Body>({
         autoProceed: false,
         allowMultipleUploadBatches: true,
