@@ -196,6 +196,40 @@ describe('hardening: hostile data stays inert text in every element', function (
     ['portal name', 'welcome title', 'welcome body', 'accent colour', 'folder names', 'filenames', 'asset title', 'keywords'].forEach((f) => fields.add(f));
   });
 
+  it('reflected input: hostile URL state (portal sync-url) and deep-link hash (gallery) stay inert', async () => {
+    const start = location.href;
+    try {
+      const url = new URL(location.href);
+      url.searchParams.set('dash-q', xssPayloads[0]);
+      url.searchParams.set('dash-folder', xssPayloads[9]);
+      url.searchParams.set('dash-type', xssPayloads[14]);
+      url.searchParams.set('dash-sort', xssPayloads[43]);
+      url.searchParams.set('dash-asset', xssPayloads[46]);
+      url.hash = new URLSearchParams({ 'dash-gallery': xssPayloads[12], item: xssPayloads[24] }).toString();
+      history.replaceState(null, '', url);
+      const portal = mountPortal(await container(), origins, 'press', undefined, true);
+      await until(() => /\d/.test($(portal, '.status-line')?.textContent ?? '') || $(portal, '[role=alert]'), 'portal settled');
+      expect($<HTMLInputElement>(portal, '#search')!.value, 'the query is a value, not markup').to.equal(xssPayloads[0]);
+      const gallery = await mountGallery(await container(), origins, {
+        source: 'json',
+        src: `${apiBase}/demo-data/gallery.json`,
+        id: xssPayloads[12],
+        deepLink: true,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const el of [portal, gallery]) {
+        expect(window.__xss).to.equal(undefined);
+        expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+        expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      }
+      expect(watch.uncaught).to.deep.equal([]);
+      fields.add('portal URL state (dash-q, dash-folder, dash-type, dash-sort, dash-asset)');
+      fields.add('gallery deep-link hash');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
   it('dash-asset-picker, portal "hostile": folders, results, selection and the inserted snippet', async () => {
     const el = mountPicker(await container(), origins, { portal: 'hostile' });
     await untilPickerResults(el);
