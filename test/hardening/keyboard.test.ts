@@ -71,7 +71,15 @@ describe('hardening: keyboard-only walks', function () {
       const active = deepActive();
       const where = `Tab ${i + 1}: ${active?.outerHTML.slice(0, 100)}`;
       expect(pswpOf(el)!.contains(active) || active === document.body, where).to.equal(true);
-      if (pswpOf(el)!.contains(active)) inside++;
+      if (pswpOf(el)!.contains(active)) {
+        inside++;
+        // Each lightbox control shows where focus is.
+        if (active !== pswpOf(el)) {
+          const style = getComputedStyle(active!);
+          expect(active!.matches(':focus-visible'), where).to.equal(true);
+          expect(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, `${where}: outline ${style.outline}`).to.equal(true);
+        }
+      }
     }
     expect(inside, 'Tab cycles through the lightbox controls').to.be.at.least(6);
     const closed = nextEvent(el, 'dash-lightbox-close');
