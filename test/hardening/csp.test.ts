@@ -19,7 +19,7 @@ describe('strict CSP + Trusted Types harness', () => {
     ['gallery', ['gallery-loaded', 'lightbox-open', 'lightbox-next', 'lightbox-closed', 'social:lightbox-closed', 'ui-close', 'ui-arrow--next', 'hostile:lightbox-closed']],
     ['portal-browser', ['portal-loaded', 'folder-opened', 'searched', 'asset-opened', 'downloaded', 'passcode-portal-loaded']],
     ['asset-picker', ['picker-loaded', 'searched', 'selected', 'dash-select', 'modal-open', 'modal-picked']],
-    ['guest-upload', ['email-form', 'signed-in', 'uploaded']],
+    ['guest-upload', ['email-form', 'signed-in', 'uploaded', 'social-uploaded']],
   ];
   /*
    * Found by this suite and fixed in the elements (e67e6f3): the shared folder tree of the
