@@ -16,7 +16,7 @@ describe('strict CSP + Trusted Types harness', () => {
   after(() => resetBackend());
 
   const flows: [string, string[]][] = [
-    ['gallery', ['gallery-loaded', 'lightbox-open', 'lightbox-next', 'lightbox-closed', 'social:lightbox-closed', 'ui-close', 'ui-arrow--next', 'hostile:lightbox-closed']],
+    ['gallery', ['gallery-loaded', 'lightbox-open', 'lightbox-next', 'lightbox-closed', 'social:lightbox-closed', 'ui-close', 'ui-arrow--next', 'video-slide', 'hostile:lightbox-closed']],
     ['portal-browser', ['portal-loaded', 'folder-opened', 'searched', 'asset-opened', 'downloaded', 'passcode-portal-loaded']],
     ['asset-picker', ['picker-loaded', 'searched', 'selected', 'dash-select', 'modal-open', 'modal-picked']],
     ['guest-upload', ['email-form', 'signed-in', 'uploaded', 'social-uploaded']],

@@ -101,7 +101,7 @@ describe('hardening: token hygiene', function () {
   it('dash-gallery: portal token (passcode portal, with deep links) and lightbox', async () => {
     const partners = await publicPortal('partners');
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = await galleryFlow(root, origins, noop, {
+    await galleryFlow(root, origins, noop, {
       source: 'dash-portal',
       portal: 'partners',
       id: 'tokens',
@@ -110,7 +110,6 @@ describe('hardening: token hygiene', function () {
       folder: partners.whitelistedFolderFieldOptionIds[0],
     });
     expect(recorder.secrets.has('letmein'), 'the passcode was sent').to.equal(true);
-    void el;
     await expectNoLeak();
   });
 

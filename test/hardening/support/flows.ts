@@ -213,7 +213,7 @@ export async function portalFlow(
     await untilPortalResults(el);
   }
   tilesOf(el)[0].click();
-  const view = await until(() => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2') && $(el, 'dash-asset-view'), 'asset view');
+  await until(() => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2'), 'asset view');
   log('asset-opened');
   const button = $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]');
   if (button) {
@@ -222,7 +222,6 @@ export async function portalFlow(
     await done;
     log('downloaded');
   }
-  void view;
   return el;
 }
 
@@ -260,9 +259,6 @@ export async function pickerFlow(
   options?: { portal?: string; passcode?: string; token?: string },
 ): Promise<PickedAsset[]> {
   const el = mountPicker(parent, origins, options);
-  if (options?.passcode === undefined && options?.portal === 'partners') {
-    // nothing: the test submits through the form itself
-  }
   await untilPickerResults(el);
   log('picker-loaded');
   const all = pickerStatus(el);
