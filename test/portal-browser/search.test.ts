@@ -86,6 +86,9 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
   it('loads more pages when the end of the grid scrolls into view', async () => {
     const el = await mountPortal('press');
     await untilResults(el);
+    // Let the folder tree fill first (its code loads after the first paint): in a narrow layout it
+    // sits above the grid and would push the sentinel back out of view.
+    await until(() => $$(treeOf(el), '[role=treeitem]').length > 1, 'no folders');
     const first = tilesOf(el).length;
     expect(gridOf(el).hasMore).to.equal(true);
     $(gridOf(el), '.sentinel')!.scrollIntoView();
@@ -159,7 +162,7 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
       await until(() => $$(restored, 'nav li').length === 3, 'breadcrumb not restored');
       expect($$(restored, 'nav li').map((li) => li.textContent!.trim())).to.deep.equal(['All assets', 'Marketing', 'Campaigns']);
       const restoredTree = treeOf(restored);
-      await until(() => restoredTree.shadowRoot!.querySelector('[aria-selected=true]'), 'tree selection not restored');
+      await until(() => restoredTree.shadowRoot?.querySelector('[aria-selected=true]'), 'tree selection not restored');
       expect(folderName(restoredTree.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]')!)).to.equal('Campaigns');
       expect(statusText(restored)).to.equal(count);
     } finally {

@@ -42,7 +42,7 @@ describe('dash-portal-browser: session and keyboard', () => {
   it('can be used with the keyboard alone: folders → asset → download', async () => {
     const el: DashPortalBrowser = await mountPortal('press');
     await untilResults(el);
-    await until(() => treeOf(el).shadowRoot!.querySelectorAll('[role=treeitem]').length > 1, 'no folders');
+    await until(() => (treeOf(el).shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) > 1, 'no folders');
 
     // Into the tree, down to "Products", open it and select it.
     await tabUntil((a) => a?.getAttribute('role') === 'treeitem', 'tree not reachable by Tab');

@@ -24,7 +24,7 @@ describe('dash-portal-browser: designed states', () => {
       routes: [{ method: 'POST', path: '^/asset-searches$', status: 200, body: '{"results":[],"totalResults":0}' }],
     });
     const tree = $(el, 'dash-folder-tree')!;
-    await until(() => tree.shadowRoot!.querySelectorAll('[role=treeitem]').length > 1, 'no folders');
+    await until(() => (tree.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) > 1, 'no folders');
     tree.shadowRoot!.querySelectorAll<HTMLElement>('[role=treeitem]')[1].click();
     await until(() => $(el, '[part~=empty]'), 'no empty state');
     expect($(el, '[part~=empty]')!.textContent).to.contain('This folder has no assets yet.');

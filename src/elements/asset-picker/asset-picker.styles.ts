@@ -1,15 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The picker's own rules on top of `baseStyles`. Inline, the frame has a fixed height
+ * The picker's own rules on top of `baseStyles` and `browseStyles`. Inline, the frame has a fixed height
  * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll.
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const assetPickerStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   :host([modal]) {
     display: contents;
   }
@@ -49,34 +45,12 @@ export const assetPickerStyles = css`
     margin: 0;
     font-size: 1.15rem;
   }
-  .toolbar,
   .footer,
   .chooser {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    gap: 0.2rem;
-    font-size: 0.875rem;
-  }
-  input,
-  select {
-    font: inherit;
-    min-height: 2.25rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-  .search {
-    flex: 1 1 12rem;
-  }
-  .search input {
-    inline-size: 100%;
   }
   .width input {
     inline-size: 7rem;
@@ -117,11 +91,6 @@ export const assetPickerStyles = css`
     cursor: not-allowed;
   }
   .passcode {
-    display: grid;
-    gap: 0.5rem;
     max-inline-size: 24rem;
-  }
-  .passcode .error {
-    color: var(--_danger);
   }
 `;

@@ -8,15 +8,17 @@ import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController } from '../../browse/asset-query.js';
 import { searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
-import { folderLoaderFor } from '../../browse/folder-loader.js';
-import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/download-controller.js';
+import { loadFolderTree } from '../../browse/folder-loader.js';
+import { renderFolderTree } from '../../browse/render-folder-tree.js';
+import { renderFilters } from '../../browse/filters.js';
+import { browseStyles } from '../../browse/browse.styles.js';
+import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
 import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
 import '../../browse/asset-grid.js';
 import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
 import { parseAccept, type AcceptMatcher } from './accept.js';
-import { renderFilters } from './filters.js';
 import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from './selection.js';
 import { ModalController } from './modal-controller.js';
 import { renderRenditionChooser } from './rendition-chooser.js';
@@ -84,7 +86,7 @@ const idList = {
 export class DashAssetPicker extends DashElement {
   static override englishStrings = { common, portal, picker };
 
-  static override styles = [baseStyles, assetPickerStyles];
+  static override styles = [baseStyles, browseStyles, assetPickerStyles];
 
   /** Portal slug; without it the host token (`accessToken` / `getAccessToken`) is used. */
   @property({ reflect: true }) portal = '';
@@ -223,9 +225,7 @@ export class DashAssetPicker extends DashElement {
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
     try {
-      // The tree shows nothing before the Folders field is known, so its code loads alongside
-      // that request instead of in the initial bundle.
-      const [{ fieldId, loader }] = await Promise.all([folderLoaderFor(ctx), import('../../browse/folder-tree.js')]);
+      const { fieldId, loader } = await loadFolderTree(ctx);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
       this.folderLoader = loader;
@@ -395,8 +395,8 @@ export class DashAssetPicker extends DashElement {
 
   // ---- folders -------------------------------------------------------------------------
 
-  private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
-    this.assets.set({ folderId: event.detail.folder?.id });
+  private onFolderSelect(detail: FolderSelectDetail): void {
+    this.assets.set({ folderId: detail.folder?.id });
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -437,7 +437,11 @@ export class DashAssetPicker extends DashElement {
     }
     if (status === 'error' && error) return renderError(this.strings, error, () => this.auth.retry());
     if (status !== 'ready') return renderLoading(this.strings);
-    return html`${renderFilters(this.strings, this.assets, { onSearchArrowDown: () => this.grid?.focus() })}
+    return html`${renderFilters(this.strings, this.assets, {
+      onSearchArrowDown: () => this.grid?.focus(),
+      describedBy: 'hint',
+      dates: { from: this.strings.picker.dateFrom, until: this.strings.picker.dateTo },
+    })}
       <div class="body">
         ${this.renderFolders()}
         <div>${this.renderResults()}</div>
@@ -446,19 +450,13 @@ export class DashAssetPicker extends DashElement {
   }
 
   private renderFolders(): TemplateResult {
-    // Created only once its module has loaded (see loadFolders), so no property is ever set on
-    // an element that is not upgraded yet.
-    if (!this.folderLoader) return html`<div></div>`;
-    return html`<dash-folder-tree
-      part="folders"
-      .locale=${this.locale}
-      .loader=${this.folderLoader}
-      .label=${this.strings.portal.folders}
-      .rootLabel=${this.strings.portal.allAssets}
-      .selectedId=${this.assets.query.folderId ?? ''}
-      @folder-select=${this.onFolderSelect}
-      @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
-    ></dash-folder-tree>`;
+    return renderFolderTree(this.strings, {
+      locale: this.locale,
+      loader: this.folderLoader,
+      selectedId: this.assets.query.folderId,
+      onSelect: (detail) => this.onFolderSelect(detail),
+      onError: (error) => this.reportError(error),
+    });
   }
 
   private renderResults(): TemplateResult {

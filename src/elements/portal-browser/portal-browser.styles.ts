@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
+/** The portal browser's layout on top of `baseStyles` and `browseStyles`. */
+
 export const portalBrowserStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
     /* The account's accent (set from portal data) sits under a site-set --dash-accent. */
     --_pb-accent: var(--dash-accent, var(--_portal-accent, #2563eb));
     --_accent: var(--_pb-accent);
@@ -36,38 +36,6 @@ export const portalBrowserStyles = css`
     margin: 0;
     white-space: pre-line;
     overflow-wrap: anywhere;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    gap: 0.2rem;
-    font-size: 0.875rem;
-  }
-  input,
-  select {
-    font: inherit;
-    min-height: 2.25rem;
-    padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-  .search {
-    flex: 1 1 14rem;
-  }
-  .search input {
-    inline-size: 100%;
-  }
-  .button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
   }
   .layout {
     display: grid;
@@ -128,17 +96,11 @@ export const portalBrowserStyles = css`
     color: var(--_danger);
   }
   .passcode {
-    display: grid;
-    gap: 0.6rem;
     max-inline-size: 22rem;
     margin-inline: auto;
     padding: 1.5rem;
   }
   .passcode h2 {
     margin: 0;
-  }
-  .passcode .error {
-    color: var(--_danger);
-    min-height: 1.25rem;
   }
 `;

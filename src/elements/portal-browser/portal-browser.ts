@@ -4,17 +4,19 @@ import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { formatNumber } from '../../i18n/index.js';
-import type { DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
-import { AssetQueryController, fileTypeOptions, sortKeys, type AssetQuery, type SortKey } from '../../browse/asset-query.js';
+import { AssetQueryController, type AssetQuery } from '../../browse/asset-query.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
 import type { DownloadController } from '../../browse/download-controller.js';
-import { getChildFolders, getFolderSettings, getTopFolders, type ApiContext, type Asset, type FieldOption, type PortalData } from '../../browse/api.js';
+import type { ApiContext, Asset, FieldOption, PortalData } from '../../browse/api.js';
 import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
-import '../../browse/folder-tree.js';
 import '../../browse/asset-grid.js';
+import { loadFolderTree } from '../../browse/folder-loader.js';
+import { renderFolderTree } from '../../browse/render-folder-tree.js';
+import { renderFilters } from '../../browse/filters.js';
 import { renderPasscodeForm } from '../../browse/passcode-form.js';
+import { browseStyles } from '../../browse/browse.styles.js';
 import { folderLineage } from '../../browse/folder-path.js';
 type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
@@ -64,7 +66,7 @@ declare module '../../core/events.js' {
 export class DashPortalBrowser extends DashElement {
   static override englishStrings = { common, portal };
 
-  static override styles = [baseStyles, portalBrowserStyles];
+  static override styles = [baseStyles, browseStyles, portalBrowserStyles];
 
   /** The portal's slug. */
   @property({ reflect: true }) portal = '';
@@ -145,11 +147,10 @@ export class DashPortalBrowser extends DashElement {
       this.emit('dash-portal-ready', { portal });
     }
     try {
-      const { fieldId } = await getFolderSettings(ctx);
+      const { fieldId, loader } = await loadFolderTree(ctx);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
-      this.folderLoader = (parentId, signal) =>
-        parentId ? getChildFolders(ctx, fieldId, parentId, { signal }) : getTopFolders(ctx, fieldId, { signal });
+      this.folderLoader = loader;
       // A folder restored from the URL could not be applied before the field id was known.
       const folderId = this.assets.query.folderId;
       if (folderId) {
@@ -187,9 +188,9 @@ export class DashPortalBrowser extends DashElement {
     this.assets.set(patch);
   }
 
-  private onFolderSelect(event: CustomEvent<FolderSelectDetail>): void {
-    this.folderPath = event.detail.path;
-    this.changeQuery({ folderId: event.detail.folder?.id, recent: false });
+  private onFolderSelect(detail: FolderSelectDetail): void {
+    this.folderPath = detail.path;
+    this.changeQuery({ folderId: detail.folder?.id, recent: false });
   }
 
   private goToFolder(folder: FieldOption | undefined): void {
@@ -197,30 +198,6 @@ export class DashPortalBrowser extends DashElement {
     this.tree?.reveal(id);
     this.folderPath = folder ? (this.tree?.pathTo(id) ?? []) : [];
     this.changeQuery({ folderId: folder?.id, recent: false });
-  }
-
-  private onSearchInput(event: InputEvent): void {
-    this.openIndex = undefined;
-    this.assets.setKeywords((event.target as HTMLInputElement).value);
-  }
-
-  private onSearchSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.changeQuery({ keywords: input.value, recent: false });
-  }
-
-  private onTypeChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.changeQuery({ fileTypes: value ? [value] : [] });
-  }
-
-  private onSortChange(event: Event): void {
-    this.changeQuery({ sort: (event.target as HTMLSelectElement).value as SortKey });
-  }
-
-  private toggleRecent(): void {
-    this.changeQuery({ recent: !this.assets.query.recent });
   }
 
   // ---- asset view -------------------------------------------------------------------------
@@ -335,16 +312,13 @@ export class DashPortalBrowser extends DashElement {
     return html`<div class="portal" role="region" aria-label=${portal?.name ?? this.strings.portal.region}>
       ${portal ? this.renderWelcome(portal) : nothing} ${this.renderToolbar(portal)}
       <div class="layout">
-        <dash-folder-tree
-          part="folders"
-          .locale=${this.locale}
-          .loader=${this.folderLoader}
-          .label=${this.strings.portal.folders}
-          .rootLabel=${this.strings.portal.allAssets}
-          .selectedId=${this.assets.query.folderId ?? ''}
-          @folder-select=${this.onFolderSelect}
-          @folder-error=${(event: CustomEvent<DashError>) => this.reportError(event.detail)}
-        ></dash-folder-tree>
+        ${renderFolderTree(this.strings, {
+          locale: this.locale,
+          loader: this.folderLoader,
+          selectedId: this.assets.query.folderId,
+          onSelect: (detail) => this.onFolderSelect(detail),
+          onError: (error) => this.reportError(error),
+        })}
         <div>
           ${this.renderBreadcrumb()}
           ${this.downloads
@@ -369,34 +343,12 @@ export class DashPortalBrowser extends DashElement {
   }
 
   private renderToolbar(portal: PortalData | undefined): TemplateResult {
-    const p = this.strings.portal;
-    const q = this.assets.query;
-    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
-      <form class="field search" @submit=${this.onSearchSubmit}>
-        <label for="search">${p.search}</label>
-        <input id="search" name="q" type="search" .value=${q.keywords} @input=${this.onSearchInput} />
-      </form>
-      <div class="field">
-        <label for="type">${p.fileType}</label>
-        <select id="type" @change=${this.onTypeChange}>
-          <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
-          ${fileTypeOptions.map(
-            (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="sort">${p.sort}</label>
-        <select id="sort" @change=${this.onSortChange}>
-          ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
-        </select>
-      </div>
-      ${portal?.showRecentlyAddedAssets
-        ? html`<button class="button" type="button" aria-pressed=${String(q.recent)} @click=${this.toggleRecent}>
-            ${p.recentlyAdded}
-          </button>`
-        : nothing}
-    </div>`;
+    return renderFilters(this.strings, this.assets, {
+      set: (patch) => this.changeQuery(patch),
+      beforeType: () => (this.openIndex = undefined),
+      submitPatch: { recent: false },
+      recent: portal?.showRecentlyAddedAssets,
+    });
   }
 
   private renderBreadcrumb(): TemplateResult {
@@ -430,7 +382,11 @@ export class DashPortalBrowser extends DashElement {
       ${loaded && items.length === 0 && !error
         ? renderEmpty(this.strings, filtered ? p.noResults : p.emptyFolder)
         : nothing}
-      ${this.selection.size > 0 ? this.renderSelectionBar() : nothing}
+      ${
+        // The bar is there to download the selection: it waits for the download module (loaded
+        // on the first selection) rather than show without its button.
+        this.selection.size > 0 && this.downloads ? this.renderSelectionBar() : nothing
+      }
       <dash-asset-grid
         part="grid"
         ?hidden=${items.length === 0}

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/index.js';
+import { fileTypeOptions, sortKeys, type AssetQuery, type AssetQueryController, type SortKey } from './asset-query.js';
+
+export interface FiltersOptions {
+  /**
+   * Applies a change of the query; default `assets.set`. The portal browser passes its own, which
+   * also closes the asset view (an open index would point into the new list).
+   */
+  set?: (patch: Partial<AssetQuery>) => void;
+  /** Runs before a typed (debounced) keyword change, for the same reason as `set`. */
+  beforeType?: () => void;
+  /** Merged into a submitted search: the portal leaves "recently added", which ignores keywords. */
+  submitPatch?: Partial<AssetQuery>;
+  /** ArrowDown in the search box: a shortcut from the query straight into the results. */
+  onSearchArrowDown?: () => void;
+  /** Id of a hint that describes the search box. */
+  describedBy?: string;
+  /** Labels of an "added" date range (from / until); without them there are no date fields. */
+  dates?: { from: string; until: string };
+  /** Shows the "recently added" toggle (portals that enable it). */
+  recent?: boolean;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+/**
+ * The search and filter bar of the browsing elements: keywords (debounced by the query
+ * controller), file type, optionally an "added" date range, sort and optionally "recently
+ * added". Every control is a labelled native field, so the bar needs no keyboard handling of its
+ * own beyond the ArrowDown shortcut. Ids are scoped by the host's shadow root.
+ */
+export function renderFilters(strings: Strings, assets: AssetQueryController, options: FiltersOptions = {}): TemplateResult {
+  const p = strings.portal;
+  const q = assets.query;
+  const set = options.set ?? ((patch: Partial<AssetQuery>) => assets.set(patch));
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    set({ keywords: input.value, ...options.submitPatch });
+  };
+  const onInput = (event: Event) => {
+    options.beforeType?.();
+    assets.setKeywords(valueOf(event));
+  };
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' || !options.onSearchArrowDown || assets.items.length === 0) return;
+    event.preventDefault();
+    options.onSearchArrowDown();
+  };
+  const onType = (event: Event) => set({ fileTypes: valueOf(event) ? [valueOf(event)] : [] });
+  return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
+    <form class="field search" @submit=${onSubmit}>
+      <label for="search">${p.search}</label>
+      <input
+        id="search"
+        name="q"
+        type="search"
+        aria-describedby=${options.describedBy ?? nothing}
+        .value=${q.keywords}
+        @input=${onInput}
+        @keydown=${onKeydown}
+      />
+    </form>
+    <div class="field">
+      <label for="type">${p.fileType}</label>
+      <select id="type" @change=${onType}>
+        <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
+        ${fileTypeOptions.map(
+          (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
+        )}
+      </select>
+    </div>
+    ${options.dates ? renderDates(options.dates, set) : nothing}
+    <div class="field">
+      <label for="sort">${p.sort}</label>
+      <select id="sort" @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}>
+        ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
+      </select>
+    </div>
+    ${options.recent
+      ? html`<button class="button" type="button" aria-pressed=${String(q.recent)} @click=${() => set({ recent: !q.recent })}>
+          ${p.recentlyAdded}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+function renderDates(labels: { from: string; until: string }, set: (patch: Partial<AssetQuery>) => void): TemplateResult {
+  const onDate = (event: Event) => {
+    const bar = (event.target as Element).closest('.toolbar')!;
+    const from = bar.querySelector<HTMLInputElement>('#from')!.value || undefined;
+    const until = bar.querySelector<HTMLInputElement>('#until')!.value || undefined;
+    // Inclusive: up to the end of the "until" day, not its first instant.
+    set({ dateRange: { from, to: until && `${until}T23:59:59.999Z` } });
+  };
+  return html`<div class="field">
+      <label for="from">${labels.from}</label>
+      <input id="from" type="date" @change=${onDate} />
+    </div>
+    <div class="field">
+      <label for="until">${labels.until}</label>
+      <input id="until" type="date" @change=${onDate} />
+    </div>`;
+}
