@@ -318,11 +318,11 @@ export class DashAssetPicker extends DashElement {
     this.announce(this.strings.picker.preparing);
     try {
       const loaded = chosen.filter((asset) => !isPlaceholder(asset));
-      const { buildPickedAssets, embeddableLinkCreator } = await loadResults();
+      const { buildPickedAssets } = await loadResults();
       const built = await buildPickedAssets(loaded, {
         rendition: this.renditionValue,
         presets: this.presets,
-        createLinks: this.mayCreateLinks ? embeddableLinkCreator(ctx) : undefined,
+        linkContext: this.mayCreateLinks ? ctx : undefined,
         // Publishing a link hands the file out, so it takes the same right as a download.
         mayEmbed: (asset) => this.assets.permits(asset.id, DOWNLOAD_ACTION),
         altText: this.altText,

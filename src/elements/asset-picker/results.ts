@@ -4,10 +4,8 @@
  * and the element stays a view.
  */
 import type { ApiContext } from '../../api/http.js';
-import type { Asset, MediaType, Preset, TransformationDescription } from '../../api/models.js';
-import { ORIGINAL } from '../../api/downloads.js';
-import { createEmbeddableLinkJob, getEmbeddableLinkJob, MAX_EMBEDDABLE_LINKS_PER_JOB } from '../../api/embeddable-links.js';
-import { pollJob } from '../../api/jobs.js';
+import type { Asset, MediaType, Preset } from '../../api/models.js';
+import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embeddable-links.js';
 import { toDashError } from '../../api/errors.js';
 import { assetDimensions, assetFilename, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import { fitWithin, srcsetWidths, type Rendition, type Size } from './rendition.js';
@@ -32,26 +30,11 @@ export interface PickedAsset {
   snippet: string;
 }
 
-const ANY_MEDIA = [{ type: '*', subType: '*' }];
-
-/** A CUSTOM transformation: images resized to fit `width`, everything else as it is. */
-function widthTransformation(width: number): TransformationDescription {
-  return {
-    type: 'CUSTOM',
-    candidateTransformations: [
-      {
-        criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: 'image', subType: '*' }] }],
-        transformation: [{ type: 'RESIZE', width, height: null }],
-      },
-      { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: ANY_MEDIA }], transformation: [] },
-    ],
-  };
-}
-
-function transformationFor(rendition: Rendition): TransformationDescription {
-  if (rendition.kind === 'preset') return { type: 'PRESET', presetId: rendition.presetId };
-  if (rendition.kind === 'width') return widthTransformation(rendition.width);
-  return ORIGINAL;
+/** The link request of a rendition; the client turns it into the job's transformation. */
+function linkItem(assetId: string, rendition: Rendition): EmbeddableLinkItem {
+  if (rendition.kind === 'preset') return { assetId, presetId: rendition.presetId };
+  if (rendition.kind === 'width') return { assetId, width: rendition.width };
+  return { assetId };
 }
 
 const wild = (pattern: string | null | undefined, value: string) =>
@@ -94,51 +77,11 @@ export function defaultAltText(asset: Asset): string {
     .trim();
 }
 
-/** Creates links for `requests`, one job per distinct transformation, in the requests' order. */
-export type LinkCreator = (
-  requests: readonly { assetId: string; transformation: TransformationDescription }[],
-  signal?: AbortSignal,
-) => Promise<string[]>;
-
-/**
- * The client's `createEmbeddableLinks` takes only presets; widths need CUSTOM transformations,
- * so this groups by transformation over the same job primitives (create → poll → successes).
- */
-export function embeddableLinkCreator(ctx: ApiContext): LinkCreator {
-  return async (requests, signal) => {
-    const groups = new Map<string, number[]>();
-    requests.forEach(({ transformation }, index) => {
-      const key = JSON.stringify(transformation);
-      groups.set(key, [...(groups.get(key) ?? []), index]);
-    });
-    const urls: string[] = new Array(requests.length);
-    const batches = [...groups.values()].flatMap((indexes) => {
-      const chunks: number[][] = [];
-      for (let i = 0; i < indexes.length; i += MAX_EMBEDDABLE_LINKS_PER_JOB) {
-        chunks.push(indexes.slice(i, i + MAX_EMBEDDABLE_LINKS_PER_JOB));
-      }
-      return chunks;
-    });
-    await Promise.all(
-      batches.map(async (batch) => {
-        const body = {
-          items: batch.map((index) => ({ batchItemId: String(index), assetId: requests[index].assetId })),
-          transformationDescription: requests[batch[0]].transformation,
-        };
-        const created = await createEmbeddableLinkJob(ctx, body, { signal });
-        const job = await pollJob((s) => getEmbeddableLinkJob(ctx, created.id, { signal: s }), { signal, initial: created });
-        for (const index of batch) urls[index] = job.result?.successes[String(index)]?.result?.url ?? '';
-      }),
-    );
-    return urls;
-  };
-}
-
 export interface BuildOptions {
   rendition: Rendition;
   presets: readonly Preset[];
-  /** Undefined when the token may not create links at all (VIEW-only portal). */
-  createLinks?: LinkCreator;
+  /** The context to create links with; undefined when it may not (VIEW-only portal). */
+  linkContext?: ApiContext;
   /** Whether links may be created for this asset (its permitted actions). */
   mayEmbed: (asset: Asset) => boolean;
   altText?: (asset: Asset) => string;
@@ -149,7 +92,8 @@ export interface BuildOptions {
 interface Plan {
   asset: Asset;
   size?: Size;
-  variants: { width: number; transformation: TransformationDescription }[];
+  /** The srcset widths to create links for, besides the chosen rendition. */
+  widths: number[];
 }
 
 /**
@@ -163,24 +107,24 @@ export async function buildPickedAssets(assets: readonly Asset[], options: Build
     const original = assetDimensions(asset);
     const isImage = assetMimeType(asset).startsWith('image/');
     const widths = isImage && original ? srcsetWidths(options.rendition, original.width) : [];
-    return { asset, size, variants: widths.map((width) => ({ width, transformation: widthTransformation(width) })) };
+    return { asset, size, widths };
   });
-  const embeddable = options.createLinks ? plans.filter((plan) => options.mayEmbed(plan.asset)) : [];
+  const embeddable = options.linkContext ? plans.filter((plan) => options.mayEmbed(plan.asset)) : [];
   const links = await createAllLinks(embeddable, options);
   return plans.map((plan) => resultFor(plan, links.get(plan.asset.id), options));
 }
 
 async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map<string, { url: string; candidates: SrcsetCandidate[] }>> {
   const links = new Map<string, { url: string; candidates: SrcsetCandidate[] }>();
-  if (plans.length === 0 || !options.createLinks) return links;
-  const main = transformationFor(options.rendition);
-  const requests = plans.flatMap((plan) => [
-    { assetId: plan.asset.id, transformation: main },
-    ...plan.variants.map((variant) => ({ assetId: plan.asset.id, transformation: variant.transformation })),
+  const ctx = options.linkContext;
+  if (plans.length === 0 || !ctx) return links;
+  const items = plans.flatMap((plan) => [
+    linkItem(plan.asset.id, options.rendition),
+    ...plan.widths.map((width) => ({ assetId: plan.asset.id, width })),
   ]);
   let urls: string[];
   try {
-    urls = await options.createLinks(requests, options.signal);
+    urls = (await createEmbeddableLinks(ctx, items, { signal: options.signal })).map((link) => link.url);
   } catch (error) {
     if (toDashError(error)?.code === 'forbidden') return links;
     throw error;
@@ -188,7 +132,7 @@ async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map
   let at = 0;
   for (const plan of plans) {
     const url = urls[at++];
-    const candidates = plan.variants.map((variant) => ({ url: urls[at++], width: variant.width }));
+    const candidates = plan.widths.map((width) => ({ url: urls[at++], width }));
     if (plan.size && isHttpUrl(url)) candidates.push({ url, width: plan.size.width });
     if (isHttpUrl(url)) links.set(plan.asset.id, { url, candidates });
   }
