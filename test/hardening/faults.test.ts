@@ -104,6 +104,20 @@ async function portalResults(el: HTMLElement): Promise<void> {
   await until(() => tilesOf(el).length > 0, 'portal tiles');
 }
 
+async function mountEditableGallery(root: HTMLElement): Promise<HTMLElement> {
+  const el = await mountGallery(root, origins, { source: 'cms', gallery: cmsGalleryId, token: 'demo' });
+  el.setAttribute('editable', '');
+  await until(() => $(el, '.cell[aria-posinset="1"] [part=edit-tools]'), 'editing tools');
+  return el;
+}
+
+async function editFirstCaption(el: HTMLElement, caption: string): Promise<void> {
+  $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] [aria-label="Edit caption"]')!.click();
+  const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'caption dialog');
+  dialog.querySelector('textarea')!.value = caption;
+  dialog.querySelector<HTMLButtonElement>('button[value=save]')!.click();
+}
+
 async function openFirstAsset(el: HTMLElement): Promise<void> {
   await portalResults(el);
   const index = (gridOf(el) as unknown as { items: { currentAssetFile?: { previewUrl?: string } }[] }).items.findIndex(
@@ -194,6 +208,42 @@ const TARGETS: Target[] = [
     recover: async (el) => {
       await clickRetry(el);
       await galleryContent(el);
+    },
+  },
+  {
+    element: 'dash-gallery (cms, editable)',
+    endpoint: 'PATCH /api/v1/galleries/:id/media/:media (caption)',
+    method: 'PATCH',
+    path: '^/api/v1/galleries/[^/]+/media/[^/]+$',
+    faults: ['malformed JSON', '409', 'dropped connection'],
+    start: async (root) => {
+      const el = await mountEditableGallery(root);
+      await editFirstCaption(el, 'A new caption');
+      return el;
+    },
+    // Recovery: the author saves again (the optimistic edit was rolled back).
+    recover: async (el) => {
+      const changed = nextEvent(el, 'dash-gallery-change');
+      await editFirstCaption(el, 'A new caption');
+      await changed;
+    },
+  },
+  {
+    element: 'dash-gallery (cms, editable)',
+    endpoint: 'DELETE /api/v1/galleries/:id/media/:media (remove)',
+    method: 'DELETE',
+    path: '^/api/v1/galleries/[^/]+/media/[^/]+$',
+    faults: ['403', '500'],
+    start: async (root) => {
+      const el = await mountEditableGallery(root);
+      $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] [aria-label="Remove"]')!.click();
+      return el;
+    },
+    recover: async (el) => {
+      await until(() => $(el, '.cell[aria-posinset="1"] [aria-label="Remove"]'), 'the item is back');
+      const changed = nextEvent(el, 'dash-gallery-change');
+      $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] [aria-label="Remove"]')!.click();
+      await changed;
     },
   },
   // ---- <dash-portal-browser> ----
