@@ -65,14 +65,24 @@ async function container(): Promise<HTMLDivElement> {
   return fixture<HTMLDivElement>(html`<div></div>`);
 }
 
-/** Opens the lightbox and visits `slides` slides, checking after each. */
+/**
+ * Opens the lightbox and visits `slides` slides, checking after each; at least one caption must
+ * show a payload verbatim (text, not parsed).
+ */
 async function walkLightbox(el: Element, watch: PageWatch, slides: number): Promise<void> {
+  const captions: string[] = [];
+  const readCaption = () => captions.push($(el, '.dash-pswp-caption')?.textContent ?? '');
   await openLightbox(el, 1);
+  await until(() => $(el, '.dash-pswp-caption'), 'caption element');
+  readCaption();
   for (let i = 2; i <= slides; i++) {
     keydown('ArrowRight');
     await until(() => counterOf(el).startsWith(`${i} `), `slide ${i}`);
+    readCaption();
     expectInert(el, watch, 1);
   }
+  const verbatim = captions.filter((caption) => xssPayloads.some((payload) => payload.length > 8 && caption.includes(payload)));
+  expect(verbatim.length, `captions: ${captions.join(' | ')}`).to.be.at.least(1);
   await closeLightbox(el);
 }
 
