@@ -17,11 +17,3 @@ export async function folderLoaderFor(
   return { fieldId, loader };
 }
 
-/**
- * `folderLoaderFor` plus the tree's code: the tree shows nothing before the Folders field is
- * known, so its module loads alongside that request instead of in the initial bundle.
- */
-export async function loadFolderTree(ctx: ApiContext): Promise<{ fieldId: string; loader: FolderLoader }> {
-  const [folders] = await Promise.all([folderLoaderFor(ctx), import('./folder-tree.js')]);
-  return folders;
-}

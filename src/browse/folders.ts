@@ -1,7 +1,23 @@
 import { html, type TemplateResult } from 'lit';
 import type { DashError } from '../api/errors.js';
 import type { Strings } from '../i18n/index.js';
+import type { ApiContext } from './api.js';
 import type { FolderLoader, FolderSelectDetail } from './folder-tree.js';
+
+/**
+ * How the browsing elements host the folder tree: `loadFolderTree` once signed in, then
+ * `renderFolderTree` in their layout.
+ */
+
+/**
+ * The Folders field id (for the asset query) and the tree's loader, with the tree's code. Nothing
+ * of the tree is needed before the Folders field is known, so the folder client and the tree load
+ * here, alongside that request, instead of in the initial bundle.
+ */
+export async function loadFolderTree(ctx: ApiContext): Promise<{ fieldId: string; loader: FolderLoader }> {
+  const [{ folderLoaderFor }] = await Promise.all([import('./folder-loader.js'), import('./folder-tree.js')]);
+  return folderLoaderFor(ctx);
+}
 
 export interface FolderTreeOptions {
   locale: string;

@@ -193,6 +193,8 @@ describe('dash-asset-picker: authentication and results', () => {
   it('offers the account presets and sizes the result by the chosen one', async () => {
     const el = await mountPicker({ accessToken: 'demo' });
     await untilResults(el);
+    // The chooser's code loads when the footer first shows.
+    await until(() => $(el, '#rendition'), 'no rendition chooser');
     const select = $<HTMLSelectElement>(el, '#rendition')!;
     await until(() => select.options.length > 2, 'presets never arrived');
     const small = [...select.options].find((option) => option.textContent!.trim() === 'Small')!;

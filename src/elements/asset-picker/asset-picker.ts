@@ -8,21 +8,18 @@ import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController } from '../../browse/asset-query.js';
 import { searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
-import { loadFolderTree } from '../../browse/folder-loader.js';
-import { renderFolderTree } from '../../browse/render-folder-tree.js';
+import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
 import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
-import { renderPasscodeForm } from '../../browse/passcode-form.js';
+import { LazyModule } from '../../browse/lazy.js';
 import '../../browse/asset-grid.js';
 import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
 import { parseAccept, type AcceptMatcher } from './accept.js';
 import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from './selection.js';
-import { ModalController } from './modal-controller.js';
-import { renderRenditionChooser } from './rendition-chooser.js';
-import { formatRendition, parseRendition, type Rendition } from './rendition.js';
+import type { ModalController } from './modal-controller.js';
 import type { PickedAsset } from './results.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
 import { common, portal, picker } from '../../i18n/en.js';
@@ -42,6 +39,7 @@ declare module '../../core/events.js' {
  * initial bundle — and is fetched ahead as soon as something is selected.
  */
 const loadResults = () => import('./results.js');
+
 
 /** Why the dialog is closing; decides between dash-select, dash-cancel and a quiet close. */
 type CloseReason = 'select' | 'cancel' | 'close';
@@ -163,18 +161,27 @@ export class DashAssetPicker extends DashElement {
     onError: (error) => this.reportError(error),
   });
 
-  private readonly modalController = new ModalController(
+  // Parts shown only in some states load when first shown, off the initial bundle.
+  private readonly passcodeForm = new LazyModule(
     this,
-    () => this.dialog,
-    () => this.firstField,
+    () => import('../../browse/passcode-form.js'),
+    (error) => this.reportError(error),
   );
+  private readonly chooser = new LazyModule(
+    this,
+    () => import('./rendition-chooser.js'),
+    (error) => this.reportError(error),
+  );
+
+  /** Created by the first `show()` of a modal picker: inline pickers never load it. */
+  private modalController?: ModalController;
 
   // ---- public API -------------------------------------------------------------------------
 
   /** Opens the dialog (modal) or moves focus into the picker (inline). */
   async show(): Promise<void> {
     this.confirmError = undefined;
-    if (this.modal) await this.modalController.open();
+    if (this.modal) await (await this.loadModalController()).open();
     else this.firstField?.focus();
   }
 
@@ -192,6 +199,16 @@ export class DashAssetPicker extends DashElement {
     const result = new Promise<PickedAsset[] | null>((resolve) => (this.pending = resolve));
     void this.show();
     return result;
+  }
+
+  private async loadModalController(): Promise<ModalController> {
+    const { ModalController } = await import('./modal-controller.js');
+    this.modalController ??= new ModalController(
+      this,
+      () => this.dialog,
+      () => this.firstField,
+    );
+    return this.modalController;
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -250,10 +267,6 @@ export class DashAssetPicker extends DashElement {
   /** VIEW-only portals may not publish links; host tokens and download portals may try. */
   private get mayCreateLinks(): boolean {
     return portalAllowsDownload(this.auth.portal);
-  }
-
-  private get renditionValue(): Rendition {
-    return parseRendition(this.rendition);
   }
 
   private get limit(): number | undefined {
@@ -318,9 +331,9 @@ export class DashAssetPicker extends DashElement {
     this.announce(this.strings.picker.preparing);
     try {
       const loaded = chosen.filter((asset) => !isPlaceholder(asset));
-      const { buildPickedAssets } = await loadResults();
+      const { buildPickedAssets, parseRendition } = await loadResults();
       const built = await buildPickedAssets(loaded, {
-        rendition: this.renditionValue,
+        rendition: parseRendition(this.rendition),
         presets: this.presets,
         linkContext: this.mayCreateLinks ? ctx : undefined,
         // Publishing a link hands the file out, so it takes the same right as a download.
@@ -349,7 +362,7 @@ export class DashAssetPicker extends DashElement {
 
   private cancel(): void {
     this.confirmAbort?.abort();
-    if (this.modal && this.modalController.isOpen) {
+    if (this.modal && this.modalController?.isOpen) {
       this.finish('cancel');
       return;
     }
@@ -359,9 +372,9 @@ export class DashAssetPicker extends DashElement {
 
   /** Closes the dialog for `reason`; the dialog's `close` event does the rest. */
   private finish(reason: CloseReason): void {
-    if (this.modal && this.modalController.isOpen) {
+    if (this.modal && this.modalController?.isOpen) {
       this.closeReason = reason;
-      this.modalController.close();
+      this.modalController?.close();
     } else if (reason !== 'select') {
       this.settle(null);
     }
@@ -376,7 +389,7 @@ export class DashAssetPicker extends DashElement {
   private onDialogClose(): void {
     const reason = this.closeReason;
     this.closeReason = 'close';
-    this.modalController.restoreFocus();
+    this.modalController?.restoreFocus();
     if (reason === 'cancel') this.emit('dash-cancel');
     if (reason !== 'select') this.settle(null);
   }
@@ -428,7 +441,9 @@ export class DashAssetPicker extends DashElement {
   private renderContent(): TemplateResult {
     const { status, error } = this.auth;
     if (status === 'passcode' || (status === 'loading' && this.submittingPasscode)) {
-      return renderPasscodeForm(this.strings, {
+      const form = this.passcodeForm.get();
+      if (!form) return renderLoading(this.strings);
+      return form.renderPasscodeForm(this.strings, {
         title: this.auth.portal?.name,
         error: this.auth.error,
         submitting: this.submittingPasscode,
@@ -515,10 +530,10 @@ export class DashAssetPicker extends DashElement {
           : nothing}
       </div>
       ${this.mayCreateLinks
-        ? renderRenditionChooser(this.strings, {
-            rendition: this.renditionValue,
+        ? this.chooser.get()?.renderRenditionChooser(this.strings, {
+            rendition: this.rendition,
             presets: this.presets,
-            onChange: (rendition) => (this.rendition = formatRendition(rendition)),
+            onChange: (rendition) => (this.rendition = rendition),
           })
         : html`<p class="hint">${t.previewOnly}</p>`}
       <div class="actions">

@@ -7,9 +7,11 @@ import { formatRendition, parseRendition, type Rendition } from './rendition.js'
 const DEFAULT_WIDTH = 1200;
 
 export interface RenditionChooserOptions {
-  rendition: Rendition;
+  /** The `rendition` attribute's value (`original`, `preset:<id>`, `width:<px>`). */
+  rendition: string;
   presets: readonly Preset[];
-  onChange: (rendition: Rendition) => void;
+  /** Receives the new value in the same form. */
+  onChange: (rendition: string) => void;
 }
 
 /**
@@ -19,7 +21,9 @@ export interface RenditionChooserOptions {
  */
 export function renderRenditionChooser(strings: Strings, options: RenditionChooserOptions): TemplateResult {
   const t = strings.picker;
-  const { rendition, presets, onChange } = options;
+  const { presets } = options;
+  const rendition = parseRendition(options.rendition);
+  const onChange = (value: Rendition) => options.onChange(formatRendition(value));
   const selected = rendition.kind === 'width' ? 'width' : formatRendition(rendition);
   const onSelect = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;

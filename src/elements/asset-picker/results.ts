@@ -9,6 +9,9 @@ import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embedd
 import { toDashError } from '../../api/errors.js';
 import { assetDimensions, assetFilename, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import { fitWithin, srcsetWidths, type Rendition, type Size } from './rendition.js';
+
+// The element keeps the rendition as its attribute string and reads it only here, on Insert.
+export { parseRendition } from './rendition.js';
 import { buildImgSnippet, escapeAttribute, isHttpUrl, type SrcsetCandidate } from './snippet.js';
 
 /** One chosen asset, as `dash-select` and `pick()` deliver it. */

@@ -5,22 +5,21 @@ import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { formatNumber } from '../../i18n/index.js';
 import { AuthController } from '../../browse/auth-controller.js';
-import { AssetQueryController, type AssetQuery } from '../../browse/asset-query.js';
+import { AssetQueryController, defaultQuery, sortKeys, type AssetQuery } from '../../browse/asset-query.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
 import type { DownloadController } from '../../browse/download-controller.js';
 import type { ApiContext, Asset, FieldOption, PortalData } from '../../browse/api.js';
 import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import '../../browse/asset-grid.js';
-import { loadFolderTree } from '../../browse/folder-loader.js';
-import { renderFolderTree } from '../../browse/render-folder-tree.js';
+import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
-import { renderPasscodeForm } from '../../browse/passcode-form.js';
+import { LazyModule } from '../../browse/lazy.js';
 import { browseStyles } from '../../browse/browse.styles.js';
-import { folderLineage } from '../../browse/folder-path.js';
 type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+type UrlStateModule = typeof import('./url-state.js');
+const queryShape = { defaults: defaultQuery, sortKeys };
 import { common, portal } from '../../i18n/en.js';
 
 declare module '../../core/events.js' {
@@ -95,6 +94,14 @@ export class DashPortalBrowser extends DashElement {
   /** An asset id from the URL to open once the results are in. */
   private pendingAssetId?: string;
   private lastDownload?: { assetIds: string[]; presetId?: string };
+  /** Set with `sync-url` once the URL state module has loaded and the URL has been read. */
+  private urlState?: UrlStateModule;
+
+  private readonly passcodeForm = new LazyModule(
+    this,
+    () => import('../../browse/passcode-form.js'),
+    (error) => this.reportError(error),
+  );
 
   private readonly auth = new AuthController(this, {
     onReady: (ctx, portal) => this.onReady(ctx, portal),
@@ -113,17 +120,32 @@ export class DashPortalBrowser extends DashElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      const { query, assetId } = readUrlState();
-      this.assets.query = query;
+    if (this.syncUrl) void this.readUrl();
+  }
+
+  /**
+   * Only sites with `sync-url` need the URL code. It loads while the portal signs in (a network
+   * round trip); should the first results beat it, they are simply replaced.
+   */
+  private async readUrl(): Promise<void> {
+    try {
+      const urlState = await import('./url-state.js');
+      const { query, assetId } = urlState.readUrlState(queryShape);
+      this.urlState = urlState;
       this.pendingAssetId = assetId;
+      this.changeQuery(query);
+      if (query.folderId && this.auth.ctx && this.folderFieldId) {
+        await this.restoreFolder(this.auth.ctx, this.folderFieldId, query.folderId);
+      }
+    } catch (error) {
+      this.reportError(error);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.syncUrl && this.auth.status === 'ready') {
-      writeUrlState({ query: this.assets.query, assetId: this.openAsset?.id });
+    if (this.syncUrl && this.urlState && this.auth.status === 'ready') {
+      this.urlState.writeUrlState({ query: this.assets.query, assetId: this.openAsset?.id }, queryShape);
     }
     this.openPendingAsset();
   }
@@ -164,6 +186,7 @@ export class DashPortalBrowser extends DashElement {
 
   /** Shows a folder restored from the URL: its breadcrumb and its branch of the tree. */
   private async restoreFolder(ctx: ApiContext, fieldId: string, folderId: string): Promise<void> {
+    const { folderLineage } = await import('../../browse/folder-path.js');
     const path = await folderLineage(ctx, fieldId, folderId);
     if (ctx !== this.auth.ctx || this.assets.query.folderId !== folderId) return;
     this.folderPath = path;
@@ -298,7 +321,9 @@ export class DashPortalBrowser extends DashElement {
   }
 
   private renderPasscode(): TemplateResult {
-    return renderPasscodeForm(this.strings, {
+    const form = this.passcodeForm.get();
+    if (!form) return renderLoading(this.strings);
+    return form.renderPasscodeForm(this.strings, {
       title: this.auth.portal?.name,
       error: this.auth.error,
       submitting: this.submitting,

@@ -1,4 +1,4 @@
-import { defaultQuery, sortKeys, type AssetQuery, type SortKey } from '../../browse/asset-query.js';
+import type { AssetQuery, SortKey } from '../../browse/asset-query.js';
 
 /**
  * The browsing state in the page URL, for sites that opt in with `sync-url`. Parameters carry a
@@ -10,6 +10,16 @@ export interface UrlState {
   assetId?: string;
 }
 
+/**
+ * What a URL may hold: the query's defaults and the sort keys. Handed in rather than imported, so
+ * this module (loaded only with `sync-url`) shares no code with the initial bundle, which would
+ * otherwise be split into an extra chunk.
+ */
+export interface QueryShape {
+  defaults: AssetQuery;
+  sortKeys: readonly SortKey[];
+}
+
 const KEYS = {
   keywords: 'dash-q',
   folder: 'dash-folder',
@@ -19,17 +29,17 @@ const KEYS = {
   asset: 'dash-asset',
 } as const;
 
-export function readUrlState(href = location.href): UrlState {
+export function readUrlState({ defaults, sortKeys }: QueryShape, href = location.href): UrlState {
   const params = new URL(href).searchParams;
   const sort = params.get(KEYS.sort) as SortKey | null;
   const types = params.get(KEYS.types);
   return {
     query: {
-      ...defaultQuery,
+      ...defaults,
       keywords: params.get(KEYS.keywords) ?? '',
       folderId: params.get(KEYS.folder) || undefined,
       fileTypes: types ? types.split(',').filter(Boolean) : [],
-      sort: sort && sortKeys.includes(sort) ? sort : defaultQuery.sort,
+      sort: sort && sortKeys.includes(sort) ? sort : defaults.sort,
       recent: params.get(KEYS.recent) === '1',
     },
     assetId: params.get(KEYS.asset) || undefined,
@@ -37,7 +47,7 @@ export function readUrlState(href = location.href): UrlState {
 }
 
 /** Rewrites the current history entry (never pushes: browsing must not flood the back button). */
-export function writeUrlState(state: UrlState): void {
+export function writeUrlState(state: UrlState, { defaults }: QueryShape): void {
   const url = new URL(location.href);
   const params = url.searchParams;
   const { query } = state;
@@ -45,7 +55,7 @@ export function writeUrlState(state: UrlState): void {
     [KEYS.keywords, query.keywords.trim() || undefined],
     [KEYS.folder, query.folderId],
     [KEYS.types, query.fileTypes.join(',') || undefined],
-    [KEYS.sort, query.sort === defaultQuery.sort ? undefined : query.sort],
+    [KEYS.sort, query.sort === defaults.sort ? undefined : query.sort],
     [KEYS.recent, query.recent ? '1' : undefined],
     [KEYS.asset, state.assetId],
   ];
