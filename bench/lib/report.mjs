@@ -28,18 +28,20 @@ const errorsNote = (errors) =>
 
 /** The size table; also what the README shows between its size markers. */
 export function sizeTable(sizes) {
+  // A bare `<dash-x>` in Markdown would be read as an HTML tag and vanish.
+  const label = (name) => name.replace(/<[a-z-]+>/g, (tag) => `\`${tag}\``);
   const byId = Object.fromEntries(sizes.filter((s) => s.id).map((s) => [s.id, s]));
   const rows = sizes.map((s) => {
-    if (s.missing) return `| ${s.name} | not available | | | | |`;
+    if (s.missing) return `| ${label(s.name)} | not available | | | |`;
     const base = s.baseline && byId[s.baseline];
     const after = s.after ? `${kB(s.after.gzip)} / ${kB(s.after.brotli)}` : '—';
     const budget = s.budget
       ? `${s.overBudget ? '✗' : '✓'} ≤ ${kB(s.budget.gzip)} ${s.budget.on === 'after' ? 'total' : 'initial'}`
       : '';
     const vs = base
-      ? `${ratio(s.before.gzip, base.before.gzip)} / ${s.after && base.after ? ratio(s.after.gzip, base.after.gzip) : ratio((s.after ?? s.before).gzip, base.before.gzip)} of ${base.name}`
+      ? `${ratio(s.before.gzip, base.before.gzip)} / ${s.after && base.after ? ratio(s.after.gzip, base.after.gzip) : ratio((s.after ?? s.before).gzip, base.before.gzip)} of ${label(base.name)}`
       : '';
-    return `| ${s.name} | ${kB(s.before.gzip)} / ${kB(s.before.brotli)} | ${after}${s.interaction ? ` (${s.interaction})` : ''} | ${budget} | ${vs} |`;
+    return `| ${label(s.name)} | ${kB(s.before.gzip)} / ${kB(s.before.brotli)} | ${after}${s.interaction ? ` (${s.interaction})` : ''} | ${budget} | ${vs} |`;
   });
   return [
     '| JavaScript loaded (Lit included) | before interaction, gzip / brotli | after interaction, gzip / brotli | budget (gzip) | vs peer (gzip, before / after) |',
