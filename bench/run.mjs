@@ -129,16 +129,15 @@ if (browserSections.length) {
       await server.reset();
       await server.setFaults({ latencyMs: SEARCH_LATENCY_MS });
       try {
-        const { samples, errors } = await alternate(['portal'], () =>
-          runScenario(browser, pages.url, { scenario: 'search', api, portal: 'big', digits: '123' }),
+        const { samples, errors } = await alternate(['portal', 'picker'], (element) =>
+          runScenario(browser, pages.url, { scenario: 'search', api, element, portal: 'big', digits: '123' }),
         );
-        const all = samples.portal.flatMap((s) => s.samples);
-        return {
-          latencyMs: SEARCH_LATENCY_MS,
-          errors,
-          keystrokeToPaint: pick(all, 'keystrokeToPaint'),
-          request: pick(all, 'request'),
-        };
+        const out = { latencyMs: SEARCH_LATENCY_MS, errors };
+        for (const element of ['portal', 'picker']) {
+          const all = samples[element].flatMap((s) => s.samples);
+          out[element] = { keystrokeToPaint: pick(all, 'keystrokeToPaint'), request: pick(all, 'request') };
+        }
+        return out;
       } finally {
         await server.reset();
       }

@@ -131,9 +131,13 @@ export function renderResults(r) {
   out.push(unavailable(r.search), measuredNote(r, 'search'));
   if (r.search && !r.search.unavailable) {
     const s = r.search;
-    out.push(`Backend latency fixed at ${s.latencyMs} ms per API response. One keystroke in \`<dash-portal-browser>\`'s search box (\`archive-00\` → \`archive-00N\`) → every tile shown matches and is painted. Baseline: the search request that keystroke caused (request start → response end), i.e. the network floor under the element; the difference is debounce + rendering.`, '');
-    out.push('| figure | `<dash-portal-browser>` keystroke → results painted | its search request alone | ratio |', '|---|---|---|---|');
-    out.push(`| time | ${fmt(s.keystrokeToPaint, 0, ' ms')} | ${fmt(s.request, 0, ' ms')} | ${ratio(s.keystrokeToPaint, s.request)} |`, '');
+    out.push(`Backend latency fixed at ${s.latencyMs} ms per API response. One keystroke in the element's search box (\`archive-00\` → \`archive-00N\`) → every tile shown matches and is painted. Baseline: the search request that keystroke caused (request start → response end), i.e. the network floor under the element; the difference is debounce + rendering.`, '');
+    out.push('| element | keystroke → results painted | its search request alone | ratio |', '|---|---|---|---|');
+    for (const [element, tag] of [['portal', '<dash-portal-browser>'], ['picker', '<dash-asset-picker>']]) {
+      const e = s[element];
+      out.push(`| \`${tag}\` | ${fmt(e.keystrokeToPaint, 0, ' ms')} | ${fmt(e.request, 0, ' ms')} | ${ratio(e.keystrokeToPaint, e.request)} |`);
+    }
+    out.push('');
     out.push(errorsNote(s.errors));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -1,10 +1,12 @@
 /**
- * Search: one keystroke in <dash-portal-browser>'s search box → the matching results painted,
+ * Search: one keystroke in the search box of <dash-portal-browser> (`element=portal`) or
+ * <dash-asset-picker> (`element=picker`) → the matching results painted,
  * over the `big` portal (10,050 assets), with the backend's latency fixed by bench/run.mjs.
  * Baseline: the search request the element made for that keystroke, as Resource Timing saw it
  * (the network floor under the element: request start → response end).
  */
 import '../../../src/portal-browser.js';
+import '../../../src/asset-picker.js';
 import { deepQueryAll, painted, stage, until } from '../util.js';
 
 function type(input: HTMLInputElement, text: string): void {
@@ -17,7 +19,7 @@ const tileNames = () =>
 
 export async function run(params: URLSearchParams) {
   const api = params.get('api')!;
-  const el = document.createElement('dash-portal-browser');
+  const el = document.createElement(params.get('element') === 'picker' ? 'dash-asset-picker' : 'dash-portal-browser');
   el.setAttribute('api-base', api);
   el.setAttribute('subdomain', 'demo');
   el.setAttribute('portal', params.get('portal') ?? 'big');
