@@ -1,6 +1,5 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Asset } from './api.js';
@@ -321,9 +320,8 @@ export class DashAssetGrid extends DashElement {
         aria-busy=${this.loading ? 'true' : 'false'}
         @keydown=${this.onKeydown}
       >
-        ${repeat(
-          rows,
-          (start) => start,
+        ${rows.map(
+          // Rows are positions, not items, so a plain map (no keyed repeat) keeps their DOM.
           (start, row) => html`<div role="row" aria-rowindex=${row + 1}>
             ${this.items.slice(start, start + this.columns).map((asset, offset) => this.renderTile(asset, start + offset))}
           </div>`,

@@ -16,8 +16,8 @@ export interface FiltersOptions {
   onSearchArrowDown?: () => void;
   /** Id of a hint that describes the search box. */
   describedBy?: string;
-  /** Labels of an "added" date range (from / until); without them there are no date fields. */
-  dates?: { from: string; until: string };
+  /** More fields between file type and sort, e.g. the picker's date range (date-filters.ts). */
+  extra?: TemplateResult;
   /** Shows the "recently added" toggle (portals that enable it). */
   recent?: boolean;
 }
@@ -26,7 +26,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 
 /**
  * The search and filter bar of the browsing elements: keywords (debounced by the query
- * controller), file type, optionally an "added" date range, sort and optionally "recently
+ * controller), file type, optionally more fields (the picker's date range), sort and optionally "recently
  * added". Every control is a labelled native field, so the bar needs no keyboard handling of its
  * own beyond the ArrowDown shortcut. Ids are scoped by the host's shadow root.
  */
@@ -71,7 +71,7 @@ export function renderFilters(strings: Strings, assets: AssetQueryController, op
         )}
       </select>
     </div>
-    ${options.dates ? renderDates(options.dates, set) : nothing}
+    ${options.extra ?? nothing}
     <div class="field">
       <label for="sort">${p.sort}</label>
       <select id="sort" @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}>
@@ -86,20 +86,3 @@ export function renderFilters(strings: Strings, assets: AssetQueryController, op
   </div>`;
 }
 
-function renderDates(labels: { from: string; until: string }, set: (patch: Partial<AssetQuery>) => void): TemplateResult {
-  const onDate = (event: Event) => {
-    const bar = (event.target as Element).closest('.toolbar')!;
-    const from = bar.querySelector<HTMLInputElement>('#from')!.value || undefined;
-    const until = bar.querySelector<HTMLInputElement>('#until')!.value || undefined;
-    // Inclusive: up to the end of the "until" day, not its first instant.
-    set({ dateRange: { from, to: until && `${until}T23:59:59.999Z` } });
-  };
-  return html`<div class="field">
-      <label for="from">${labels.from}</label>
-      <input id="from" type="date" @change=${onDate} />
-    </div>
-    <div class="field">
-      <label for="until">${labels.until}</label>
-      <input id="until" type="date" @change=${onDate} />
-    </div>`;
-}

@@ -167,6 +167,11 @@ export class DashAssetPicker extends DashElement {
     () => import('../../browse/passcode-form.js'),
     (error) => this.reportError(error),
   );
+  private readonly dateFilters = new LazyModule(
+    this,
+    () => import('../../browse/date-filters.js'),
+    (error) => this.reportError(error),
+  );
   private readonly chooser = new LazyModule(
     this,
     () => import('./rendition-chooser.js'),
@@ -455,7 +460,10 @@ export class DashAssetPicker extends DashElement {
     return html`${renderFilters(this.strings, this.assets, {
       onSearchArrowDown: () => this.grid?.focus(),
       describedBy: 'hint',
-      dates: { from: this.strings.picker.dateFrom, until: this.strings.picker.dateTo },
+      extra: this.dateFilters.get()?.renderDateFilters(
+        { from: this.strings.picker.dateFrom, until: this.strings.picker.dateTo },
+        (patch) => this.assets.set(patch),
+      ),
     })}
       <div class="body">
         ${this.renderFolders()}

@@ -109,7 +109,8 @@ export class DashPortalBrowser extends DashElement {
   });
 
   private readonly assets = new AssetQueryController(this, {
-    context: () => this.auth.ctx,
+    // With sync-url, nothing is searched before the URL has been read (its module loads lazily).
+    context: () => (this.syncUrl && !this.urlState ? undefined : this.auth.ctx),
     folderFieldId: () => this.folderFieldId,
     onError: (error) => this.reportError(error),
   });
@@ -120,26 +121,35 @@ export class DashPortalBrowser extends DashElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) void this.readUrl();
+    if (!this.syncUrl) return;
+    if (this.urlState) this.readUrl(this.urlState);
+    else void this.loadUrlState();
   }
 
   /**
    * Only sites with `sync-url` need the URL code. It loads while the portal signs in (a network
-   * round trip); should the first results beat it, they are simply replaced.
+   * round trip); the search waits for it (see `assets`), so it starts from the URL's state.
    */
-  private async readUrl(): Promise<void> {
+  private async loadUrlState(): Promise<void> {
     try {
-      const urlState = await import('./url-state.js');
-      const { query, assetId } = urlState.readUrlState(queryShape);
-      this.urlState = urlState;
-      this.pendingAssetId = assetId;
-      this.changeQuery(query);
-      if (query.folderId && this.auth.ctx && this.folderFieldId) {
-        await this.restoreFolder(this.auth.ctx, this.folderFieldId, query.folderId);
-      }
+      this.urlState = await import('./url-state.js');
     } catch (error) {
       this.reportError(error);
+      return;
     }
+    this.readUrl(this.urlState);
+    this.requestUpdate();
+    // Signed in already: the folder could not be shown before.
+    const { folderId } = this.assets.query;
+    if (folderId && this.auth.ctx && this.folderFieldId) {
+      await this.restoreFolder(this.auth.ctx, this.folderFieldId, folderId).catch((error) => this.reportError(error));
+    }
+  }
+
+  private readUrl(urlState: UrlStateModule): void {
+    const { query, assetId } = urlState.readUrlState(queryShape);
+    this.assets.query = query;
+    this.pendingAssetId = assetId;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
