@@ -11,9 +11,6 @@ export interface DownloadOptions {
   onError?: (error: DashError) => void;
 }
 
-// Kept importable from here for existing callers; new code imports ./permissions.js.
-export { DOWNLOAD_ACTION, portalAllowsDownload } from './permissions.js';
-
 /**
  * One download job at a time: the account's presets (loaded on first use), the job's progress,
  * cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
