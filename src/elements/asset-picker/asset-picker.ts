@@ -74,10 +74,14 @@ const idList = {
  * @csspart insert-button - The confirm button.
  * @csspart cancel-button - The cancel button.
  * @csspart passcode-form - The passcode form of a protected portal.
- * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state.
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty state.
+ * @csspart error - Error state.
  *
- * @cssprop [--dash-accent=#2563eb] - Accent colour. @cssprop [--dash-radius=8px] - Corner radius.
- * @cssprop [--dash-gap=8px] - Spacing. @cssprop [--dash-font=inherit] - Font family.
+ * @cssprop [--dash-accent=#2563eb] - Accent colour.
+ * @cssprop [--dash-radius=8px] - Corner radius.
+ * @cssprop [--dash-gap=8px] - Spacing.
+ * @cssprop [--dash-font=inherit] - Font family.
  * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
  * @cssprop [--dash-picker-height=36rem] - Height of the inline picker (the results scroll inside).
  */

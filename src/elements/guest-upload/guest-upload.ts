@@ -208,10 +208,12 @@ export class DashGuestUpload extends DashElement {
     }
   }
 
+  /** Pauses every upload in flight; finished parts are kept and `resumeAll()` continues them. */
   pauseAll(): void {
     this.#uploads.pauseAll();
   }
 
+  /** Resumes every paused upload, sending only the parts not yet stored. */
   resumeAll(): void {
     this.#uploads.resumeAll();
   }

@@ -50,6 +50,9 @@ declare module '../../core/events.js' {
  * @csspart selection-bar - Shown while assets are selected for a zip download.
  * @csspart download-button - Buttons starting a download.
  * @csspart download-status - Progress, outcome or error of the running download.
+ * @csspart format-select - The choice of original or preset for a download.
+ * @csspart cancel-button - Cancels the running download job.
+ * @csspart download-link - The link to the finished download.
  * @csspart passcode-form - The passcode form.
  * @csspart loading - Loading state.
  * @csspart empty - Empty folder or no results.
