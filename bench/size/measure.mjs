@@ -1,7 +1,9 @@
 // Size of the JavaScript each element (and each peer library) makes a browser download, before
 // interaction and after the interaction that loads its heavy part. Everything is bundled the same
-// way: one Vite build, ES modules, minified, every dependency (Lit included) bundled, code split
-// at the dynamic imports. A figure is the sum over the chunks loaded — the entry's static import
+// way: one Vite build per subject (as an app importing only that would), ES modules, minified,
+// every dependency (Lit included) bundled, code split at the dynamic imports. (One build with
+// every subject as an entry would let a chunk borrow shared modules from another entry's chunk,
+// charging one element for another's code.) A figure is the sum over the chunks loaded — the entry's static import
 // closure, plus for "after" the closure of the dynamic chunks that interaction loads — each
 // compressed on its own, as a browser fetches them. gzip level 9 and brotli quality 11, so the
 // numbers are deterministic (`npm run check:size` relies on that).
@@ -30,7 +32,8 @@ export const subjects = [
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
-    after: [/src\/upload\//, /@uppy/],
+    // The Dash flow's chunks and Uppy; the Dash Social flow (target="dash-social") is not loaded.
+    after: [/src\/upload\/(?!social-flow)/, /@uppy/],
     interaction: 'upload start',
     budget: { on: 'after', gzip: 40_000 },
     baseline: 'uppy-dashboard',
@@ -72,14 +75,15 @@ export const subjects = [
 
 const keyOf = (entry) => entry.replace(/\.(ts|js)$/, '').replace(/[^a-z0-9]+/gi, '_');
 
-/** Builds every subject in one Vite build and returns its manifest (source path → chunk). */
-export async function buildAll() {
+/** Builds one subject and returns its manifest (source path → chunk) and output folder. */
+async function buildSubject(subject) {
+  const dir = join(outDir, keyOf(subject.entry));
   await build({
     configFile: false,
     root,
     logLevel: 'silent',
     build: {
-      outDir,
+      outDir: dir,
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
@@ -87,14 +91,14 @@ export async function buildAll() {
       modulePreload: false,
       reportCompressedSize: false,
       rollupOptions: {
-        input: Object.fromEntries(subjects.map((s) => [keyOf(s.entry), join(root, s.entry)])),
+        input: { [keyOf(subject.entry)]: join(root, subject.entry) },
         // Entries keep their side effects (the define() calls) even though nothing imports them.
         preserveEntrySignatures: 'strict',
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   });
-  return JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+  return { dir, manifest: JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) };
 }
 
 function closure(manifest, keys, seen = new Set()) {
@@ -124,25 +128,21 @@ function dynamicMatching(manifest, keys, patterns) {
   return [...found];
 }
 
-const sizeCache = new Map();
-function sizeOf(file) {
-  if (!sizeCache.has(file)) {
-    const bytes = readFileSync(join(outDir, file));
-    sizeCache.set(file, {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      }).length,
-    });
-  }
-  return sizeCache.get(file);
+function sizeOf(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
 }
 
-function total(manifest, keys) {
+function total(dir, manifest, keys) {
   const sum = { raw: 0, gzip: 0, brotli: 0, files: keys.size };
   for (const key of keys) {
-    const size = sizeOf(manifest[key].file);
+    const size = sizeOf(join(dir, manifest[key].file));
     sum.raw += size.raw;
     sum.gzip += size.gzip;
     sum.brotli += size.brotli;
@@ -152,27 +152,32 @@ function total(manifest, keys) {
 
 /** One row per subject: `before` and (where it has one) `after` totals, and the budget verdict. */
 export async function measureSizes() {
-  const manifest = await buildAll();
-  return subjects.map((subject) => {
-    const entryKey = subject.entry;
-    if (!manifest[entryKey]) return { ...subject, missing: true };
-    const beforeKeys = closure(manifest, [entryKey]);
-    for (const key of dynamicMatching(manifest, [entryKey], subject.before ?? [])) {
-      closure(manifest, [key], beforeKeys);
+  const rows = [];
+  // One after another: parallel Vite builds would only fight over the same two cores.
+  for (const subject of subjects) rows.push(await measureSubject(subject));
+  return rows;
+}
+
+async function measureSubject(subject) {
+  const { dir, manifest } = await buildSubject(subject);
+  const entryKey = subject.entry;
+  if (!manifest[entryKey]) return { ...subject, missing: true };
+  const beforeKeys = closure(manifest, [entryKey]);
+  for (const key of dynamicMatching(manifest, [entryKey], subject.before ?? [])) {
+    closure(manifest, [key], beforeKeys);
+  }
+  const before = total(dir, manifest, beforeKeys);
+  let after;
+  if (subject.after) {
+    const afterKeys = new Set(beforeKeys);
+    for (const key of dynamicMatching(manifest, [...beforeKeys], subject.after)) {
+      closure(manifest, [key], afterKeys);
     }
-    const before = total(manifest, beforeKeys);
-    let after;
-    if (subject.after) {
-      const afterKeys = new Set(beforeKeys);
-      for (const key of dynamicMatching(manifest, [...beforeKeys], subject.after)) {
-        closure(manifest, [key], afterKeys);
-      }
-      after = total(manifest, afterKeys);
-    }
-    const limited = subject.budget && (subject.budget.on === 'after' ? after : before);
-    const overBudget = Boolean(subject.budget && limited && limited.gzip > subject.budget.gzip);
-    return { ...subject, before, after, overBudget };
-  });
+    after = total(dir, manifest, afterKeys);
+  }
+  const limited = subject.budget && (subject.budget.on === 'after' ? after : before);
+  const overBudget = Boolean(subject.budget && limited && limited.gzip > subject.budget.gzip);
+  return { ...subject, before, after, overBudget };
 }
 
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
