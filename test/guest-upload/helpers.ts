@@ -22,7 +22,7 @@ export const $ = <T extends Element = HTMLElement>(el: DashGuestUpload, selector
   shadow(el).querySelector<T>(selector);
 
 /** The element, with its guest upload's heading loaded and the email form shown. */
-export async function mountAtEmailForm(attributes: Partial<{ guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean }> = {}) {
+export async function mountAtEmailForm(attributes: Partial<{ guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean; limit: number }> = {}) {
   const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
     api-base=${apiBase}
     subdomain=${SUBDOMAIN}
@@ -31,6 +31,7 @@ export async function mountAtEmailForm(attributes: Partial<{ guestUpload: string
     max-file-size=${attributes.maxFileSize ?? 0}
     max-files=${attributes.maxFiles ?? 0}
     ?content-md5=${attributes.contentMd5 ?? false}
+    limit=${attributes.limit ?? 6}
   ></dash-guest-upload>`);
   await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });
   return el;
