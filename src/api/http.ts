@@ -4,6 +4,7 @@
  */
 import { codeForStatus, DashError } from './errors.js';
 import type { TokenSource } from './tokens.js';
+import { fetchText } from './fetch-text.js';
 
 /** Where and as whom to call the API. Resource functions take it as their first argument. */
 export interface ApiContext {
@@ -39,7 +40,6 @@ export interface RequestOptions<T> {
   timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 300;
 /** Never wait longer than this for a Retry-After, whatever the server asks. */
@@ -99,7 +99,6 @@ async function attemptOnce<T>(
   token: string | undefined,
 ): Promise<T> {
   const { signal, body } = options;
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const auth = options.auth;
@@ -107,26 +106,11 @@ async function attemptOnce<T>(
   else if (token) headers.authorization = `Bearer ${token}`;
 
   const url = ctx.apiBase.replace(/\/+$/, '') + path;
-  let text: string;
-  let response: Response;
-  try {
-    response = await (ctx.fetch ?? fetch)(url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-    // Read the body under the same signals: a server can hang after sending the headers.
-    text = await response.text();
-  } catch (error) {
-    signal?.throwIfAborted();
-    if (timeout.aborted) {
-      throw new DashError('timeout', `${method} ${path} timed out.`, { cause: error });
-    }
-    throw new DashError('network', `${method} ${path} failed: the network request failed.`, {
-      cause: error,
-    });
-  }
+  const { response, text } = await fetchText(
+    url,
+    { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    { signal, timeoutMs: options.timeoutMs ?? ctx.timeoutMs, fetch: ctx.fetch, what: `${method} ${path}` },
+  );
   if (!response.ok) throw errorFromResponse(response, text, `${method} ${path}`);
   if (!text) return (options.validate ? options.validate(undefined) : undefined) as T;
   let json: unknown;

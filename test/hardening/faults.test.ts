@@ -175,12 +175,6 @@ const TARGETS: Target[] = [
       await clickRetry(el);
       await galleryContent(el);
     },
-    bugs: {
-      // BUG (dash-gallery, src/api/adapters/normalize.ts `fetchPublicJson`): the json and
-      // photo-gallery sources fetch without any timeout, so a server that never answers leaves
-      // the gallery "Loading…" forever (no error, no dash-error, no retry).
-      'hang past the timeout': 'json/photo-gallery sources have no request timeout',
-    },
   },
   {
     element: 'dash-gallery (dash-social)',

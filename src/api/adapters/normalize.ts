@@ -4,6 +4,7 @@
  * finite and positive — anything else becomes "absent", never an exception in a render.
  */
 import { DashError, codeForStatus } from '../errors.js';
+import { fetchText } from '../fetch-text.js';
 import type { GalleryItem, GalleryProduct, GalleryRendition } from './types.js';
 
 /** `value` as an absolute http(s) URL (relative ones resolved against `base`), else undefined. */
@@ -100,18 +101,19 @@ export async function fetchPublicJson(
 ): Promise<{ url: string; body: unknown }> {
   const url = safeUrl(src, globalThis.location?.href);
   if (!url) throw new DashError('invalid-config', 'The gallery needs an http(s) `src`.');
-  const response = await (options.fetch ?? fetch)(url, {
-    credentials: 'omit',
-    signal: options.signal,
-    headers: { accept: 'application/json' },
-  });
+  // Bounded like every API call: a server that never answers is a `timeout`, not "Loading…" forever.
+  const { response, text } = await fetchText(
+    url,
+    { credentials: 'omit', headers: { accept: 'application/json' } },
+    { signal: options.signal, fetch: options.fetch, what: `GET ${url}` },
+  );
   if (!response.ok) {
     throw new DashError(codeForStatus(response.status), `GET ${url} answered ${response.status}.`, {
       status: response.status,
     });
   }
   try {
-    return { url, body: await response.json() };
+    return { url, body: JSON.parse(text) };
   } catch (cause) {
     throw new DashError('invalid-response', `${url} did not return JSON.`, { cause });
   }
