@@ -1,7 +1,7 @@
 /** The folder tree: folders are the hierarchical FieldOptions of the Folders field. */
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { FieldOption, FieldOptionSearchRequest, FolderSettings, SearchResponse } from './models.js';
+import type { FieldOption, FieldOptionCriterion, FieldOptionSearchRequest, FolderSettings, SearchResponse } from './models.js';
 import { parseFieldOption, parseFolderSettings, parseSearchResponse, parseWrapped } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
@@ -29,45 +29,38 @@ export function searchFieldOptions(
   });
 }
 
-/** The top-level folders (no parent), in their position order. */
-export async function getTopFolders(ctx: ApiContext, fieldId: string, options: Signal = {}): Promise<FieldOption[]> {
+/**
+ * The folders of the Folders field `fieldId` matching one more criterion, in position order.
+ * Folder lookups differ only in that criterion: no parent (top level), a parent, or an id.
+ */
+export async function findFolders(
+  ctx: ApiContext,
+  fieldId: string,
+  criterion: FieldOptionCriterion,
+  options: Signal & { pageSize?: number } = {},
+): Promise<FieldOption[]> {
   const page = await searchFieldOptions(
     ctx,
     {
-      pageSize: 1000,
-      criterion: {
-        type: 'AND',
-        criteria: [
-          { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-          { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
-        ],
-      },
+      pageSize: options.pageSize ?? 1000,
+      criterion: { type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, criterion] },
     },
     options,
   );
   return page.results.map((r) => r.result);
 }
 
+/** The top-level folders (no parent), in their position order. */
+export function getTopFolders(ctx: ApiContext, fieldId: string, options: Signal = {}): Promise<FieldOption[]> {
+  return findFolders(ctx, fieldId, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, options);
+}
+
 /** The direct children of a folder, in their position order. */
-export async function getChildFolders(
+export function getChildFolders(
   ctx: ApiContext,
   fieldId: string,
   parentId: string,
   options: Signal = {},
 ): Promise<FieldOption[]> {
-  const page = await searchFieldOptions(
-    ctx,
-    {
-      pageSize: 1000,
-      criterion: {
-        type: 'AND',
-        criteria: [
-          { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-          { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: parentId },
-        ],
-      },
-    },
-    options,
-  );
-  return page.results.map((r) => r.result);
+  return findFolders(ctx, fieldId, { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: parentId }, options);
 }

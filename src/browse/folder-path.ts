@@ -1,4 +1,4 @@
-import { searchFieldOptions } from '../api/folders.js';
+import { findFolders } from '../api/folders.js';
 import type { ApiContext, FieldOption } from './api.js';
 
 /** Folders are at most a few levels deep; a longer chain means a cycle in the data. */
@@ -17,21 +17,12 @@ export async function folderLineage(
   const path: FieldOption[] = [];
   let id: string | null = folderId;
   while (id && path.length < MAX_DEPTH) {
-    const page = await searchFieldOptions(
+    const [folder]: FieldOption[] = await findFolders(
       ctx,
-      {
-        pageSize: 1,
-        criterion: {
-          type: 'AND',
-          criteria: [
-            { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-            { type: 'FIELD_EQUALS', field: 'ID', value: id },
-          ],
-        },
-      },
-      { signal },
+      fieldId,
+      { type: 'FIELD_EQUALS', field: 'ID', value: id },
+      { signal, pageSize: 1 },
     );
-    const folder: FieldOption | undefined = page.results[0]?.result;
     if (!folder) break;
     path.unshift(folder);
     id = folder.parent;
