@@ -1,27 +1,15 @@
 // Browser tests: headless Chromium (Debian's, or CHROME_PATH), TypeScript through esbuild, and the
 // local Dash backend's URL handed to the page. test/run.js starts the backend and sets
 // DASH_API_URL; running `web-test-runner` alone starts nothing, so use `npm test`.
-import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.js';
+import { chromiumArgs, findChromium } from './test/support/chromium.js';
 // Uppy's CommonJS and JSON-module dependencies, bundled for the dev server (see the file).
 import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
 import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
-
-function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
-}
 
 const testConfig = {
   api: process.env.DASH_API_URL ?? '',
@@ -58,16 +46,7 @@ export default {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

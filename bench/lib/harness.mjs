@@ -2,13 +2,13 @@
 // local backend, and Debian's Chromium driven by puppeteer-core.
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { startBackend } from '../../demo/backend/index.js';
 import { root } from '../../scripts/lib/manifest.mjs';
+import { chromiumArgs, findChromium } from '../../test/support/chromium.js';
 
 const pagesOut = join(root, '.cache/bench-pages');
 
@@ -67,32 +67,13 @@ export async function backend() {
   };
 }
 
-export function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {
-      // next
-    }
-  }
-  throw new Error('No Chromium: install Debian\'s "chromium" or set CHROME_PATH');
-}
-
 export function launchBrowser() {
   return puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
     protocolTimeout: 600_000,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...chromiumArgs,
       // performance.memory in whole bytes, for the upload's heap figures.
       '--enable-precise-memory-info',
     ],
