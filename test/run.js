@@ -7,6 +7,7 @@
 //   npm test -- --only node
 // Arguments other than --only are passed to web-test-runner.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,13 +79,26 @@ async function runNodeTests(env) {
   }
 }
 
+/** A free loopback port: web-test-runner's default (8000) may be taken by another run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function runBrowserTests(env) {
   mkdirSync('.cache', { recursive: true });
+  const portArgs = args.includes('--port') ? [] : ['--port', String(await freePort())];
   const countsFile = join('.cache', `wtr-counts-${process.pid}.json`);
   rmSync(countsFile, { force: true });
   const code = await run(
     process.execPath,
-    ['node_modules/@web/test-runner/dist/bin.js', ...args],
+    ['node_modules/@web/test-runner/dist/bin.js', ...portArgs, ...args],
     { ...env, DASH_WTR_COUNTS: countsFile },
   );
   try {
