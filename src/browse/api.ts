@@ -5,6 +5,7 @@
 export type { ApiContext } from '../api/http.js';
 export type { PortalData, Asset, FieldOption, Preset, PermittedAction, Criterion, Sort } from '../api/models.js';
 export { portalTokenSource, hostTokenSource } from '../api/tokens.js';
+export { safeUrl } from '../api/safe-url.js';
 export {
   searchAssets,
   scrollSearchAssets,

@@ -1,4 +1,4 @@
-import type { Asset } from './api.js';
+import { safeUrl as safeHttpUrl, type Asset } from './api.js';
 
 /**
  * Small readings of an Asset that the grid, the asset view and the hosts share. Everything that
@@ -6,13 +6,8 @@ import type { Asset } from './api.js';
  * must never reach the DOM.
  */
 export function safeUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  // Relative URLs from the API resolve against the page, as the browser would resolve them.
+  return safeHttpUrl(url, document.baseURI);
 }
 
 export function assetFilename(asset: Asset): string {

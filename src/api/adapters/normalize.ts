@@ -5,19 +5,11 @@
  */
 import { DashError, codeForStatus } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
+import { safeUrl } from '../safe-url.js';
 import type { GalleryItem, GalleryProduct, GalleryRendition } from './types.js';
 
-/** `value` as an absolute http(s) URL (relative ones resolved against `base`), else undefined. */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    // `javascript:`, `data:`, `blob:` … could run script or smuggle content: drop them.
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// Adapters import the URL rule from here with the rest of their helpers.
+export { safeUrl };
 
 /** A string for a text binding; numbers are stringified, everything else is ''. */
 export function text(value: unknown): string {

@@ -4,6 +4,7 @@
  * as `"><script>` must stay inside its attribute. URLs that are not http(s) are dropped rather
  * than escaped, because `javascript:` survives escaping intact.
  */
+import { safeUrl } from '../../api/safe-url.js';
 
 /** One `srcset` candidate: a URL and the pixel width of the file behind it. */
 export interface SrcsetCandidate {
@@ -35,13 +36,7 @@ export function escapeAttribute(value: string): string {
 
 /** `true` for absolute http(s) URLs — the only kind allowed into `src`, `srcset` and `href`. */
 export function isHttpUrl(value: string | undefined | null): value is string {
-  if (!value) return false;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return safeUrl(value) !== undefined;
 }
 
 /**
