@@ -12,6 +12,7 @@ import http from 'node:http';
 import { BUCKET } from './s3.js';
 import { abortUpload, listParts, uploadKey } from './open-uploads.js';
 import { readBody } from '../http/context.js';
+import { applyCors } from '../http/cors.js';
 
 const xmlEscape = (s) => String(s).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -21,17 +22,11 @@ function s3Error(res, status, code, message, extra = '') {
   res.end(body);
 }
 
-function cors(req, res) {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-  res.setHeader('Vary', 'Origin');
-  res.setHeader('Access-Control-Allow-Methods', 'GET,PUT,POST,DELETE,HEAD,OPTIONS');
-  res.setHeader(
-    'Access-Control-Allow-Headers',
-    req.headers['access-control-request-headers'] ?? 'Content-Type, Content-MD5',
-  );
-  res.setHeader('Access-Control-Expose-Headers', 'ETag, x-amz-request-id');
-  res.setHeader('Access-Control-Max-Age', '600');
-}
+const S3_CORS = {
+  methods: 'GET,PUT,POST,DELETE,HEAD,OPTIONS',
+  allowHeaders: 'Content-Type, Content-MD5',
+  exposeHeaders: 'ETag, x-amz-request-id',
+};
 
 /** `20260101T120000Z` → epoch ms */
 function amzDate(value) {
@@ -92,7 +87,7 @@ export class S3Front {
   }
 
   async #handle(req, res) {
-    cors(req, res);
+    applyCors(req, res, S3_CORS);
     const url = new URL(req.url ?? '/', 'http://s3.local');
     if (req.method === 'OPTIONS') {
       res.writeHead(200).end();
