@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs';
 
 /**
  * The CDN build: `dist/cdn/dash-elements.js` registers all four elements on a plain HTML page with
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * source) stay behind dynamic imports and load from `dist/cdn/chunks/` on first use.
  */
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -12,6 +13,7 @@ const isDependency = (id: string) =>
   dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

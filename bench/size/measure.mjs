@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { root } from '../../scripts/lib/manifest.mjs';
+import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.mjs';
 
 const outDir = join(root, '.cache/size');
 
@@ -82,6 +83,8 @@ async function buildSubject(subject) {
     configFile: false,
     root,
     logLevel: 'silent',
+    // The same build-time transforms as the shipped builds (vite.config.ts, vite.cdn.config.ts).
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       outDir: dir,
       emptyOutDir: true,

@@ -1,0 +1,116 @@
+// Uppy as dash-elements ships it: @uppy/core 5 + @uppy/aws-s3 5, bundled into our own lazy chunk
+// with four imports replaced by what <dash-guest-upload> actually runs. Used by every build that
+// ships or measures code (vite.config.ts, vite.cdn.config.ts, bench/size/measure.mjs) and by the
+// browser tests' Uppy bundle (test/guest-upload/wtr-uppy-plugin.js), so what is tested, measured
+// and shipped is the same code.
+//
+// Why the npm build bundles Uppy instead of leaving it to the app's bundler (a packaging decision):
+// @uppy/aws-s3 5 imports @uppy/companion-client at its top level (RequestClient, with `retry`,
+// `p-retry` and `is-network-error` behind it: ~4.8 kB gzip) but only constructs it when the
+// `endpoint` (Companion) option is set; we pass our own multipart hooks and never use Companion.
+// The package exports only ".", so there is no deep import that avoids it, and an app's bundler
+// cannot drop it. Only a build of ours can: together with the three package.json files imported
+// for their `.version` and lodash's throttle, the trims below take ~7.5 kB gzip off the upload
+// (issue #5: ≤ 40 kB gzip after upload start, Lit and Uppy included). The cost: the Uppy version
+// is pinned by us (our hooks depend on Uppy 5's API anyway, see src/upload/dash-flow.ts), @uppy/*
+// are devDependencies, and an app that also uses Uppy itself gets a second copy — loaded only
+// when a visitor starts an upload. Lit stays external in the npm build as before.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const versionOf = (pkg) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+const PREFIX = '\0dash-uppy:';
+
+/**
+ * What replaces what, by import specifier and importing package. Each replacement keeps the
+ * behaviour of every code path our hooks reach; the others throw with a reason instead of
+ * running code we do not ship.
+ */
+const replacements = [
+  {
+    // aws-s3 constructs it only for Companion (`endpoint`), which dash-elements never sets.
+    name: 'companion-client',
+    specifier: '@uppy/companion-client',
+    importer: /[\\/]@uppy[\\/]aws-s3[\\/]/,
+    code: () =>
+      'export class RequestClient {\n' +
+      "  constructor() { throw new Error('Companion is not used by dash-elements.'); }\n" +
+      '}\n',
+  },
+  {
+    // Signs S3 requests itself, only for `getTemporarySecurityCredentials`; our hooks sign.
+    name: 'create-signed-url',
+    specifier: './createSignedURL.js',
+    importer: /[\\/]@uppy[\\/]aws-s3[\\/]/,
+    code: () =>
+      'export default function createSignedURL() {\n' +
+      "  throw new Error('Temporary S3 credentials are not used by dash-elements.');\n" +
+      '}\n',
+  },
+  // Imported whole (~5 kB raw each) only for `static VERSION = packageJson.version`.
+  ...['core', 'aws-s3', 'store-default'].map((pkg) => ({
+    name: `version-${pkg}`,
+    specifier: '../package.json',
+    importer: new RegExp(`[\\\\/]@uppy[\\\\/]${pkg}[\\\\/]lib[\\\\/]`),
+    code: () => `export default { version: ${JSON.stringify(versionOf(`@uppy/${pkg}`))} };\n`,
+  })),
+  {
+    // Uppy.js's only lodash use: `throttle(fn, 500, { leading: true, trailing: true })` for its
+    // total progress, called without arguments and never cancelled. lodash's throttle brings
+    // debounce, toNumber and friends (~8.7 kB raw); this is the same leading + trailing throttle.
+    name: 'throttle',
+    specifier: 'lodash/throttle.js',
+    importer: /[\\/]@uppy[\\/]core[\\/]/,
+    code: () =>
+      'export default function throttle(fn, wait) {\n' +
+      '  let last = 0, timer;\n' +
+      '  const run = () => { timer = undefined; last = Date.now(); fn(); };\n' +
+      '  return () => {\n' +
+      '    const left = last + wait - Date.now();\n' +
+      '    if (left <= 0) { clearTimeout(timer); run(); }\n' +
+      '    else timer ??= setTimeout(run, left);\n' +
+      '  };\n' +
+      '}\n',
+  },
+];
+
+const find = (specifier, importer) =>
+  importer && replacements.find((r) => r.specifier === specifier && r.importer.test(importer));
+
+/** The Vite (rolldown) plugin: resolves each replaced import to a module of ours. */
+export function uppyPlugin() {
+  return {
+    name: 'dash-elements:uppy',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const replacement = find(source, importer);
+      return replacement ? PREFIX + replacement.name : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const replacement = replacements.find((r) => PREFIX + r.name === id);
+      return replacement && { code: replacement.code(), moduleSideEffects: false };
+    },
+  };
+}
+
+/** The same replacements for esbuild (the browser tests' Uppy bundle). */
+export function uppyEsbuildPlugin() {
+  return {
+    name: 'dash-elements:uppy',
+    setup(build) {
+      build.onResolve({ filter: /./ }, ({ path, importer }) => {
+        const replacement = find(path, importer);
+        return replacement ? { path: replacement.name, namespace: 'dash-uppy' } : undefined;
+      });
+      build.onLoad({ filter: /./, namespace: 'dash-uppy' }, ({ path }) => ({
+        contents: replacements.find((r) => r.name === path).code(),
+        loader: 'js',
+      }));
+    },
+  };
+}
