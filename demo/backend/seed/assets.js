@@ -4,7 +4,7 @@
  * built here; pixels are painted lazily by media/files.js when a URL is first requested.
  */
 import { seededRandom, stableId } from './ids.js';
-import { folderByPath } from './folders.js';
+import { EMPTY_FOLDER_PATH, folderByPath } from './folders.js';
 import { xss } from '../xss-payloads.js';
 
 /**
@@ -61,8 +61,9 @@ function isoDay(start, dayOffset) {
 /** @param {import('./folders.js').Folder[]} folders @returns {Asset[]} */
 export function buildAssets(folders) {
   const rnd = seededRandom(2026);
+  const empty = EMPTY_FOLDER_PATH.join('/');
   const portalFolders = folders.filter(
-    (f) => ['Marketing', 'Products', 'Press', 'Events', 'Partners only'].includes(f.path[0]),
+    (f) => ['Marketing', 'Products', 'Press', 'Events', 'Partners only'].includes(f.path[0]) && f.path.join('/') !== empty,
   );
   /** @type {Asset[]} */
   const assets = [];

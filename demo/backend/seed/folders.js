@@ -9,12 +9,18 @@ export const FOLDERS_FIELD_ID = stableId('field', 'folders');
 export const KEYWORDS_FIELD_ID = stableId('field', 'keywords');
 export const TITLE_FIELD_ID = stableId('field', 'title');
 
+/**
+ * A folder that never holds an asset, for the "empty folder" state of the browsing elements (the
+ * Storybook stories open it). The assets are spread over the other folders only.
+ */
+export const EMPTY_FOLDER_PATH = ['Events', '2027'];
+
 /** [name, children] pairs; a string is a leaf. */
 const TREE = [
   ['Marketing', [['Campaigns', ['Summer 2026', 'Winter 2025', ['Spring 2026', ['Teasers', 'Hero shots']]]], 'Social media', 'Brand guidelines']],
   ['Products', [['Shoes', ['Running', 'Trail', 'Kids']], 'Bags', 'Accessories']],
   ['Press', ['Press releases', 'Logos', 'Executive portraits']],
-  ['Events', ['2025', '2026']],
+  ['Events', ['2025', '2026', '2027']],
   ['Partners only', ['Price lists', 'Sales decks']],
   [xss(0), [xss(9), [xss(13), [xss(42)]], xss(24)]],
   ['Archive', []],
