@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs';
+import { uppyPlugin } from './scripts/build/uppy.mjs';
 
 /**
  * The CDN build: `dist/cdn/dash-elements.js` registers all four elements on a plain HTML page with
@@ -7,7 +8,7 @@ import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs
  * source) stay behind dynamic imports and load from `dist/cdn/chunks/` on first use.
  */
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

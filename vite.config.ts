@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs';
+import { uppyPlugin } from './scripts/build/uppy.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 /**
  * The npm library build: one ES module per public entry point, dependencies left as imports so
  * an app's bundler dedupes Lit with its own copy. PhotoSwipe and Uppy stay behind dynamic
- * imports in the source, so they remain separate chunks in the app's bundle too.
+ * imports in the source, so they remain separate chunks in the app's bundle too. Uppy is the
+ * exception to "left as imports": it is a devDependency, bundled into our lazy upload chunk with
+ * the code we never run taken out (why: scripts/build/uppy.mjs).
  * The CDN build (everything bundled, for a plain <script>) is vite.cdn.config.ts.
  */
 const dependencies = Object.keys(pkg.dependencies);
@@ -13,7 +16,7 @@ const isDependency = (id: string) =>
   dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -13,6 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { root } from '../../scripts/lib/manifest.mjs';
 import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.mjs';
+import { uppyPlugin } from '../../scripts/build/uppy.mjs';
 
 const outDir = join(root, '.cache/size');
 
@@ -86,7 +87,7 @@ async function buildSubject(subject) {
     root,
     logLevel: 'silent',
     // The same build-time transforms as the shipped builds (vite.config.ts, vite.cdn.config.ts).
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
     build: {
       outDir: dir,
       emptyOutDir: true,

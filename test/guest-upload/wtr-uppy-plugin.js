@@ -5,10 +5,11 @@
  * Why: @uppy/core 5 imports CommonJS packages (lodash/throttle, namespace-emitter, mime-match) and
  * its own package.json with `with { type: 'json' }`. Vite bundles both fine, but the test dev
  * server serves node_modules file by file: it drops the import attribute (so Chromium refuses the
- * JSON) and cannot run CommonJS. Bundling the two entry points with esbuild (the same Uppy code,
- * unmodified) is what Vite does for the real build, too.
+ * JSON) and cannot run CommonJS. So the two entry points are bundled with esbuild, with the same
+ * replacements the shipped builds make (scripts/build/uppy.mjs): the tests run the Uppy that ships.
  */
 import { build } from 'esbuild';
+import { uppyEsbuildPlugin } from '../../scripts/build/uppy.mjs';
 
 const BUNDLE = '/__uppy/uppy.js';
 const ENTRIES = {
@@ -32,6 +33,7 @@ function bundle() {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    plugins: [uppyEsbuildPlugin()],
   }).then((result) => result.outputFiles[0].text);
   return bundled;
 }
