@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
@@ -73,52 +72,78 @@ export class DashGallery extends DashElement {
 
   static override styles = [baseStyles, galleryStyles];
 
+  // `static properties` rather than decorators: the decorator runtime would be the largest part
+  // of the gallery's first load that does nothing at run time (see DashElement).
+  static override properties: PropertyDeclarations = {
+    source: { reflect: true },
+    src: {},
+    portal: {},
+    passcode: {},
+    folder: {},
+    collection: {},
+    brand: {},
+    gallery: {},
+    lang: {},
+    layout: { reflect: true },
+    columns: { type: Number },
+    gap: { type: Number },
+    rowHeight: { type: Number, attribute: 'row-height' },
+    limit: { type: Number },
+    aspect: {},
+    noLightbox: { type: Boolean, attribute: 'no-lightbox' },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    editable: { type: Boolean },
+    label: {},
+    announcement: { state: true },
+    pinned: { state: true },
+  };
+
   /** `dash-portal`, `dash-social`, `cms`, `photo-gallery` or `json`; none = enhance children. */
-  @property({ reflect: true }) source?: GallerySourceName;
+  source?: GallerySourceName;
   /** URL of a GalleryDTO (`photo-gallery`) or of `{items}` JSON (`json`). */
-  @property() src?: string;
+  src?: string;
   /** Dash portal: the portal's slug. */
-  @property() portal?: string;
+  portal?: string;
   /** Passcode of a protected portal. */
-  @property() passcode?: string;
+  passcode?: string;
   /** Dash portal: folder (field option) id. */
-  @property() folder?: string;
+  folder?: string;
   /** Dash portal: collection id. */
-  @property() collection?: string;
+  collection?: string;
   /** Dash Social brand id. */
-  @property() brand?: string;
+  brand?: string;
   /** Dash Social or CMS gallery id. */
-  @property() gallery?: string;
+  gallery?: string;
   /**
    * CMS: language code choosing the translation of the title and description. It is also the
    * element's content language, which is what the HTML attribute means anyway.
    */
-  @property() override lang = '';
+  override lang = '';
   /** `grid` (default), `masonry` or `justified`. */
-  @property({ reflect: true }) layout: LayoutName = 'grid';
+  layout: LayoutName = 'grid';
   /** Fixed column count for grid and masonry; 0 = as many as fit `row-height`. */
-  @property({ type: Number }) columns = 0;
+  columns = 0;
   /** Space between tiles in px. */
-  @property({ type: Number }) gap = 8;
+  gap = 8;
   /** Target row height (justified) and cell size (grid, masonry) in px. */
-  @property({ type: Number, attribute: 'row-height' }) rowHeight = 220;
+  rowHeight = 220;
   /** Show at most this many items; 0 = all. */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
   /** Grid cells: `square` (cropped) or `natural` (each item's aspect ratio). */
-  @property() aspect: 'square' | 'natural' = 'square';
+  aspect: 'square' | 'natural' = 'square';
   /** Tiles do not open a lightbox. */
-  @property({ type: Boolean, attribute: 'no-lightbox' }) noLightbox = false;
+  noLightbox = false;
   /** Name the open item in the URL hash (`#dash-gallery=<id>&item=<n>`) and open it on load. */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
   /** CMS authors: reorder, edit captions, remove items. Needs a token allowed to update. */
-  @property({ type: Boolean }) editable = false;
+  editable = false;
   /** Accessible name of the gallery; defaults to the backend's title. */
-  @property() label?: string;
+  label?: string;
 
   /** A message for the polite live region (edits, paging). */
-  @state() announcement = '';
+  announcement = '';
   /** Index kept rendered although off screen: the focused tile or the lightbox's item. */
-  @state() private pinned = -1;
+  private pinned = -1;
 
   protected readonly data = new SourceController(
     this,
