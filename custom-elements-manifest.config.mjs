@@ -2,12 +2,15 @@
 // writes it; `npm run build` runs that first, and the React wrappers, Storybook controls, the
 // README reference and the documentation check (scripts/check-manifest.mjs) all read it.
 //
-// Two plugins fill gaps the analyzer leaves with this codebase's conventions:
+// Three plugins fill gaps the analyzer leaves with this codebase's conventions:
 // - elements register through `DashElement.define()` (`DashGallery.define('dash-gallery')`),
 //   which the analyzer does not recognise as `customElements.define`, so it would miss tag names;
 // - the shared design tokens, shared state parts and shared events are documented once in
 //   src/core (the JSDoc of `baseStyles`, the state renderers, `DashEventMap`), not on each
-//   element class, yet they belong to every element's public API.
+//   element class, yet they belong to every element's public API;
+// - internal reactive state is declared in `static properties` as `{ state: true }` (no
+//   decorators, to keep the decorator runtime out of the bundles), which the analyzer reads as a
+//   public attribute.
 import { parse } from 'comment-parser';
 
 export default {
@@ -16,7 +19,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [defineCallPlugin(), sharedStyleDocsPlugin()],
+  plugins: [defineCallPlugin(), sharedStyleDocsPlugin(), internalStatePlugin()],
 };
 
 /** Tag names from `SomeElement.define('dash-x')` calls (the guarded define of DashElement). */
@@ -125,4 +128,51 @@ function findClass(manifest, className) {
     if (declaration) return { module, declaration };
   }
   return undefined;
+}
+
+/**
+ * `static properties = { name: { state: true } }` entries are internal reactive state, like
+ * Lit's `@state()`: no attribute, not public API. Drops the attribute the analyzer infers.
+ */
+function internalStatePlugin() {
+  const stateFields = new Map(); // class name -> field names
+  return {
+    name: 'dash-internal-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStaticProperties =
+          ts.isPropertyDeclaration(member) &&
+          member.name.getText() === 'properties' &&
+          member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) &&
+          member.initializer &&
+          ts.isObjectLiteralExpression(member.initializer);
+        if (!isStaticProperties) continue;
+        const names = member.initializer.properties
+          .filter(
+            (entry) =>
+              ts.isPropertyAssignment(entry) &&
+              ts.isObjectLiteralExpression(entry.initializer) &&
+              entry.initializer.properties.some(
+                (option) =>
+                  ts.isPropertyAssignment(option) &&
+                  option.name.getText() === 'state' &&
+                  option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+              ),
+          )
+          .map((entry) => entry.name.getText());
+        stateFields.set(node.name.text, new Set(names));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          const names = stateFields.get(decl.name);
+          if (!names) continue;
+          decl.attributes = decl.attributes?.filter((a) => !names.has(a.fieldName));
+          for (const member of decl.members ?? []) if (names.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Asset } from './api.js';
@@ -142,24 +141,39 @@ export class DashAssetGrid extends DashElement {
     `,
   ];
 
-  @property({ attribute: false }) items: Asset[] = [];
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    total: { attribute: false },
+    selectionMode: { attribute: false },
+    max: { attribute: false },
+    isSelectable: { attribute: false },
+    clickSelects: { attribute: false },
+    hasMore: { attribute: false },
+    loading: { attribute: false },
+    label: { attribute: false },
+    selection: { attribute: false },
+    focusIndex: { state: true },
+    columns: { state: true },
+  };
+
+  items: Asset[] = [];
   /** All results of the query (for `aria-rowcount`); defaults to the loaded count. */
-  @property({ attribute: false }) total?: number;
-  @property({ attribute: false }) selectionMode: SelectionMode = 'none';
+  total?: number;
+  selectionMode: SelectionMode = 'none';
   /** Upper limit of a multiple selection. */
-  @property({ attribute: false }) max?: number;
-  @property({ attribute: false }) isSelectable?: SelectablePredicate;
+  max?: number;
+  isSelectable?: SelectablePredicate;
   /** Whether a click selects (picker) or activates (portal, where Space/the check box select). */
-  @property({ attribute: false }) clickSelects = false;
-  @property({ attribute: false }) hasMore = false;
-  @property({ attribute: false }) loading = false;
-  @property({ attribute: false }) label = '';
+  clickSelects = false;
+  hasMore = false;
+  loading = false;
+  label = '';
 
   /** The selection, kept across pages and queries: id → asset. */
-  @property({ attribute: false }) selection: ReadonlyMap<string, Asset> = new Map();
+  selection: ReadonlyMap<string, Asset> = new Map();
 
-  @state() private focusIndex = 0;
-  @state() private columns = 4;
+  private focusIndex = 0;
+  private columns = 4;
 
   private resizeObserver?: ResizeObserver;
   private measuredWidth = -1;

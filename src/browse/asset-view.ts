@@ -1,5 +1,4 @@
-import { html, css, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatBytes, formatDate } from '../i18n/index.js';
@@ -100,10 +99,16 @@ export class DashAssetView extends DashElement {
     `,
   ];
 
-  @property({ attribute: false }) asset?: Asset;
+  static override properties: PropertyDeclarations = {
+    asset: { attribute: false },
+    index: { attribute: false },
+    count: { attribute: false },
+  };
+
+  asset?: Asset;
   /** 0-based position among the results, and how many there are. */
-  @property({ attribute: false }) index = 0;
-  @property({ attribute: false }) count = 0;
+  index = 0;
+  count = 0;
 
   /** Moves focus to the heading, so a screen reader announces the newly shown asset. */
   override focus(): void {

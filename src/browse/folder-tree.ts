@@ -1,5 +1,4 @@
-import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import { toDashError, type DashError } from '../api/errors.js';
@@ -103,22 +102,33 @@ export class DashFolderTree extends DashElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    loader: { attribute: false },
+    selectedId: { attribute: false },
+    rootLabel: { attribute: false },
+    label: { attribute: false },
+    nodes: { state: true },
+    topIds: { state: true },
+    focusedId: { state: true },
+    loadError: { state: true },
+  };
+
   /** Loads a folder level; set by the host element once it is authenticated. */
-  @property({ attribute: false }) loader?: FolderLoader;
+  loader?: FolderLoader;
 
   /** The selected folder id; `''` = the root ("all"). */
-  @property({ attribute: false }) selectedId = ROOT;
+  selectedId = ROOT;
 
   /** Label of the root pseudo-folder; without it there is no root item. */
-  @property({ attribute: false }) rootLabel?: string;
+  rootLabel?: string;
 
   /** Accessible name of the tree. */
-  @property({ attribute: false }) label = '';
+  label = '';
 
-  @state() private nodes = new Map<string, FolderNode>();
-  @state() private topIds?: string[];
-  @state() private focusedId?: string;
-  @state() private loadError?: DashError;
+  private nodes = new Map<string, FolderNode>();
+  private topIds?: string[];
+  private focusedId?: string;
+  private loadError?: DashError;
 
   private abort = new AbortController();
   private topReady: Promise<void> = Promise.resolve();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
@@ -90,59 +89,87 @@ export class DashAssetPicker extends DashElement {
 
   static override styles = [baseStyles, browseStyles, assetPickerStyles];
 
+  static override properties: PropertyDeclarations = {
+    portal: { reflect: true },
+    passcode: {},
+    multiple: { type: Boolean, reflect: true },
+    max: { type: Number },
+    accept: {},
+    hideUnaccepted: { type: Boolean, attribute: 'hide-unaccepted' },
+    rendition: {},
+    modal: { type: Boolean, reflect: true },
+    heading: {},
+    selectedIds: { attribute: 'selected-ids', converter: idList },
+    value: { attribute: false },
+    altText: { attribute: false },
+    selection: { state: true },
+    folderLoader: { state: true },
+    presets: { state: true },
+    busy: { state: true },
+    submittingPasscode: { state: true },
+    confirmError: { state: true },
+    announcement: { state: true },
+  };
+
   /** Portal slug; without it the host token (`accessToken` / `getAccessToken`) is used. */
-  @property({ reflect: true }) portal = '';
+  portal = '';
 
   /** The portal's passcode, if the page supplies it; otherwise the picker asks. Not reflected. */
-  @property() passcode?: string;
+  passcode?: string;
 
   /** Allow choosing several assets. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
 
   /** Most assets a multiple selection may hold. */
-  @property({ type: Number }) max?: number;
+  max?: number;
 
   /** MIME patterns, `<input accept>` style: `image/*,video/mp4,.pdf`. */
-  @property() accept = '';
+  accept = '';
 
   /** Hide assets `accept` rules out, instead of showing them disabled with the reason. */
-  @property({ type: Boolean, attribute: 'hide-unaccepted' }) hideUnaccepted = false;
+  hideUnaccepted = false;
 
   /** Rendition to insert: `original`, `preset:<presetId>` or `width:<px>`. The user may change it. */
-  @property() rendition = 'original';
+  rendition = 'original';
 
   /** Render as a modal dialog, opened with `show()` or `pick()`. */
-  @property({ type: Boolean, reflect: true }) modal = false;
+  modal = false;
 
   /** Heading of the picker. */
-  @property() heading = '';
+  heading = '';
 
   /**
    * Ids to show as selected (the current values). Ids never loaded into the grid cannot be
    * resolved into results; pass `value` (the results stored earlier) to keep those.
    */
-  @property({ attribute: 'selected-ids', converter: idList }) selectedIds: string[] = [];
+  selectedIds: string[] = [];
 
   /**
    * The current values as earlier returned by `dash-select`. They preselect; those not loaded
    * again are handed back unchanged on confirm.
    */
-  @property({ attribute: false }) value: PickedAsset[] = [];
+  value: PickedAsset[] = [];
 
   /** Alt text for an asset (e.g. from a metadata field); default: the filename in words. */
-  @property({ attribute: false }) altText?: (asset: Asset) => string;
+  altText?: (asset: Asset) => string;
 
-  @state() private selection: Selection = new Map();
-  @state() private folderLoader?: FolderLoader;
-  @state() private presets: Preset[] = [];
-  @state() private busy = false;
-  @state() private submittingPasscode = false;
-  @state() private confirmError?: DashError;
-  @state() private announcement = '';
+  private selection: Selection = new Map();
+  private folderLoader?: FolderLoader;
+  private presets: Preset[] = [];
+  private busy = false;
+  private submittingPasscode = false;
+  private confirmError?: DashError;
+  private announcement = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('#search, #passcode') private firstField?: HTMLInputElement;
-  @query('dash-asset-grid') private grid?: DashAssetGrid;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog') ?? null;
+  }
+  private get firstField(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#search, #passcode') ?? null;
+  }
+  private get grid(): DashAssetGrid | null {
+    return this.renderRoot?.querySelector<DashAssetGrid>('dash-asset-grid') ?? null;
+  }
 
   private folderFieldId?: string;
   private isSelectable = this.selectableFor();

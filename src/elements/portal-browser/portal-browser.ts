@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
@@ -70,28 +69,46 @@ export class DashPortalBrowser extends DashElement {
 
   static override styles = [baseStyles, browseStyles, portalBrowserStyles];
 
+  static override properties: PropertyDeclarations = {
+    portal: { reflect: true },
+    passcode: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    folderPath: { state: true },
+    openIndex: { state: true },
+    selection: { state: true },
+    presetId: { state: true },
+    submitting: { state: true },
+    folderLoader: { state: true },
+    viewLoaded: { state: true },
+    downloads: { state: true },
+  };
+
   /** The portal's slug. */
-  @property({ reflect: true }) portal = '';
+  portal = '';
 
   /**
    * The portal's passcode, when the site chooses to embed it. Without it a passcode portal asks
    * the visitor. Not reflected: what the visitor types stays in memory.
    */
-  @property() passcode?: string;
+  passcode?: string;
 
   /** Mirror the browsing state (folder, search, filters, open asset) in the page URL. */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+  syncUrl = false;
 
-  @state() private folderPath: FieldOption[] = [];
-  @state() private openIndex?: number;
-  @state() private selection: ReadonlyMap<string, Asset> = new Map();
-  @state() private presetId = '';
-  @state() private submitting = false;
-  @state() private folderLoader?: FolderLoader;
-  @state() private viewLoaded = false;
+  private folderPath: FieldOption[] = [];
+  private openIndex?: number;
+  private selection: ReadonlyMap<string, Asset> = new Map();
+  private presetId = '';
+  private submitting = false;
+  private folderLoader?: FolderLoader;
+  private viewLoaded = false;
 
-  @query('dash-asset-grid') private grid?: DashAssetGrid;
-  @query('dash-folder-tree') private tree?: DashFolderTree;
+  private get grid(): DashAssetGrid | null {
+    return this.renderRoot?.querySelector<DashAssetGrid>('dash-asset-grid') ?? null;
+  }
+  private get tree(): DashFolderTree | null {
+    return this.renderRoot?.querySelector<DashFolderTree>('dash-folder-tree') ?? null;
+  }
 
   private folderFieldId?: string;
   /** An asset id from the URL to open once the results are in. */
@@ -119,7 +136,7 @@ export class DashPortalBrowser extends DashElement {
   });
 
   /** Set once the download module has loaded (see `loadDownloads`). */
-  @state() private downloads?: { module: DownloadsModule; controller: DownloadController };
+  private downloads?: { module: DownloadsModule; controller: DownloadController };
   private downloadsLoading?: Promise<DownloadController>;
 
   override connectedCallback(): void {
