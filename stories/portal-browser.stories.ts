@@ -3,11 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/portal-browser.js';
+import { openEmptyFolder, searchForNothing, UNMATCHED_QUERY } from '../.storybook/play.js';
 
 /**
- * Stories for `<dash-portal-browser>`, one per designed state, against the local backend
- * (`npm start` prints its URL; set it with the `apiBase` control, or `?apiBase=` in the
- * Storybook URL's args).
+ * Stories for `<dash-portal-browser>`, one per designed state, against the local backend. Its URL
+ * comes from `globalThis.__DASH_DEMO__` (`?dashApi=`, `STORYBOOK_DASH_API` or the default, see
+ * .storybook/README.md), or from the `apiBase` control.
  */
 interface Args {
   apiBase: string;
@@ -22,7 +23,8 @@ const meta: Meta<Args> = {
   title: 'Elements/Portal browser',
   component: 'dash-portal-browser',
   args: {
-    apiBase: 'http://127.0.0.1:4000',
+    // The backend Storybook was pointed at; a literal here would override `?dashApi=`.
+    apiBase: (globalThis as { __DASH_DEMO__?: { apiBase?: string } }).__DASH_DEMO__?.apiBase ?? 'http://127.0.0.1:4000',
     subdomain: 'demo',
     portal: 'press',
     syncUrl: false,
@@ -73,3 +75,70 @@ export const SiteAccent: Story = { args: { accent: '#c2410c' } };
 
 /** Browsing state mirrored in the page URL (never the passcode). */
 export const UrlSync: Story = { args: { syncUrl: true } };
+
+/** A token request the host app has not answered (yet): it never settles in this story. */
+const pendingToken = (): Promise<string> => new Promise<string>(() => {});
+
+/**
+ * Loading: the element is waiting for its first answer and says so, for as long as that takes.
+ * Reached for real through the public `getAccessToken` hook: the element is signed in as an app
+ * user (no `portal`) whose app has not handed over a token yet, so no request can go out.
+ */
+export const Loading: Story = {
+  args: { portal: '' },
+  render: (args) => html`<dash-portal-browser
+    api-base=${args.apiBase}
+    subdomain=${args.subdomain}
+    .getAccessToken=${pendingToken}
+  ></dash-portal-browser>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The loading state, held open honestly: the element runs in host-token mode (no `portal`) and its ' +
+          '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+          'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+          'results announce "Loading assets…" (a polite live region) indefinitely. The local backend has no ' +
+          'latency switch outside the tests, so the portal-resolving spinner of a slow network cannot be ' +
+          'held open here.',
+      },
+    },
+  },
+};
+
+/**
+ * Empty folder: the seeded folder Events › 2027 of the `press` portal holds no assets. The play
+ * opens it in the folder tree like a visitor.
+ */
+export const EmptyFolder: Story = {
+  play: (context) => openEmptyFolder(context, 'dash-portal-browser'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An empty folder, told apart from "no results": the `press` portal opened at Events › 2027, a ' +
+          'folder the local backend seeds without assets. The play function clicks Events, then 2027, in ' +
+          'the folder tree; the element shows "This folder has no assets yet." and "0 assets".',
+      },
+    },
+  },
+};
+
+/**
+ * No results: the play types a query that matches no filename, title or keyword into the search
+ * box and submits it.
+ */
+export const NoResults: Story = {
+  play: (context) => searchForNothing(context, 'dash-portal-browser'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the search box of ` +
+          'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
+          'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
+          'of an empty grid.',
+      },
+    },
+  },
+};
