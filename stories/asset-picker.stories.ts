@@ -8,6 +8,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/asset-picker.js';
 import type { DashAssetPicker, PickedAsset } from '../src/asset-picker.js';
+import { openEmptyFolder, searchForNothing, UNMATCHED_QUERY } from '../.storybook/play.js';
 
 export interface PickerArgs {
   apiBase: string;
@@ -122,3 +123,36 @@ export const Modal: Story = { render: renderModal, args: { accept: 'image/*' } }
 
 /** Filenames and metadata full of markup stay text. */
 export const HostileData: Story = { args: { portal: 'hostile' } };
+
+/**
+ * Empty folder: the play opens the seeded folder Events › 2027 of the `press` portal, which holds
+ * no assets, in the picker's folder tree.
+ */
+export const EmptyFolder: Story = {
+  play: (context) => openEmptyFolder(context, 'dash-asset-picker'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An empty folder, told apart from "no results": the play function clicks Events, then 2027, in the ' +
+          "picker's folder tree (a folder of the `press` portal the local backend seeds without assets). The " +
+          'picker shows "This folder has no assets yet."',
+      },
+    },
+  },
+};
+
+/** No results: the play searches for something no asset matches. */
+export const NoResults: Story = {
+  play: (context) => searchForNothing(context, 'dash-asset-picker'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the picker's search ` +
+          'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
+          'your search. Try other words or clear the filters.").',
+      },
+    },
+  },
+};
