@@ -5,6 +5,7 @@
  */
 import { and, folderCriterion, MAX_PAGED_RESULTS, searchAssets } from '../assets.js';
 import { downloadAssets } from '../downloads.js';
+import { DashError } from '../errors.js';
 import { getFolderSettings } from '../folders.js';
 import type { ApiContext } from '../http.js';
 import type { Asset, Criterion, Wrapped } from '../models.js';
@@ -57,7 +58,10 @@ function downloadsFor(ctx: ApiContext): GalleryDownloads {
     },
     async download(item, presetId, signal) {
       const { url } = await downloadAssets(ctx, { assetIds: [item.assetId ?? item.id], presetId, zip: false }, { signal });
-      return url;
+      // Checked here, where the backend's answer enters, like every other URL of a gallery.
+      const safe = safeUrl(url);
+      if (!safe) throw new DashError('invalid-response', 'The download job returned no http(s) URL.');
+      return safe;
     },
   };
 }

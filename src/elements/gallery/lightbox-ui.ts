@@ -4,7 +4,6 @@
  * Types). Buttons reuse PhotoSwipe's class names so its stylesheet lays them out.
  */
 import type PhotoSwipe from 'photoswipe';
-import { safeUrl } from '../../api/adapters/normalize.js';
 import type { GalleryItem, GalleryProduct } from '../../api/adapters/types.js';
 import type { Strings } from '../../i18n/index.js';
 import type { LightboxOptions } from './lightbox.js';
@@ -124,8 +123,8 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
     abort = new AbortController();
     status.textContent = s.downloadPreparing;
     try {
-      const url = safeUrl(await downloads.download(item, presetId, abort.signal));
-      if (!url) throw new Error('The download job returned no http(s) URL.');
+      // An http(s) URL: the adapter checked it (see GalleryDownloads).
+      const url = await downloads.download(item, presetId, abort.signal);
       const link = el('a', '', { href: url, download: '' });
       link.click();
       status.textContent = s.downloadReady;

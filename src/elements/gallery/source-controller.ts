@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
+import { loadGallery } from '../../api/adapters/index.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -46,8 +47,9 @@ export class SourceController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      // The adapters' registry loads on first use: a light-DOM gallery never needs it.
-      const { loadGallery } = await import('../../api/adapters/index.js');
+      // The registry is part of the first load (a few hundred bytes): behind its own dynamic
+      // import it would add a request to every source gallery's waterfall. Each source's adapter
+      // still loads only when used.
       const page = await loadGallery(config, { signal: abort.signal });
       if (!abort.signal.aborted) this.apply(page);
     } catch (error) {
