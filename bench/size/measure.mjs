@@ -7,7 +7,7 @@
 // closure, plus for "after" the closure of the dynamic chunks that interaction loads — each
 // compressed on its own, as a browser fetches them. gzip level 9 and brotli quality 11, so the
 // numbers are deterministic (`npm run check:size` relies on that).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,7 +15,9 @@ import { root } from '../../scripts/lib/manifest.mjs';
 import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.mjs';
 import { uppyPlugin } from '../../scripts/build/uppy.mjs';
 
-const outDir = join(root, '.cache/size');
+// One folder per run: two measurements at once (a bench beside `npm run check:size`) would
+// otherwise empty each other's output mid-read.
+const outDir = join(root, '.cache/size', String(process.pid));
 
 /**
  * `before`/`after`: patterns of the dynamic chunks (by source path) loaded before interaction
@@ -160,7 +162,11 @@ function total(dir, manifest, keys) {
 export async function measureSizes() {
   const rows = [];
   // One after another: parallel Vite builds would only fight over the same two cores.
-  for (const subject of subjects) rows.push(await measureSubject(subject));
+  try {
+    for (const subject of subjects) rows.push(await measureSubject(subject));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
   return rows;
 }
 
