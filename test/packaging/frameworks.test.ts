@@ -9,6 +9,7 @@ import type { FrameworkReport } from '../../demo/frameworks/report.js';
 const frameworks = [
   { name: 'react', says: 'React saw' },
   { name: 'vue', says: 'Vue saw' },
+  { name: 'angular', says: 'Angular saw' },
 ];
 
 for (const { name, says } of frameworks) {
