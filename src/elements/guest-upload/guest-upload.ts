@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
@@ -72,50 +71,68 @@ export class DashGuestUpload extends DashElement {
 
   static override styles = [baseStyles, guestUploadStyles];
 
+  static override properties: PropertyDeclarations = {
+    guestUpload: { attribute: 'guest-upload', reflect: true },
+    target: { reflect: true },
+    brand: { reflect: true },
+    accept: { reflect: true },
+    maxFileSize: { attribute: 'max-file-size', type: Number },
+    maxFiles: { attribute: 'max-files', type: Number },
+    limit: { type: Number },
+    partSize: { attribute: 'part-size', type: Number },
+    contentMd5: { attribute: 'content-md5', type: Boolean },
+    email: { state: true },
+    emailError: { state: true },
+    ready: { state: true },
+    signingIn: { state: true },
+    signInError: { state: true },
+    dragging: { state: true },
+    notices: { state: true },
+    announcement: { state: true },
+  };
+
   /** The guest upload's slug (the last part of its link). */
-  @property({ attribute: 'guest-upload', reflect: true }) guestUpload = '';
+  guestUpload = '';
 
   /** `dash` (default): a Dash guest upload. `dash-social`: a Dash Social library (needs `brand` and a token). */
-  @property({ reflect: true }) target: 'dash' | 'dash-social' = 'dash';
+  target: 'dash' | 'dash-social' = 'dash';
 
   /** Dash Social brand id, for `target="dash-social"`. */
-  @property({ reflect: true }) brand = '';
+  brand = '';
 
   /** Accepted files, like `<input accept>`: `image/*,video/*,.raw`. */
-  @property({ reflect: true }) accept = '';
+  accept = '';
 
   /** Largest accepted file in bytes; 0 = no limit. */
-  @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 0;
+  maxFileSize = 0;
 
   /** Most files per visit; 0 = no limit. */
-  @property({ attribute: 'max-files', type: Number }) maxFiles = 0;
+  maxFiles = 0;
 
   /**
    * Requests in flight at once (parts and API calls); 6 because browsers open at most 6 HTTP/1.1
    * connections per host. Like `part-size` and `content-md5`, read when uploading is set up
    * (after the email step), not mid-upload.
    */
-  @property({ type: Number }) limit = 6;
+  limit = 6;
 
   /** Bytes per part (≥ 5 MiB; grown for files over ~48 GiB to stay within 10 000 parts). */
-  @property({ attribute: 'part-size', type: Number }) partSize = 5 * 1024 * 1024;
+  partSize = 5 * 1024 * 1024;
 
   /**
    * Send `Content-MD5` with every part (each part URL is then issued for its digest). Off by
    * default: WebCrypto has no MD5, and the pure-JS one cut throughput to ~0.64× on a local S3.
    */
-  @property({ attribute: 'content-md5', type: Boolean }) contentMd5 = false;
+  contentMd5 = false;
 
-  @state() private email = '';
-  @state() private emailError = '';
-  @state() private ready = false;
-  @state() private signingIn = false;
-  @state() private signInError?: DashError;
-  @state() private dragging = false;
-  @state() private notices: string[] = [];
-  @state() private announcement = '';
-
-  @query('#email') private emailInput?: HTMLInputElement;
+  private email = '';
+  private emailError = '';
+  private ready = false;
+  private signingIn = false;
+  private signInError?: DashError;
+  private dragging = false;
+  private notices: string[] = [];
+  private announcement = '';
 
   readonly #uploads = new UploadController(this, {
     onStart: (files) => {
@@ -234,11 +251,12 @@ export class DashGuestUpload extends DashElement {
 
   async #signIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const email = this.emailInput?.value.trim() ?? '';
+    const emailInput = this.renderRoot.querySelector<HTMLInputElement>('#email');
+    const email = emailInput?.value.trim() ?? '';
     this.email = email;
     if (!EMAIL_PATTERN.test(email)) {
       this.emailError = this.strings.upload.emailInvalid;
-      this.emailInput?.focus();
+      emailInput?.focus();
       return;
     }
     this.emailError = '';
