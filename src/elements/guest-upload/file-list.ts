@@ -3,7 +3,6 @@
  * A plain render function; the element owns the state and passes the actions in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
@@ -53,7 +52,7 @@ function renderActions(strings: Strings, file: UploadFileView, actions: FileList
 function renderFile(strings: Strings, locale: string, file: UploadFileView, actions: FileListActions) {
   const s = strings.upload;
   const thumbnail = actions.thumbnail(file);
-  return html`<li class=${classMap({ file: true, [file.status]: true })} part="file" data-status=${file.status}>
+  return html`<li class="file ${file.status}" part="file" data-status=${file.status}>
     ${thumbnail
       ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" />`
       : html`<span class="thumb placeholder" part="thumbnail" aria-hidden="true"></span>`}

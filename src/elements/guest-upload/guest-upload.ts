@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderError, renderLoading } from '../../core/states.js';
-import { DashError, toDashError } from '../../api/errors.js';
+import { DashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
+import type { GuestUploadData } from '../../api/models.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
 import { formatBytes } from '../../i18n/index.js';
@@ -20,6 +19,14 @@ import { UploadController } from './upload-controller.js';
 import { common, upload } from '../../i18n/en.js';
 
 export type * from './events.js';
+
+/** One load of the link's texts: pending until `data` or `error` is set. */
+interface LinkState {
+  key: string;
+  abort: AbortController;
+  data?: GuestUploadData | null;
+  error?: DashError;
+}
 
 /** A practical check: `type=email` alone accepts `a@b`, which no mail server would. */
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -157,19 +164,11 @@ export class DashGuestUpload extends DashElement {
 
   readonly #announcer = new Announcer((message) => (this.announcement = message));
 
-  /** The link's heading and message. Text only: they come from whoever made the link. */
-  readonly #guestUploadData = new Task(this, {
-    task: async ([apiBase, subdomain, guestUpload, target, brand], { signal }) => {
-      const social = target === 'dash-social';
-      if (social ? !brand : !subdomain || !guestUpload) {
-        throw new DashError('invalid-config', this.strings.upload.missingConfig);
-      }
-      if (social) return null; // a library upload has no link texts
-      return getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal });
-    },
-    args: () => [this.apiBase, this.subdomain, this.guestUpload, this.target, this.brand] as const,
-    onError: (error) => this.reportError(error),
-  });
+  /**
+   * The link's heading and message (text only: they come from whoever made the link), loaded
+   * again whenever the link changes; `data` is null for a library upload, which has none.
+   */
+  #link?: LinkState;
 
   /** Files currently in the list (for tests and hosts). */
   get files(): UploadFileView[] {
@@ -189,6 +188,7 @@ export class DashGuestUpload extends DashElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadLink();
     const identity = ['apiBase', 'subdomain', 'guestUpload', 'target'] as const;
     if (identity.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.ready = false; // a different link: ask for the email again
@@ -196,6 +196,27 @@ export class DashGuestUpload extends DashElement {
     const socialAuth = ['brand', 'accessToken', 'getAccessToken'] as const;
     if (this.target === 'dash-social' && socialAuth.some((key) => changed.has(key))) this.ready = false;
     if (this.target === 'dash-social' && !this.ready) this.#configureSocial();
+  }
+
+  #loadLink(retry = false): void {
+    const { apiBase, subdomain, guestUpload, target, brand } = this;
+    const key = [apiBase, subdomain, guestUpload, target, brand].join('\n');
+    if (this.#link?.key === key && !retry) return;
+    this.#link?.abort.abort();
+    const link: LinkState = { key, abort: new AbortController() };
+    this.#link = link;
+    const social = target === 'dash-social';
+    const loading = (social ? !brand : !subdomain || !guestUpload)
+      ? Promise.reject(new DashError('invalid-config', this.strings.upload.missingConfig))
+      : social
+        ? Promise.resolve(null)
+        : getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal: link.abort.signal });
+    loading.then(
+      (data) => (link.data = data),
+      (error) => {
+        if (this.#link === link) link.error = this.reportError(error) ?? new DashError('server', String(error));
+      },
+    ).finally(() => this.#link === link && this.requestUpdate());
   }
 
   /** Adds files as the picker, a drop or a paste would; they start uploading at once. */
@@ -334,19 +355,16 @@ export class DashGuestUpload extends DashElement {
   };
 
   protected override render(): TemplateResult {
+    const link = this.#link;
+    const data = link?.data;
     return html`<section class="base" part="base" aria-label=${this.strings.upload.region}>
-      ${this.#guestUploadData.render({
-        pending: () => renderLoading(this.strings),
-        error: (error) =>
-          renderError(this.strings, toDashError(error) ?? new DashError('server', String(error)), () =>
-            this.#guestUploadData.run(),
-          ),
-        complete: (data) => html`${data?.messageHeading
-            ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>`
-            : nothing}
-          ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
-          ${this.ready ? this.#renderUploader() : this.#renderEmailForm()}`,
-      })}
+      ${link?.error
+        ? renderError(this.strings, link.error, () => (this.#loadLink(true), this.requestUpdate()))
+        : link?.data === undefined
+          ? renderLoading(this.strings)
+          : html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
+              ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
+              ${this.ready ? this.#renderUploader() : this.#renderEmailForm()}`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
@@ -391,7 +409,7 @@ export class DashGuestUpload extends DashElement {
     const files = this.#uploads.files;
     const restrictions = this.#restrictionsText();
     return html`<div
-        class=${classMap({ dropzone: true, dragging: this.dragging })}
+        class="dropzone ${this.dragging ? 'dragging' : ''}"
         part="dropzone"
         @dragover=${this.#onDragOver}
         @dragleave=${this.#onDragLeave}
