@@ -1,10 +1,11 @@
 /**
- * The upload engine: drives Uppy (@uppy/core + @uppy/aws-s3, loaded on the first file) for one
- * flow, and keeps a plain snapshot of files and totals for the UI. No DOM, no Lit: the element's
- * controller reads the snapshot and forwards the callbacks as events.
+ * The upload engine: drives Uppy (@uppy/core + @uppy/aws-s3) for one flow, and keeps a plain
+ * snapshot of files and totals for the UI. No DOM, no Lit: the element's controller reads the
+ * snapshot and forwards the callbacks as events. Uppy comes in this module's lazy chunk (see
+ * ./index.ts), so it is downloaded with the first file, in the same request as the engine.
  */
-import type Uppy from '@uppy/core';
-import type { UppyEventMap } from '@uppy/core';
+import AwsS3 from '@uppy/aws-s3';
+import Uppy, { type UppyEventMap } from '@uppy/core';
 import { DashError, isAbortError } from '../api/errors.js';
 import type { FlowFile, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
@@ -38,10 +39,6 @@ export interface EngineCallbacks {
   onComplete(assets: UploadedAsset[]): void;
 }
 
-/** Uppy is loaded on first use, not at the top: the element stays small until someone uploads. */
-export function loadUppy() {
-  return import('./uppy.js');
-}
 
 const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
 
@@ -217,8 +214,7 @@ export class UploadEngine {
 
   #load(): Promise<AnyUppy> {
     this.#uppy ??= (async () => {
-      const { Uppy: UppyCore, AwsS3 } = await loadUppy();
-      const uppy: AnyUppy = new UppyCore<Meta, Body>({
+      const uppy: AnyUppy = new Uppy<Meta, Body>({
         autoProceed: false,
         allowMultipleUploadBatches: true,
         // Failures reach the host as events and the visitor as text. Uppy's own console output

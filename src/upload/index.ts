@@ -1,10 +1,11 @@
 /**
- * The upload engine's entry point, loaded by the element only when the first file is added —
- * together with Uppy, so a page that never uploads never downloads either. Each flow is its own
- * chunk: a Dash guest upload never loads the Dash Social code, and the other way round.
+ * The upload engine's entry point, loaded by the element only when the first file is added, so a
+ * page that never uploads never downloads it. Its chunk holds the engine, Uppy and the Dash flow:
+ * upload start is one request and one gzip stream (separate small chunks each cost a round trip
+ * and compress worse). The Dash Social flow is its own chunk, so a Dash guest upload never loads it.
  */
-import type { DashFlowOptions } from './dash-flow.js';
-import { loadUppy, UploadEngine, type EngineCallbacks, type EngineOptions } from './engine.js';
+import { DashFlow, type DashFlowOptions } from './dash-flow.js';
+import { UploadEngine, type EngineCallbacks, type EngineOptions } from './engine.js';
 import type { UploadFlow } from './flow.js';
 import type { SocialFlowOptions } from './social-flow.js';
 
@@ -17,13 +18,11 @@ async function createFlow(spec: UploadSpec): Promise<UploadFlow> {
     const { SocialFlow } = await import('./social-flow.js');
     return new SocialFlow(spec);
   }
-  const { DashFlow } = await import('./dash-flow.js');
   return new DashFlow(spec);
 }
 
 export async function createEngine(spec: UploadSpec, callbacks: EngineCallbacks): Promise<UploadEngine> {
-  // Uppy starts loading alongside the flow rather than after it: one round trip, not two.
-  const [flow] = await Promise.all([createFlow(spec), loadUppy()]);
+  const flow = await createFlow(spec);
   return new UploadEngine({ flow, limit: spec.limit, retryDelays: spec.retryDelays }, callbacks);
 }
 
