@@ -148,19 +148,21 @@ export class DashGallery extends DashElement {
   protected readonly data = new SourceController(
     this,
     (error) => this.reportError(error),
-    (count) => this.onLoaded(count),
+    (count) => this.emit('dash-gallery-load', { count }),
   );
-  private readonly viewport = new ViewportController(this, () => this.list);
-  private geometry: Layout = { boxes: [], height: 0 };
-  private layoutKey?: unknown[];
-  private readonly cellList = new CellList(this);
-  private lightbox?: LightboxHandle;
-  private opening = false;
   protected editor?: EditController;
-  private measured = new Map<string, { width: number; height: number }>();
-  private deepLinkPending = false;
+  // `#` members: private at run time too, and the minifier can shorten their names.
+  #viewport = new ViewportController(this, () => this.#list);
+  #geometry: Layout = { boxes: [], height: 0 };
+  #layoutKey?: unknown[];
+  #cells = new CellList(this);
+  #lightbox?: LightboxHandle;
+  #opening = false;
+  /** Sizes read from loaded thumbnails, for the lightbox, when the backend gave none. */
+  #measured = new Map<string, { width: number; height: number }>();
+  #deepLinkPending = false;
 
-  private get list(): HTMLElement | null | undefined {
+  get #list(): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.list');
   }
 
@@ -176,78 +178,61 @@ export class DashGallery extends DashElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.deepLinkPending = this.deepLink;
+    this.#deepLinkPending = this.deepLink;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightbox?.close();
+    this.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
-    if (EDIT_KEYS.some((key) => changed.has(key))) {
-      void this.setUpEditing();
-    }
-    this.layOut();
+    if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
+    this.#layOut();
   }
 
   /** Recomputes geometry only when its inputs changed (scrolling re-renders often; 10k items). */
-  private layOut(): void {
+  #layOut(): void {
     const options = {
       layout: this.layout,
-      width: this.viewport.layoutWidth(),
+      width: this.#viewport.layoutWidth(),
       columns: this.columns,
       gap: Math.max(0, this.gap),
       rowHeight: Math.max(40, this.rowHeight),
       aspect: this.aspect,
     };
     const key = [this.data.items, this.limit, ...Object.values(options)];
-    if (this.layoutKey?.every((value, i) => value === key[i])) return;
-    this.layoutKey = key;
-    this.geometry = computeLayout(this.items.map((item) => aspectOf(item)), options);
+    if (this.#layoutKey?.every((value, i) => value === key[i])) return;
+    this.#layoutKey = key;
+    this.#geometry = computeLayout(this.items.map(aspectOf), options);
   }
 
   protected override updated(): void {
-    this.renderCells();
+    this.#renderCells();
     // Next frame: measuring now and re-rendering inside this update would double every render.
-    this.viewport.schedule();
+    this.#viewport.schedule();
     // Page on as the visitor nears the end of what is loaded.
-    const nearEnd = this.viewport.bottom >= this.geometry.height;
-    const underLimit = !this.limit || this.data.items.length < this.limit;
-    if (nearEnd && underLimit && this.data.hasMore && !this.data.loadingMore) void this.data.loadMore();
-    if (this.deepLinkPending && this.data.status === 'ready') {
-      this.deepLinkPending = false;
-      void this.openDeepLink();
+    const { data } = this;
+    const nearEnd = this.#viewport.bottom >= this.#geometry.height;
+    const underLimit = !this.limit || data.items.length < this.limit;
+    if (nearEnd && underLimit && data.hasMore && !data.loadingMore) void data.loadMore();
+    if (this.#deepLinkPending && data.status === 'ready') {
+      this.#deepLinkPending = false;
+      void this.#openDeepLink();
     }
   }
 
   /** Reloads from the source (or re-reads the children when there is none). */
   reload(): void {
-    if (!this.source) {
-      void this.enhanceChildren();
-      return;
-    }
-    const config: GallerySourceConfig = {
-      source: this.source,
-      apiBase: this.apiBase,
-      accessToken: this.accessToken,
-      getAccessToken: this.getAccessToken,
-      subdomain: this.subdomain,
-      portal: this.portal,
-      passcode: this.passcode,
-      folder: this.folder,
-      collection: this.collection,
-      brand: this.brand,
-      gallery: this.gallery,
-      src: this.src,
-      lang: this.lang,
-    };
-    void this.data.load(config);
+    // The element carries every field of the source configuration under the same name; a change
+    // to any of them reloads, aborting the load that read the old values.
+    if (this.source) void this.data.load(this as GallerySourceConfig);
+    else void this.#enhanceChildren();
   }
 
   /** The no-`source` mode; its code loads only when used. */
-  private async enhanceChildren(): Promise<void> {
+  async #enhanceChildren(): Promise<void> {
     const { itemsFromLightDom } = await import('./light-dom.js');
     const items = itemsFromLightDom(this);
     if (items.length) this.data.setItems(items);
@@ -255,47 +240,46 @@ export class DashGallery extends DashElement {
     else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
   }
 
-  private async openDeepLink(): Promise<void> {
+  async #openDeepLink(): Promise<void> {
     const { deepLinkIndex } = await import('./deep-link.js');
     const index = deepLinkIndex(location.hash, this.linkId);
-    if (index !== undefined && index < this.items.length) await this.open(index);
+    if (index !== undefined) await this.open(index);
   }
 
   /** Opens the lightbox at `index` (0-based). PhotoSwipe loads on the first call. */
   async open(index: number): Promise<void> {
     const item = this.items[index];
-    if (this.noLightbox || !item || this.opening) return;
-    if (this.lightbox) return this.lightbox.goTo(index);
-    this.opening = true;
+    if (this.noLightbox || !item || this.#opening) return;
+    if (this.#lightbox) return this.#lightbox.goTo(index);
+    this.#opening = true;
     try {
       const { openLightbox } = await import('./lightbox.js');
-      this.lightbox = await openLightbox({
+      this.#lightbox = await openLightbox({
         root: this.renderRoot as ShadowRoot,
         items: this.items,
         index,
-        label: this.galleryLabel,
+        label: this.#label,
         deepLinkId: this.deepLink ? this.linkId : undefined,
         strings: this.strings,
-        thumbnail: (i) => this.tileImage(i),
-        measured: (i) => this.measured.get(this.items[i]?.id),
+        measured: (i) => this.#measured.get(this.items[i]?.id),
         downloads: this.data.page?.downloads,
         onError: (error) => this.reportError(error),
-        onChange: (i) => this.onSlideChange(i),
-        onClose: (i) => void this.onLightboxClosed(i),
+        onChange: (i) => (this.pinned = i),
+        onClose: (i) => void this.#onLightboxClosed(i),
       });
-      await this.lightbox.ready;
+      await this.#lightbox.ready;
       // Closed during the opening animation: there is nothing open to announce.
-      if (this.lightbox) this.emit('dash-lightbox-open', { index, item });
+      if (this.#lightbox) this.emit('dash-lightbox-open', { index, item });
     } catch (error) {
       this.reportError(error);
     } finally {
-      this.opening = false;
+      this.#opening = false;
     }
   }
 
   /** Closes the lightbox if it is open. */
   close(): void {
-    this.lightbox?.close();
+    this.#lightbox?.close();
   }
 
   /** Polite announcement for screen readers (cleared first so a repeat is spoken again). */
@@ -311,32 +295,19 @@ export class DashGallery extends DashElement {
     return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] .tile`);
   }
 
-  private get galleryLabel(): string {
+  get #label(): string {
     return this.label || this.data.page?.title || this.strings.gallery.label;
   }
 
-  private tileImage(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`);
-  }
-
-  private onLoaded(count: number): void {
-    this.emit('dash-gallery-load', { count });
-  }
-
-  private onSlideChange(index: number): void {
-    this.pinned = index;
-  }
-
-  private async onLightboxClosed(index: number): Promise<void> {
-    this.lightbox = undefined;
+  async #onLightboxClosed(index: number): Promise<void> {
+    this.#lightbox = undefined;
     this.emit('dash-lightbox-close', { index });
     (await this.tileFor(index))?.focus();
   }
 
   /** Editing controls load (by dynamic import) only for an editable CMS gallery with a token. */
-  private async setUpEditing(): Promise<void> {
-    const wanted = this.editable && this.source === 'cms' && !!(this.accessToken || this.getAccessToken);
-    if (!wanted) {
+  async #setUpEditing(): Promise<void> {
+    if (!(this.editable && this.source === 'cms' && (this.accessToken || this.getAccessToken))) {
       this.editor?.dispose();
       this.editor = undefined;
       return;
@@ -356,140 +327,110 @@ export class DashGallery extends DashElement {
     this.requestUpdate();
   }
 
-  private onImageLoad(event: Event, item: GalleryItem): void {
+  #onImageLoad(img: HTMLImageElement, item: GalleryItem): void {
     // Remembered for the lightbox when the backend gave no size (CMS, plain links).
-    const img = event.target as HTMLImageElement;
     if (!(item.width && item.height) && !item.original && img.naturalWidth) {
-      this.measured.set(item.id, { width: img.naturalWidth, height: img.naturalHeight });
+      this.#measured.set(item.id, { width: img.naturalWidth, height: img.naturalHeight });
     }
     img.closest('.tile')?.classList.add('loaded');
   }
 
   override render(): TemplateResult | typeof nothing {
-    const { status, error } = this.data;
-    if (status === 'error' && error) return renderError(this.strings, error, () => this.reload());
-    if (status === 'loading' || status === 'idle') return renderLoading(this.strings);
-    const items = this.items;
-    if (!items.length) return renderEmpty(this.strings);
-    const page = this.data.page;
+    const { status, error, page } = this.data;
+    const { strings, editor } = this;
+    if (error && status === 'error') return renderError(strings, error, () => this.reload());
+    if (status === 'loading' || status === 'idle') return renderLoading(strings);
+    if (!this.items.length) return renderEmpty(strings);
+    // The tiles are not in this template: #renderCells puts the visible ones into the list.
     return html`<div part="base" class="base">
       ${page?.title ? html`<p part="title" class="title">${page.title}</p>` : nothing}
       ${page?.description ? html`<p part="description" class="description">${page.description}</p>` : nothing}
-      ${page?.banner?.src ? this.renderBanner(page.banner) : nothing}
-      ${this.editor?.renderHelp() ?? nothing}
-      <ul
-        part="list"
-        class="list"
-        aria-label=${this.galleryLabel}
-        @focusin=${this.onFocusIn}
-        @keydown=${this.editor?.onKeyDown}
-        @dragover=${this.editor?.onDragOver}
-        @drop=${this.editor?.onDrop}
-      ></ul>
-      ${this.data.loadingMore ? renderLoading(this.strings, this.strings.gallery.loadingMore) : nothing}
+      ${page?.banner?.src ? renderBanner(page.banner) : nothing}
+      ${editor?.renderHelp()}
+      <ul part="list" class="list" aria-label=${this.#label} @focusin=${this.#onFocusIn} @keydown=${editor?.onKeyDown} @dragover=${editor?.onDragOver} @drop=${editor?.onDrop}></ul>
+      ${this.data.loadingMore ? renderLoading(strings, strings.gallery.loadingMore) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  private visibleIndexes(): number[] {
-    const visible = visibleRange(this.geometry.boxes, this.viewport.top, this.viewport.bottom);
+  /** The tiles near the viewport, plus the pinned one. */
+  #visibleIndexes(): number[] {
+    const { boxes } = this.#geometry;
+    const visible = visibleRange(boxes, this.#viewport.top, this.#viewport.bottom);
     const pinned = this.pinned;
-    if (pinned >= 0 && pinned < this.geometry.boxes.length && !visible.includes(pinned)) {
+    if (boxes[pinned] && !visible.includes(pinned)) {
       visible.push(pinned);
       visible.sort((a, b) => a - b);
     }
     return visible;
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const cell = (event.target as Element).closest<HTMLElement>('.cell');
     if (cell) this.pinned = Number(cell.dataset.index);
   }
 
-  private renderBanner(banner: GalleryItem): TemplateResult {
-    return html`<img
-      part="banner"
-      class="banner"
-      src=${banner.src}
-      alt=${banner.alt}
-      width=${banner.width ?? nothing}
-      height=${banner.height ?? nothing}
-      fetchpriority="high"
-    />`;
-  }
-
   /** Puts the tiles near the viewport into the list (see CellList), after Lit rendered it. */
-  private renderCells(): void {
-    const list = this.list;
+  #renderCells(): void {
+    const list = this.#list;
     if (!list) return;
-    list.style.setProperty('height', `${this.geometry.height}px`);
+    list.style.height = `${this.#geometry.height}px`;
     const items = this.items;
-    this.cellList.update(
+    this.#cells.update(
       list,
-      this.visibleIndexes(),
+      this.#visibleIndexes(),
       (index) => items[index].id,
-      (cell, index) => this.placeCell(cell, index),
-      (index) => this.renderCell(index),
+      (cell, index) => this.#placeCell(cell, index),
+      (index) => this.#renderCell(items[index], index),
     );
   }
 
-  private placeCell(cell: HTMLLIElement, index: number): void {
-    const box = this.geometry.boxes[index];
+  #placeCell(cell: HTMLLIElement, index: number): void {
+    const { x, y, width, height } = this.#geometry.boxes[index];
     cell.dataset.index = String(index);
     // The true count and position, although only a window of items is in the DOM.
-    cell.setAttribute('aria-setsize', String(this.data.total));
-    cell.setAttribute('aria-posinset', String(index + 1));
-    cell.style.setProperty('left', `${box.x}px`);
-    cell.style.setProperty('top', `${box.y}px`);
-    cell.style.setProperty('width', `${box.width}px`);
-    cell.style.setProperty('height', `${box.height}px`);
+    cell.ariaSetSize = String(this.data.total);
+    cell.ariaPosInSet = String(index + 1);
+    // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be).
+    cell.style.cssText = `left:${x}px;top:${y}px;width:${width}px;height:${height}px`;
   }
 
-  private renderCell(index: number): TemplateResult {
-    const item = this.items[index];
-    const name = item.alt || item.caption || item.filename || this.strings.gallery.untitled(index + 1);
-    const media = html`${item.src ? this.renderImage(item, index) : this.renderFile(item)}
-    ${item.type === 'video' ? videoBadge : nothing}`;
+  #renderCell(item: GalleryItem, index: number): TemplateResult {
+    const strings = this.strings.gallery;
+    const name = item.alt || item.caption || item.filename || strings.untitled(index + 1);
+    const media = html`${item.src
+      ? this.#renderImage(item, index)
+      : html`<span class="file" part="file">${fileIcon}<span class="filename">${item.filename || item.caption || strings.file}</span></span>`}${item.type === 'video' ? videoBadge : nothing}`;
     return html`${this.noLightbox
-        ? html`<div class="tile" part="tile">${media}</div>`
-        : html`<button
-            class="tile"
-            part="tile"
-            type="button"
-            aria-label=${this.strings.gallery.openItem(name)}
-            @click=${() => this.open(index)}
-          >
-            ${media}
-          </button>`}
-      ${this.editor?.renderTools(item, index, name) ?? nothing}`;
+      ? html`<div class="tile" part="tile">${media}</div>`
+      : html`<button class="tile" part="tile" type="button" aria-label=${strings.openItem(name)} @click=${() => this.open(index)}>${media}</button>`}${this.editor?.renderTools(item, index, name)}`;
   }
 
-  private renderImage(item: GalleryItem, index: number): TemplateResult {
-    const box = this.geometry.boxes[index];
-    const eager = index < firstRowCount(this.geometry.boxes);
-    const srcset = item.srcset?.map((r) => `${r.url} ${r.width}w`).join(', ');
+  #renderImage(item: GalleryItem, index: number): TemplateResult {
+    const { boxes } = this.#geometry;
+    const { width, height } = boxes[index];
+    // The first row is what the visitor sees first: it loads at once, with high priority.
+    const eager = index < firstRowCount(boxes);
+    const srcset = item.type === 'image' && item.srcset?.map((r) => `${r.url} ${r.width}w`).join(', ');
     return html`<img
       part="image"
       src=${item.poster ?? item.src}
-      srcset=${(item.type === 'image' && srcset) || nothing}
-      sizes=${srcset ? `${Math.ceil(box.width)}px` : nothing}
-      width=${Math.round(box.width)}
-      height=${Math.round(box.height)}
+      srcset=${srcset || nothing}
+      sizes=${srcset ? `${Math.ceil(width)}px` : nothing}
+      width=${Math.round(width)}
+      height=${Math.round(height)}
       alt=${item.alt}
       loading=${eager ? 'eager' : 'lazy'}
       fetchpriority=${eager ? 'high' : 'auto'}
       decoding="async"
       draggable="false"
-      @load=${(event: Event) => this.onImageLoad(event, item)}
+      @load=${(event: Event) => this.#onImageLoad(event.target as HTMLImageElement, item)}
     />`;
   }
+}
 
-  private renderFile(item: GalleryItem): TemplateResult {
-    return html`<span class="file" part="file">
-      ${fileIcon}
-      <span class="filename">${item.filename || item.caption || this.strings.gallery.file}</span>
-    </span>`;
-  }
+function renderBanner(banner: GalleryItem): TemplateResult {
+  return html`<img part="banner" class="banner" src=${banner.src} alt=${banner.alt} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high" />`;
 }
 
 const videoBadge = html`<span class="badge" part="video-badge" aria-hidden="true"

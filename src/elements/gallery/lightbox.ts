@@ -27,8 +27,6 @@ export interface LightboxOptions {
   /** With `deep-link`: the gallery's id in the URL hash, kept in step with the open item. */
   deepLinkId?: string;
   strings: Strings;
-  /** The thumbnail image of item `index` when rendered (for the zoom-in animation). */
-  thumbnail(index: number): HTMLElement | null;
   /** A size measured from the loaded thumbnail, for items whose backend gave none. */
   measured(index: number): { width: number; height: number } | undefined;
   downloads?: GalleryDownloads;
@@ -138,7 +136,11 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     bgOpacity: 0.92,
   });
 
-  pswp.addFilter('thumbEl', (thumb, _data, index) => (options.thumbnail(index) ?? thumb) as HTMLElement);
+  // The zoom animation starts from the item's tile image when it is rendered.
+  pswp.addFilter(
+    'thumbEl',
+    (thumb, _data, index) => (root.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`) ?? thumb) as HTMLElement,
+  );
   pswp.on('contentLoad', (event) => {
     const { content } = event;
     const item = items[content.index];
