@@ -3,9 +3,10 @@
  * A plain render function; the element owns the state and passes the actions in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
+import type { DashError } from '../../api/errors.js';
 import type { UploadFileView } from '../../upload/types.js';
 
 export interface FileListActions {
@@ -16,9 +17,8 @@ export interface FileListActions {
   thumbnail(file: UploadFileView): string | undefined;
 }
 
-/** The reason shown for a failed file: the precise message for upload failures, else plain words. */
-export function failureReason(strings: Strings, file: UploadFileView): string {
-  const error = file.error;
+/** Why a file failed: the precise message for upload failures, else plain words. */
+export function failureReason(strings: Strings, error?: DashError): string {
   if (!error) return strings.common.errors['upload-failed'];
   return error.code === 'upload-failed' ? error.message : (strings.common.errors[error.code] ?? error.message);
 }
@@ -69,7 +69,7 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
         aria-label=${file.name}
       ></progress>
       ${file.status === 'failed'
-        ? html`<span class="reason" part="file-error">${failureReason(strings, file)}</span>`
+        ? html`<span class="reason" part="file-error">${failureReason(strings, file.error)}</span>`
         : nothing}
     </div>
     ${renderActions(strings, file, actions)}
@@ -83,7 +83,10 @@ export function renderFileList(
   actions: FileListActions,
 ): TemplateResult | typeof nothing {
   if (files.length === 0) return nothing;
+  // Files are only ever appended or removed. `keyed` (not `repeat`, ~0.7 kB gzip more) keeps a
+  // file's DOM while it stays at its index and re-creates the ones after a removed file, so a
+  // focused button is never silently reused for another file.
   return html`<ul class="files" part="files" aria-label=${strings.upload.filesLabel}>
-    ${repeat(files, (file) => file.id, (file) => renderFile(strings, locale, file, actions))}
+    ${files.map((file) => keyed(file.id, renderFile(strings, locale, file, actions)))}
   </ul>`;
 }

@@ -12,7 +12,7 @@ import { checkRestrictions, type Rejection } from '../../upload/restrictions.js'
 import type { UploadFileView } from '../../upload/types.js';
 import { Announcer } from './announcer.js';
 import { fileInfo } from './events.js';
-import { renderFileList } from './file-list.js';
+import { failureReason, renderFileList } from './file-list.js';
 import { describeTotals } from './format.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
@@ -154,7 +154,7 @@ export class DashGuestUpload extends DashElement {
     onFileError: (file, error) => {
       this.emit('dash-upload-error', { file: fileInfo(file), error: error.toDetail() });
       this.reportError(error);
-      this.#announcer.say(this.strings.upload.fileFailed(file.name, this.#reason(error)));
+      this.#announcer.say(this.strings.upload.fileFailed(file.name, failureReason(this.strings, error)));
     },
     onComplete: (assets) => {
       this.emit('dash-upload-complete', { assets });
@@ -242,7 +242,7 @@ export class DashGuestUpload extends DashElement {
     } catch (error) {
       // Uppy failed to load (offline, a blocked chunk): say so instead of doing nothing.
       const reported = this.reportError(error);
-      if (reported) this.notices = [...this.notices, this.#reason(reported)];
+      if (reported) this.notices = [...this.notices, failureReason(this.strings, reported)];
     }
   }
 
@@ -304,10 +304,6 @@ export class DashGuestUpload extends DashElement {
     } finally {
       this.signingIn = false;
     }
-  }
-
-  #reason(error: DashError): string {
-    return error.code === 'upload-failed' ? error.message : (this.strings.common.errors[error.code] ?? error.message);
   }
 
   #rejectionMessage(rejection: Rejection): string {
