@@ -6,7 +6,7 @@
 import { DashError, codeForStatus } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
 import { safeUrl } from '../safe-url.js';
-import type { GalleryItem, GalleryProduct, GalleryRendition } from './types.js';
+import type { GalleryItem, GalleryRendition } from './types.js';
 
 // Adapters import the URL rule from here with the rest of their helpers.
 export { safeUrl };
@@ -24,12 +24,6 @@ export function positive(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
-/** A finite number, else `fallback`. */
-export function finite(value: unknown, fallback: number): number {
-  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
-}
-
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -45,27 +39,6 @@ export function renditions(list: { url: unknown; width: unknown }[], base?: stri
     if (url && width) result.push({ url, width: Math.round(width) });
   }
   return result.sort((a, b) => a.width - b.width);
-}
-
-/** Products with an http(s) link; hotspot coordinates clamped into the image (0–1). */
-export function products(list: Record<string, unknown>[], base?: string): GalleryProduct[] {
-  const clamp = (value: unknown) => Math.min(1, Math.max(0, finite(value, 0.5)));
-  const result: GalleryProduct[] = [];
-  for (const entry of list) {
-    const url = safeUrl(entry.url, base);
-    if (!url) continue;
-    const price = text(entry.price);
-    const imageUrl = safeUrl(entry.image_url ?? entry.imageUrl, base);
-    result.push({
-      title: text(entry.title) || url,
-      url,
-      x: clamp(entry.x),
-      y: clamp(entry.y),
-      ...(price ? { price } : {}),
-      ...(imageUrl ? { imageUrl } : {}),
-    });
-  }
-  return result;
 }
 
 /**

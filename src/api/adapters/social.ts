@@ -10,8 +10,38 @@
 import { getSocialGallery } from '../social.js';
 import type { SocialBrandMedia, SocialProduct } from '../models-social.js';
 import { hostContext, required } from './context.js';
-import { byOrder, finite, isRecord, positive, products, renditions, safeUrl, text } from './normalize.js';
-import type { GalleryItem, GalleryLoader } from './types.js';
+import { byOrder, isRecord, positive, renditions, safeUrl, text } from './normalize.js';
+import type { GalleryItem, GalleryLoader, GalleryProduct } from './types.js';
+
+// Only Dash Social has products and free-form order numbers, so these helpers live here rather
+// than in normalize.ts, which every source (the json one included) loads.
+
+/** A finite number, else `fallback`. */
+export function finite(value: unknown, fallback: number): number {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
+}
+
+/** Products with an http(s) link; hotspot coordinates clamped into the image (0–1). */
+export function products(list: Record<string, unknown>[], base?: string): GalleryProduct[] {
+  const clamp = (value: unknown) => Math.min(1, Math.max(0, finite(value, 0.5)));
+  const result: GalleryProduct[] = [];
+  for (const entry of list) {
+    const url = safeUrl(entry.url, base);
+    if (!url) continue;
+    const price = text(entry.price);
+    const imageUrl = safeUrl(entry.image_url ?? entry.imageUrl, base);
+    result.push({
+      title: text(entry.title) || url,
+      url,
+      x: clamp(entry.x),
+      y: clamp(entry.y),
+      ...(price ? { price } : {}),
+      ...(imageUrl ? { imageUrl } : {}),
+    });
+  }
+  return result;
+}
 
 type Sizes = Record<string, { url?: unknown; width?: unknown; height?: unknown }>;
 
