@@ -11,9 +11,10 @@ import pkg from '../../package.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `./gallery` → `src/gallery.ts` and `dist/gallery.js`, from package.json `exports`. */
-const entries = Object.entries(pkg.exports as Record<string, string | { default: string }>)
-  .filter(([, target]) => typeof target === 'object' && target.default.endsWith('.js'))
+/** `./gallery` → `src/gallery.ts` and `dist/gallery.js`, from package.json `exports` (types-only
+ * entries such as `./vue` have no `default` and nothing to import). */
+const entries = Object.entries(pkg.exports as Record<string, string | { default?: string }>)
+  .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
   .map(([name, target]) => {
     const dist = (target as { default: string }).default;
     const base = dist.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
