@@ -1,5 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { computeLayout, columnCount, visibleRange, type Box, type LayoutOptions } from '../../src/elements/gallery/layout.js';
+import { justified } from '../../src/elements/gallery/justified.js';
+import {
+  columnCount,
+  grid,
+  layOut,
+  masonry,
+  visibleRange,
+  type Box,
+  type Layout,
+  type LayoutOptions,
+} from '../../src/elements/gallery/layout.js';
+
+/** The three layouts by name, as the gallery picks them. */
+const computeLayout = (aspects: number[], options: LayoutOptions): Layout =>
+  layOut({ grid, masonry, justified }[options.layout], aspects, options);
 
 /** Varied aspect ratios: landscape, portrait, square, panorama, 16:9, 4:5. */
 const aspects = Array.from({ length: 60 }, (_, i) => [1.5, 0.667, 1, 4, 16 / 9, 0.8][i % 6]);

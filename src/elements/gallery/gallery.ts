@@ -4,7 +4,17 @@ import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
-import { aspectOf, computeLayout, firstRowCount, visibleRange, type Layout, type LayoutName } from './layout.js';
+import {
+  aspectOf,
+  firstRowCount,
+  grid,
+  layOut,
+  masonry,
+  visibleRange,
+  type Layout,
+  type LayoutFunction,
+  type LayoutName,
+} from './layout.js';
 import { CellList } from './cell-list.js';
 import { ViewportController } from './viewport-controller.js';
 import { SourceController } from './source-controller.js';
@@ -30,6 +40,13 @@ const SOURCE_KEYS = [
 
 /** Attributes deciding whether editing controls are offered. */
 const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as const;
+
+/** The justified layout once loaded: grid and masonry are in the first load, it is not. */
+let justified: LayoutFunction | undefined;
+
+async function loadJustified(): Promise<void> {
+  ({ justified } = await import('./justified.js'));
+}
 
 /**
  * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry or
@@ -192,8 +209,28 @@ export class DashGallery extends DashElement {
     this.#layOut();
   }
 
+  /** The layout in use (unknown names are grid), or undefined while its code is loading. */
+  #layoutFunction(): LayoutFunction | undefined {
+    const { layout } = this;
+    return layout === 'justified' ? justified : layout === 'masonry' ? masonry : grid;
+  }
+
+  /** Resolves once the layout in use can be computed, so items never appear before their boxes. */
+  #layoutLoaded(): Promise<void> | undefined {
+    return this.#layoutFunction() ? undefined : loadJustified();
+  }
+
   /** Recomputes geometry only when its inputs changed (scrolling re-renders often; 10k items). */
   #layOut(): void {
+    const layout = this.#layoutFunction();
+    if (!layout) {
+      // Switched to justified after loading: the current boxes stay until its code is here.
+      // (While the items load, the load itself waits for the layout; see reload().)
+      if (this.data.status === 'ready') {
+        void loadJustified().then(() => this.requestUpdate(), (error) => this.data.fail(error));
+      }
+      return;
+    }
     const options = {
       layout: this.layout,
       width: this.#viewport.layoutWidth(),
@@ -205,7 +242,7 @@ export class DashGallery extends DashElement {
     const key = [this.data.items, this.limit, ...Object.values(options)];
     if (this.#layoutKey?.every((value, i) => value === key[i])) return;
     this.#layoutKey = key;
-    this.#geometry = computeLayout(this.items.map(aspectOf), options);
+    this.#geometry = layOut(layout, this.items.map(aspectOf), options);
   }
 
   protected override updated(): void {
@@ -227,17 +264,22 @@ export class DashGallery extends DashElement {
   reload(): void {
     // The element carries every field of the source configuration under the same name; a change
     // to any of them reloads, aborting the load that read the old values.
-    if (this.source) void this.data.load(this as GallerySourceConfig);
+    // The layout's code, when it is not loaded yet, comes in parallel with the items.
+    if (this.source) void this.data.load(this as GallerySourceConfig, this.#layoutLoaded());
     else void this.#enhanceChildren();
   }
 
   /** The no-`source` mode; its code loads only when used. */
   async #enhanceChildren(): Promise<void> {
-    const { itemsFromLightDom } = await import('./light-dom.js');
-    const items = itemsFromLightDom(this);
-    if (items.length) this.data.setItems(items);
-    // Misconfiguration is shown, never a silent blank.
-    else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
+    try {
+      const [{ itemsFromLightDom }] = await Promise.all([import('./light-dom.js'), this.#layoutLoaded()]);
+      const items = itemsFromLightDom(this);
+      if (items.length) this.data.setItems(items);
+      // Misconfiguration is shown, never a silent blank.
+      else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
+    } catch (error) {
+      this.data.fail(error);
+    }
   }
 
   async #openDeepLink(): Promise<void> {

@@ -2,6 +2,9 @@
  * Gallery geometry as pure functions: item aspect ratios + container width in, one box per item
  * out. Every box is known before any image loads, which is what makes the gallery free of layout
  * shift and lets the virtualizer know where items are without rendering them.
+ *
+ * Grid and masonry are here, in the gallery's first load; justified, the largest, is in
+ * justified.ts, loaded the first time a gallery uses it.
  */
 
 export type LayoutName = 'grid' | 'masonry' | 'justified';
@@ -46,7 +49,9 @@ function columnWidth(width: number, gap: number, columns: number): number {
   return Math.max(1, (width - gap * (columns - 1)) / columns);
 }
 
-function grid(aspects: number[], o: LayoutOptions): Layout {
+export type LayoutFunction = (aspects: number[], options: LayoutOptions) => Layout;
+
+export function grid(aspects: number[], o: LayoutOptions): Layout {
   const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
   const cell = columnWidth(o.width, o.gap, columns);
   const boxes: Box[] = [];
@@ -63,7 +68,7 @@ function grid(aspects: number[], o: LayoutOptions): Layout {
   return { boxes, height: Math.max(0, y - o.gap) };
 }
 
-function masonry(aspects: number[], o: LayoutOptions): Layout {
+export function masonry(aspects: number[], o: LayoutOptions): Layout {
   const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
   const cell = columnWidth(o.width, o.gap, columns);
   const bottoms = new Array<number>(columns).fill(0);
@@ -77,66 +82,9 @@ function masonry(aspects: number[], o: LayoutOptions): Layout {
   return { boxes, height: Math.max(0, Math.max(...bottoms) - o.gap) };
 }
 
-/** Height a row of `aspects` must have to fill `width` exactly. */
-function fittedHeight(aspects: number[], width: number, gap: number): number {
-  const total = aspects.reduce((sum, a) => sum + a, 0);
-  return (width - gap * (aspects.length - 1)) / total;
-}
-
-/** Most items one justified row may hold (bounds the row-breaking search). */
-const MAX_ROW = 24;
-
-/**
- * Justified rows: items keep their aspect ratio and each full row fills the width exactly. Row
- * breaks minimise the squared log-ratio of every row's height to `rowHeight` over the whole
- * gallery (dynamic programming, like TeX's line breaking), so one panorama does not squash a
- * row the way greedy filling does. The last row keeps `rowHeight` rather than stretching.
- */
-function justified(aspects: number[], o: LayoutOptions): Layout {
-  const n = aspects.length;
-  const cost = new Float64Array(n + 1).fill(Infinity);
-  const breakAt = new Int32Array(n + 1);
-  cost[0] = 0;
-  for (let end = 1; end <= n; end++) {
-    let sum = 0;
-    for (let start = end - 1; start >= Math.max(0, end - MAX_ROW); start--) {
-      sum += aspects[start];
-      const height = (o.width - o.gap * (end - start - 1)) / sum;
-      const isLast = end === n;
-      // Log distance: a row half as tall is as bad as one twice as tall.
-      const penalty = isLast && height >= o.rowHeight ? 0 : Math.log(height / o.rowHeight) ** 2;
-      if (cost[start] + penalty < cost[end]) {
-        cost[end] = cost[start] + penalty;
-        breakAt[end] = start;
-      }
-      if (height < o.rowHeight / 4) break; // more items only make the row flatter
-    }
-  }
-  const rows: [number, number][] = [];
-  for (let end = n; end > 0; end = breakAt[end]) rows.unshift([breakAt[end], end]);
-
-  const boxes: Box[] = [];
-  let y = 0;
-  for (const [start, end] of rows) {
-    const row = aspects.slice(start, end);
-    const fitted = fittedHeight(row, o.width, o.gap);
-    const height = end === n ? Math.min(o.rowHeight, fitted) : fitted;
-    let x = 0;
-    for (const aspect of row) {
-      boxes.push({ x, y, width: aspect * height, height });
-      x += aspect * height + o.gap;
-    }
-    y += height + o.gap;
-  }
-  return { boxes, height: Math.max(0, y - o.gap) };
-}
-
-const layouts = { grid, masonry, justified };
-
-/** Lays out items (by aspect ratio) in the given layout. Unknown layouts fall back to grid. */
-export function computeLayout(aspects: number[], options: LayoutOptions): Layout {
-  if (!aspects.length || options.width <= 0) return { boxes: [], height: 0 };
-  return (layouts[options.layout] ?? grid)(aspects, options);
+/** `layout` applied to `aspects`; nothing to place without items or without a width. */
+export function layOut(layout: LayoutFunction, aspects: number[], options: LayoutOptions): Layout {
+  return aspects.length && options.width > 0 ? layout(aspects, options) : { boxes: [], height: 0 };
 }
 
 /**

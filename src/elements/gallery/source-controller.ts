@@ -40,7 +40,8 @@ export class SourceController implements ReactiveController {
     this.apply({ items, total: items.length });
   }
 
-  async load(config: GallerySourceConfig): Promise<void> {
+  /** Loads the first page; it is shown once `ready` (code the host needs to show it) resolved too. */
+  async load(config: GallerySourceConfig, ready?: Promise<unknown>): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.status = 'loading';
@@ -50,7 +51,7 @@ export class SourceController implements ReactiveController {
       // The registry is part of the first load (a few hundred bytes): behind its own dynamic
       // import it would add a request to every source gallery's waterfall. Each source's adapter
       // still loads only when used.
-      const page = await loadGallery(config, { signal: abort.signal });
+      const [page] = await Promise.all([loadGallery(config, { signal: abort.signal }), ready]);
       if (!abort.signal.aborted) this.apply(page);
     } catch (error) {
       if (!abort.signal.aborted) this.fail(error);
