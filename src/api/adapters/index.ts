@@ -17,7 +17,7 @@ const loaders: Record<GallerySourceName, () => Promise<{ load: GalleryLoader }>>
 };
 
 /** The source names `<dash-gallery source="…">` accepts. */
-export const gallerySources = Object.keys(loaders) as GallerySourceName[];
+export const gallerySources = /* @__PURE__ */ Object.keys(loaders) as GallerySourceName[];
 
 export function isGallerySource(value: unknown): value is GallerySourceName {
   return typeof value === 'string' && Object.hasOwn(loaders, value);

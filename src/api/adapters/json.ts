@@ -29,9 +29,7 @@ export function jsonItem(entry: Record<string, unknown>, index: number, base: st
       : 'image';
   const videoSrc = safeUrl(entry.videoSrc, base);
   if (!src && !videoSrc && type !== 'file') return null;
-  const srcset = Array.isArray(entry.srcset)
-    ? renditions(records(entry.srcset).map((r) => ({ url: r.url, width: r.width })), base)
-    : [];
+  const srcset = renditions(records(entry.srcset), base);
   const poster = safeUrl(entry.poster, base);
   return {
     id: text(entry.id) || String(index),

@@ -31,7 +31,7 @@ export const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.filter(isRecord) : [];
 
 /** Renditions with safe URLs and widths, narrowest first (the order `srcset` readers expect). */
-export function renditions(list: { url: unknown; width: unknown }[], base?: string): GalleryRendition[] {
+export function renditions(list: { url?: unknown; width?: unknown }[], base?: string): GalleryRendition[] {
   const result: GalleryRendition[] = [];
   for (const entry of list) {
     const url = safeUrl(entry.url, base);
