@@ -16,70 +16,77 @@ export class SourceController implements ReactiveController {
   total = 0;
   error?: DashError;
   loadingMore = false;
-  private abort?: AbortController;
-  private nextPage?: () => Promise<GalleryPage>;
+  #abort?: AbortController;
+  #nextPage?: () => Promise<GalleryPage>;
+
+  readonly #host: ReactiveControllerHost;
+  /** Reports an error (dash-error) and returns it for display; undefined for aborts. */
+  readonly #onError: (error: unknown) => DashError | undefined;
+  readonly #onLoad: (count: number) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Reports an error (dash-error) and returns it for display; undefined for aborts. */
-    private readonly onError: (error: unknown) => DashError | undefined,
-    private readonly onLoad: (count: number) => void,
+    host: ReactiveControllerHost,
+    onError: (error: unknown) => DashError | undefined,
+    onLoad: (count: number) => void,
   ) {
+    this.#host = host;
+    this.#onError = onError;
+    this.#onLoad = onLoad;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   /** Shows items that did not come from an adapter (the light-DOM enhancement). */
   setItems(items: GalleryItem[]): void {
-    this.abort?.abort();
-    this.apply({ items, total: items.length });
+    this.#abort?.abort();
+    this.#apply({ items, total: items.length });
   }
 
   /** Loads the first page; it is shown once `ready` (code the host needs to show it) resolved too. */
   async load(config: GallerySourceConfig, ready?: Promise<unknown>): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
     this.status = 'loading';
     this.error = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       // The registry is part of the first load (a few hundred bytes): behind its own dynamic
       // import it would add a request to every source gallery's waterfall. Each source's adapter
       // still loads only when used.
       const [page] = await Promise.all([loadGallery(config, { signal: abort.signal }), ready]);
-      if (!abort.signal.aborted) this.apply(page);
+      if (!abort.signal.aborted) this.#apply(page);
     } catch (error) {
       if (!abort.signal.aborted) this.fail(error);
     }
   }
 
   get hasMore(): boolean {
-    return Boolean(this.nextPage);
+    return Boolean(this.#nextPage);
   }
 
   /** Appends the next page (Dash portal searches), once at a time. */
   async loadMore(): Promise<void> {
-    const next = this.nextPage;
+    const next = this.#nextPage;
     if (!next || this.loadingMore) return;
     this.loadingMore = true;
-    this.host.requestUpdate();
-    const signal = this.abort?.signal;
+    this.#host.requestUpdate();
+    const signal = this.#abort?.signal;
     try {
       const page = await next();
       if (signal?.aborted) return;
       this.items = [...this.items, ...page.items];
-      this.nextPage = page.next;
+      this.#nextPage = page.next;
       this.total = Math.max(page.total ?? 0, this.items.length);
     } catch (error) {
       if (!signal?.aborted) this.fail(error);
     } finally {
       this.loadingMore = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -87,26 +94,26 @@ export class SourceController implements ReactiveController {
   replaceItems(items: GalleryItem[]): void {
     this.total += items.length - this.items.length;
     this.items = items;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private apply(page: GalleryPage): void {
+  #apply(page: GalleryPage): void {
     this.page = page;
     this.items = page.items;
-    this.nextPage = page.next;
+    this.#nextPage = page.next;
     this.total = Math.max(page.total ?? 0, page.items.length);
     this.status = 'ready';
-    this.host.requestUpdate();
-    this.onLoad(this.items.length);
+    this.#host.requestUpdate();
+    this.#onLoad(this.items.length);
   }
 
   /** Shows `error` (reported as dash-error first) in place of the gallery. */
   fail(error: unknown): void {
-    this.abort?.abort();
-    const dashError = this.onError(error);
+    this.#abort?.abort();
+    const dashError = this.#onError(error);
     if (!dashError) return;
     this.error = dashError;
     this.status = 'error';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -14,52 +14,54 @@ export class ViewportController implements ReactiveController {
   top = 0;
   bottom = 2 * window.innerHeight;
 
-  private readonly resizeObserver = new ResizeObserver((entries) => {
+  readonly #resizeObserver = new ResizeObserver((entries) => {
     const width = Math.floor(entries[entries.length - 1].contentRect.width);
     // Re-laying out changes our own height; doing it inside the observer's delivery would be a
     // "ResizeObserver loop", so it waits for the next frame.
-    if (width !== this.width) requestAnimationFrame(() => this.setWidth(width));
+    if (width !== this.width) requestAnimationFrame(() => this.#setWidth(width));
   });
-  private frame = 0;
+  #frame = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly list: () => Element | null | undefined,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #list: () => Element | null | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, list: () => Element | null | undefined) {
+    this.#host = host;
+    this.#list = list;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.resizeObserver.observe(this.host);
+    this.#resizeObserver.observe(this.#host);
     // Capture catches scrolls of any scrolling ancestor too (scroll events do not bubble).
     window.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     window.addEventListener('resize', this.schedule, { passive: true });
   }
 
   hostDisconnected(): void {
-    this.resizeObserver.disconnect();
+    this.#resizeObserver.disconnect();
     window.removeEventListener('scroll', this.schedule, { capture: true });
     window.removeEventListener('resize', this.schedule);
-    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.#frame);
   }
 
   /** The width to lay out at; read synchronously on first use so the first render is final. */
   layoutWidth(): number {
-    if (!this.width) this.width = Math.floor(this.host.clientWidth);
+    if (!this.width) this.width = Math.floor(this.#host.clientWidth);
     return this.width;
   }
 
-  private setWidth(width: number): void {
+  #setWidth(width: number): void {
     if (width === this.width) return;
     this.width = width;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Re-measures on the next frame (many scroll events collapse into one measurement). */
   readonly schedule = (): void => {
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
+    if (!this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
         this.measure();
       });
     }
@@ -67,7 +69,7 @@ export class ViewportController implements ReactiveController {
 
   /** Measures now; call after the list changes height or position. */
   measure(): void {
-    const list = this.list();
+    const list = this.#list();
     if (!list) return;
     const rect = list.getBoundingClientRect();
     const viewport = window.innerHeight;
@@ -76,7 +78,7 @@ export class ViewportController implements ReactiveController {
     if (top !== this.top || bottom !== this.bottom) {
       this.top = top;
       this.bottom = bottom;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }
