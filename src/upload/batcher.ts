@@ -8,9 +8,14 @@ export function createBatcher<In, Out>(
   run: (items: In[]) => Promise<(Out | Error)[]>,
   /** Milliseconds to wait for more items. 0 still merges everything queued in the same task. */
   windowMs = 0,
+  /** Most items per request; a full batch goes at once. */
+  maxItems = Infinity,
 ): (item: In) => Promise<Out> {
   let pending: { item: In; resolve: (out: Out) => void; reject: (error: unknown) => void }[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
     const batch = pending;
     pending = [];
     run(batch.map((entry) => entry.item)).then(
@@ -25,7 +30,8 @@ export function createBatcher<In, Out>(
   };
   return (item) =>
     new Promise<Out>((resolve, reject) => {
-      if (pending.length === 0) setTimeout(flush, windowMs);
       pending.push({ item, resolve, reject });
+      if (pending.length >= maxItems) flush();
+      else timer ??= setTimeout(flush, windowMs);
     });
 }

@@ -34,6 +34,8 @@ const MiB = 1024 * 1024;
 export const MIN_PART_SIZE = 5 * MiB;
 /** S3 allows at most this many parts per upload. */
 const MAX_PARTS = 10_000;
+/** Files per asset-and-upload job (the local backend takes at most 500). */
+const FILES_PER_JOB = 100;
 
 export interface DashFlowOptions {
   ctx: ApiContext;
@@ -135,12 +137,16 @@ export class DashFlow implements UploadFlow {
     this.#options = { resume: true, contentMd5: false, ...options };
     const { ctx } = options;
     // Files added together are created by one asset-and-upload job.
-    this.#createBatched = createBatcher(async (items) => {
-      const created = await createAssetAndUploadJob(ctx, items);
-      for (const item of items) this.#jobs.set(item.batchItemId, created.id);
-      const job = await this.#finishedJob(created.id, created);
-      return items.map((item) => uploadOf(job, item.batchItemId));
-    });
+    this.#createBatched = createBatcher(
+      async (items) => {
+        const created = await createAssetAndUploadJob(ctx, items);
+        for (const item of items) this.#jobs.set(item.batchItemId, created.id);
+        const job = await this.#finishedJob(created.id, created);
+        return items.map((item) => uploadOf(job, item.batchItemId));
+      },
+      0,
+      FILES_PER_JOB,
+    );
   }
 
   #finishedJob(jobId: string, initial?: AssetAndUploadJob): Promise<AssetAndUploadJob> {
@@ -167,10 +173,15 @@ export class DashFlow implements UploadFlow {
   }
 
   async prepare(file: FlowFile): Promise<RestorePoint | undefined> {
-    if (!this.#options.resume || !(file.data instanceof File)) return undefined;
-    const resumeKey = this.#resumeKey(file.data);
-    const record = loadResume(resumeKey);
-    if (!record || record.size !== file.data.size) return undefined;
+    const record = this.#options.resume && file.data instanceof File ? loadResume(this.#resumeKey(file.data)) : undefined;
+    if (!record || record.size !== file.data.size) {
+      // Created now, for every file added together: Uppy would ask for at most `limit` uploads
+      // at once (its queue holds the hook), so 200 files would take ~34 jobs, polled one after
+      // another. A failure is kept for Uppy's first ask, which fails the file as before.
+      this.#start(file).catch(() => {});
+      return undefined;
+    }
+    const resumeKey = this.#resumeKey(file.data as File);
     let listing: AwsS3Part[];
     try {
       const parts = await listUploadParts(this.#options.ctx, record.uploadId);
@@ -253,14 +264,20 @@ export class DashFlow implements UploadFlow {
     return this.#uploads.get(fileId) ?? Promise.reject(abortError());
   }
 
-  #createMultipartUpload(file: FlowFile): Promise<RestorePoint> {
+  /** The file's upload: the one being created or known, else a new creation. */
+  #start(file: FlowFile): Promise<DashUpload> {
     let pending = this.#uploads.get(file.id);
     if (!pending) {
       pending = this.#create(file);
       this.#uploads.set(file.id, pending);
-      // A failed creation is forgotten so a retry creates again.
-      pending.catch(() => this.#uploads.get(file.id) === pending && this.#uploads.delete(file.id));
     }
+    return pending;
+  }
+
+  #createMultipartUpload(file: FlowFile): Promise<RestorePoint> {
+    const pending = this.#start(file);
+    // A failed creation is forgotten once Uppy has seen it, so a retry creates again.
+    pending.catch(() => this.#uploads.get(file.id) === pending && this.#uploads.delete(file.id));
     return pending.then((upload) => ({ uploadId: upload.uploadId, key: upload.assetId }));
   }
 
