@@ -184,8 +184,7 @@ export class DashFlow implements UploadFlow {
     const resumeKey = this.#resumeKey(file.data as File);
     let listing: AwsS3Part[];
     try {
-      const parts = await listUploadParts(this.#options.ctx, record.uploadId);
-      listing = parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.eTag, Size: p.size }));
+      listing = await this.#storedParts(record.uploadId);
     } catch {
       // The upload is gone (completed, aborted or expired): start this file afresh.
       clearResume(resumeKey);
@@ -339,8 +338,12 @@ export class DashFlow implements UploadFlow {
     const upload = await this.#upload(fileId);
     const listing = upload.listing;
     upload.listing = undefined;
-    if (listing) return listing;
-    const parts = await listUploadParts(this.#options.ctx, upload.uploadId, { signal });
+    return listing ?? this.#storedParts(upload.uploadId, signal);
+  }
+
+  /** The parts the server holds for an upload, as @uppy/aws-s3 lists them. */
+  async #storedParts(uploadId: string, signal?: AbortSignal): Promise<AwsS3Part[]> {
+    const parts = await listUploadParts(this.#options.ctx, uploadId, { signal });
     return parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.eTag, Size: p.size }));
   }
 

@@ -5,7 +5,7 @@
  * ./index.ts), so it is downloaded with the first file, in the same request as the engine.
  */
 import AwsS3 from '@uppy/aws-s3';
-import Uppy, { type UppyEventMap } from '@uppy/core';
+import Uppy from '@uppy/core';
 import { DashError, isAbortError } from '../api/errors.js';
 import type { FlowFile, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
@@ -14,7 +14,6 @@ import type { UploadedAsset, UploadFileView, UploadTotals } from './types.js';
 type Meta = Record<string, unknown>;
 type Body = Record<string, unknown>;
 type AnyUppy = Uppy<Meta, Body>;
-type Events = UppyEventMap<Meta, Body>;
 
 export interface EngineOptions {
   flow: UploadFlow;
@@ -58,8 +57,6 @@ export class UploadEngine {
   readonly #callbacks: EngineCallbacks;
   #uppy?: Promise<AnyUppy>;
   #views = new Map<string, UploadFileView>();
-  /** Every Uppy listener we added, so `destroy()` removes exactly those. */
-  #listeners: [keyof Events, (...args: never[]) => void][] = [];
   #speed = new SpeedMeter();
   #finished: UploadedAsset[] = [];
   #destroyed = false;
@@ -203,13 +200,13 @@ export class UploadEngine {
    */
   destroy(): void {
     this.#destroyed = true;
-    void this.#uppy?.then((uppy) => {
-      for (const [event, handler] of this.#listeners) uppy.off(event, handler as never);
-      this.#listeners = [];
-      // pauseAll aborts every request in flight but keeps uploads open for a later resume;
-      // uppy.destroy() would cancel them, and with them the resume.
-      uppy.pauseAll();
-    });
+    // Every Uppy event and flow result is about a file in #views: without any, nothing reaches
+    // the callbacks any more.
+    this.#views.clear();
+    this.#finished = [];
+    // pauseAll aborts every request in flight but keeps uploads open for a later resume;
+    // uppy.destroy() would cancel them, and with them the resume.
+    void this.#uppy?.then((uppy) => uppy.pauseAll());
   }
 
   #load(): Promise<AnyUppy> {
@@ -232,13 +229,8 @@ export class UploadEngine {
     return this.#uppy;
   }
 
-  #on<K extends keyof Events>(uppy: AnyUppy, event: K, handler: Events[K]): void {
-    uppy.on(event, handler);
-    this.#listeners.push([event, handler as (...args: never[]) => void]);
-  }
-
   #listen(uppy: AnyUppy): void {
-    this.#on(uppy, 'upload-progress', (file, progress) => {
+    uppy.on('upload-progress', (file, progress) => {
       if (!file || !this.#views.has(file.id)) return;
       const view = this.#views.get(file.id)!;
       this.#update(file.id, {
@@ -247,10 +239,10 @@ export class UploadEngine {
       });
       this.#speed.sample(this.totals.bytesUploaded);
     });
-    this.#on(uppy, 'upload-success', (file) => {
+    uppy.on('upload-success', (file) => {
       if (file && this.#views.has(file.id)) this.#finish(uppy, file.id);
     });
-    this.#on(uppy, 'upload-error', (file, error) => {
+    uppy.on('upload-error', (file, error) => {
       if (!file || !this.#views.has(file.id) || isAbortError(error)) return;
       // Uppy forgot the upload id when the file failed; keep it so any retry (ours, or the one
       // uppy.upload() does for failed files) continues the same upload.
@@ -258,7 +250,7 @@ export class UploadEngine {
       if (restore) uppy.setFileState(file.id, { s3Multipart: restore } as never);
       this.#fail(file.id, error);
     });
-    this.#on(uppy, 'upload-retry', (file) => {
+    uppy.on('upload-retry', (file) => {
       if (file && this.#views.has(file.id)) this.#update(file.id, { status: 'uploading', error: undefined });
     });
   }

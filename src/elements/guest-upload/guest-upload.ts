@@ -228,9 +228,7 @@ export class DashGuestUpload extends DashElement {
       this.#uploads.files.length,
     );
     const notices = rejected.map((rejection) => this.#rejectionMessage(rejection));
-    for (const rejection of rejected) {
-      this.reportError(new DashError('file-rejected', this.#rejectionMessage(rejection)));
-    }
+    for (const notice of notices) this.reportError(new DashError('file-rejected', notice));
     this.notices = notices;
     if (notices.length) this.#announcer.say(notices.join(' '));
     if (accepted.length === 0) return;
@@ -248,17 +246,17 @@ export class DashGuestUpload extends DashElement {
 
   /** Pauses every upload in flight; finished parts are kept and `resumeAll()` continues them. */
   pauseAll(): void {
-    this.#uploads.pauseAll();
+    this.#uploads.engine?.pauseAll();
   }
 
   /** Resumes every paused upload, sending only the parts not yet stored. */
   resumeAll(): void {
-    this.#uploads.resumeAll();
+    this.#uploads.engine?.resumeAll();
   }
 
   /** Cancels every file; their multipart uploads are aborted server-side. */
   async cancelAll(): Promise<void> {
-    await this.#uploads.cancelAll();
+    await this.#uploads.engine?.cancelAll();
   }
 
   #configureSocial(): void {
@@ -402,7 +400,7 @@ export class DashGuestUpload extends DashElement {
 
   #renderUploader(): TemplateResult {
     const s = this.strings.upload;
-    const files = this.#uploads.files;
+    const { files, engine } = this.#uploads;
     const restrictions = this.#restrictionsText();
     return html`<div
         class="dropzone ${this.dragging ? 'dragging' : ''}"
@@ -433,17 +431,17 @@ export class DashGuestUpload extends DashElement {
         : nothing}
       ${files.length ? this.#renderTotal(files) : nothing}
       ${renderFileList(this.strings, this.locale, files, {
-        pause: this.#uploads.pause,
-        resume: this.#uploads.resume,
+        pause: (id) => engine?.pause(id),
+        resume: (id) => engine?.resume(id),
         cancel: (id) => void this.#cancel(id),
-        retry: this.#uploads.retry,
+        retry: (id) => void engine?.retry(id),
         thumbnail: (file) => this.#uploads.thumbnail(file),
       })}`;
   }
 
   async #cancel(id: string): Promise<void> {
     const name = this.#uploads.files.find((f) => f.id === id)?.name ?? '';
-    await this.#uploads.cancel(id);
+    await this.#uploads.engine?.cancel(id);
     this.#announcer.say(this.strings.upload.cancelled(name));
   }
 

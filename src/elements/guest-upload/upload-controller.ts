@@ -31,6 +31,11 @@ export class UploadController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The loaded engine, once the first file was added: the element's actions go to it. */
+  get engine(): UploadEngine | undefined {
+    return this.#loaded;
+  }
+
   get files(): UploadFileView[] {
     return this.#loaded?.files ?? [];
   }
@@ -50,14 +55,6 @@ export class UploadController implements ReactiveController {
     const engine = await this.#load();
     return engine.add(files);
   }
-
-  pause = (id: string) => this.#loaded?.pause(id);
-  resume = (id: string) => this.#loaded?.resume(id);
-  retry = (id: string) => void this.#loaded?.retry(id);
-  pauseAll = () => this.#loaded?.pauseAll();
-  resumeAll = () => this.#loaded?.resumeAll();
-  cancel = async (id: string) => this.#loaded?.cancel(id);
-  cancelAll = async () => this.#loaded?.cancelAll();
 
   /** The object URL of an image file's thumbnail, created on first use. */
   thumbnail(file: UploadFileView): string | undefined {
