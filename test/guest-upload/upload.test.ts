@@ -36,6 +36,17 @@ describe('dash-guest-upload: uploads', function () {
     expect(jobs, 'files added together share one batch job').to.have.length(1);
   });
 
+  it('creates more files than `limit` in one batch job (Uppy asks for at most `limit` at once)', async () => {
+    const el = await mountReady({ limit: 2 });
+    const files = Array.from({ length: 7 }, (_, i) => randomFile(`many-${i}.bin`, 20_000));
+    selectFiles(el, files);
+    await waitForStatus(el, ['done'], files.length);
+    await expectStoredAsFiles(el);
+    await expectOneAssetEach(files.map((f) => f.name));
+    const jobs = (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-and-upload-batch-jobs');
+    expect(jobs, 'one job for the 7 files').to.have.length(1);
+  });
+
   it('takes files dropped on the drop zone and pasted into the page', async () => {
     const el = await mountReady();
     const dropped = randomFile('dropped.png', 50_000, 'image/png');
