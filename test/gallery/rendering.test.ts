@@ -60,6 +60,19 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
     expect(shift).to.equal(0);
   });
 
+  it('switching to justified after loading keeps the tiles, then lays them out in justified rows', async () => {
+    // Justified is a chunk of its own (loaded on first use); grid's cells are square.
+    const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json` } });
+    const box = (cell: HTMLElement) => ({ width: parseFloat(cell.style.width), height: parseFloat(cell.style.height) });
+    expect(cells(el).every((cell) => Math.abs(box(cell).width - box(cell).height) < 0.5)).to.equal(true);
+    el.layout = 'justified';
+    await el.updateComplete;
+    expect(cells(el).length).to.be.greaterThan(3);
+    await until(() => cells(el).some((cell) => Math.abs(box(cell).width - box(cell).height) > 1), 'not justified');
+    const firstRow = cells(el).filter((cell) => cell.style.top === '0px');
+    expect(new Set(firstRow.map((cell) => cell.style.height)).size).to.equal(1);
+  });
+
   it('first row loads eagerly with high priority, the rest lazily', async () => {
     const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, columns: 3 } });
     const ordered = cells(el).sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')));

@@ -178,6 +178,7 @@ export class DashGallery extends DashElement {
   /** Sizes read from loaded thumbnails, for the lightbox, when the backend gave none. */
   #measured = new Map<string, { width: number; height: number }>();
   #deepLinkPending = false;
+  #awaitingLayout = false;
 
   get #list(): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.list');
@@ -226,8 +227,12 @@ export class DashGallery extends DashElement {
     if (!layout) {
       // Switched to justified after loading: the current boxes stay until its code is here.
       // (While the items load, the load itself waits for the layout; see reload().)
-      if (this.data.status === 'ready') {
-        void loadJustified().then(() => this.requestUpdate(), (error) => this.data.fail(error));
+      // Once per switch: scrolling re-renders meanwhile, and a failure is reported once.
+      if (this.data.status === 'ready' && !this.#awaitingLayout) {
+        this.#awaitingLayout = true;
+        void loadJustified()
+          .then(() => this.requestUpdate(), (error) => this.data.fail(error))
+          .finally(() => (this.#awaitingLayout = false));
       }
       return;
     }
