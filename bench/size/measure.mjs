@@ -100,8 +100,11 @@ async function buildSubject(subject) {
       reportCompressedSize: false,
       rollupOptions: {
         input: { [keyOf(subject.entry)]: join(root, subject.entry) },
-        // Entries keep their side effects (the define() calls) even though nothing imports them.
-        preserveEntrySignatures: 'strict',
+        // As in a Vite app build (Vite's own default there): the app imports the element for its
+        // side effect (the define() call), so the entry chunk need not keep an export signature
+        // of its own, and Lit may share the entry chunk with the code that first needs it instead
+        // of being forced into a chunk of its own.
+        preserveEntrySignatures: false,
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
