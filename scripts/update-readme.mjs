@@ -2,7 +2,7 @@
 // `npm run docs`: rewrites the generated parts of README.md between their markers —
 //   <!-- api:start/end -->    the element reference, from the Custom Elements Manifest;
 //   <!-- tokens:start/end -->  the shared --dash-* tokens and parts, from the same manifest;
-//   <!-- sri:start/end -->     the CDN snippet with the sha384 of dist/cdn/dash-elements.js;
+//   <!-- sri:start/end -->     the CDN snippets with the sha384 of dist/cdn/dash-elements.js and gallery.js;
 //   <!-- sizes:start/end -->   the size table, from bench/results.json (`npm run bench`).
 // Each part is left as it is when its source is missing (no build, no bench run yet).
 import { createHash } from 'node:crypto';
@@ -110,16 +110,23 @@ export function apiReference(manifest) {
   };
 }
 
+/** The CDN snippet: the all-in-one script, and one element alone, each with its SRI hash. */
 export function sriSnippet() {
-  const file = join(root, 'dist/cdn/dash-elements.js');
-  if (!existsSync(file)) return undefined;
-  const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
-  return [
-    '```html',
-    `<script type="module" src="https://cdn.jsdelivr.net/npm/dash-elements@${pkg.version}/dist/cdn/dash-elements.js"`,
-    `        integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
-    '```',
-  ].join('\n');
+  const scripts = [
+    ['dash-elements.js', 'all four elements'],
+    ['gallery.js', 'or only the gallery (also portal-browser.js, asset-picker.js, guest-upload.js)'],
+  ];
+  const files = scripts.map(([name]) => join(root, 'dist/cdn', name));
+  if (!files.every((file) => existsSync(file))) return undefined;
+  const tags = scripts.map(([name, comment], i) => {
+    const hash = createHash('sha384').update(readFileSync(files[i])).digest('base64');
+    return [
+      `<!-- ${comment} -->`,
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/dash-elements@${pkg.version}/dist/cdn/${name}"`,
+      `        integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
+    ].join('\n');
+  });
+  return ['```html', ...tags, '```'].join('\n');
 }
 
 export async function updateReadme({ sizes, manifest } = {}) {

@@ -44,3 +44,23 @@ describe('CDN build on a plain HTML page', () => {
     expect(heavy, JSON.stringify(loaded)).to.deep.equal([]);
   });
 });
+
+describe('CDN build, one element per script', () => {
+  it('dist/cdn/gallery.js registers <dash-gallery> alone and downloads none of the other elements', async function () {
+    this.timeout(60_000);
+    const report = await loadReportingPage<CdnReport>(
+      `/test/packaging/pages/cdn-gallery.html?api=${encodeURIComponent(apiBase)}`,
+    );
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.errors, summary).to.deep.equal([]);
+    expect(report.defined, summary).to.deep.equal(['dash-gallery']);
+    expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
+    expect(report.images, summary).to.be.greaterThan(0);
+    const loaded = report.scripts.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js'));
+    expect(loaded, summary).to.include('/dist/cdn/gallery.js');
+    expect(loaded, summary).not.to.include('/dist/cdn/dash-elements.js');
+    // The other elements' own chunks are named after them in the build (chunks/<entry>-<hash>.js).
+    const foreign = loaded.filter((path) => /\/(portal-browser|asset-picker|guest-upload)-[\w-]+\.js$/.test(path));
+    expect(foreign, summary).to.deep.equal([]);
+  });
+});
