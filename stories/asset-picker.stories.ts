@@ -8,7 +8,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/asset-picker.js';
 import type { DashAssetPicker, PickedAsset } from '../src/asset-picker.js';
-import { openEmptyFolder, searchForNothing, UNMATCHED_QUERY } from '../.storybook/play.js';
+import {
+  openEmptyFolder,
+  pendingAccessToken,
+  searchForNothing,
+  UNMATCHED_QUERY,
+  UNREACHABLE_API,
+} from '../.storybook/play.js';
 
 export interface PickerArgs {
   apiBase: string;
@@ -17,6 +23,8 @@ export interface PickerArgs {
   passcode?: string;
   /** Host-token mode when `portal` is empty (the local backend's signed-in user is `demo`). */
   accessToken?: string;
+  /** The host app's token hook, for host-token mode (set as the `getAccessToken` property). */
+  getAccessToken?: () => Promise<string>;
   multiple: boolean;
   max?: number;
   accept: string;
@@ -41,6 +49,7 @@ export function renderPicker(args: PickerArgs): TemplateResult {
       portal=${args.portal}
       .passcode=${args.passcode}
       .accessToken=${args.accessToken || undefined}
+      .getAccessToken=${args.getAccessToken}
       ?multiple=${args.multiple}
       .max=${args.max}
       accept=${args.accept}
@@ -95,6 +104,7 @@ const meta: Meta<PickerArgs> = {
   },
   argTypes: {
     rendition: { control: 'text', description: '`original`, `preset:<id>` or `width:<px>`' },
+    getAccessToken: { table: { disable: true } },
   },
 };
 export default meta;
@@ -152,6 +162,55 @@ export const NoResults: Story = {
           `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the picker's search ` +
           'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
           'your search. Try other words or clear the filters.").',
+      },
+    },
+  },
+};
+
+/**
+ * Loading, held open: host-token mode whose app has not handed over a token yet (a
+ * `getAccessToken` that never settles).
+ */
+export const Loading: Story = {
+  args: { portal: '', getAccessToken: pendingAccessToken },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The loading state, held open honestly: the picker runs in host-token mode (no `portal`) and its ' +
+          '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+          'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+          'results announce "Loading assets…" for as long as the story is open.',
+      },
+    },
+  },
+};
+
+/** An unknown portal slug: a clear "not found" error with a retry. */
+export const NotFound: Story = {
+  args: { portal: 'no-such-portal' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A portal slug the local backend does not know (`no-such-portal`): it answers 404 and the picker ' +
+          'shows an alert ("We could not find what you asked for. Check the address and try again.") with a ' +
+          '"Try again" button instead of a search.',
+      },
+    },
+  },
+};
+
+/** The API cannot be reached: a network error with a retry. */
+export const NetworkError: Story = {
+  args: { apiBase: UNREACHABLE_API },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          `\`api-base\` is ${UNREACHABLE_API}, where nothing listens: resolving the portal fails at once and the ` +
+          'picker shows an alert ("We could not reach the server. Check your connection and try again.") with ' +
+          'a "Try again" button.',
       },
     },
   },

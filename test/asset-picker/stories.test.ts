@@ -12,6 +12,13 @@ const named = Object.entries(stories as Record<string, unknown>).filter(
   (entry): entry is [string, StoryModule] => /^[A-Z]/.test(entry[0]) && typeof entry[1] === 'object',
 );
 
+/**
+ * Stories that exist to show a state other than results: empty, loading (held open forever) or an
+ * error. Their play functions reach the state, and the Storybook smoke test
+ * (test/packaging/storybook.test.ts, `stateChecks`) checks each in the element's shadow DOM.
+ */
+const STATE_STORIES = ['EmptyFolder', 'NoResults', 'Loading', 'NotFound', 'NetworkError'];
+
 /** Renders a story the way Storybook would, pointed at the test backend. */
 async function renderStory(story: StoryModule): Promise<HTMLElement> {
   const args = { ...meta.args, ...story.args, apiBase } as PickerArgs;
@@ -34,7 +41,12 @@ describe('dash-asset-picker: stories', () => {
     ]);
   });
 
-  for (const [name, story] of named.filter(([name]) => name !== 'Modal')) {
+  it('lists only existing stories as state stories', () => {
+    expect(named.map(([name]) => name)).to.include.members(STATE_STORIES);
+  });
+
+  // Modal has its own test below; the state stories never reach results.
+  for (const [name, story] of named.filter(([name]) => name !== 'Modal' && !STATE_STORIES.includes(name))) {
     it(`${name} renders its ready state and is accessible`, async () => {
       const root = await renderStory(story);
       const picker = root.querySelector<DashAssetPicker>('dash-asset-picker')!;
