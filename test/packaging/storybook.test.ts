@@ -3,7 +3,15 @@
 // `sb-show-main` once a story rendered and `sb-show-errordisplay` when it threw.
 import { expect, waitUntil } from '@open-wc/testing';
 import { apiBase } from '../support/backend.js';
-import { emptyText, folderItem, inShadow, UNMATCHED_QUERY } from '../../.storybook/play.js';
+import {
+  emptyText,
+  folderItem,
+  inShadow,
+  LARGE_UPLOAD_BYTES,
+  UNMATCHED_QUERY,
+  uploadFraction,
+  uploadRow,
+} from '../../.storybook/play.js';
 
 interface IndexEntry {
   id: string;
@@ -76,23 +84,60 @@ async function finishStory(id: string, timeoutMs = 45_000): Promise<HTMLIFrameEl
 
 const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
 
+/** Problems with the error state (`part="error"`): an alert saying `message`, with a retry button. */
+function errorState(el: Element, message: string): string | undefined {
+  const alert = inShadow(el, '[part~=error]');
+  if (!alert) return 'no error state';
+  if (alert.getAttribute('role') !== 'alert') return 'the error state is not an alert';
+  if (!text(alert).includes(message)) return `the error says "${text(alert)}"`;
+  const retry = inShadow(el, '[part~=error] [part~=retry-button]');
+  if (text(retry) !== 'Try again') return `the retry button is "${text(retry)}"`;
+  return undefined;
+}
+
+/** Problems with the browse elements' held loading state (results and folder tree). */
+function browseLoading(el: Element, statusSelector: string): string | undefined {
+  const status = text(inShadow(el, `${statusSelector}[role=status]`));
+  if (status !== 'Loading assets…') return `status line is "${status}"`;
+  const tree = text(inShadow(inShadow(el, 'dash-folder-tree'), '.status[role=status]'));
+  if (tree !== 'Loading…') return `folder tree status is "${tree}"`;
+  if (inShadow(el, '[part~=error]') || inShadow(el, '[part~=empty]')) return 'an error or empty state is shown';
+  return undefined;
+}
+
+/** Problems with one file's row in <dash-guest-upload>'s list. */
+function uploadFile(el: Element, name: string, status: string, label: string): string | undefined {
+  const row = uploadRow(el, name);
+  if (!row) return `${name} is not listed`;
+  if (row.dataset.status !== status) return `${name} is ${row.dataset.status}`;
+  const shown = text(row.querySelector('[part~=file-status]'));
+  if (shown !== label) return `${name} says "${shown}"`;
+  return undefined;
+}
+
+const actions = (row: Element | undefined) =>
+  [...(row?.querySelectorAll<HTMLElement>('[part~=file-action]') ?? [])].map((button) => button.dataset.action);
+
+/** "of 536.9 MB": the total's wording for the large upload (decimal units, one decimal at most). */
+const MB_OF_LARGE = `of ${(LARGE_UPLOAD_BYTES / 1e6).toFixed(1).replace(/\.0$/, '')} MB`;
+
+interface StateCheck {
+  tag: string;
+  check: (el: Element) => string | undefined;
+  /** The state must still hold after this long (loading, paused). */
+  holdMs?: number;
+}
+
 /**
- * The browse states each story exists to show, checked in the element's shadow DOM: what a
- * visitor reads (and a screen reader hears), not just that something rendered.
+ * The state each state story exists to show, checked in the element's shadow DOM once Storybook
+ * finished the story (play included): what a visitor reads (and a screen reader hears), not just
+ * that something rendered.
  */
-const browseStates: Record<string, { tag: string; check: (el: Element) => string | undefined; holdMs?: number }> = {
+const stateChecks: Record<string, StateCheck> = {
   'elements-portal-browser--loading': {
     tag: 'dash-portal-browser',
-    // Stays loading: checked again after holdMs.
     holdMs: 3_000,
-    check: (el) => {
-      const status = text(inShadow(el, '.status-line[role=status]'));
-      if (status !== 'Loading assets…') return `status line is "${status}"`;
-      const tree = text(inShadow(inShadow(el, 'dash-folder-tree'), '.status[role=status]'));
-      if (tree !== 'Loading…') return `folder tree status is "${tree}"`;
-      if (inShadow(el, '[part~=error]') || inShadow(el, '[part~=empty]')) return 'an error or empty state is shown';
-      return undefined;
-    },
+    check: (el) => browseLoading(el, '.status-line'),
   },
   'elements-portal-browser--empty-folder': {
     tag: 'dash-portal-browser',
@@ -128,6 +173,139 @@ const browseStates: Record<string, { tag: string; check: (el: Element) => string
       if (!emptyText(el).startsWith('No assets match your search.')) return `empty state is "${emptyText(el)}"`;
       const query = inShadow<HTMLInputElement>(el, '#search')?.value;
       if (query !== UNMATCHED_QUERY) return `search box holds "${query}"`;
+      return undefined;
+    },
+  },
+  'elements-asset-picker--loading': {
+    tag: 'dash-asset-picker',
+    holdMs: 3_000,
+    check: (el) => browseLoading(el, '.status'),
+  },
+  'elements-asset-picker--not-found': {
+    tag: 'dash-asset-picker',
+    check: (el) => errorState(el, 'We could not find what you asked for.'),
+  },
+  'elements-asset-picker--network-error': {
+    tag: 'dash-asset-picker',
+    check: (el) => errorState(el, 'We could not reach the server.'),
+  },
+
+  'elements-gallery--loading': {
+    tag: 'dash-gallery',
+    holdMs: 3_000,
+    check: (el) => {
+      const loading = inShadow(el, '[part~=loading]');
+      if (text(loading) !== 'Loading…') return `loading state is "${text(loading)}"`;
+      if (loading?.getAttribute('role') !== 'status') return 'the loading state is not a status';
+      if (inShadow(el, '[part~=error]') || inShadow(el, '[part~=list]')) return 'an error or the list is shown';
+      return undefined;
+    },
+  },
+  'elements-gallery--network-error': {
+    tag: 'dash-gallery',
+    check: (el) => errorState(el, 'We could not reach the server.'),
+  },
+  'elements-gallery--not-found': {
+    tag: 'dash-gallery',
+    check: (el) => errorState(el, 'We could not find what you asked for.'),
+  },
+  'elements-gallery--malformed-data': {
+    tag: 'dash-gallery',
+    check: (el) => errorState(el, 'The server sent something we could not read.'),
+  },
+  'elements-gallery--lightbox-open': {
+    tag: 'dash-gallery',
+    check: (el) => {
+      const dialog = inShadow(el, '.pswp');
+      if (!dialog) return 'no lightbox';
+      if (dialog.getAttribute('role') !== 'dialog' || dialog.getAttribute('aria-modal') !== 'true') {
+        return 'the lightbox is not a modal dialog';
+      }
+      const counter = text(dialog.querySelector('.pswp__counter'));
+      if (!/^1 of \d+$/.test(counter)) return `the counter says "${counter}"`;
+      const caption = text(dialog.querySelector('.dash-pswp-caption'));
+      if (caption !== 'Morning light over the harbour') return `the caption says "${caption}"`;
+      if (!dialog.querySelector('.pswp__button--close')) return 'no close button';
+      return undefined;
+    },
+  },
+
+  'elements-guest-upload--guest-upload': {
+    tag: 'dash-guest-upload',
+    check: (el) => {
+      if (!inShadow(el, '[part~=heading]')) return "no heading (the link's texts)";
+      const input = inShadow<HTMLInputElement>(el, '[part~=email-form] #email[type=email]');
+      if (!input) return 'no email field';
+      if (text(inShadow(el, 'label[for=email]')) !== 'Your email address') return 'the email field has no label';
+      if (inShadow(el, '[part~=dropzone]')) return 'the drop zone is shown before the email';
+      return undefined;
+    },
+  },
+  'elements-guest-upload--uploading': {
+    tag: 'dash-guest-upload',
+    check: (el) => {
+      const problem = uploadFile(el, 'uploading.bin', 'uploading', 'Uploading');
+      if (problem) return problem;
+      const fraction = uploadFraction(el, 'uploading.bin');
+      if (!(fraction > 0 && fraction < 1)) return `the progress bar is at ${fraction}`;
+      if (!actions(uploadRow(el, 'uploading.bin')).includes('pause')) return 'no Pause button';
+      const total = text(inShadow(el, '[part~=total] .total-text'));
+      if (!total.includes(MB_OF_LARGE)) return `the total says "${total}"`;
+      if (!inShadow(el, '[part~=total-progress]')) return 'no total progress bar';
+      return undefined;
+    },
+  },
+  'elements-guest-upload--paused': {
+    tag: 'dash-guest-upload',
+    holdMs: 2_000,
+    check: (el) => {
+      const problem = uploadFile(el, 'paused.bin', 'paused', 'Paused');
+      if (problem) return problem;
+      const fraction = uploadFraction(el, 'paused.bin');
+      if (!(fraction > 0 && fraction < 1)) return `the progress bar is at ${fraction}`;
+      const offered = actions(uploadRow(el, 'paused.bin'));
+      if (!offered.includes('resume') || offered.includes('pause')) return `the file offers ${offered.join(', ')}`;
+      return undefined;
+    },
+  },
+  'elements-guest-upload--done': {
+    tag: 'dash-guest-upload',
+    check: (el) => {
+      const problem = uploadFile(el, 'done.bin', 'done', 'Uploaded');
+      if (problem) return problem;
+      if (uploadFraction(el, 'done.bin') !== 1) return `the progress bar is at ${uploadFraction(el, 'done.bin')}`;
+      const offered = actions(uploadRow(el, 'done.bin'));
+      if (offered.length) return `the file still offers ${offered.join(', ')}`;
+      const total = text(inShadow(el, '[part~=total] .total-text'));
+      if (total !== '2.1 MB of 2.1 MB') return `the total says "${total}"`;
+      return undefined;
+    },
+  },
+  'elements-guest-upload--rejected': {
+    tag: 'dash-guest-upload',
+    check: (el) => {
+      const notices = [...(el.shadowRoot?.querySelectorAll('[part~=notices] li') ?? [])].map(text);
+      const expected = [
+        'notes.txt was not added: this file type is not accepted here.',
+        'too-big.jpg was not added: it is larger than 10 MB.',
+      ];
+      if (JSON.stringify(notices) !== JSON.stringify(expected)) return `the notices are ${JSON.stringify(notices)}`;
+      if (inShadow(el, '[part~=files]')) return 'a refused file was listed';
+      const restrictions = text(inShadow(el, '[part~=restrictions]'));
+      if (!restrictions.startsWith('Accepted: image/*')) return `the restrictions say "${restrictions}"`;
+      return undefined;
+    },
+  },
+  'elements-guest-upload--wrong-email': {
+    tag: 'dash-guest-upload',
+    check: (el) => {
+      const message = text(inShadow(el, '[part~=email-error]'));
+      if (message !== 'Enter an email address like name@example.com.') return `the email error is "${message}"`;
+      const input = inShadow<HTMLInputElement>(el, '#email');
+      if (input?.value !== 'guest@example') return `the field holds "${input?.value}"`;
+      if (input.getAttribute('aria-invalid') !== 'true') return 'the field is not marked invalid';
+      if (!input.getAttribute('aria-describedby')?.includes('email-error')) return 'the error is not tied to the field';
+      if (inShadow(el, '[part~=dropzone]')) return 'the drop zone is shown';
       return undefined;
     },
   },
@@ -167,8 +345,8 @@ describe('Storybook (static build)', () => {
     }
   });
 
-  describe('browse state stories show their state', () => {
-    for (const [id, { tag, check, holdMs }] of Object.entries(browseStates)) {
+  describe('state stories show their state', () => {
+    for (const [id, { tag, check, holdMs }] of Object.entries(stateChecks)) {
       it(id, async function () {
         const ids = await storyIds();
         if (!ids) {
@@ -176,8 +354,9 @@ describe('Storybook (static build)', () => {
           return;
         }
         expect(ids, 'the story exists').to.include(id);
-        this.timeout(90_000);
-        const frame = await finishStory(id);
+        this.timeout(120_000);
+        // Upload plays wait up to a minute for the S3 server.
+        const frame = await finishStory(id, 90_000);
         try {
           const el = frame.contentDocument!.querySelector(tag);
           expect(el, `<${tag}> in ${id}`).to.exist;
