@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/portal-browser.js';
-import { openEmptyFolder, searchForNothing, UNMATCHED_QUERY } from '../.storybook/play.js';
+import {
+  openEmptyFolder,
+  pendingAccessToken,
+  searchForNothing,
+  UNMATCHED_QUERY,
+  UNREACHABLE_API,
+} from '../.storybook/play.js';
 
 /**
  * Stories for `<dash-portal-browser>`, one per designed state, against the local backend. Its URL
@@ -65,7 +71,7 @@ export const LargePortal: Story = { args: { portal: 'big' } };
 export const NotFound: Story = { args: { portal: 'no-such-portal' } };
 
 /** The API cannot be reached: a network error with a retry. */
-export const NetworkError: Story = { args: { apiBase: 'http://127.0.0.1:9' } };
+export const NetworkError: Story = { args: { apiBase: UNREACHABLE_API } };
 
 /** Missing subdomain: an invalid-config error rather than a blank element. */
 export const Misconfigured: Story = { args: { subdomain: '' } };
@@ -75,9 +81,6 @@ export const SiteAccent: Story = { args: { accent: '#c2410c' } };
 
 /** Browsing state mirrored in the page URL (never the passcode). */
 export const UrlSync: Story = { args: { syncUrl: true } };
-
-/** A token request the host app has not answered (yet): it never settles in this story. */
-const pendingToken = (): Promise<string> => new Promise<string>(() => {});
 
 /**
  * Loading: the element is waiting for its first answer and says so, for as long as that takes.
@@ -89,7 +92,7 @@ export const Loading: Story = {
   render: (args) => html`<dash-portal-browser
     api-base=${args.apiBase}
     subdomain=${args.subdomain}
-    .getAccessToken=${pendingToken}
+    .getAccessToken=${pendingAccessToken}
   ></dash-portal-browser>`,
   parameters: {
     docs: {
