@@ -4,6 +4,7 @@ import { baseStyles } from '../core/styles.js';
 import { toDashError, type DashError } from '../api/errors.js';
 import type { FieldOption } from './api.js';
 import { dispatchInternal } from './internal-event.js';
+import { common, errors } from '../i18n/en.js';
 
 /** Loads the folders under `parentId` (`null` = the top level). */
 export type FolderLoader = (parentId: string | null, signal: AbortSignal) => Promise<FieldOption[]>;
@@ -45,6 +46,8 @@ const ROOT = '';
  * @csspart tree - The tree list.
  */
 export class DashFolderTree extends DashElement {
+  static override englishStrings = { common, errors };
+
   static override styles = [
     baseStyles,
     css`
@@ -326,7 +329,7 @@ export class DashFolderTree extends DashElement {
         : nothing}
       ${this.loadError
         ? html`<div class="status error" role="alert">
-            ${this.strings.common.errors[this.loadError.code]}
+            ${this.strings.errors[this.loadError.code]}
             <button class="button" type="button" @click=${() => this.loadTop()}>
               ${this.strings.common.retry}
             </button>

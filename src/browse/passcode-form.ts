@@ -39,7 +39,7 @@ export function renderPasscodeForm(strings: Strings, options: PasscodeFormOption
       aria-invalid=${error ? 'true' : 'false'}
       ?disabled=${submitting}
     />
-    <div id="passcode-error" class="error" role="alert">${error ? strings.common.errors[error.code] : ''}</div>
+    <div id="passcode-error" class="error" role="alert">${error ? strings.errors[error.code] : ''}</div>
     <button class="button primary" type="submit" ?disabled=${submitting}>${p.passcodeSubmit}</button>
   </form>`;
 }

@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { DashError, toDashError } from '../api/errors.js';
 import type { DashEventMap } from './events.js';
 import { localize, type StringSections, type Strings } from '../i18n/index.js';
-import { common } from '../i18n/en.js';
+import { common } from '../i18n/en/common.js';
 
 /** Default origin of the Dash API v2. */
 export const DEFAULT_API_BASE = 'https://api-v2.dash.app';

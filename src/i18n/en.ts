@@ -3,206 +3,25 @@
  * (`Strings`) so a missing key is a type error. Functions take the values they interpolate;
  * everything they return is plain text, rendered by Lit as text, never as HTML.
  *
- * Each element owns one section; keep keys short and the wording plain.
+ * One file per section (en/*.ts), so each section lands in the chunk of the code that renders it:
+ * a <dash-gallery> page loads the error messages with its error state, the lightbox's strings with
+ * the lightbox and the editing strings with the editing controls. Code that renders strings
+ * imports its sections from those files, not from this aggregate (which would make every section
+ * part of the importer's first load). Keep keys short and the wording plain.
  */
+import { common } from './en/common.js';
+import { errors } from './en/errors.js';
+import { gallery } from './en/gallery.js';
+import { lightbox } from './en/lightbox.js';
+import { edit } from './en/edit.js';
+import { portal } from './en/portal.js';
+import { picker } from './en/picker.js';
+import { upload } from './en/upload.js';
 
-export const common = {
-  loading: 'Loading…',
-  retry: 'Try again',
-  close: 'Close',
-  cancel: 'Cancel',
-  empty: 'Nothing here yet.',
-  errorTitle: 'Something went wrong',
-  errors: {
-    network: 'We could not reach the server. Check your connection and try again.',
-    timeout: 'The server took too long to answer. Try again in a moment.',
-    unauthorized: 'Your access has expired or was not accepted.',
-    forbidden: 'You do not have permission to do that.',
-    'not-found': 'We could not find what you asked for. Check the address and try again.',
-    conflict: 'That change conflicts with another one. Reload and try again.',
-    'bad-request': 'The server did not accept that request.',
-    'rate-limited': 'Too many requests right now. Wait a moment and try again.',
-    server: 'The server had a problem. Try again in a moment.',
-    'invalid-response': 'The server sent something we could not read. Try again later.',
-    'invalid-config': 'This element is not set up correctly.',
-    'passcode-required': 'This portal needs a passcode.',
-    'wrong-passcode': 'That passcode is not right. Check it and try again.',
-    'job-failed': 'The server could not finish the job. Try again.',
-    'upload-failed': 'The upload failed.',
-    'file-rejected': 'That file cannot be uploaded here.',
-  },
-};
+export { common, errors, gallery, lightbox, edit, portal, picker, upload };
 
-export const gallery = {
-  label: 'Gallery',
-  loadingMore: 'Loading more…',
-  video: 'Video',
-  file: 'File',
-  /** Accessible name of a tile that opens the lightbox. */
-  openItem: (name: string) => `Open ${name} in the lightbox`,
-  untitled: (position: number) => `Item ${position}`,
-  slideStatus: (position: number, total: number) => `${position} of ${total}`,
-  close: 'Close (Esc)',
-  previous: 'Previous',
-  next: 'Next',
-  zoom: 'Zoom',
-  slideError: 'This item could not be loaded.',
-  products: 'Products on this photo',
-  product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
-  download: 'Download',
-  downloadOriginal: 'Original file',
-  downloadPreparing: 'Preparing the download…',
-  downloadReady: 'Your download has started.',
-  edit: {
-    toolbar: (name: string) => `Edit ${name}`,
-    moveEarlier: 'Move earlier',
-    moveLater: 'Move later',
-    editCaption: 'Edit caption',
-    caption: 'Caption',
-    captionCount: (length: number, max: number) => `${length} of ${max} characters`,
-    save: 'Save',
-    remove: 'Remove',
-    confirmRemove: (name: string) => `Remove ${name} from the gallery?`,
-    reorderHelp: 'Drag to reorder, or press Alt + Arrow keys on a tile.',
-    moved: (name: string, position: number, total: number) =>
-      `${name} moved to position ${position} of ${total}.`,
-    saved: 'Changes saved.',
-    removed: (name: string) => `${name} removed.`,
-    failed: 'Your change could not be saved and was undone.',
-  },
-};
-
-export const portal = {
-  region: 'Asset portal',
-  passcodeTitle: 'This portal is protected',
-  passcodeHelp: 'Enter the passcode you were given to see its assets.',
-  passcodeLabel: 'Passcode',
-  passcodeSubmit: 'Open portal',
-  folders: 'Folders',
-  allAssets: 'All assets',
-  breadcrumb: 'You are here',
-  filters: 'Search and filters',
-  search: 'Search assets',
-  searchButton: 'Search',
-  fileType: 'File type',
-  fileTypes: {
-    ALL: 'All types',
-    IMAGE: 'Images',
-    VIDEO: 'Videos',
-    AUDIO: 'Audio',
-    DOCUMENT: 'Documents',
-  } as Record<string, string>,
-  sort: 'Sort by',
-  sorts: {
-    newest: 'Newest first',
-    oldest: 'Oldest first',
-    name: 'Name (A–Z)',
-  } as Record<string, string>,
-  recentlyAdded: 'Recently added',
-  assets: 'Assets',
-  resultCount: (count: string) => `${count} assets`,
-  loadingAssets: 'Loading assets…',
-  loadingMore: 'Loading more assets…',
-  loadMore: 'Load more',
-  noResults: 'No assets match your search. Try other words or clear the filters.',
-  emptyFolder: 'This folder has no assets yet.',
-  noPreview: 'No preview',
-  selected: (count: number) => `${count} selected`,
-  clearSelection: 'Clear selection',
-  select: (name: string) => `Select ${name}`,
-  maxReached: (max: number) => `You can choose up to ${max}.`,
-  notAccepted: 'This file type cannot be chosen here.',
-  back: 'Back to assets',
-  previous: 'Previous asset',
-  next: 'Next asset',
-  position: (index: number, total: number) => `${index} of ${total}`,
-  details: 'Details',
-  fileTypeLabel: 'Type',
-  size: 'Size',
-  dimensions: 'Dimensions',
-  dimensionsValue: (width: number, height: number) => `${width} × ${height} px`,
-  duration: 'Duration',
-  date: 'Added',
-  download: 'Download',
-  downloadFormat: 'Format',
-  original: 'Original file',
-  downloadSelected: (count: number) => `Download ${count} as zip`,
-  downloadPreparing: 'Preparing your download…',
-  downloadProgress: 'Download progress',
-  downloadReady: 'Your download is ready.',
-  downloadSave: 'Save file',
-  downloadCancelled: 'Download cancelled.',
-  downloadFailed: 'The download could not be prepared.',
-};
-
-export const picker = {
-  title: 'Choose assets',
-  dateFrom: 'Added from',
-  dateTo: 'Added until',
-  rendition: 'Size to insert',
-  original: 'Original',
-  width: 'Width',
-  widthValue: 'Width in pixels',
-  insert: 'Insert',
-  insertCount: (count: number) => `Insert ${count}`,
-  preparing: 'Preparing links…',
-  chooseOne: 'Choose an asset to insert.',
-  hint: 'Arrow keys move, Space selects, Enter inserts.',
-  inserted: (count: number) => `${count} inserted.`,
-  previewOnly: 'You get preview links here: this access may not create permanent links.',
-};
-
-export const upload = {
-  region: 'File upload',
-  emailLabel: 'Your email address',
-  emailHint: 'We use it to tell the team who sent these files.',
-  emailInvalid: 'Enter an email address like name@example.com.',
-  continue: 'Continue',
-  dropTitle: 'Drop files here, paste them, or',
-  choose: 'Choose files',
-  restrictionsAccept: (accept: string) => `Accepted: ${accept}`,
-  restrictionsSize: (size: string) => `Up to ${size} per file`,
-  restrictionsCount: (count: number) => `Up to ${count} files`,
-  filesLabel: 'Files',
-  status: {
-    queued: 'Waiting',
-    uploading: 'Uploading',
-    paused: 'Paused',
-    done: 'Uploaded',
-    failed: 'Failed',
-  } as Record<string, string>,
-  progressOf: (done: string, total: string) => `${done} of ${total}`,
-  speed: (perSecond: string) => `${perSecond}/s`,
-  timeLeft: (time: string) => `${time} left`,
-  seconds: (n: number) => `${n} s`,
-  minutes: (n: number) => `${n} min`,
-  hours: (n: number) => `${n} h`,
-  total: 'Total',
-  pause: 'Pause',
-  resume: 'Resume',
-  cancel: 'Cancel',
-  retry: 'Retry',
-  pauseAll: 'Pause all',
-  resumeAll: 'Resume all',
-  cancelAll: 'Cancel all',
-  fileAction: (action: string, name: string) => `${action} ${name}`,
-  rejectedType: (name: string) => `${name} was not added: this file type is not accepted here.`,
-  rejectedSize: (name: string, limit: string) => `${name} was not added: it is larger than ${limit}.`,
-  rejectedCount: (name: string, limit: number) =>
-    `${name} was not added: at most ${limit} files can be uploaded.`,
-  duplicate: (name: string) => `${name} is already in the list.`,
-  started: (count: number) => `Uploading ${count} ${count === 1 ? 'file' : 'files'}.`,
-  progressAnnouncement: (percent: number) => `Upload ${percent}% complete.`,
-  fileDone: (name: string) => `${name} uploaded.`,
-  fileFailed: (name: string, reason: string) => `${name} failed: ${reason}`,
-  allDone: (count: number) => `All done: ${count} ${count === 1 ? 'file' : 'files'} uploaded.`,
-  cancelled: (name: string) => `${name} cancelled.`,
-  leaveWarning: 'Files are still uploading. Leave anyway?',
-  missingConfig: 'Set subdomain and guest-upload (or target="dash-social" with brand and a token).',
-};
-
-/** The whole English table: every section. Elements import only the sections they use. */
-export const en = { common, gallery, portal, picker, upload };
+/** The whole English table: every section. */
+export const en = { common, errors, gallery, lightbox, edit, portal, picker, upload };
 
 /** The shape every locale table has. */
 export type Strings = typeof en;

@@ -34,7 +34,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `english` with `override` laid over it, one level deeper for nested groups (`common.errors`). */
+/** `english` with `override` laid over it, one level deeper for nested groups (`upload.status`). */
 function mergeSection(english: Record<string, unknown>, override: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...english };
   for (const [key, value] of Object.entries(override)) {

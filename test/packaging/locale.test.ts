@@ -11,16 +11,16 @@ describe('locale switch', () => {
   it('shows German with locale="de" and English again after switching back', async () => {
     // A gallery with a source but no src: the invalid-config error state, all built-in text.
     const el = await fixture(html`<dash-gallery api-base=${apiBase} source="json" locale="de"></dash-gallery>`);
-    await waitUntil(() => errorText(el).includes(de.common.errors['invalid-config']), `German error text: ${errorText(el)}`);
-    expect(errorText(el)).to.include(de.common.errorTitle);
+    await waitUntil(() => errorText(el).includes(de.errors['invalid-config']), `German error text: ${errorText(el)}`);
+    expect(errorText(el)).to.include(de.errors.title);
 
     el.setAttribute('locale', 'en');
-    await waitUntil(() => errorText(el).includes(en.common.errors['invalid-config']), `English error text: ${errorText(el)}`);
-    expect(errorText(el)).to.include(en.common.errorTitle);
+    await waitUntil(() => errorText(el).includes(en.errors['invalid-config']), `English error text: ${errorText(el)}`);
+    expect(errorText(el)).to.include(en.errors.title);
   });
 
   it('falls back to English for an unregistered locale', async () => {
     const el = await fixture(html`<dash-gallery api-base=${apiBase} source="json" locale="xx"></dash-gallery>`);
-    await waitUntil(() => errorText(el).includes(en.common.errors['invalid-config']), `fallback text: ${errorText(el)}`);
+    await waitUntil(() => errorText(el).includes(en.errors['invalid-config']), `fallback text: ${errorText(el)}`);
   });
 });

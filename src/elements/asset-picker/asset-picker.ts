@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { renderEmpty, renderLoading } from '../../core/states.js';
+import { renderError } from '../../core/error-state.js';
 import { formatNumber } from '../../i18n/index.js';
 import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
@@ -21,7 +22,7 @@ import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from '.
 import type { ModalController } from './modal-controller.js';
 import type { PickedAsset } from './results.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
-import { common, portal, picker } from '../../i18n/en.js';
+import { common, errors, portal, picker } from '../../i18n/en.js';
 
 export type { PickedAsset } from './results.js';
 export type { Rendition } from './rendition.js';
@@ -85,7 +86,7 @@ const idList = {
  * @cssprop [--dash-picker-height=36rem] - Height of the inline picker (the results scroll inside).
  */
 export class DashAssetPicker extends DashElement {
-  static override englishStrings = { common, portal, picker };
+  static override englishStrings = { common, errors, portal, picker };
 
   static override styles = [baseStyles, browseStyles, assetPickerStyles];
 
@@ -564,7 +565,7 @@ export class DashAssetPicker extends DashElement {
         <div class="hint" id="hint">${t.hint}</div>
         ${this.confirmError
           ? html`<div class="problem" role="alert">
-              ${this.strings.common.errors[this.confirmError.code] ?? this.confirmError.message}
+              ${this.strings.errors[this.confirmError.code] ?? this.confirmError.message}
             </div>`
           : nothing}
       </div>

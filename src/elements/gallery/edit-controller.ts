@@ -8,20 +8,27 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
-import type { Strings } from '../../i18n/index.js';
+import { localize, type Strings } from '../../i18n/index.js';
+import { common } from '../../i18n/en/common.js';
+import { gallery } from '../../i18n/en/gallery.js';
+import { edit } from '../../i18n/en/edit.js';
 import { editStyles } from './edit.styles.js';
 
 export interface EditHooks {
   /** Every item (not cut by `limit`): the CMS wants every id on reorder. */
   items(): GalleryItem[];
   edits(): GalleryEdits | undefined;
-  strings(): Strings;
+  /** The element's locale: the editing strings load with this controller. */
+  locale(): string;
   replace(items: GalleryItem[]): void;
   announce(message: string): void;
   focusTile(index: number): Promise<void>;
   changed(items: GalleryItem[]): void;
   error(error: unknown): void;
 }
+
+/** The sections the editing controls render. */
+const editStrings = { common, gallery, edit };
 
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
 
@@ -51,8 +58,12 @@ export class EditController implements ReactiveController {
     this.host.removeController(this);
   }
 
+  private get strings(): Strings {
+    return localize(this.hooks.locale(), editStrings);
+  }
+
   private get s() {
-    return this.hooks.strings().gallery.edit;
+    return this.strings.edit;
   }
 
   /** Moves item `from` by `delta` places and saves the whole order. */
@@ -113,7 +124,7 @@ export class EditController implements ReactiveController {
   }
 
   private nameOf(item: GalleryItem, index: number): string {
-    return item.alt || item.caption || item.filename || this.hooks.strings().gallery.untitled(index + 1);
+    return item.alt || item.caption || item.filename || this.strings.gallery.untitled(index + 1);
   }
 
   private indexOf(event: Event): number {
@@ -184,7 +195,7 @@ export class EditController implements ReactiveController {
             ${s.captionCount(this.currentCaptionLength(item), MAX_CAPTION_LENGTH)}
           </p>
           <div class="actions">
-            <button class="button" type="submit" value="cancel">${this.hooks.strings().common.cancel}</button>
+            <button class="button" type="submit" value="cancel">${this.strings.common.cancel}</button>
             <button class="button primary" type="submit" value="save">${s.save}</button>
           </div>
         </form>

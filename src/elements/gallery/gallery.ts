@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { renderEmpty, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
 import {
@@ -21,7 +21,9 @@ import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
 import type { EditController } from './edit-controller.js';
 import { galleryStyles } from './gallery.styles.js';
-import { common, gallery } from '../../i18n/en.js';
+import { localize } from '../../i18n/index.js';
+import { common } from '../../i18n/en/common.js';
+import { gallery } from '../../i18n/en/gallery.js';
 
 declare module '../../core/events.js' {
   interface DashEventMap {
@@ -47,6 +49,13 @@ let justified: LayoutFunction | undefined;
 async function loadJustified(): Promise<void> {
   ({ justified } = await import('./justified.js'));
 }
+
+/**
+ * The error state with its 16 messages, loaded the first time a gallery fails (errors are rare,
+ * so they stay out of the first load). `dash-error` does not wait for it.
+ */
+let errorState: typeof import('../../core/error-state.js') | undefined;
+let errorStateLoading: Promise<unknown> | undefined;
 
 /**
  * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry or
@@ -307,7 +316,7 @@ export class DashGallery extends DashElement {
         index,
         label: this.#label,
         deepLinkId: this.deepLink ? this.linkId : undefined,
-        strings: this.strings,
+        locale: this.locale,
         measured: (i) => this.#measured.get(this.items[i]?.id),
         downloads: this.data.page?.downloads,
         onError: (error) => this.reportError(error),
@@ -364,7 +373,7 @@ export class DashGallery extends DashElement {
     this.editor ??= new EditController(this, {
       items: () => this.data.items,
       edits: () => this.data.page?.edits,
-      strings: () => this.strings,
+      locale: () => this.locale,
       replace: (items) => this.data.replaceItems(items),
       announce: (message) => this.announce(message),
       focusTile: async (index) => (await this.tileFor(index))?.focus(),
@@ -385,7 +394,7 @@ export class DashGallery extends DashElement {
   override render(): TemplateResult | typeof nothing {
     const { status, error, page } = this.data;
     const { strings, editor } = this;
-    if (error && status === 'error') return renderError(strings, error, () => this.reload());
+    if (error && status === 'error') return this.#renderError(error);
     if (status === 'loading' || status === 'idle') return renderLoading(strings);
     if (!this.items.length) return renderEmpty(strings);
     // The tiles are not in this template: #renderCells puts the visible ones into the list.
@@ -398,6 +407,17 @@ export class DashGallery extends DashElement {
       ${this.data.loadingMore ? renderLoading(strings, strings.gallery.loadingMore) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  #renderError(error: DashError): TemplateResult | typeof nothing {
+    if (!errorState) {
+      errorStateLoading ??= import('../../core/error-state.js').then((module) => (errorState = module));
+      // Failing to load it too (offline): dash-error was dispatched, the host still knows.
+      errorStateLoading.then(() => this.requestUpdate(), () => {});
+      return nothing;
+    }
+    const strings = localize(this.locale, errorState.errorStrings);
+    return errorState.renderError(strings, error, () => this.reload());
   }
 
   /** The tiles near the viewport, plus the pinned one. */

@@ -61,8 +61,13 @@ function button(className: string, label: string, path: string, onClick: () => v
 }
 
 /** Top bar (counter, download, zoom, close), arrows and the caption, wired to slide changes. */
-export function buildLightboxUi(pswp: PhotoSwipe, items: GalleryItem[], options: LightboxOptions): void {
-  const s = options.strings.gallery;
+export function buildLightboxUi(
+  pswp: PhotoSwipe,
+  items: GalleryItem[],
+  options: LightboxOptions,
+  strings: Strings,
+): void {
+  const s = strings.lightbox;
   const root = pswp.element;
   const wrap = pswp.scrollWrap;
   if (!root || !wrap) return;
@@ -74,7 +79,7 @@ export function buildLightboxUi(pswp: PhotoSwipe, items: GalleryItem[], options:
   const spacer = el('div', 'dash-pswp-spacer');
   const zoom = button('pswp__button--zoom', s.zoom, ICONS.zoom, () => pswp.toggleZoom());
   const close = button('pswp__button--close', s.close, ICONS.close, () => pswp.close());
-  const downloads = options.downloads ? buildDownloads(pswp, items, options) : undefined;
+  const downloads = options.downloads ? buildDownloads(pswp, items, options, strings) : undefined;
   bar.append(counter, spacer, ...(downloads ? [downloads.element] : []), zoom, close);
 
   const arrows = [
@@ -103,8 +108,8 @@ export function buildLightboxUi(pswp: PhotoSwipe, items: GalleryItem[], options:
 }
 
 /** The download button and its menu of presets (Dash portals that permit downloads). */
-function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: LightboxOptions) {
-  const s = options.strings.gallery;
+function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: LightboxOptions, strings: Strings) {
+  const s = strings.lightbox;
   const downloads = options.downloads!;
   const element = el('div', 'dash-pswp-download');
   const menu = el('div', 'dash-pswp-menu', { id: 'dash-pswp-menu', role: 'group', 'aria-label': s.download });
@@ -131,7 +136,7 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
       void setOpen(false);
     } catch (error) {
       const dashError = options.onError(error);
-      if (dashError) status.textContent = options.strings.common.errors[dashError.code] ?? dashError.message;
+      if (dashError) status.textContent = strings.errors[dashError.code] ?? dashError.message;
     }
   };
 
@@ -193,7 +198,7 @@ export function buildFileSlide(item: GalleryItem, strings: Strings): HTMLElement
 export function buildHotspots(content: Content, products: GalleryProduct[], strings: Strings): void {
   const container = content.slide?.container;
   if (!container || container.querySelector('.dash-pswp-hotspots')) return;
-  const layer = el('div', 'dash-pswp-hotspots', { role: 'group', 'aria-label': strings.gallery.products });
+  const layer = el('div', 'dash-pswp-hotspots', { role: 'group', 'aria-label': strings.lightbox.products });
   sizeHotspots(layer, content);
   for (const product of products) {
     const link = el('a', 'dash-pswp-hotspot', {
@@ -204,7 +209,7 @@ export function buildHotspots(content: Content, products: GalleryProduct[], stri
     link.style.setProperty('left', `${product.x * 100}%`);
     link.style.setProperty('top', `${product.y * 100}%`);
     const label = el('span', 'dash-pswp-hotspot-label');
-    label.textContent = strings.gallery.product(product.title, product.price ?? '');
+    label.textContent = strings.lightbox.product(product.title, product.price ?? '');
     link.append(label);
     layer.append(link);
   }

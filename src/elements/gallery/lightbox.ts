@@ -13,7 +13,10 @@
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 import type { DashError } from '../../api/errors.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
-import type { Strings } from '../../i18n/index.js';
+import { localize } from '../../i18n/index.js';
+import { gallery } from '../../i18n/en/gallery.js';
+import { errors } from '../../i18n/en/errors.js';
+import { lightbox } from '../../i18n/en/lightbox.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import { writeDeepLink } from './deep-link.js';
@@ -26,7 +29,8 @@ export interface LightboxOptions {
   label: string;
   /** With `deep-link`: the gallery's id in the URL hash, kept in step with the open item. */
   deepLinkId?: string;
-  strings: Strings;
+  /** The element's locale: the lightbox's strings load with it, not in the gallery's first load. */
+  locale: string;
   /** A size measured from the loaded thumbnail, for items whose backend gave none. */
   measured(index: number): { width: number; height: number } | undefined;
   downloads?: GalleryDownloads;
@@ -42,6 +46,9 @@ export interface LightboxHandle {
   goTo(index: number): void;
   close(): void;
 }
+
+/** The sections the lightbox renders (file slides use the gallery's own words). */
+const lightboxStrings = { gallery, errors, lightbox };
 
 /** Size used until the real one is known; replaced as soon as the image is measured. */
 const FALLBACK = { width: 1600, height: 1200 };
@@ -97,6 +104,7 @@ async function measureImage(url: string): Promise<{ width: number; height: numbe
 
 export async function openLightbox(options: LightboxOptions): Promise<LightboxHandle> {
   const { items, root } = options;
+  const strings = localize(options.locale, lightboxStrings);
   adoptStyles(root);
   const sizes = new Map<number, { width: number; height: number }>();
   const sizeOf = (index: number) => sizes.get(index) ?? options.measured(index);
@@ -132,7 +140,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     ...({ preloader: false } as object),
     secondaryZoomLevel: 1,
     showHideAnimationType: reducedMotion ? 'none' : 'zoom',
-    errorMsg: options.strings.gallery.slideError,
+    errorMsg: strings.lightbox.slideError,
     bgOpacity: 0.92,
   });
 
@@ -149,14 +157,14 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     event.preventDefault();
     // PhotoSwipe types `element` as img|div, but appends any element for non-image content.
     content.element = (
-      content.type === 'video' ? buildVideo(item) : buildFileSlide(item, options.strings)
+      content.type === 'video' ? buildVideo(item) : buildFileSlide(item, strings)
     ) as HTMLDivElement;
     content.onLoaded();
   });
   pswp.on('contentAppend', ({ content }) => {
     const item = items[content.index];
     if (item?.products?.length && content.slide) {
-      buildHotspots(content, item.products, options.strings);
+      buildHotspots(content, item.products, strings);
     }
   });
   pswp.on('imageSizeChange', ({ content }) => {
@@ -172,7 +180,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const trapFocus = (event: FocusEvent) => {
     if (pswp.element && !event.composedPath().includes(pswp.element)) pswp.element.focus();
   };
-  pswp.on('uiRegister', () => buildLightboxUi(pswp, items, options));
+  pswp.on('uiRegister', () => buildLightboxUi(pswp, items, options, strings));
   pswp.on('openingAnimationEnd', () => {
     pswp.element?.focus();
     document.addEventListener('focusin', trapFocus);

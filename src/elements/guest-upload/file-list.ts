@@ -19,8 +19,8 @@ export interface FileListActions {
 
 /** Why a file failed: the precise message for upload failures, else plain words. */
 export function failureReason(strings: Strings, error?: DashError): string {
-  if (!error) return strings.common.errors['upload-failed'];
-  return error.code === 'upload-failed' ? error.message : (strings.common.errors[error.code] ?? error.message);
+  if (!error) return strings.errors['upload-failed'];
+  return error.code === 'upload-failed' ? error.message : (strings.errors[error.code] ?? error.message);
 }
 
 function actionButton(label: string, name: string, onClick: () => void, action: string): TemplateResult {

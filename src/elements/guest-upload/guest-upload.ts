@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { renderError, renderLoading } from '../../core/states.js';
+import { renderLoading } from '../../core/states.js';
+import { renderError } from '../../core/error-state.js';
 import { DashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
 import type { GuestUploadData } from '../../api/models.js';
@@ -16,7 +17,7 @@ import { failureReason, renderFileList } from './file-list.js';
 import { describeTotals } from './format.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
-import { common, upload } from '../../i18n/en.js';
+import { common, errors, upload } from '../../i18n/en.js';
 
 export type * from './events.js';
 
@@ -74,7 +75,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop [--dash-upload-thumb-size=48px] - Thumbnail size.
  */
 export class DashGuestUpload extends DashElement {
-  static override englishStrings = { common, upload };
+  static override englishStrings = { common, errors, upload };
 
   static override styles = [baseStyles, guestUploadStyles];
 

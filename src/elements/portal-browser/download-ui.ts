@@ -78,7 +78,7 @@ export function renderDownloadStatus(
       </div>`;
     case 'error':
       return html`<div class="download error" part="download-status" role="alert">
-        <span>${p.downloadFailed} ${download.error ? strings.common.errors[download.error.code] : ''}</span>
+        <span>${p.downloadFailed} ${download.error ? strings.errors[download.error.code] : ''}</span>
         <button class="button" type="button" @click=${onRetry}>${strings.common.retry}</button>
         <button class="button" type="button" @click=${() => download.reset()}>${strings.common.close}</button>
       </div>`;

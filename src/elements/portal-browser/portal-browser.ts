@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { renderEmpty, renderError, renderLoading } from '../../core/states.js';
+import { renderEmpty, renderLoading } from '../../core/states.js';
+import { renderError } from '../../core/error-state.js';
 import { formatNumber } from '../../i18n/index.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController, defaultQuery, sortKeys, type AssetQuery } from '../../browse/asset-query.js';
@@ -19,7 +20,7 @@ type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
 type UrlStateModule = typeof import('./url-state.js');
 const queryShape = { defaults: defaultQuery, sortKeys };
-import { common, portal } from '../../i18n/en.js';
+import { common, errors, portal } from '../../i18n/en.js';
 
 declare module '../../core/events.js' {
   interface DashEventMap {
@@ -65,7 +66,7 @@ declare module '../../core/events.js' {
  * @cssprop [--dash-tile-size=160px] - Minimum width of a grid tile.
  */
 export class DashPortalBrowser extends DashElement {
-  static override englishStrings = { common, portal };
+  static override englishStrings = { common, errors, portal };
 
   static override styles = [baseStyles, browseStyles, portalBrowserStyles];
 
@@ -450,7 +451,7 @@ export class DashPortalBrowser extends DashElement {
         .total=${total}
         .label=${p.assets}
         .selectionMode=${this.downloadsAllowed ? 'multiple' : 'none'}
-        .isSelectable=${(asset: Asset) => this.canDownload(asset) || this.strings.common.errors.forbidden}
+        .isSelectable=${(asset: Asset) => this.canDownload(asset) || this.strings.errors.forbidden}
         .selection=${this.selection}
         .hasMore=${this.assets.hasMore}
         .loading=${loading}

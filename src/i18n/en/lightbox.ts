@@ -1,0 +1,15 @@
+/** <dash-gallery>'s lightbox; loaded with it (lightbox.ts). */
+export const lightbox = {
+  slideStatus: (position: number, total: number) => `${position} of ${total}`,
+  close: 'Close (Esc)',
+  previous: 'Previous',
+  next: 'Next',
+  zoom: 'Zoom',
+  slideError: 'This item could not be loaded.',
+  products: 'Products on this photo',
+  product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
+  download: 'Download',
+  downloadOriginal: 'Original file',
+  downloadPreparing: 'Preparing the download…',
+  downloadReady: 'Your download has started.',
+};

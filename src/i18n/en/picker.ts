@@ -1,0 +1,17 @@
+/** <dash-asset-picker>, on top of the portal section. */
+export const picker = {
+  title: 'Choose assets',
+  dateFrom: 'Added from',
+  dateTo: 'Added until',
+  rendition: 'Size to insert',
+  original: 'Original',
+  width: 'Width',
+  widthValue: 'Width in pixels',
+  insert: 'Insert',
+  insertCount: (count: number) => `Insert ${count}`,
+  preparing: 'Preparing links…',
+  chooseOne: 'Choose an asset to insert.',
+  hint: 'Arrow keys move, Space selects, Enter inserts.',
+  inserted: (count: number) => `${count} inserted.`,
+  previewOnly: 'You get preview links here: this access may not create permanent links.',
+};
