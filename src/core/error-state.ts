@@ -3,6 +3,7 @@ import type { DashError } from '../api/errors.js';
 import type { Strings } from '../i18n/index.js';
 import { common } from '../i18n/en/common.js';
 import { errors } from '../i18n/en/errors.js';
+import { adoptStyles, controlStyles } from './control.styles.js';
 
 /**
  * The sections the error state reads. An element that loads this module lazily (<dash-gallery>:
@@ -10,6 +11,14 @@ import { errors } from '../i18n/en/errors.js';
  * others list `errors` in their own `englishStrings`.
  */
 export const errorStrings = { common, errors };
+
+/**
+ * For an element that loads this module lazily and styles itself with `coreStyles` only: adds the
+ * rules the error state uses (its colour, the retry button) to the element's shadow root.
+ */
+export function adoptErrorStyles(root: ShadowRoot): void {
+  adoptStyles(root, controlStyles);
+}
 
 /**
  * The error state every element shows, written once: an alert (announced by screen readers) with

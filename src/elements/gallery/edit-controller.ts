@@ -12,6 +12,7 @@ import { localize, type Strings } from '../../i18n/index.js';
 import { common } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { edit } from '../../i18n/en/edit.js';
+import { adoptStyles, controlStyles } from '../../core/control.styles.js';
 import { editStyles } from './edit.styles.js';
 
 export interface EditHooks {
@@ -44,12 +45,8 @@ export class EditController implements ReactiveController {
     private readonly hooks: EditHooks,
   ) {
     host.addController(this);
-    const root = host.shadowRoot;
-    const sheet = editStyles.styleSheet;
-    // Adopted on demand so visitors' pages never load the editing styles.
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    // Adopted on demand so visitors' pages never load the editing styles (nor the buttons').
+    if (host.shadowRoot) adoptStyles(host.shadowRoot, controlStyles, editStyles);
   }
 
   hostConnected(): void {}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
-import { baseStyles } from '../../core/styles.js';
+import { coreStyles } from '../../core/core.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
@@ -96,7 +96,8 @@ let errorStateLoading: Promise<unknown> | undefined;
 export class DashGallery extends DashElement {
   static override englishStrings = { common, gallery };
 
-  static override styles = [baseStyles, galleryStyles];
+  // Without the button rules: the first render has no buttons but tiles (see #renderError).
+  static override styles = [coreStyles, galleryStyles];
 
   // `static properties` rather than decorators: the decorator runtime would be the largest part
   // of the gallery's first load that does nothing at run time (see DashElement).
@@ -416,6 +417,7 @@ export class DashGallery extends DashElement {
       errorStateLoading.then(() => this.requestUpdate(), () => {});
       return nothing;
     }
+    errorState.adoptErrorStyles(this.renderRoot as ShadowRoot);
     const strings = localize(this.locale, errorState.errorStrings);
     return errorState.renderError(strings, error, () => this.reload());
   }

@@ -1,0 +1,42 @@
+import { css, type CSSResult } from 'lit';
+
+/**
+ * Buttons and the error state's colour, on top of `coreStyles` (core.styles.ts). A module of its own so
+ * <dash-gallery>, whose first render has neither, loads them only with its error state and its
+ * editing controls (see `adoptStyles`).
+ */
+export const controlStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.25rem;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .button[disabled] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .state.error {
+    color: var(--_danger);
+  }
+`;
+
+/**
+ * Adds `styles` to a shadow root that does not have them yet: for code loaded after the element
+ * was defined, whose rules cannot be in the element's static `styles`.
+ */
+export function adoptStyles(root: ShadowRoot, ...styles: CSSResult[]): void {
+  const sheets = styles
+    .map((style) => style.styleSheet)
+    .filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
+  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+}
