@@ -5,11 +5,11 @@ import {
   grid,
   layOut,
   masonry,
-  visibleRange,
   type Box,
   type Layout,
   type LayoutOptions,
 } from '../../src/elements/gallery/layout.js';
+import { visibleRange } from '../../src/elements/gallery/window-controller.js';
 
 /** The three layouts by name, as the gallery picks them. */
 const computeLayout = (aspects: number[], options: LayoutOptions): Layout =>
@@ -126,5 +126,12 @@ describe('gallery layout geometry', () => {
     expect(visible.length).to.be.greaterThan(0);
     expect(visible.length).to.be.lessThan(boxes.length);
     for (const i of visible) expect(boxes[i].y).to.be.at.most(700);
+  });
+
+  it('visibleRange keeps the pinned box (focused tile, lightbox item) in order', () => {
+    const { boxes } = computeLayout(aspects, { ...base, columns: 4 });
+    const visible = visibleRange(boxes, 0, 100, 50);
+    expect(visible).to.include(50);
+    expect(visible).to.deep.equal([...visible].sort((a, b) => a - b));
   });
 });

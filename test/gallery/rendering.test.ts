@@ -35,6 +35,15 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
     expect(last.querySelector('img')!.alt).to.equal('Generated photo 10000');
   });
 
+  it('renders every tile of a small gallery (up to 60 items) and windows a larger one', async () => {
+    // Two columns in 800 px: 60 items are ~12,000 px tall, far more than the window would keep.
+    const small = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=60`, columns: 2 } });
+    expect(cells(small).length).to.equal(60);
+    const large = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=61`, columns: 2 } });
+    expect(cells(large).length).to.be.lessThan(61);
+    expect(cells(large)[0].getAttribute('aria-setsize')).to.equal('61');
+  });
+
   it('no layout shift while images load (layout-shift entries sum to 0)', async () => {
     let shift = 0;
     const observer = new PerformanceObserver((list) => {

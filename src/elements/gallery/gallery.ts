@@ -3,20 +3,20 @@ import { DashElement } from '../../core/dash-element.js';
 import { coreStyles } from '../../core/core.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
-import type { GalleryItem, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
+import type { GalleryItem, GalleryPage, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
 import {
   aspectOf,
   firstRowCount,
   grid,
   layOut,
   masonry,
-  visibleRange,
   type Layout,
   type LayoutFunction,
   type LayoutName,
 } from './layout.js';
 import { CellList } from './cell-list.js';
-import { ViewportController } from './viewport-controller.js';
+import { WidthController } from './width-controller.js';
+import type { WindowController } from './window-controller.js';
 import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
 import type { EditController } from './edit-controller.js';
@@ -49,6 +49,16 @@ let justified: LayoutFunction | undefined;
 async function loadJustified(): Promise<void> {
   ({ justified } = await import('./justified.js'));
 }
+
+/**
+ * Up to this many items every tile is rendered; above it (or when more pages can follow) only the
+ * tiles near the viewport are, by windowing code loaded then. 60 tiles are under 200 nodes — about
+ * what the window itself keeps on a large screen — and the browser's lazy loading already defers
+ * their off-screen images, so small galleries do not download the scroll tracking at all.
+ */
+const WINDOW_FROM = 60;
+
+let windowing: Promise<typeof import('./window-controller.js')> | undefined;
 
 /**
  * The error state with its 16 messages, loaded the first time a gallery fails (errors are rare,
@@ -179,7 +189,9 @@ export class DashGallery extends DashElement {
   );
   protected editor?: EditController;
   // `#` members: private at run time too, and the minifier can shorten their names.
-  #viewport = new ViewportController(this, () => this.#list);
+  #width = new WidthController(this);
+  /** Set once the gallery has more items than it renders at once (see WINDOW_FROM). */
+  #window?: WindowController;
   #geometry: Layout = { boxes: [], height: 0 };
   #layoutKey?: unknown[];
   #cells = new CellList(this);
@@ -248,7 +260,7 @@ export class DashGallery extends DashElement {
     }
     const options = {
       layout: this.layout,
-      width: this.#viewport.layoutWidth(),
+      width: this.#width.layoutWidth(),
       columns: this.columns,
       gap: Math.max(0, this.gap),
       rowHeight: Math.max(40, this.rowHeight),
@@ -263,10 +275,10 @@ export class DashGallery extends DashElement {
   protected override updated(): void {
     this.#renderCells();
     // Next frame: measuring now and re-rendering inside this update would double every render.
-    this.#viewport.schedule();
-    // Page on as the visitor nears the end of what is loaded.
+    this.#window?.schedule();
+    // Page on as the visitor nears the end of what is loaded (a paged gallery is windowed).
     const { data } = this;
-    const nearEnd = this.#viewport.bottom >= this.#geometry.height;
+    const nearEnd = this.#window && this.#window.bottom >= this.#geometry.height;
     const underLimit = !this.limit || data.items.length < this.limit;
     if (nearEnd && underLimit && data.hasMore && !data.loadingMore) void data.loadMore();
     if (this.#deepLinkPending && data.status === 'ready') {
@@ -280,8 +292,18 @@ export class DashGallery extends DashElement {
     // The element carries every field of the source configuration under the same name; a change
     // to any of them reloads, aborting the load that read the old values.
     // The layout's code, when it is not loaded yet, comes in parallel with the items.
-    if (this.source) void this.data.load(this as GallerySourceConfig, this.#layoutLoaded());
-    else void this.#enhanceChildren();
+    if (this.source) {
+      void this.data.load(this as GallerySourceConfig, this.#layoutLoaded(), (page) => this.#windowFor(page));
+    } else void this.#enhanceChildren();
+  }
+
+  /** Resolves once the windowing code is here, when `page` needs it (see WINDOW_FROM). */
+  #windowFor(page: Pick<GalleryPage, 'items' | 'next'>): Promise<void> | undefined {
+    if (this.#window || (page.items.length <= WINDOW_FROM && !page.next)) return undefined;
+    windowing ??= import('./window-controller.js');
+    return windowing.then(({ WindowController }) => {
+      this.#window ??= new WindowController(this, () => this.#list);
+    });
   }
 
   /** The no-`source` mode; its code loads only when used. */
@@ -289,6 +311,7 @@ export class DashGallery extends DashElement {
     try {
       const [{ itemsFromLightDom }] = await Promise.all([import('./light-dom.js'), this.#layoutLoaded()]);
       const items = itemsFromLightDom(this);
+      await this.#windowFor({ items });
       if (items.length) this.data.setItems(items);
       // Misconfiguration is shown, never a silent blank.
       else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
@@ -422,16 +445,10 @@ export class DashGallery extends DashElement {
     return errorState.renderError(strings, error, () => this.reload());
   }
 
-  /** The tiles near the viewport, plus the pinned one. */
+  /** The tiles to render: all of a small gallery's, else those near the viewport and the pinned one. */
   #visibleIndexes(): number[] {
     const { boxes } = this.#geometry;
-    const visible = visibleRange(boxes, this.#viewport.top, this.#viewport.bottom);
-    const pinned = this.pinned;
-    if (boxes[pinned] && !visible.includes(pinned)) {
-      visible.push(pinned);
-      visible.sort((a, b) => a - b);
-    }
-    return visible;
+    return this.#window ? this.#window.visible(boxes, this.pinned) : boxes.map((_, index) => index);
   }
 
   #onFocusIn(event: FocusEvent): void {

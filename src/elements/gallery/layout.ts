@@ -87,19 +87,6 @@ export function layOut(layout: LayoutFunction, aspects: number[], options: Layou
   return aspects.length && options.width > 0 ? layout(aspects, options) : { boxes: [], height: 0 };
 }
 
-/**
- * Indexes of boxes intersecting [top, bottom] (container coordinates). Linear on purpose:
- * masonry boxes are not sorted by `y`, and 10,000 comparisons per frame cost well under 1 ms.
- */
-export function visibleRange(boxes: Box[], top: number, bottom: number): number[] {
-  const visible: number[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    const box = boxes[i];
-    if (box.y <= bottom && box.y + box.height >= top) visible.push(i);
-  }
-  return visible;
-}
-
 /** How many boxes sit in the first row (they load eagerly, with high priority). */
 export function firstRowCount(boxes: Box[]): number {
   let count = 0;

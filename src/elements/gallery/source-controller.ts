@@ -47,8 +47,15 @@ export class SourceController implements ReactiveController {
     this.#apply({ items, total: items.length });
   }
 
-  /** Loads the first page; it is shown once `ready` (code the host needs to show it) resolved too. */
-  async load(config: GallerySourceConfig, ready?: Promise<unknown>): Promise<void> {
+  /**
+   * Loads the first page. It is shown once the code the host needs to show it is here: `ready`,
+   * fetched in parallel with the items, and what `readyFor` returns for the items it got.
+   */
+  async load(
+    config: GallerySourceConfig,
+    ready?: Promise<unknown>,
+    readyFor?: (page: GalleryPage) => Promise<unknown> | undefined,
+  ): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.status = 'loading';
@@ -59,6 +66,7 @@ export class SourceController implements ReactiveController {
       // import it would add a request to every source gallery's waterfall. Each source's adapter
       // still loads only when used.
       const [page] = await Promise.all([loadGallery(config, { signal: abort.signal }), ready]);
+      await readyFor?.(page);
       if (!abort.signal.aborted) this.#apply(page);
     } catch (error) {
       if (!abort.signal.aborted) this.fail(error);

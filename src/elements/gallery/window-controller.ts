@@ -1,60 +1,42 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Box } from './layout.js';
 
 /** Snap the visible window to this many pixels, so scrolling re-renders only when it matters. */
 const STEP = 256;
 
 /**
- * Tracks the gallery's own width (ResizeObserver — the element's width, not the window's) and
- * which vertical slice of its list is near the viewport, for virtualization. The slice is one
- * viewport tall on each side of the visible area, snapped to `STEP` px.
+ * Windowing for large galleries (loaded the first time a gallery has more items than it renders
+ * at once; see `WINDOW_FROM` in gallery.ts): tracks which vertical slice of the list is near the
+ * viewport — one viewport tall on each side of the visible area, snapped to `STEP` px — so only
+ * those tiles are in the DOM.
  */
-export class ViewportController implements ReactiveController {
-  width = 0;
+export class WindowController implements ReactiveController {
   /** Visible slice in list coordinates (px from the list's top). */
   top = 0;
   bottom = 2 * window.innerHeight;
-
-  readonly #resizeObserver = new ResizeObserver((entries) => {
-    const width = Math.floor(entries[entries.length - 1].contentRect.width);
-    // Re-laying out changes our own height; doing it inside the observer's delivery would be a
-    // "ResizeObserver loop", so it waits for the next frame.
-    if (width !== this.width) requestAnimationFrame(() => this.#setWidth(width));
-  });
   #frame = 0;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost;
   readonly #list: () => Element | null | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, list: () => Element | null | undefined) {
+  constructor(host: ReactiveControllerHost, list: () => Element | null | undefined) {
     this.#host = host;
     this.#list = list;
+    // Added to a connected host, which calls hostConnected() at once.
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#resizeObserver.observe(this.#host);
     // Capture catches scrolls of any scrolling ancestor too (scroll events do not bubble).
     window.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     window.addEventListener('resize', this.schedule, { passive: true });
   }
 
   hostDisconnected(): void {
-    this.#resizeObserver.disconnect();
     window.removeEventListener('scroll', this.schedule, { capture: true });
     window.removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.#frame);
-  }
-
-  /** The width to lay out at; read synchronously on first use so the first render is final. */
-  layoutWidth(): number {
-    if (!this.width) this.width = Math.floor(this.#host.clientWidth);
-    return this.width;
-  }
-
-  #setWidth(width: number): void {
-    if (width === this.width) return;
-    this.width = width;
-    this.#host.requestUpdate();
+    this.#frame = 0;
   }
 
   /** Re-measures on the next frame (many scroll events collapse into one measurement). */
@@ -62,13 +44,12 @@ export class ViewportController implements ReactiveController {
     if (!this.#frame) {
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
-        this.measure();
+        this.#measure();
       });
     }
   };
 
-  /** Measures now; call after the list changes height or position. */
-  measure(): void {
+  #measure(): void {
     const list = this.#list();
     if (!list) return;
     const rect = list.getBoundingClientRect();
@@ -81,4 +62,23 @@ export class ViewportController implements ReactiveController {
       this.#host.requestUpdate();
     }
   }
+
+  /** The tiles to render: those near the viewport and `pinned` (the focused or lightbox item). */
+  visible(boxes: Box[], pinned: number): number[] {
+    return visibleRange(boxes, this.top, this.bottom, pinned);
+  }
+}
+
+/**
+ * Indexes of boxes intersecting [top, bottom] (container coordinates), plus `pinned`, ascending.
+ * Linear on purpose: masonry boxes are not sorted by `y`, and 10,000 comparisons per frame cost
+ * well under 1 ms.
+ */
+export function visibleRange(boxes: Box[], top: number, bottom: number, pinned = -1): number[] {
+  const visible: number[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i];
+    if ((box.y <= bottom && box.y + box.height >= top) || i === pinned) visible.push(i);
+  }
+  return visible;
 }
