@@ -2,6 +2,10 @@
  * Helpers every adapter uses to turn untrusted backend JSON into `GalleryItem`s. The rule is
  * "only what we understand survives": URLs must be http(s), text must be a string, numbers must be
  * finite and positive — anything else becomes "absent", never an exception in a render.
+ *
+ * Part of <dash-gallery>'s first load (it renders `srcsetOf`): every source's adapter and the
+ * light-DOM mode need this module, so as a chunk of its own it would only add a request to every
+ * gallery's waterfall.
  */
 import { DashError, codeForStatus } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
@@ -39,6 +43,11 @@ export function renditions(list: { url?: unknown; width?: unknown }[], base?: st
     if (url && width) result.push({ url, width: Math.round(width) });
   }
   return result.sort((a, b) => a.width - b.width);
+}
+
+/** The `srcset` attribute for `renditions` (their URLs passed `safeUrl` on the way in). */
+export function srcsetOf(list: GalleryRendition[]): string {
+  return list.map((r) => `${r.url} ${r.width}w`).join(', ');
 }
 
 /**

@@ -3,6 +3,7 @@ import { DashElement } from '../../core/dash-element.js';
 import { coreStyles } from '../../core/core.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { DashError } from '../../api/errors.js';
+import { srcsetOf } from '../../api/adapters/normalize.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig, GallerySourceName } from '../../api/adapters/types.js';
 import {
   aspectOf,
@@ -497,7 +498,7 @@ export class DashGallery extends DashElement {
     const { width, height } = boxes[index];
     // The first row is what the visitor sees first: it loads at once, with high priority.
     const eager = index < firstRowCount(boxes);
-    const srcset = item.type === 'image' && item.srcset?.map((r) => `${r.url} ${r.width}w`).join(', ');
+    const srcset = item.type === 'image' && item.srcset && srcsetOf(item.srcset);
     return html`<img
       part="image"
       src=${item.poster ?? item.src}

@@ -13,6 +13,7 @@
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 import type { DashError } from '../../api/errors.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
+import { srcsetOf } from '../../api/adapters/normalize.js';
 import { localize } from '../../i18n/index.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { errors } from '../../i18n/en/errors.js';
@@ -81,11 +82,11 @@ export function slideData(item: GalleryItem, measured?: { width: number; height:
   if (item.type === 'video' && item.videoSrc) return { type: 'video', width, height };
   if (!item.src) return { type: 'file', width: 640, height: 480 };
   const full = largest(item);
-  const srcset = [...(item.srcset ?? []).map((r) => `${r.url} ${r.width}w`)];
-  if (item.original?.width) srcset.push(`${item.original.url} ${item.original.width}w`);
+  const renditions = [...(item.srcset ?? [])];
+  if (item.original?.width) renditions.push({ url: item.original.url, width: item.original.width });
   return {
     src: full.url,
-    srcset: srcset.length ? srcset.join(', ') : undefined,
+    srcset: renditions.length ? srcsetOf(renditions) : undefined,
     width,
     height,
     alt: item.alt,
