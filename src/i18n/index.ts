@@ -12,9 +12,8 @@ export type StringSections = Partial<Strings>;
 // English sections it uses, so a page that loads only <dash-gallery> does not download the
 // uploader's and the picker's strings.
 const locales = new Map<string, PartialStrings>();
-/** Bumped by every registration, so tables merged before it are rebuilt. */
-let generation = 0;
-const cache = new WeakMap<StringSections, { generation: number; tables: Map<string, Strings> }>();
+/** Merged tables by sections and locale; a registration starts a new cache (tables change). */
+let cache = new WeakMap<StringSections, Map<string, Strings>>();
 
 /**
  * Adds (or replaces) a locale. Sections and keys it lacks fall back to English, so a partial
@@ -22,7 +21,7 @@ const cache = new WeakMap<StringSections, { generation: number; tables: Map<stri
  */
 export function registerLocale(locale: string, strings: PartialStrings): void {
   locales.set(locale.toLowerCase(), strings);
-  generation++;
+  cache = new WeakMap();
 }
 
 function findLocale(locale: string): PartialStrings | undefined {
@@ -50,17 +49,11 @@ function mergeSection(english: Record<string, unknown>, override: Record<string,
  * absent at run time, which the element's own tests catch at once.
  */
 export function localize(locale: string, sections: StringSections): Strings {
-  let entry = cache.get(sections);
-  if (!entry || entry.generation !== generation) {
-    entry = { generation, tables: new Map() };
-    cache.set(sections, entry);
-  }
+  let tables = cache.get(sections);
+  if (!tables) cache.set(sections, (tables = new Map()));
   const key = locale.toLowerCase();
-  let table = entry.tables.get(key);
-  if (!table) {
-    table = mergeTable(sections, findLocale(key));
-    entry.tables.set(key, table);
-  }
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = mergeTable(sections, findLocale(key))));
   return table;
 }
 
