@@ -6,7 +6,7 @@
  *
  * Loaded by dynamic import only when a gallery is editable: visitors never download it.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
 import { localize, type Strings } from '../../i18n/index.js';
 import { common } from '../../i18n/en/common.js';
@@ -14,19 +14,17 @@ import { gallery } from '../../i18n/en/gallery.js';
 import { edit } from '../../i18n/en/edit.js';
 import { adoptStyles, controlStyles } from '../../core/control.styles.js';
 import { editStyles } from './edit.styles.js';
+import type { SourceController } from './source-controller.js';
+import type { DashGallery } from './gallery.js';
 
-export interface EditHooks {
-  /** Every item (not cut by `limit`): the CMS wants every id on reorder. */
-  items(): GalleryItem[];
-  edits(): GalleryEdits | undefined;
-  /** The element's locale: the editing strings load with this controller. */
-  locale(): string;
-  replace(items: GalleryItem[]): void;
-  announce(message: string): void;
-  focusTile(index: number): Promise<void>;
-  changed(items: GalleryItem[]): void;
-  error(error: unknown): void;
-}
+/**
+ * What the controller uses of the gallery: its public API (the editing code talks to the element
+ * the way a host page could), so the gallery's first load carries no adapter object for it.
+ */
+export type EditHost = Pick<
+  DashGallery,
+  'locale' | 'announce' | 'tileFor' | 'emit' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete' | 'shadowRoot'
+>;
 
 /** The sections the editing controls render. */
 const editStrings = { common, gallery, edit };
@@ -41,8 +39,10 @@ export class EditController implements ReactiveController {
   private captionIndex = -1;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly hooks: EditHooks,
+    private readonly host: EditHost,
+    /** The gallery's data: every item (not cut by `limit` — the CMS wants every id on reorder). */
+    private readonly data: SourceController,
+    private readonly onError: (error: unknown) => void,
   ) {
     host.addController(this);
     // Adopted on demand so visitors' pages never load the editing styles (nor the buttons').
@@ -56,7 +56,7 @@ export class EditController implements ReactiveController {
   }
 
   private get strings(): Strings {
-    return localize(this.hooks.locale(), editStrings);
+    return localize(this.host.locale, editStrings);
   }
 
   private get s() {
@@ -65,33 +65,33 @@ export class EditController implements ReactiveController {
 
   /** Moves item `from` by `delta` places and saves the whole order. */
   move(from: number, delta: number): void {
-    const items = [...this.hooks.items()];
+    const items = [...this.data.items];
     const to = Math.min(items.length - 1, Math.max(0, from + delta));
     this.moveTo(from, to);
   }
 
   private moveTo(from: number, to: number): void {
-    const items = [...this.hooks.items()];
+    const items = [...this.data.items];
     if (from === to || !items[from] || !items[to]) return;
     const [item] = items.splice(from, 1);
     items.splice(to, 0, item);
     const name = this.nameOf(item, from);
     this.save(items, (edits, signal) => edits.reorder(items.map((i) => i.id), signal));
-    this.hooks.announce(this.s.moved(name, to + 1, items.length));
-    void this.hooks.focusTile(to);
+    this.host.announce(this.s.moved(name, to + 1, items.length));
+    void this.#focusTile(to);
   }
 
   remove(index: number): void {
-    const items = this.hooks.items();
+    const items = this.data.items;
     const item = items[index];
     if (!item) return;
     this.save(items.filter((i) => i !== item), (edits, signal) => edits.remove(item.id, signal));
-    this.hooks.announce(this.s.removed(this.nameOf(item, index)));
-    void this.hooks.focusTile(Math.min(index, items.length - 2));
+    this.host.announce(this.s.removed(this.nameOf(item, index)));
+    void this.#focusTile(Math.min(index, items.length - 2));
   }
 
   setCaption(index: number, caption: string): void {
-    const items = this.hooks.items();
+    const items = this.data.items;
     const item = items[index];
     const value = caption.slice(0, MAX_CAPTION_LENGTH);
     if (!item || item.caption === value) return;
@@ -101,23 +101,27 @@ export class EditController implements ReactiveController {
 
   /** Shows `optimistic` now, saves in order, and rolls back with a message on failure. */
   private save(optimistic: GalleryItem[], call: (edits: GalleryEdits, signal?: AbortSignal) => Promise<GalleryItem[]>): void {
-    const edits = this.hooks.edits();
+    const edits = this.data.page?.edits;
     if (!edits) return;
-    const before = this.hooks.items();
+    const before = this.data.items;
     this.message = '';
-    this.hooks.replace(optimistic);
+    this.data.replaceItems(optimistic);
     this.queue = this.queue.then(async () => {
       try {
         const saved = await call(edits);
-        this.hooks.replace(saved);
-        this.hooks.changed(saved);
+        this.data.replaceItems(saved);
+        this.host.emit('dash-gallery-change', { items: saved });
       } catch (error) {
-        this.hooks.error(error);
-        this.hooks.replace(before);
+        this.onError(error);
+        this.data.replaceItems(before);
         this.message = this.s.failed;
-        this.hooks.announce(this.s.failed);
+        this.host.announce(this.s.failed);
       }
     });
+  }
+
+  async #focusTile(index: number): Promise<void> {
+    (await this.host.tileFor(index))?.focus();
   }
 
   private nameOf(item: GalleryItem, index: number): string {
@@ -153,7 +157,7 @@ export class EditController implements ReactiveController {
   private openCaption(index: number): void {
     this.captionIndex = index;
     this.host.requestUpdate();
-    void (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete.then(() =>
+    void this.host.updateComplete.then(() =>
       this.host.shadowRoot?.querySelector<HTMLDialogElement>('.caption-dialog')?.showModal(),
     );
   }
@@ -172,7 +176,7 @@ export class EditController implements ReactiveController {
   /** Help text, the failure message and the caption dialog, above the grid. */
   renderHelp(): TemplateResult {
     const s = this.s;
-    const item = this.hooks.items()[this.captionIndex];
+    const item = this.data.items[this.captionIndex];
     return html`<p class="edit-help" part="edit-help">${s.reorderHelp}</p>
       ${this.message ? html`<p class="edit-error" part="edit-error" role="alert">${this.message}</p>` : nothing}
       <dialog class="caption-dialog" part="caption-dialog" aria-labelledby="caption-title">
@@ -207,7 +211,7 @@ export class EditController implements ReactiveController {
   /** The editing controls of one tile. */
   renderTools(item: GalleryItem, index: number, name: string): TemplateResult {
     const s = this.s;
-    const last = this.hooks.items().length - 1;
+    const last = this.data.items.length - 1;
     return html`<div class="edit-tools" part="edit-tools" role="group" aria-label=${s.toolbar(name)}>
       <span
         class="handle"

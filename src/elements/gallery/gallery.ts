@@ -395,16 +395,7 @@ export class DashGallery extends DashElement {
     }
     if (this.editor) return;
     const { EditController } = await import('./edit-controller.js');
-    this.editor ??= new EditController(this, {
-      items: () => this.data.items,
-      edits: () => this.data.page?.edits,
-      locale: () => this.locale,
-      replace: (items) => this.data.replaceItems(items),
-      announce: (message) => this.announce(message),
-      focusTile: async (index) => (await this.tileFor(index))?.focus(),
-      changed: (items) => this.emit('dash-gallery-change', { items }),
-      error: (error) => this.reportError(error),
-    });
+    this.editor ??= new EditController(this, this.data, (error) => this.reportError(error));
     this.requestUpdate();
   }
 
