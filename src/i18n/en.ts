@@ -5,9 +5,9 @@
  *
  * One file per section (en/*.ts), so each section lands in the chunk of the code that renders it:
  * a <dash-gallery> page loads the error messages with its error state, the lightbox's strings with
- * the lightbox and the editing strings with the editing controls. Code that renders strings
- * imports its sections from those files, not from this aggregate (which would make every section
- * part of the importer's first load). Keep keys short and the wording plain.
+ * the lightbox and the editing strings with the editing controls. Lazily loaded code imports its
+ * sections from those files directly, so no bundler has to see through this aggregate to split
+ * them. Keep keys short and the wording plain.
  */
 import { common } from './en/common.js';
 import { errors } from './en/errors.js';
