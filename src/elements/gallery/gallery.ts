@@ -67,6 +67,8 @@ let windowing: Promise<typeof import('./window-controller.js')> | undefined;
  */
 let errorState: typeof import('../../core/error-state.js') | undefined;
 let errorStateLoading: Promise<unknown> | undefined;
+/** Set when that module failed to load too (offline): the plain fallback shows instead. */
+let errorStateUnavailable = false;
 
 /**
  * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry or
@@ -109,6 +111,14 @@ export class DashGallery extends DashElement {
 
   // Without the button rules: the first render has no buttons but tiles (see #renderError).
   static override styles = [coreStyles, galleryStyles];
+
+  /**
+   * Loads the error state's module (see #renderError). A static so a test can make it fail the
+   * way it does offline.
+   * @internal
+   */
+  static loadErrorState = (): Promise<typeof import('../../core/error-state.js')> =>
+    import('../../core/error-state.js');
 
   // `static properties` rather than decorators: the decorator runtime would be the largest part
   // of the gallery's first load that does nothing at run time (see DashElement).
@@ -427,14 +437,38 @@ export class DashGallery extends DashElement {
 
   #renderError(error: DashError): TemplateResult | typeof nothing {
     if (!errorState) {
-      errorStateLoading ??= import('../../core/error-state.js').then((module) => (errorState = module));
-      // Failing to load it too (offline): dash-error was dispatched, the host still knows.
-      errorStateLoading.then(() => this.requestUpdate(), () => {});
-      return nothing;
+      if (!errorStateLoading) {
+        errorStateLoading = DashGallery.loadErrorState().then(
+          (module) => (errorState = module),
+          () => (errorStateUnavailable = true),
+        );
+      }
+      if (!errorStateUnavailable) {
+        errorStateLoading.then(() => this.requestUpdate());
+        return nothing;
+      }
+      return this.#renderPlainError();
     }
     errorState.adoptErrorStyles(this.renderRoot as ShadowRoot);
     const strings = localize(this.locale, errorState.errorStrings);
     return errorState.renderError(strings, error, () => this.reload());
+  }
+
+  /**
+   * The error state when its own module (with the messages) could not load either — the likely
+   * case offline, when the data failed for the same reason. Still says what happened in general
+   * words and offers the retry, which also tries the module again.
+   */
+  #renderPlainError(): TemplateResult {
+    const retry = () => {
+      errorStateLoading = undefined;
+      errorStateUnavailable = false;
+      this.reload();
+    };
+    return html`<div class="state" part="error" role="alert">
+      <span>${this.strings.common.failed}</span>
+      <button class="button" part="retry-button" type="button" @click=${retry}>${this.strings.common.retry}</button>
+    </div>`;
   }
 
   /** The tiles to render: all of a small gallery's, else those near the viewport and the pinned one. */

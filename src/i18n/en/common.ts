@@ -5,4 +5,6 @@ export const common = {
   close: 'Close',
   cancel: 'Cancel',
   empty: 'Nothing here yet.',
+  /** When even the error state's own code cannot load (offline): see <dash-gallery>. */
+  failed: 'Something went wrong. Check your connection and try again.',
 };
