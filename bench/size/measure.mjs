@@ -36,6 +36,20 @@ export const subjects = [
     baseline: 'photoswipe',
   },
   {
+    // Windowing loads only for galleries of more than 60 items (or with more pages to come).
+    name: '<dash-gallery> (json source, > 60 items)',
+    entry: 'src/gallery.ts',
+    before: [
+      /src\/api\/adapters\/index\.ts$/,
+      /src\/api\/adapters\/json\.ts$/,
+      /src\/elements\/gallery\/window-controller\.ts$/,
+    ],
+    after: [/src\/elements\/gallery\/lightbox\.ts$/, /photoswipe/],
+    interaction: 'lightbox open',
+    budget: { on: 'before', gzip: 12_000 },
+    baseline: 'photoswipe',
+  },
+  {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
     // The Dash flow's chunks and Uppy; the Dash Social flow (target="dash-social") is not loaded.
