@@ -102,6 +102,7 @@ let errorStateUnavailable = false;
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error state, with its `retry-button` part.
+ * @csspart retry-button - The error state's retry button.
  *
  * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.
  * @cssprop [--dash-gallery-lightbox-bg=#000] - Lightbox background.
