@@ -1,0 +1,26 @@
+// What the CDN pages report to their test (through postMessage to the parent frame): which tags
+// are defined, the gallery's load event, its images, page errors and the scripts fetched.
+// The page's inline script records errors from the start (see the pages' <head>).
+export const tags = ['dash-gallery', 'dash-portal-browser', 'dash-asset-picker', 'dash-guest-upload'];
+
+/** Points the page's <dash-gallery> at the backend's demo gallery and resolves with its load detail (or null). */
+export function loadGallery(gallery, api) {
+  const loaded = new Promise((resolve) => gallery.addEventListener('dash-gallery-load', (e) => resolve(e.detail)));
+  gallery.setAttribute('src', `${api}/demo-data/gallery.json`);
+  return Promise.race([loaded, new Promise((resolve) => setTimeout(() => resolve(null), 15000))]);
+}
+
+export function postReport(gallery, galleryLoad) {
+  parent.postMessage(
+    {
+      packagingReport: {
+        defined: tags.filter((tag) => customElements.get(tag)),
+        galleryLoad,
+        images: gallery.shadowRoot?.querySelectorAll('img').length ?? 0,
+        errors: window.pageErrors,
+        scripts: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      },
+    },
+    '*',
+  );
+}
