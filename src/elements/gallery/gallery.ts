@@ -305,6 +305,9 @@ export class DashGallery extends DashElement {
     // to any of them reloads, aborting the load that read the old values.
     // The layout's code, when it is not loaded yet, comes in parallel with the items.
     if (this.source) {
+      // A Dash portal folder arrives in pages, so it will need windowing: fetch that code
+      // alongside its first page instead of after it (one round trip less before the tiles).
+      if (this.source === 'dash-portal') windowing ??= import('./window-controller.js');
       void this.data.load(this as GallerySourceConfig, this.#layoutLoaded(), (page) => this.#windowFor(page));
     } else void this.#enhanceChildren();
   }
