@@ -40,6 +40,12 @@ export interface DashElementEntry {
 export const root: string;
 export function generateManifest(): Promise<Manifest>;
 export function readManifest(path?: string): Manifest;
+export function loadManifest(): Promise<Manifest>;
+export function elementModules(
+  manifest: Manifest,
+  element: DashElementEntry,
+): { registering: string; declaring: string };
+export function importPathFrom(outDir: string, modulePath: string): string;
 export function dashElements(manifest: Manifest): DashElementEntry[];
 export function publicFields(declaration: Declaration): ManifestItem[];
 export function publicMethods(declaration: Declaration): ManifestItem[];

@@ -1,7 +1,8 @@
 // Reading the Custom Elements Manifest: generated fresh through the analyzer's programmatic entry
 // (so checks never judge a stale custom-elements.json) or read from disk, and walked as the list
 // of public dash-* elements that every consumer (React wrappers, README, checks) cares about.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +19,31 @@ export async function generateManifest() {
 
 export function readManifest(path = `${root}/custom-elements.json`) {
   return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** custom-elements.json when `npm run analyze` wrote it, else a fresh analysis (the generators). */
+export async function loadManifest() {
+  const file = join(root, 'custom-elements.json');
+  return existsSync(file) ? readManifest(file) : generateManifest();
+}
+
+/**
+ * Where generated code imports an element from: the entry point that registers its tag (so the
+ * import defines the element), with whether that entry also exports the class; the declaring
+ * module when no entry registers it.
+ */
+export function elementModules(manifest, { module, declaration }) {
+  const entry = manifest.modules.find((m) =>
+    m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === declaration.tagName),
+  );
+  const entryExportsClass = entry?.exports?.some((e) => e.kind === 'js' && e.name === declaration.name);
+  return { registering: entry?.path ?? module.path, declaring: entryExportsClass ? entry.path : module.path };
+}
+
+/** `src/gallery.ts` as imported from a generated module in `outDir`: `../gallery.js`. */
+export function importPathFrom(outDir, modulePath) {
+  const path = relative(outDir, join(root, modulePath)).replace(/\.ts$/, '.js');
+  return path.startsWith('.') ? path : `./${path}`;
 }
 
 /** Every class registered under a dash-* tag, with the module that declares it. */
