@@ -60,13 +60,14 @@ async function loadJustified(): Promise<void> {
 const WINDOW_FROM = 60;
 
 let windowing: Promise<typeof import('./window-controller.js')> | undefined;
+const loadWindowing = () => (windowing ??= import('./window-controller.js'));
 
 /**
  * The error state with its 16 messages, loaded the first time a gallery fails (errors are rare,
  * so they stay out of the first load). `dash-error` does not wait for it.
  */
 let errorState: typeof import('../../core/error-state.js') | undefined;
-let errorStateLoading: Promise<unknown> | undefined;
+let errorStateLoading: Promise<void> | undefined;
 /** Set when that module failed to load too (offline): the plain fallback shows instead. */
 let errorStateUnavailable = false;
 
@@ -241,7 +242,22 @@ export class DashGallery extends DashElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
     if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
+    if (this.data.status === 'error') this.#prepareErrorState();
     this.#layOut();
+  }
+
+  /**
+   * Before an error renders: loads the error state's module the first time any gallery fails,
+   * then adds its styles to this gallery's shadow root (idempotent). Render only reads the result.
+   */
+  #prepareErrorState(): void {
+    if (errorState) return errorState.adoptErrorStyles(this.renderRoot as ShadowRoot);
+    if (errorStateUnavailable) return; // the plain fallback shows; its retry tries again
+    errorStateLoading ??= DashGallery.loadErrorState().then(
+      (module) => void (errorState = module),
+      () => void (errorStateUnavailable = true),
+    );
+    void errorStateLoading.then(() => this.requestUpdate());
   }
 
   /** The layout in use (unknown names are grid), or undefined while its code is loading. */
@@ -307,7 +323,7 @@ export class DashGallery extends DashElement {
     if (this.source) {
       // A Dash portal folder arrives in pages, so it will need windowing: fetch that code
       // alongside its first page instead of after it (one round trip less before the tiles).
-      if (this.source === 'dash-portal') windowing ??= import('./window-controller.js');
+      if (this.source === 'dash-portal') void loadWindowing();
       void this.data.load(this as GallerySourceConfig, this.#layoutLoaded(), (page) => this.#windowFor(page));
     } else void this.#enhanceChildren();
   }
@@ -315,8 +331,7 @@ export class DashGallery extends DashElement {
   /** Resolves once the windowing code is here, when `page` needs it (see WINDOW_FROM). */
   #windowFor(page: Pick<GalleryPage, 'items' | 'next'>): Promise<void> | undefined {
     if (this.#window || (page.items.length <= WINDOW_FROM && !page.next)) return undefined;
-    windowing ??= import('./window-controller.js');
-    return windowing.then(({ WindowController }) => {
+    return loadWindowing().then(({ WindowController }) => {
       this.#window ??= new WindowController(this, () => this.#list);
     });
   }
@@ -440,22 +455,9 @@ export class DashGallery extends DashElement {
   }
 
   #renderError(error: DashError): TemplateResult | typeof nothing {
-    if (!errorState) {
-      if (!errorStateLoading) {
-        errorStateLoading = DashGallery.loadErrorState().then(
-          (module) => (errorState = module),
-          () => (errorStateUnavailable = true),
-        );
-      }
-      if (!errorStateUnavailable) {
-        errorStateLoading.then(() => this.requestUpdate());
-        return nothing;
-      }
-      return this.#renderPlainError();
-    }
-    errorState.adoptErrorStyles(this.renderRoot as ShadowRoot);
-    const strings = localize(this.locale, errorState.errorStrings);
-    return errorState.renderError(strings, error, () => this.reload());
+    if (errorState) return errorState.renderError(localize(this.locale, errorState.errorStrings), error, () => this.reload());
+    // Still loading (see #prepareErrorState): a moment of blank, then the state.
+    return errorStateUnavailable ? this.#renderPlainError() : nothing;
   }
 
   /**
