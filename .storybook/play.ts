@@ -7,6 +7,9 @@
  * (test/asset-picker/stories.test.ts) outside Storybook.
  */
 
+/** A story's `parameters` that only describe it: the text Storybook's docs page shows for it. */
+export const described = (story: string) => ({ docs: { description: { story } } });
+
 /** `selector` in `host`'s shadow root (or in `host` itself when it has none). */
 export function inShadow<T extends Element = HTMLElement>(host: Element | null | undefined, selector: string): T | null {
   if (!host) return null;

@@ -9,6 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/asset-picker.js';
 import type { DashAssetPicker, PickedAsset } from '../src/asset-picker.js';
 import {
+  described,
   openEmptyFolder,
   pendingAccessToken,
   searchForNothing,
@@ -140,31 +141,21 @@ export const HostileData: Story = { args: { portal: 'hostile' } };
  */
 export const EmptyFolder: Story = {
   play: (context) => openEmptyFolder(context, 'dash-asset-picker'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'An empty folder, told apart from "no results": the play function clicks Events, then 2027, in the ' +
-          "picker's folder tree (a folder of the `press` portal the local backend seeds without assets). The " +
-          'picker shows "This folder has no assets yet."',
-      },
-    },
-  },
+  parameters: described(
+    'An empty folder, told apart from "no results": the play function clicks Events, then 2027, in the ' +
+    "picker's folder tree (a folder of the `press` portal the local backend seeds without assets). The " +
+    'picker shows "This folder has no assets yet."',
+  ),
 };
 
 /** No results: the play searches for something no asset matches. */
 export const NoResults: Story = {
   play: (context) => searchForNothing(context, 'dash-asset-picker'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the picker's search ` +
-          'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
-          'your search. Try other words or clear the filters.").',
-      },
-    },
-  },
+  parameters: described(
+    `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the picker's search ` +
+    'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
+    'your search. Try other words or clear the filters.").',
+  ),
 };
 
 /**
@@ -173,45 +164,30 @@ export const NoResults: Story = {
  */
 export const Loading: Story = {
   args: { portal: '', getAccessToken: pendingAccessToken },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The loading state, held open honestly: the picker runs in host-token mode (no `portal`) and its ' +
-          '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
-          'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
-          'results announce "Loading assets…" for as long as the story is open.',
-      },
-    },
-  },
+  parameters: described(
+    'The loading state, held open honestly: the picker runs in host-token mode (no `portal`) and its ' +
+    '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+    'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+    'results announce "Loading assets…" for as long as the story is open.',
+  ),
 };
 
 /** An unknown portal slug: a clear "not found" error with a retry. */
 export const NotFound: Story = {
   args: { portal: 'no-such-portal' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A portal slug the local backend does not know (`no-such-portal`): it answers 404 and the picker ' +
-          'shows an alert ("We could not find what you asked for. Check the address and try again.") with a ' +
-          '"Try again" button instead of a search.',
-      },
-    },
-  },
+  parameters: described(
+    'A portal slug the local backend does not know (`no-such-portal`): it answers 404 and the picker ' +
+    'shows an alert ("We could not find what you asked for. Check the address and try again.") with a ' +
+    '"Try again" button instead of a search.',
+  ),
 };
 
 /** The API cannot be reached: a network error with a retry. */
 export const NetworkError: Story = {
   args: { apiBase: UNREACHABLE_API },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          `\`api-base\` is ${UNREACHABLE_API}, where nothing listens: resolving the portal fails at once and the ` +
-          'picker shows an alert ("We could not reach the server. Check your connection and try again.") with ' +
-          'a "Try again" button.',
-      },
-    },
-  },
+  parameters: described(
+    `\`api-base\` is ${UNREACHABLE_API}, where nothing listens: resolving the portal fails at once and the ` +
+    'picker shows an alert ("We could not reach the server. Check your connection and try again.") with ' +
+    'a "Try again" button.',
+  ),
 };

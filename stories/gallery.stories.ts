@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/gallery.js';
-import { openFirstInLightbox, pendingAccessToken, UNREACHABLE_API } from '../.storybook/play.js';
+import { described, openFirstInLightbox, pendingAccessToken, UNREACHABLE_API } from '../.storybook/play.js';
 
 /**
  * Stories for `<dash-gallery>`: every source and layout, against the local backend
@@ -166,77 +166,52 @@ export const LightDom: Story = {
  */
 export const Loading: Story = {
   args: { source: 'cms', src: undefined, gallery: 'summer-2026', getAccessToken: pendingAccessToken },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The loading state, held open honestly: a `cms` gallery whose `getAccessToken` hook returns a promise ' +
-          'that never settles, as when the host app is still signing its user in. No request can go out ' +
-          'without the token, so the element shows "Loading…" (a polite status) for as long as the story is ' +
-          'open. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
-          'backend has no route that never answers.',
-      },
-    },
-  },
+  parameters: described(
+    'The loading state, held open honestly: a `cms` gallery whose `getAccessToken` hook returns a promise ' +
+    'that never settles, as when the host app is still signing its user in. No request can go out ' +
+    'without the token, so the element shows "Loading…" (a polite status) for as long as the story is ' +
+    'open. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
+    'backend has no route that never answers.',
+  ),
 };
 
 /** The server cannot be reached: a network error with a retry. */
 export const NetworkError: Story = {
   args: { apiBase: UNREACHABLE_API, src: `${UNREACHABLE_API}/demo-data/gallery.json` },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          `A \`json\` gallery whose \`src\` is on ${UNREACHABLE_API}, where nothing listens: the request fails at ` +
-          'once and the element shows an alert ("We could not reach the server. Check your connection and try ' +
-          'again.") with a "Try again" button.',
-      },
-    },
-  },
+  parameters: described(
+    `A \`json\` gallery whose \`src\` is on ${UNREACHABLE_API}, where nothing listens: the request fails at ` +
+    'once and the element shows an alert ("We could not reach the server. Check your connection and try ' +
+    'again.") with a "Try again" button.',
+  ),
 };
 
 /** A `src` the backend answers with 404: a "not found" error with a retry. */
 export const NotFound: Story = {
   args: { src: `${API}/demo-data/no-such-gallery.json` },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A `json` gallery whose `src` is a path the local backend does not have (`/demo-data/no-such-gallery.json`): ' +
-          'it answers 404 and the element shows an alert ("We could not find what you asked for. Check the ' +
-          'address and try again.") with a "Try again" button.',
-      },
-    },
-  },
+  parameters: described(
+    'A `json` gallery whose `src` is a path the local backend does not have (`/demo-data/no-such-gallery.json`): ' +
+    'it answers 404 and the element shows an alert ("We could not find what you asked for. Check the ' +
+    'address and try again.") with a "Try again" button.',
+  ),
 };
 
 /** JSON of the wrong shape: an "invalid response" error, never a half-drawn gallery. */
 export const MalformedData: Story = {
   args: { src: `${API}/demo-data/photo-gallery.json` },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A `json` gallery pointed at a document of another shape: `/demo-data/photo-gallery.json` is a ' +
-          'GalleryDTO (`Photos`, no `items` array), as when a page sets the wrong `source` for its URL. The ' +
-          'backend answers 200 with valid JSON, and the element refuses it with an alert ("The server sent ' +
-          'something we could not read. Try again later.") and a "Try again" button.',
-      },
-    },
-  },
+  parameters: described(
+    'A `json` gallery pointed at a document of another shape: `/demo-data/photo-gallery.json` is a ' +
+    'GalleryDTO (`Photos`, no `items` array), as when a page sets the wrong `source` for its URL. The ' +
+    'backend answers 200 with valid JSON, and the element refuses it with an alert ("The server sent ' +
+    'something we could not read. Try again later.") and a "Try again" button.',
+  ),
 };
 
 /** The lightbox open on the first item: the play clicks the first tile. */
 export const LightboxOpen: Story = {
   play: (context) => openFirstInLightbox(context),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The lightbox, opened as a visitor would: the play function clicks the first tile of the `json` ' +
-          'gallery. PhotoSwipe opens as a modal dialog in the shadow root with the counter ("1 of 11"), the ' +
-          'caption, previous/next, zoom and close (Esc).',
-      },
-    },
-  },
+  parameters: described(
+    'The lightbox, opened as a visitor would: the play function clicks the first tile of the `json` ' +
+    'gallery. PhotoSwipe opens as a modal dialog in the shadow root with the counter ("1 of 11"), the ' +
+    'caption, previous/next, zoom and close (Esc).',
+  ),
 };

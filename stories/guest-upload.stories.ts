@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { dashStoryConfig } from '../.storybook/dash-config.js';
 import '../src/guest-upload.js';
 import {
+  described,
   chooseRefusedFiles,
   generatedFile,
   LARGE_UPLOAD_BYTES,
@@ -71,16 +72,11 @@ type Story = StoryObj<Args>;
 
 /** The guest upload link: heading, message, email, then the drop zone. */
 export const GuestUpload: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The email form, where every visit starts: the link\'s heading and message (text from the link, never ' +
-          'HTML), the email field with its hint and "Continue". The drop zone appears once a valid address is ' +
-          'given (see the stories below).',
-      },
-    },
-  },
+  parameters: described(
+    'The email form, where every visit starts: the link\'s heading and message (text from the link, never ' +
+    'HTML), the email field with its hint and "Continue". The drop zone appears once a valid address is ' +
+    'given (see the stories below).',
+  ),
 };
 
 /** Images only, up to 10 MB each, at most 3 files: other files are refused with a message. */
@@ -100,48 +96,33 @@ export const Uploading: Story = {
   play: async (context) => {
     await startLargeUpload(context, 'uploading.bin');
   },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          `An upload in progress: the play function types guest@example.com, presses Continue, and puts a ` +
-          `${LARGE_UPLOAD_BYTES / MiB} MiB file made in the browser into the real \`<input type=file>\` (a ` +
-          '`change` event, as the file dialog sends). The file goes through the multipart upload to the ' +
-          "Storybook backend's S3 server; the list shows its progress bar, state and bytes, and the total " +
-          'shows speed and time left, until it is done.',
-      },
-    },
-  },
+  parameters: described(
+    `An upload in progress: the play function types guest@example.com, presses Continue, and puts a ` +
+    `${LARGE_UPLOAD_BYTES / MiB} MiB file made in the browser into the real \`<input type=file>\` (a ` +
+    '`change` event, as the file dialog sends). The file goes through the multipart upload to the ' +
+    "Storybook backend's S3 server; the list shows its progress bar, state and bytes, and the total " +
+    'shows speed and time left, until it is done.',
+  ),
 };
 
 /** Paused: as Uploading, then the play clicks the file's Pause button. */
 export const Paused: Story = {
   play: (context) => pauseLargeUpload(context, 'paused.bin'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A paused upload: as in Uploading, then the play function clicks the file\'s "Pause" button once its ' +
-          'progress bar moved. The file says "Paused", its bar keeps the parts already stored, and "Resume" ' +
-          'continues with only the missing parts.',
-      },
-    },
-  },
+  parameters: described(
+    'A paused upload: as in Uploading, then the play function clicks the file\'s "Pause" button once its ' +
+    'progress bar moved. The file says "Paused", its bar keeps the parts already stored, and "Resume" ' +
+    'continues with only the missing parts.',
+  ),
 };
 
 /** Done: a small generated file, uploaded to the end. */
 export const Done: Story = {
   play: (context) => uploadSmallFile(context, 'done.bin', 2 * MiB),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A finished upload: the play function gives a valid email and chooses a 2 MiB file made in the ' +
-          'browser, which uploads completely. The file says "Uploaded" with a full bar and no actions left, and ' +
-          'the total reads "2.1 MB of 2.1 MB".',
-      },
-    },
-  },
+  parameters: described(
+    'A finished upload: the play function gives a valid email and chooses a 2 MiB file made in the ' +
+    'browser, which uploads completely. The file says "Uploaded" with a full bar and no actions left, and ' +
+    'the total reads "2.1 MB of 2.1 MB".',
+  ),
 };
 
 /** Rejected: files the restrictions refuse are named with the reason, and not uploaded. */
@@ -152,30 +133,20 @@ export const Rejected: Story = {
       generatedFile('notes.txt', 2_000, 'text/plain'),
       generatedFile('too-big.jpg', 12 * MiB, 'image/jpeg'),
     ]),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Files the restrictions refuse: with `accept="image/*"` and `max-file-size="10000000"`, the play ' +
-          'function chooses notes.txt (not an image) and too-big.jpg (12 MiB). Neither is added; a notice ' +
-          'names each with its reason ("this file type is not accepted here", "it is larger than 10 MB"), ' +
-          'and the restrictions are listed under the drop zone.',
-      },
-    },
-  },
+  parameters: described(
+    'Files the restrictions refuse: with `accept="image/*"` and `max-file-size="10000000"`, the play ' +
+    'function chooses notes.txt (not an image) and too-big.jpg (12 MiB). Neither is added; a notice ' +
+    'names each with its reason ("this file type is not accepted here", "it is larger than 10 MB"), ' +
+    'and the restrictions are listed under the drop zone.',
+  ),
 };
 
 /** WrongEmail: an address the element does not accept, and its validation message. */
 export const WrongEmail: Story = {
   play: (context) => submitWrongEmail(context, 'guest@example'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'An email address that is not one: the play function types "guest@example" (which `type=email` ' +
-          'alone would accept) and presses Continue. The field is marked invalid and says "Enter an email ' +
-          'address like name@example.com."; no drop zone appears.',
-      },
-    },
-  },
+  parameters: described(
+    'An email address that is not one: the play function types "guest@example" (which `type=email` ' +
+    'alone would accept) and presses Continue. The field is marked invalid and says "Enter an email ' +
+    'address like name@example.com."; no drop zone appears.',
+  ),
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/portal-browser.js';
 import {
+  described,
   openEmptyFolder,
   pendingAccessToken,
   searchForNothing,
@@ -94,19 +95,14 @@ export const Loading: Story = {
     subdomain=${args.subdomain}
     .getAccessToken=${pendingAccessToken}
   ></dash-portal-browser>`,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The loading state, held open honestly: the element runs in host-token mode (no `portal`) and its ' +
-          '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
-          'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
-          'results announce "Loading assets…" (a polite live region) indefinitely. The local backend has no ' +
-          'latency switch outside the tests, so the portal-resolving spinner of a slow network cannot be ' +
-          'held open here.',
-      },
-    },
-  },
+  parameters: described(
+    'The loading state, held open honestly: the element runs in host-token mode (no `portal`) and its ' +
+    '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+    'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+    'results announce "Loading assets…" (a polite live region) indefinitely. The local backend has no ' +
+    'latency switch outside the tests, so the portal-resolving spinner of a slow network cannot be ' +
+    'held open here.',
+  ),
 };
 
 /**
@@ -115,16 +111,11 @@ export const Loading: Story = {
  */
 export const EmptyFolder: Story = {
   play: (context) => openEmptyFolder(context, 'dash-portal-browser'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'An empty folder, told apart from "no results": the `press` portal opened at Events › 2027, a ' +
-          'folder the local backend seeds without assets. The play function clicks Events, then 2027, in ' +
-          'the folder tree; the element shows "This folder has no assets yet." and "0 assets".',
-      },
-    },
-  },
+  parameters: described(
+    'An empty folder, told apart from "no results": the `press` portal opened at Events › 2027, a ' +
+    'folder the local backend seeds without assets. The play function clicks Events, then 2027, in ' +
+    'the folder tree; the element shows "This folder has no assets yet." and "0 assets".',
+  ),
 };
 
 /**
@@ -133,15 +124,10 @@ export const EmptyFolder: Story = {
  */
 export const NoResults: Story = {
   play: (context) => searchForNothing(context, 'dash-portal-browser'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the search box of ` +
-          'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
-          'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
-          'of an empty grid.',
-      },
-    },
-  },
+  parameters: described(
+    `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the search box of ` +
+    'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
+    'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
+    'of an empty grid.',
+  ),
 };
