@@ -150,6 +150,42 @@ async function uploadRecovers(el: HTMLElement): Promise<void> {
   expect(await openMultipartUploads()).to.deep.equal([]);
 }
 
+// Starts and recoveries that several endpoints share: recovery is always the element's own retry,
+// then the content it failed to show.
+const retryUntilGallery = async (el: HTMLElement) => {
+  await clickRetry(el);
+  await galleryContent(el);
+};
+
+const startPressPortal = async (root: HTMLElement) => mountPortal(root, origins, 'press');
+const retryUntilPortalResults = async (el: HTMLElement) => {
+  await clickRetry(el);
+  await portalResults(el);
+};
+const retryUntilFolders = async (el: HTMLElement) => {
+  await clickRetry(el);
+  const tree = $(el, 'dash-folder-tree')!;
+  await until(() => $$(tree, '[role=treeitem]').length > 1, 'folders');
+};
+
+async function startFirstAssetDownload(root: HTMLElement): Promise<HTMLElement> {
+  const el = mountPortal(root, origins, 'press');
+  await openFirstAsset(el);
+  $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]')!.click();
+  return el;
+}
+const retryUntilDownloaded = async (el: HTMLElement) => {
+  const done = nextEvent(el, 'dash-download', 30_000);
+  await clickRetry(el);
+  await done;
+};
+
+const startPressPicker = async (root: HTMLElement) => mountPicker(root, origins, { portal: 'press' });
+const retryUntilPickerResults = async (el: HTMLElement) => {
+  await clickRetry(el);
+  await untilPickerResults(el as never);
+};
+
 const TARGETS: Target[] = [
   // ---- <dash-gallery> ----
   {
@@ -159,10 +195,7 @@ const TARGETS: Target[] = [
     path: '^/api/v1/galleries/[^/]+$',
     faults: ALL,
     start: (root) => mountGallery(root, origins, { source: 'cms', gallery: cmsGalleryId, token: 'demo' }),
-    recover: async (el) => {
-      await clickRetry(el);
-      await galleryContent(el);
-    },
+    recover: retryUntilGallery,
   },
   {
     element: 'dash-gallery (json)',
@@ -171,10 +204,7 @@ const TARGETS: Target[] = [
     path: '^/demo-data/gallery\\.json$',
     faults: ['malformed JSON', '404', 'hang past the timeout', 'dropped connection'],
     start: (root) => mountGallery(root, origins, { source: 'json', src: `${apiBase}/demo-data/gallery.json` }),
-    recover: async (el) => {
-      await clickRetry(el);
-      await galleryContent(el);
-    },
+    recover: retryUntilGallery,
   },
   {
     element: 'dash-gallery (dash-social)',
@@ -183,10 +213,7 @@ const TARGETS: Target[] = [
     path: '^/brands/1/galleries/1$',
     faults: ['401'],
     start: (root) => mountGallery(root, origins, { source: 'dash-social', brand: '1', gallery: '1', token: 'demo' }),
-    recover: async (el) => {
-      await clickRetry(el);
-      await galleryContent(el);
-    },
+    recover: retryUntilGallery,
   },
   {
     element: 'dash-gallery (dash-portal)',
@@ -199,10 +226,7 @@ const TARGETS: Target[] = [
       const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
       return mountGallery(root, origins, { source: 'dash-portal', portal: 'press', folder: result.whitelistedFolderFieldOptionIds[0] });
     },
-    recover: async (el) => {
-      await clickRetry(el);
-      await galleryContent(el);
-    },
+    recover: retryUntilGallery,
   },
   {
     element: 'dash-gallery (cms, editable)',
@@ -247,11 +271,8 @@ const TARGETS: Target[] = [
     method: 'GET',
     path: '^/subdomains/demo/publicly-available-portal-datas/press$',
     faults: ALL,
-    start: async (root) => mountPortal(root, origins, 'press'),
-    recover: async (el) => {
-      await clickRetry(el);
-      await portalResults(el);
-    },
+    start: startPressPortal,
+    recover: retryUntilPortalResults,
   },
   {
     element: 'dash-portal-browser',
@@ -259,11 +280,8 @@ const TARGETS: Target[] = [
     method: 'GET',
     path: '^/portals/[^/]+/access-token$',
     faults: ['missing field', '403'],
-    start: async (root) => mountPortal(root, origins, 'press'),
-    recover: async (el) => {
-      await clickRetry(el);
-      await portalResults(el);
-    },
+    start: startPressPortal,
+    recover: retryUntilPortalResults,
   },
   {
     element: 'dash-portal-browser',
@@ -271,11 +289,8 @@ const TARGETS: Target[] = [
     method: 'POST',
     path: '^/asset-searches$',
     faults: ALL,
-    start: async (root) => mountPortal(root, origins, 'press'),
-    recover: async (el) => {
-      await clickRetry(el);
-      await portalResults(el);
-    },
+    start: startPressPortal,
+    recover: retryUntilPortalResults,
   },
   {
     element: 'dash-portal-browser',
@@ -283,12 +298,8 @@ const TARGETS: Target[] = [
     method: 'POST',
     path: '^/field-option-searches$',
     faults: ['wrong types', '500'],
-    start: async (root) => mountPortal(root, origins, 'press'),
-    recover: async (el) => {
-      await clickRetry(el);
-      const tree = $(el, 'dash-folder-tree')!;
-      await until(() => $$(tree, '[role=treeitem]').length > 1, 'folders');
-    },
+    start: startPressPortal,
+    recover: retryUntilFolders,
   },
   {
     element: 'dash-portal-browser',
@@ -296,17 +307,8 @@ const TARGETS: Target[] = [
     method: 'POST',
     path: '^/asset-download-batch-jobs$',
     faults: ['missing field', '409', 'dropped connection'],
-    start: async (root) => {
-      const el = mountPortal(root, origins, 'press');
-      await openFirstAsset(el);
-      $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]')!.click();
-      return el;
-    },
-    recover: async (el) => {
-      const done = nextEvent(el, 'dash-download', 30_000);
-      await clickRetry(el);
-      await done;
-    },
+    start: startFirstAssetDownload,
+    recover: retryUntilDownloaded,
   },
   {
     element: 'dash-portal-browser',
@@ -314,17 +316,8 @@ const TARGETS: Target[] = [
     method: 'GET',
     path: '^/asset-download-batch-jobs/[^/]+$',
     faults: ['wrong types', '500'],
-    start: async (root) => {
-      const el = mountPortal(root, origins, 'press');
-      await openFirstAsset(el);
-      $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]')!.click();
-      return el;
-    },
-    recover: async (el) => {
-      const done = nextEvent(el, 'dash-download', 30_000);
-      await clickRetry(el);
-      await done;
-    },
+    start: startFirstAssetDownload,
+    recover: retryUntilDownloaded,
   },
   // ---- <dash-asset-picker> ----
   {
@@ -333,11 +326,8 @@ const TARGETS: Target[] = [
     method: 'POST',
     path: '^/asset-searches$',
     faults: ALL,
-    start: async (root) => mountPicker(root, origins, { portal: 'press' }),
-    recover: async (el) => {
-      await clickRetry(el);
-      await untilPickerResults(el as never);
-    },
+    start: startPressPicker,
+    recover: retryUntilPickerResults,
   },
   {
     element: 'dash-asset-picker',
@@ -345,11 +335,8 @@ const TARGETS: Target[] = [
     method: 'GET',
     path: '^/subdomains/demo/publicly-available-portal-datas/press$',
     faults: ['wrong types', '404'],
-    start: async (root) => mountPicker(root, origins, { portal: 'press' }),
-    recover: async (el) => {
-      await clickRetry(el);
-      await untilPickerResults(el as never);
-    },
+    start: startPressPicker,
+    recover: retryUntilPickerResults,
   },
   {
     element: 'dash-asset-picker',
