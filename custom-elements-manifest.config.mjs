@@ -132,7 +132,8 @@ function findClass(manifest, className) {
 
 /**
  * `static properties = { name: { state: true } }` entries are internal reactive state, like
- * Lit's `@state()`: no attribute, not public API. Drops the attribute the analyzer infers.
+ * Lit's `@state()`: no attribute, not public API. Drops them (and the attribute the analyzer
+ * infers for them) from the manifest.
  */
 function internalStatePlugin() {
   const stateFields = new Map(); // class name -> field names
@@ -170,7 +171,7 @@ function internalStatePlugin() {
           const names = stateFields.get(decl.name);
           if (!names) continue;
           decl.attributes = decl.attributes?.filter((a) => !names.has(a.fieldName));
-          for (const member of decl.members ?? []) if (names.has(member.name)) delete member.attribute;
+          decl.members = decl.members?.filter((member) => !names.has(member.name));
         }
       }
     },

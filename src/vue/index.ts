@@ -75,7 +75,6 @@ declare module 'vue' {
       | 'deepLink'
       | 'editable'
       | 'label'
-      | 'announcement'
       | 'apiBase'
       | 'subdomain'
       | 'locale'

@@ -190,7 +190,10 @@ export class DashGallery extends DashElement {
   /** Accessible name of the gallery; defaults to the backend's title. */
   label?: string;
 
-  /** A message for the polite live region (edits, paging). */
+  /**
+   * A message for the polite live region (edits, paging).
+   * @internal
+   */
   announcement = '';
   /** Index kept rendered although off screen: the focused tile or the lightbox's item. */
   private pinned = -1;
@@ -392,13 +395,20 @@ export class DashGallery extends DashElement {
     this.#lightbox?.close();
   }
 
-  /** Polite announcement for screen readers (cleared first so a repeat is spoken again). */
+  /**
+   * Polite announcement for screen readers (cleared first so a repeat is spoken again). For the
+   * editing controller, which loads in its own chunk.
+   * @internal
+   */
   announce(message: string): void {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = message));
   }
 
-  /** The tile button (or element) of item `index`, rendered on demand. */
+  /**
+   * The tile button (or element) of item `index`, rendered on demand. For the editing controller.
+   * @internal
+   */
   async tileFor(index: number): Promise<HTMLElement | null> {
     this.pinned = index;
     await this.updateComplete;
