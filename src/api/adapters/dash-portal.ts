@@ -4,12 +4,10 @@
  * scrolls. Portals permitting downloads also give the lightbox the account's presets.
  */
 import { and, folderCriterion, MAX_PAGED_RESULTS, searchAssets } from '../assets.js';
-import { downloadAssets } from '../downloads.js';
 import { DashError } from '../errors.js';
 import { getFolderSettings } from '../folders.js';
 import type { ApiContext } from '../http.js';
 import type { Asset, Criterion, Wrapped } from '../models.js';
-import { searchPresets } from '../presets.js';
 import { portalTokenSource } from '../tokens.js';
 import { required } from './context.js';
 import { positive, safeUrl, text } from './normalize.js';
@@ -50,13 +48,20 @@ async function criterionFor(ctx: ApiContext, folder?: string, collection?: strin
   return and(folderCriterion(fieldId, folder), inCollection);
 }
 
+// Presets and download jobs serve only the lightbox's download menu: they load when a visitor
+// opens it, not with the gallery's first page. One loader for both, so the menu's first open
+// also fetches what a click on a rendition needs.
+const downloadModules = () => Promise.all([import('../presets.js'), import('../downloads.js')]);
+
 function downloadsFor(ctx: ApiContext): GalleryDownloads {
   return {
     async options(signal) {
+      const [{ searchPresets }] = await downloadModules();
       const presets = await searchPresets(ctx, {}, { signal });
       return presets.map((preset) => ({ id: preset.id, name: preset.name }));
     },
     async download(item, presetId, signal) {
+      const [, { downloadAssets }] = await downloadModules();
       const { url } = await downloadAssets(ctx, { assetIds: [item.assetId ?? item.id], presetId, zip: false }, { signal });
       // Checked here, where the backend's answer enters, like every other URL of a gallery.
       const safe = safeUrl(url);
