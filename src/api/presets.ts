@@ -2,7 +2,12 @@
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { Preset, SearchResponse } from './models.js';
-import { parsePreset, parseSearchResponse } from './validate.js';
+import { expectShape, parseSearchResponse, type Parser } from './validate.js';
+
+// Here rather than in validate.ts: only the lightbox's download menu lists presets, so their
+// parser loads with this module, not with every Dash gallery's first page.
+const parsePreset: Parser<Preset> = (value, path = 'preset') =>
+  expectShape(value, path, { id: 'string', name: 'string', position: 'number?' });
 
 /**
  * The presets applicable to any of `assetIds` (all of the account's presets when omitted),

@@ -14,7 +14,6 @@ import type {
   FolderSettings,
   GuestUploadData,
   PortalData,
-  Preset,
   ScrollSearchResponse,
   Wrapped,
 } from './models.js';
@@ -179,9 +178,6 @@ export const parseFieldOption: Parser<FieldOption> = (value, path = 'fieldOption
 
 export const parseFolderSettings: Parser<FolderSettings> = (value, path = 'folderSettings') =>
   expectShape(value, path, { fieldId: 'string' });
-
-export const parsePreset: Parser<Preset> = (value, path = 'preset') =>
-  expectShape(value, path, { id: 'string', name: 'string', position: 'number?' });
 
 export const parseGuestUploadData: Parser<GuestUploadData> = (value, path = 'guestUpload') =>
   expectShape(value, path, {
