@@ -15,7 +15,7 @@ import pkg from './package.json' with { type: 'json' };
  * modules and rolldown's CommonJS helpers (`virtualDirname`).
  * package.json "sideEffects" lists the modules that register elements or a locale on import;
  * test/node/dist-layout.test.ts checks the layout, the imports and that list against dist/.
- * The CDN build (everything bundled, for a plain <script>) is vite.cdn.config.ts.
+ * The CDN build (everything bundled, for a plain <script>) is scripts/build/cdn.mjs.
  */
 const dependencies = Object.keys(pkg.dependencies);
 const isDependency = (id: string) =>

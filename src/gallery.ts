@@ -7,6 +7,8 @@ import { DashGallery } from './elements/gallery/gallery.js';
 DashGallery.define('dash-gallery');
 
 export { DashGallery };
+// Translations: a page that loads only this element (its CDN script) registers them here.
+export { registerLocale, type PartialStrings } from './i18n/index.js';
 export type {
   GalleryItem,
   GalleryPage,

@@ -6,6 +6,7 @@ interface CdnReport {
   defined: string[];
   galleryLoad: { count: number } | null;
   images: number;
+  tileLabel: string | null;
   errors: string[];
   scripts: string[];
 }
@@ -46,7 +47,7 @@ describe('CDN build on a plain HTML page', () => {
 });
 
 describe('CDN build, one element per script', () => {
-  it('dist/cdn/gallery.js registers <dash-gallery> alone and downloads none of the other elements', async function () {
+  it('dist/cdn/gallery.js registers <dash-gallery> alone, translates through its own registerLocale and downloads none of the other elements', async function () {
     this.timeout(60_000);
     const report = await loadReportingPage<CdnReport>(
       `/test/packaging/pages/cdn-gallery.html?api=${encodeURIComponent(apiBase)}`,
@@ -56,11 +57,12 @@ describe('CDN build, one element per script', () => {
     expect(report.defined, summary).to.deep.equal(['dash-gallery']);
     expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
     expect(report.images, summary).to.be.greaterThan(0);
+    expect(report.tileLabel, summary).to.match(/^Ouvrir /);
     const loaded = report.scripts.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js'));
     expect(loaded, summary).to.include('/dist/cdn/gallery.js');
     expect(loaded, summary).not.to.include('/dist/cdn/dash-elements.js');
-    // The other elements' own chunks are named after them in the build (chunks/<entry>-<hash>.js).
-    const foreign = loaded.filter((path) => /\/(portal-browser|asset-picker|guest-upload)-[\w-]+\.js$/.test(path));
+    // The other elements' scripts, or chunks named after their modules (chunks/<module>-<hash>.js).
+    const foreign = loaded.filter((path) => /\/(portal-browser|asset-picker|guest-upload)(-[\w-]+)?\.js$/.test(path));
     expect(foreign, summary).to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 // What the CDN pages report to their test (through postMessage to the parent frame): which tags
-// are defined, the gallery's load event, its images, page errors and the scripts fetched.
+// are defined, the gallery's load event, its images and first tile's name, page errors and the
+// scripts fetched.
 // The page's inline script records errors from the start (see the pages' <head>).
 export const tags = ['dash-gallery', 'dash-portal-browser', 'dash-asset-picker', 'dash-guest-upload'];
 
@@ -17,6 +18,7 @@ export function postReport(gallery, galleryLoad) {
         defined: tags.filter((tag) => customElements.get(tag)),
         galleryLoad,
         images: gallery.shadowRoot?.querySelectorAll('img').length ?? 0,
+        tileLabel: gallery.shadowRoot?.querySelector('.tile')?.getAttribute('aria-label') ?? null,
         errors: window.pageErrors,
         scripts: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
       },
