@@ -3,8 +3,10 @@
 // way: one Vite build per subject (as an app importing only that would), ES modules, minified,
 // every dependency (Lit included) bundled, code split at the dynamic imports. (One build with
 // every subject as an entry would let a chunk borrow shared modules from another entry's chunk,
-// charging one element for another's code.) A figure is the sum over the chunks loaded — the entry's static import
-// closure, plus for "after" the closure of the dynamic chunks that interaction loads — each
+// charging one element for another's code.) Those app builds include Vite's preload helper
+// (about 0.7 kB gzip), which an app pays once for all its lazy imports; the CDN row is the shipped
+// script-tag build, which has none. A figure is the sum over the chunks loaded — the entry's static
+// import closure, plus for "after" the closure of the dynamic chunks that interaction loads — each
 // compressed on its own, as a browser fetches them. gzip level 9 and brotli quality 11, so the
 // numbers are deterministic (`npm run check:size` relies on that).
 import { readFileSync, rmSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { build } from 'vite';
 import { root } from '../../scripts/lib/manifest.mjs';
 import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.mjs';
 import { uppyPlugin } from '../../scripts/build/uppy.mjs';
+import { cdnConfig } from '../../scripts/build/cdn.mjs';
 
 // One folder per run: two measurements at once (a bench beside `npm run check:size`) would
 // otherwise empty each other's output mid-read.
@@ -35,13 +38,30 @@ const jsonGallery = {
   baseline: 'photoswipe',
 };
 
+const windowing = /src\/elements\/gallery\/window-controller\.ts$/;
+
 export const subjects = [
   jsonGallery,
   {
     ...jsonGallery,
     // Windowing loads only for galleries of more than 60 items (or with more pages to come).
     name: '<dash-gallery> (json source, > 60 items)',
-    before: [...jsonGallery.before, /src\/elements\/gallery\/window-controller\.ts$/],
+    before: [...jsonGallery.before, windowing],
+  },
+  {
+    ...jsonGallery,
+    // The issue's own example: a portal folder. Its adapter brings the Dash API client (portal
+    // token, search, response checks), and paging means windowing, fetched with the first page.
+    name: '<dash-gallery> (dash-portal source)',
+    before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/dash-portal\.ts$/, windowing],
+  },
+  {
+    ...jsonGallery,
+    // What a page with `<script type="module" src=".../dist/cdn/gallery.js">` downloads: the
+    // shipped CDN configuration (scripts/build/cdn.mjs), so no bundler runtime such as Vite's
+    // preload helper, which the rows above include.
+    name: '<dash-gallery> CDN script (json source)',
+    cdn: 'gallery',
   },
   {
     name: '<dash-guest-upload>',
@@ -70,6 +90,12 @@ export const subjects = [
     before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/json\.ts$/],
   },
   {
+    name: 'All four, CDN script (`dash-elements.js`)',
+    entry: 'src/index.ts',
+    before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/json\.ts$/],
+    cdn: 'dash-elements',
+  },
+  {
     name: 'PhotoSwipe 5 (lightbox + core)',
     id: 'photoswipe',
     entry: 'bench/size/peers/photoswipe.js',
@@ -91,12 +117,17 @@ const keyOf = (entry) => entry.replace(/\.(ts|js)$/, '').replace(/[^a-z0-9]+/gi,
 
 /** Builds one subject and returns its manifest (source path → chunk) and output folder. */
 async function buildSubject(subject) {
-  const dir = join(outDir, keyOf(subject.entry));
+  const dir = join(outDir, subject.cdn ? `cdn-${subject.cdn}` : keyOf(subject.entry));
+  if (subject.cdn) {
+    const config = cdnConfig(subject.cdn, { outDir: dir, sourcemap: false });
+    await build({ ...config, logLevel: 'silent', build: { ...config.build, emptyOutDir: true, manifest: true } });
+    return { dir, manifest: JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) };
+  }
   await build({
     configFile: false,
     root,
     logLevel: 'silent',
-    // The same build-time transforms as the shipped builds (vite.config.ts, vite.cdn.config.ts).
+    // The same build-time transforms as the shipped builds (vite.config.ts, scripts/build/cdn.mjs).
     plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
     build: {
       outDir: dir,
