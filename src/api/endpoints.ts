@@ -1,7 +1,11 @@
 /**
- * Every path the elements call, in one table, so a correction is one line. Paths marked
+ * Every path the elements call, one table per backend, so a correction is one line. Paths marked
  * "inferred" are named by the API reference but not given a URL there; they follow the API's
  * own convention ("Create a new X" is `POST /x-plural`).
+ *
+ * The Social and CMS tables are modules of their own, re-exported here: a bundler follows a
+ * re-export to the defining module, so each table lands in the chunk of the code that uses it,
+ * and a Dash portal gallery, for one, does not download the Social and CMS paths.
  */
 const seg = encodeURIComponent;
 
@@ -35,25 +39,5 @@ export const dashPaths = {
   assetUpload: (uploadId: string) => `/asset-uploads/${seg(uploadId)}`,
 } as const;
 
-/** Dash Social Library (seeds 000, 001). */
-export const socialPaths = {
-  gallery: (brandId: string, galleryId: string) =>
-    `/brands/${seg(brandId)}/galleries/${seg(galleryId)}`,
-  mediaUploadUrl: () => `/media_upload_url`,
-  createMedia: (brandId: string) => `/brands/${seg(brandId)}/media`,
-  listMedia: (brandId: string) => `/brands/${seg(brandId)}/media/v2`,
-} as const;
-
-/** CMS galleries API (seed 004). */
-export const cmsPaths = {
-  galleries: () => `/api/v1/galleries`,
-  gallery: (id: string) => `/api/v1/galleries/${seg(id)}`,
-  galleryMedia: (id: string) => `/api/v1/galleries/${seg(id)}/media`,
-  galleryMediaItem: (id: string, mediaId: string) =>
-    `/api/v1/galleries/${seg(id)}/media/${seg(mediaId)}`,
-  galleryReorder: (id: string) => `/api/v1/galleries/${seg(id)}/media/reorder`,
-  /** Not in the seed, which names `language_id`s without a lookup; the local backend's guess. */
-  languages: () => `/api/v1/languages`,
-  /** Not in the seed ("must exist in media"): the media library, as the local backend has it. */
-  media: () => `/api/v1/media`,
-} as const;
+export { socialPaths } from './endpoints-social.js';
+export { cmsPaths } from './endpoints-cms.js';
