@@ -2,10 +2,10 @@
 import { DashError } from './errors.js';
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import { parseJob, pollJob, type PollOptions } from './jobs.js';
+import { pollJob, type PollOptions } from './jobs.js';
 import type { EmbeddableLink, EmbeddableLinkJob, TransformationDescription } from './models.js';
 import { ORIGINAL } from './downloads.js';
-import { expectShape } from './validate.js';
+import { expectShape, parseJob } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 

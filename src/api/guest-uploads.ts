@@ -5,7 +5,7 @@
 import { DashError } from './errors.js';
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import { parseJob, pollJob, type PollOptions } from './jobs.js';
+import { pollJob, type PollOptions } from './jobs.js';
 import type { AssetAndUploadJob, AssetUpload, GuestUploadData, UploadPart } from './models.js';
 import {
   expectArray,
@@ -14,6 +14,7 @@ import {
   parseAccessToken,
   parseAssetUpload,
   parseGuestUploadData,
+  parseJob,
   parseWrapped,
 } from './validate.js';
 

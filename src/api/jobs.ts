@@ -2,7 +2,6 @@
 import { DashError } from './errors.js';
 import { sleep } from './http.js';
 import type { BatchJob } from './models.js';
-import { expectArray, expectRecord, expectShape, type Parser } from './validate.js';
 
 /** How far a job has got, summed over its steps. */
 export interface JobProgress {
@@ -70,32 +69,4 @@ export async function pollJob<J extends BatchJob<unknown>>(
     }
     throw error;
   }
-}
-
-/**
- * A batch job. Its items are validated once it has COMPLETED, with `item` for each success, so
- * a caller reading `successes[id].result` can trust it. (Here beside the polling, which every
- * caller imports anyway, rather than in validate.ts, whose parsers every Dash call downloads.)
- */
-export function parseJob<T>(value: unknown, item?: Parser<T>, path = 'job'): BatchJob<T> {
-  const job = expectShape<BatchJob<T>>(value, path, {
-    id: 'string',
-    type: 'string',
-    progress: 'object?',
-    result: 'object?',
-  });
-  if (job.progress) {
-    expectArray(job.progress.steps ?? [], `${path}.progress.steps`, (step, stepPath) =>
-      expectShape(step, stepPath!, { completedItems: 'number', totalItems: 'number' }),
-    );
-  }
-  if (job.result && item) {
-    const successes = expectRecord(job.result.successes ?? {}, `${path}.result.successes`);
-    for (const [id, success] of Object.entries(successes)) {
-      const entryPath = `${path}.result.successes.${id}`;
-      const entry = expectRecord(success, entryPath);
-      if (entry.result !== undefined) item(entry.result, `${entryPath}.result`);
-    }
-  }
-  return job;
 }

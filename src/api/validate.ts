@@ -9,6 +9,7 @@ import type {
   Asset,
   AssetFile,
   AssetUpload,
+  BatchJob,
   FieldOption,
   FolderSettings,
   GuestUploadData,
@@ -203,3 +204,30 @@ export const parseAssetUpload: Parser<AssetUpload> = (value, path = 'assetUpload
 export const parseAccessToken: Parser<string> = (value, path = 'response') =>
   parseWrapped(value, (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }), path)
     .result.accessToken;
+
+/**
+ * A batch job. Its items are validated once it has COMPLETED, with `item` for each success, so
+ * a caller reading `successes[id].result` can trust it.
+ */
+export function parseJob<T>(value: unknown, item?: Parser<T>, path = 'job'): BatchJob<T> {
+  const job = expectShape<BatchJob<T>>(value, path, {
+    id: 'string',
+    type: 'string',
+    progress: 'object?',
+    result: 'object?',
+  });
+  if (job.progress) {
+    expectArray(job.progress.steps ?? [], `${path}.progress.steps`, (step, stepPath) =>
+      expectShape(step, stepPath!, { completedItems: 'number', totalItems: 'number' }),
+    );
+  }
+  if (job.result && item) {
+    const successes = expectRecord(job.result.successes ?? {}, `${path}.result.successes`);
+    for (const [id, success] of Object.entries(successes)) {
+      const entryPath = `${path}.result.successes.${id}`;
+      const entry = expectRecord(success, entryPath);
+      if (entry.result !== undefined) item(entry.result, `${entryPath}.result`);
+    }
+  }
+  return job;
+}
