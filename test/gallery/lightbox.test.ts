@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { requestLog, resetBackend } from '../support/backend.js';
+import { requestLog, resetBackend, setFaults } from '../support/backend.js';
 import { photoswipeStyles } from '../../src/elements/gallery/photoswipe.styles.js';
 import { $, $$, apiBase, counterText, HOST_TOKEN, key, mount, nextEvent, openAt, pswp, until } from './helpers.js';
 
@@ -139,6 +139,44 @@ describe('dash-gallery: lightbox', () => {
     await until(() => $(el, '.dash-pswp-status')!.textContent === 'Your download has started.', 'no download');
     const log = await requestLog();
     expect(log.some((r) => r.method === 'POST' && r.path === '/asset-download-batch-jobs' && r.status < 300)).to.equal(true);
+    await closeWithEscape(el);
+  });
+
+  it('Dash portals with downloads: presets that fail to load are said in the status line, and the next open retries', async () => {
+    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
+    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
+    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
+    const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
+    await openAt(el, Number(image.getAttribute('aria-posinset')));
+    const errors: { code: string }[] = [];
+    el.addEventListener('dash-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail));
+    const toggle = $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!;
+    const status = $(el, '.dash-pswp-status')!;
+    const optionTexts = () => $$(el, '.dash-pswp-option').map((o) => o.textContent);
+    try {
+      await setFaults({ routes: [{ method: 'POST', path: '^/preset-transformation-searches$', status: 500 }] });
+      toggle.click();
+      await until(() => status.textContent, 'no message in the status line');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('The server had a problem. Try again in a moment.');
+      expect(errors.map((e) => e.code)).to.deep.equal(['server']);
+      // The original does not need the presets: it is still offered, and focused.
+      expect(optionTexts()).to.deep.equal(['Original file']);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.dash-pswp-option'));
+      await expect(el).to.be.accessible();
+      // Closing the menu hands focus back to its toggle rather than losing it.
+      toggle.click();
+      expect($(el, '.dash-pswp-menu')!.hidden).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    } finally {
+      await setFaults({});
+    }
+    toggle.click();
+    await until(() => optionTexts().length > 1, 'the presets were not asked for again');
+    expect(optionTexts().filter((t) => t === 'Original file')).to.have.length(1);
+    expect(optionTexts()[0]).to.equal('Original file');
+    expect(status.textContent).to.equal('');
+    expect(errors).to.have.length(1);
     await closeWithEscape(el);
   });
 

@@ -122,6 +122,12 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
   let loaded = false;
   let abort: AbortController | undefined;
 
+  /** Dispatches `dash-error` and says what failed in the status line, in plain words. */
+  const showError = (error: unknown) => {
+    const dashError = options.onError(error);
+    if (dashError) status.textContent = strings.errors[dashError.code] ?? dashError.message;
+  };
+
   const start = async (presetId?: string) => {
     const item = items[pswp.currIndex];
     abort?.abort();
@@ -135,8 +141,7 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
       status.textContent = s.downloadReady;
       void setOpen(false);
     } catch (error) {
-      const dashError = options.onError(error);
-      if (dashError) status.textContent = strings.errors[dashError.code] ?? dashError.message;
+      showError(error);
     }
   };
 
@@ -148,15 +153,21 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
   };
 
   const setOpen = async (open: boolean) => {
+    // Hiding the focused option would drop focus out of the dialog: the toggle keeps it.
+    if (!open && menu.matches(':focus-within')) toggle.focus();
     menu.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
     if (!open || loaded) return;
     loaded = true;
-    addOption(s.downloadOriginal);
+    status.textContent = '';
+    // The original downloads without the presets: it stays offered if they fail to load.
+    if (!menu.firstChild) addOption(s.downloadOriginal);
     try {
       for (const preset of await downloads.options()) addOption(preset.name, preset.id);
     } catch (error) {
-      options.onError(error);
+      // The menu's next open asks again.
+      loaded = false;
+      showError(error);
     }
     menu.querySelector('button')?.focus();
   };
