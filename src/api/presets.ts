@@ -4,8 +4,8 @@ import { request, type ApiContext } from './http.js';
 import type { Preset, SearchResponse } from './models.js';
 import { expectShape, parseSearchResponse, type Parser } from './validate.js';
 
-// Here rather than in validate.ts: only the lightbox's download menu lists presets, so their
-// parser loads with this module, not with every Dash gallery's first page.
+// Here rather than in validate.ts: its only caller is searchPresets, so it loads with this module
+// and stays off a Dash gallery's first page (which loads presets only when its download menu opens).
 const parsePreset: Parser<Preset> = (value, path = 'preset') =>
   expectShape(value, path, { id: 'string', name: 'string', position: 'number?' });
 

@@ -48,20 +48,18 @@ async function criterionFor(ctx: ApiContext, folder?: string, collection?: strin
   return and(folderCriterion(fieldId, folder), inCollection);
 }
 
-// Presets and download jobs serve only the lightbox's download menu: they load when a visitor
-// opens it, not with the gallery's first page. One loader for both, so the menu's first open
-// also fetches what a click on a rendition needs.
-const downloadModules = () => Promise.all([import('../presets.js'), import('../downloads.js')]);
-
+// Presets and download jobs serve only the lightbox's download menu: each loads when the menu
+// needs it (presets when it opens, download jobs on a click), not with the gallery's first page.
+// Apart, so a failed presets chunk still lets a visitor download the original.
 function downloadsFor(ctx: ApiContext): GalleryDownloads {
   return {
     async options(signal) {
-      const [{ searchPresets }] = await downloadModules();
+      const { searchPresets } = await import('../presets.js');
       const presets = await searchPresets(ctx, {}, { signal });
       return presets.map((preset) => ({ id: preset.id, name: preset.name }));
     },
     async download(item, presetId, signal) {
-      const [, { downloadAssets }] = await downloadModules();
+      const { downloadAssets } = await import('../downloads.js');
       const { url } = await downloadAssets(ctx, { assetIds: [item.assetId ?? item.id], presetId, zip: false }, { signal });
       // Checked here, where the backend's answer enters, like every other URL of a gallery.
       const safe = safeUrl(url);
