@@ -1,13 +1,12 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.mjs';
-import { uppyPlugin } from './scripts/build/uppy.mjs';
+import { shippedPlugins } from './scripts/build/plugins.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 /**
  * The npm library build: one ES module per source module (dist/ mirrors src/, as Lit ships), so
  * an app's bundler sees our real module graph and splits it at the app's own boundaries instead
- * of keeping pre-made shared chunks of ours (a json <dash-gallery> app: 14.8 → 14.4 kB gzip first
- * load). Dependencies are left as imports so an app's bundler dedupes Lit with its own copy.
+ * of keeping pre-made shared chunks of ours (measured when this changed, for an app with a json
+ * <dash-gallery>: 14.8 → 14.4 kB gzip first load). Dependencies are left as imports so an app's bundler dedupes Lit with its own copy.
  * PhotoSwipe and Uppy stay behind dynamic imports in the source, so they remain separate chunks
  * in the app's bundle too. Uppy is the exception to "left as imports": it is a devDependency,
  * bundled with the code we never run taken out (why: scripts/build/uppy.mjs); its modules land in
@@ -25,7 +24,7 @@ const isDependency = (id: string) =>
 const fileName = ({ name }: { name: string }) => `${name.replace(/^node_modules\//, 'vendor/')}.js`;
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
+  plugins: shippedPlugins(),
   build: {
     target: 'es2022',
     outDir: 'dist',

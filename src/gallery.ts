@@ -1,6 +1,6 @@
 /**
  * `dash-elements/gallery`: registers `<dash-gallery>` (never twice). The sources, PhotoSwipe and
- * the editing controls load on demand from chunks beside this module.
+ * the editing controls are dynamic imports, loaded on first use.
  */
 import { DashGallery } from './elements/gallery/gallery.js';
 

@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { root } from '../../scripts/lib/manifest.mjs';
-import { minifyCssLiteralsPlugin } from '../../scripts/build/minify-css-literals.mjs';
-import { uppyPlugin } from '../../scripts/build/uppy.mjs';
+import { shippedPlugins } from '../../scripts/build/plugins.mjs';
 import { cdnConfig } from '../../scripts/build/cdn.mjs';
 
 // One folder per run: two measurements at once (a bench beside `npm run check:size`) would
@@ -127,8 +126,7 @@ async function buildSubject(subject) {
     configFile: false,
     root,
     logLevel: 'silent',
-    // The same build-time transforms as the shipped builds (vite.config.ts, scripts/build/cdn.mjs).
-    plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
+    plugins: shippedPlugins(),
     build: {
       outDir: dir,
       emptyOutDir: true,

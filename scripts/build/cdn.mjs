@@ -18,8 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
-import { uppyPlugin } from './uppy.mjs';
+import { shippedPlugins } from './plugins.mjs';
 
 export const cdnScripts = {
   'dash-elements': 'src/index.ts',
@@ -35,7 +34,7 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = t
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [minifyCssLiteralsPlugin(), uppyPlugin()],
+    plugins: shippedPlugins(),
     build: {
       target: 'es2022',
       outDir,

@@ -1,8 +1,7 @@
 // Minifies the CSS inside Lit `css` tagged templates at build time. JavaScript minifiers leave
 // template text alone, so without this every shipped stylesheet keeps its indentation and line
 // breaks — about 0.5 kB gzip per element. Used by every build that ships or measures code
-// (vite.config.ts, scripts/build/cdn.mjs, bench/size/measure.mjs); dev servers and tests use the
-// sources as written.
+// (through plugins.mjs); dev servers and tests use the sources as written.
 import MagicString from 'magic-string';
 import { transform as transformCss } from 'lightningcss';
 import { parseAst } from 'rolldown/parseAst';

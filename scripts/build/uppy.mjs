@@ -1,9 +1,8 @@
 // Uppy as dash-elements ships it: @uppy/core 5 + @uppy/aws-s3 5, bundled by our builds (under
 // dist/vendor/ in the npm build, in the lazy upload chunk of the CDN scripts) with four imports
 // replaced by what <dash-guest-upload> actually runs. Used by every build that ships or measures
-// code (vite.config.ts, scripts/build/cdn.mjs, bench/size/measure.mjs) and by the
-// browser tests' Uppy bundle (test/guest-upload/wtr-uppy-plugin.js), so what is tested, measured
-// and shipped is the same code.
+// code (through plugins.mjs) and by the browser tests' Uppy bundle
+// (test/guest-upload/wtr-uppy-plugin.js), so what is tested, measured and shipped is the same code.
 //
 // Why the npm build bundles Uppy instead of leaving it to the app's bundler (a packaging decision):
 // @uppy/aws-s3 5 imports @uppy/companion-client at its top level (RequestClient, with `retry`,
