@@ -59,14 +59,16 @@ test('every relative import in dist/ resolves to a file in dist/', { skip }, () 
     const specifiers = ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
     const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
     for (const specifier of [...specifiers, ...(map ? [`./${map}`] : [])]) {
-      if (specifier.includes('node_modules')) broken.push(`${path}: ${specifier}`);
-      if (!specifier.startsWith('.')) continue;
+      if (!specifier.startsWith('.') && !specifier.includes('node_modules')) continue; // a dependency
       const target = posix.join(posix.dirname(path), specifier);
-      if (!files.includes(target)) broken.push(`${path}: ${specifier}`);
+      if (specifier.includes('node_modules') || !files.includes(target)) broken.push(`${path}: ${specifier}`);
     }
   }
   assert.deepEqual(broken, []);
 });
+
+/** A top-level `Something.define('dash-…')` or `registerLocale(…)` statement (dist is not minified). */
+const registersOnImport = (code: string) => /^(?:[A-Z][\w$]*\.define|registerLocale)\(/m.test(code);
 
 test('package.json "sideEffects" lists existing files, and every module run for its effect on import', { skip }, () => {
   const packageFiles = [
@@ -76,13 +78,18 @@ test('package.json "sideEffects" lists existing files, and every module run for 
   const stale = sideEffects.filter(({ regExp }) => !packageFiles.some((path) => regExp.test(path)));
   assert.deepEqual(stale.map(({ pattern }) => pattern), [], 'patterns matching no file');
 
-  // A top-level `Something.define('dash-…')` or `registerLocale(…)` statement (dist is not minified).
-  const registers = npmModules.filter((path) =>
-    /^(?:[A-Z][\w$]*\.define|registerLocale)\(/m.test(readFileSync(join(dist, path), 'utf8')),
-  );
+  const registers = npmModules.filter((path) => registersOnImport(readFileSync(join(dist, path), 'utf8')));
   assert.ok(registers.includes('gallery.js') && registers.includes('i18n/de.js'), `found: ${registers.join(', ')}`);
   const listed = (path: string) => sideEffects.some(({ regExp }) => regExp.test(`dist/${path}`));
   assert.deepEqual(registers.filter((path) => !listed(path)), [], 'modules that register on import but are not in "sideEffects"');
+
+  // The same for the sources, which Storybook, the examples' dev servers and the size bench build.
+  const srcRegisters = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => path.endsWith('.ts') && registersOnImport(readFileSync(join(root, 'src', path), 'utf8')));
+  assert.ok(srcRegisters.includes('gallery.ts'), `found: ${srcRegisters.join(', ')}`);
+  const srcListed = (path: string) => sideEffects.some(({ regExp }) => regExp.test(`src/${path}`));
+  assert.deepEqual(srcRegisters.filter((path) => !srcListed(path)), [], 'sources that register on import but are not in "sideEffects"');
 
   // `import "./x.js"` of an unlisted module does nothing in an app (esbuild warns about it).
   const bareImports = npmModules.flatMap((path) =>
