@@ -4,15 +4,17 @@
 //   dist/cdn/dash-elements.js   all four elements, and the library's exports (registerLocale, …)
 //   dist/cdn/gallery.js         one element alone (also portal-browser.js, asset-picker.js,
 //                               guest-upload.js)
+//   dist/cdn/locale-de.js       German for the per-element scripts (dash-elements.js has it)
 //
 // Each script is a build of its own, so its first load is one file holding Lit and everything
 // its element renders first; heavy parts (PhotoSwipe, Uppy, each gallery source) stay behind
-// dynamic imports, in `dist/cdn/chunks/`. Built together, the five would share chunks instead,
-// and a gallery-only page — the common embed — would pay for the split: 14.8 kB gzip before
-// the lightbox instead of 13.3. The price is on a page that loads two per-element scripts: each
-// brings its own Lit (about 6 kB), which is why such a page should load dash-elements.js.
-// Chunk names carry a content hash, so the builds share `chunks/` without overwriting each
-// other (equal names mean equal bytes).
+// dynamic imports, in `dist/cdn/chunks/`. Built together, the scripts would share chunks
+// instead, and a gallery-only page — the common embed — would pay for the split: about 1.4 kB
+// gzip more before the lightbox (bench/RESULTS.md has the CDN rows). The price is on a page that
+// loads two per-element scripts: each brings its own Lit (about 6 kB), which is why such a page
+// should load dash-elements.js. Translations still reach every copy (one registry per page, see
+// src/i18n/index.ts). Chunk names carry a content hash, so the builds share `chunks/` without
+// overwriting each other (equal names mean equal bytes).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +28,7 @@ export const cdnScripts = {
   'portal-browser': 'src/portal-browser.ts',
   'asset-picker': 'src/asset-picker.ts',
   'guest-upload': 'src/guest-upload.ts',
+  'locale-de': 'src/i18n/de.ts',
 };
 
 /** The Vite configuration of one CDN script (`name` of `cdnScripts`), written to `outDir`. */

@@ -1,7 +1,7 @@
 /**
- * German UI strings. Registered by the all-in-one entry (`import 'dash-elements'`, and the CDN
- * build), so `locale="de"` works there; an app importing single elements registers it with
- * `registerLocale('de', de)`.
+ * German UI strings, registered on import: by the all-in-one entry (`import 'dash-elements'`, the
+ * CDN's dash-elements.js), and alone as `dash-elements/locale-de` or the CDN's locale-de.js for
+ * pages that load single elements.
  *
  * Merged over English key by key (`withFallback`), so a string added to en.ts later shows in
  * English until it is translated instead of showing nothing; test/node/locales.test.ts lists

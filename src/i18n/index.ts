@@ -8,25 +8,46 @@ export type PartialStrings = { [K in keyof Strings]?: Partial<Strings[K]> };
 /** Sections of the English table, as an element declares the ones it renders. */
 export type StringSections = Partial<Strings>;
 
-// Registered translations only: English is not in here on purpose. Each element passes the
-// English sections it uses, so a page that loads only <dash-gallery> does not download the
-// uploader's and the picker's strings.
-const locales = new Map<string, PartialStrings>();
-/** Merged tables by sections and locale; a registration starts a new cache (tables change). */
+interface Registry {
+  /**
+   * Registered translations only. English is not in here on purpose: each element passes the
+   * English sections it uses, so a page that loads only <dash-gallery> does not download the
+   * uploader's and the picker's strings.
+   */
+  locales: Map<string, PartialStrings>;
+  /** Counts registrations, so every copy knows when its merged tables are stale. */
+  version: number;
+}
+
+/**
+ * One registry per page, shared by every copy of the library with this table layout: each CDN
+ * script is a build of its own, and an npm build may sit beside them, yet a translation
+ * registered through any of them (or by the CDN's `de.js`) must reach every element. Bump the
+ * key when the table's sections change incompatibly, so copies with different layouts keep
+ * apart.
+ */
+const REGISTRY_KEY = Symbol.for('dash-elements.locales.v1');
+const registry: Registry = ((globalThis as Record<symbol, Registry | undefined>)[REGISTRY_KEY] ??= {
+  locales: new Map(),
+  version: 0,
+});
+
+/** Merged tables by sections and locale, as of registration `cacheVersion`. */
 let cache = new WeakMap<StringSections, Map<string, Strings>>();
+let cacheVersion = 0;
 
 /**
  * Adds (or replaces) a locale. Sections and keys it lacks fall back to English, so a partial
  * translation never leaves a blank label.
  */
 export function registerLocale(locale: string, strings: PartialStrings): void {
-  locales.set(locale.toLowerCase(), strings);
-  cache = new WeakMap();
+  registry.locales.set(locale.toLowerCase(), strings);
+  registry.version++;
 }
 
 function findLocale(locale: string): PartialStrings | undefined {
   const wanted = locale.toLowerCase();
-  return locales.get(wanted) ?? locales.get(wanted.split('-')[0]);
+  return registry.locales.get(wanted) ?? registry.locales.get(wanted.split('-')[0]);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -49,6 +70,10 @@ function mergeSection(english: Record<string, unknown>, override: Record<string,
  * absent at run time, which the element's own tests catch at once.
  */
 export function localize(locale: string, sections: StringSections): Strings {
+  if (cacheVersion !== registry.version) {
+    cache = new WeakMap();
+    cacheVersion = registry.version;
+  }
   let tables = cache.get(sections);
   if (!tables) cache.set(sections, (tables = new Map()));
   const key = locale.toLowerCase();

@@ -11,14 +11,19 @@ export function loadGallery(gallery, api) {
   return Promise.race([loaded, new Promise((resolve) => setTimeout(() => resolve(null), 15000))]);
 }
 
-export function postReport(gallery, galleryLoad) {
+/** A gallery's first tile's accessible name (it carries the locale's "open …" text). */
+export const tileLabel = (gallery) => gallery.shadowRoot?.querySelector('.tile')?.getAttribute('aria-label') ?? null;
+
+/** Posts the report on `gallery` (and anything the page adds in `extra`). */
+export function postReport(gallery, galleryLoad, extra = {}) {
   parent.postMessage(
     {
       packagingReport: {
+        ...extra,
         defined: tags.filter((tag) => customElements.get(tag)),
         galleryLoad,
         images: gallery.shadowRoot?.querySelectorAll('img').length ?? 0,
-        tileLabel: gallery.shadowRoot?.querySelector('.tile')?.getAttribute('aria-label') ?? null,
+        tileLabel: tileLabel(gallery),
         errors: window.pageErrors,
         scripts: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
       },
