@@ -5,6 +5,16 @@ import { $, $$, apiBase, counterText, HOST_TOKEN, key, mount, nextEvent, openAt,
 
 const JSON_SRC = `${apiBase}/demo-data/gallery.json`;
 
+/** A Dash portal gallery whose portal permits downloads, its lightbox open on an image. */
+async function openDownloadablePortal() {
+  const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
+  const folder = portal.result.whitelistedFolderFieldOptionIds[0];
+  const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
+  const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
+  await openAt(el, Number(image.getAttribute('aria-posinset')));
+  return el;
+}
+
 async function closeWithEscape(el: HTMLElement): Promise<CustomEvent<{ index: number }>> {
   const closed = nextEvent<{ index: number }>(el, 'dash-lightbox-close');
   key('Escape');
@@ -122,11 +132,7 @@ describe('dash-gallery: lightbox', () => {
   });
 
   it('Dash portals with downloads: a download button offering the presets runs a download job', async () => {
-    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
-    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
-    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
-    const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
-    await openAt(el, Number(image.getAttribute('aria-posinset')));
+    const el = await openDownloadablePortal();
     const toggle = $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!;
     expect($(el, '.dash-pswp-download')!.hidden).to.equal(false);
     toggle.click();
@@ -143,11 +149,7 @@ describe('dash-gallery: lightbox', () => {
   });
 
   it('Dash portals with downloads: presets that fail to load are said in the status line, and the next open retries', async () => {
-    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
-    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
-    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
-    const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
-    await openAt(el, Number(image.getAttribute('aria-posinset')));
+    const el = await openDownloadablePortal();
     const errors: { code: string }[] = [];
     el.addEventListener('dash-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail));
     const toggle = $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!;
