@@ -114,25 +114,16 @@ export const subjects = [
 
 const keyOf = (entry) => entry.replace(/\.(ts|js)$/, '').replace(/[^a-z0-9]+/gi, '_');
 
-/** Builds one subject and returns its manifest (source path → chunk) and output folder. */
-async function buildSubject(subject) {
-  const dir = join(outDir, subject.cdn ? `cdn-${subject.cdn}` : keyOf(subject.entry));
-  if (subject.cdn) {
-    const config = cdnConfig(subject.cdn, { outDir: dir, sourcemap: false });
-    await build({ ...config, logLevel: 'silent', build: { ...config.build, emptyOutDir: true, manifest: true } });
-    return { dir, manifest: JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) };
-  }
-  await build({
+/** A Vite app build of `subject` alone, as an app importing only that element would make. */
+function appConfig(subject, dir) {
+  return {
     configFile: false,
     root,
-    logLevel: 'silent',
     plugins: shippedPlugins(),
     build: {
       outDir: dir,
-      emptyOutDir: true,
       target: 'es2022',
       minify: true,
-      manifest: true,
       modulePreload: false,
       reportCompressedSize: false,
       rollupOptions: {
@@ -145,7 +136,17 @@ async function buildSubject(subject) {
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
-  });
+  };
+}
+
+/**
+ * Builds one subject (as an app would, or as the shipped CDN script with `cdn`) and returns its
+ * manifest (source path → chunk) and output folder.
+ */
+async function buildSubject(subject) {
+  const dir = join(outDir, subject.cdn ? `cdn-${subject.cdn}` : keyOf(subject.entry));
+  const config = subject.cdn ? cdnConfig(subject.cdn, { outDir: dir, sourcemap: false }) : appConfig(subject, dir);
+  await build({ ...config, logLevel: 'silent', build: { ...config.build, emptyOutDir: true, manifest: true } });
   return { dir, manifest: JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) };
 }
 
