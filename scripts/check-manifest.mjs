@@ -8,7 +8,6 @@
 //   node scripts/check-manifest.mjs            analyzes src afresh
 //   node scripts/check-manifest.mjs --file custom-elements.json
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   dashElements,
   generateManifest,
@@ -17,6 +16,7 @@ import {
   readManifest,
   root,
 } from './lib/manifest.mjs';
+import { isMain } from './lib/is-main.mjs';
 import {
   dispatchedEvents,
   sourceFiles,
@@ -72,7 +72,7 @@ export function checkManifest(manifest, projectRoot = root) {
   return dashElements(manifest).flatMap((element) => checkElement(element, projectRoot));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const fileIndex = process.argv.indexOf('--file');
   const manifest =
     fileIndex > 0 ? readManifest(process.argv[fileIndex + 1]) : await generateManifest();

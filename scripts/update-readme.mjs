@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { sizeTable } from '../bench/lib/report.mjs';
 import { dashElements, generateManifest, publicFields, publicMethods, root } from './lib/manifest.mjs';
+import { isMain } from './lib/is-main.mjs';
 
 const readmePath = join(root, 'README.md');
 
@@ -142,7 +142,7 @@ export async function updateReadme({ sizes, manifest } = {}) {
   writeFileSync(readmePath, text);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   await updateReadme();
   console.log('README.md: generated sections updated');
 }

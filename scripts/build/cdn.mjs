@@ -17,10 +17,10 @@
 // overwriting each other (equal names mean equal bytes).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
 import { shippedPlugins } from './plugins.mjs';
+import { isMain } from '../lib/is-main.mjs';
 
 export const cdnScripts = {
   'dash-elements': 'src/index.ts',
@@ -71,4 +71,4 @@ export async function buildCdn() {
   for (const name of Object.keys(cdnScripts)) await build(cdnConfig(name));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildCdn();
+if (isMain(import.meta.url)) await buildCdn();
