@@ -3,6 +3,7 @@
  * the caller, e.g. Uppy) → completion with the parts' ETags.
  */
 import { DashError } from './errors.js';
+import { isRecord } from '../core/is-record.js';
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
@@ -10,7 +11,6 @@ import type { AssetAndUploadJob, AssetUpload, GuestUploadData, UploadPart } from
 import {
   expectArray,
   expectShape,
-  isRecord,
   parseAccessToken,
   parseAssetUpload,
   parseGuestUploadData,

@@ -2,7 +2,8 @@
 import { socialPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { CreateSocialMediaRequest, ListSocialMediaRequest, SocialBrandMedia, SocialGallery } from './models-social.js';
-import { expectArray, expectShape, invalid, isRecord } from './validate.js';
+import { isRecord } from '../core/is-record.js';
+import { expectArray, expectShape, invalid } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 

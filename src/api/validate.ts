@@ -5,6 +5,7 @@
  * budget is 12 KB gzip. Parsers check what the elements rely on and keep unknown fields as they are.
  */
 import { DashError } from './errors.js';
+import { isRecord } from '../core/is-record.js';
 import type {
   Asset,
   AssetFile,
@@ -26,10 +27,6 @@ type Spec = Record<string, Kind | `${Kind}?`>;
 
 export function invalid(path: string, expected: string): never {
   throw new DashError('invalid-response', `Invalid response: ${path} should be ${expected}.`);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isKind(value: unknown, kind: Kind): boolean {

@@ -9,6 +9,7 @@
  */
 import { en, type Strings } from './en.js';
 import { registerLocale } from './index.js';
+import { isRecord } from '../core/is-record.js';
 
 /** Every key optional, at any depth; functions keep their signatures. */
 export type DeepPartial<T> = {
@@ -19,15 +20,12 @@ export type DeepPartial<T> = {
       : T[K];
 };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `base` with `overrides` laid over it at every depth. */
 export function withFallback<T>(base: T, overrides: DeepPartial<T>): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     const original = result[key];
-    result[key] = isPlainObject(original) && isPlainObject(value) ? withFallback(original, value) : value;
+    result[key] = isRecord(original) && isRecord(value) ? withFallback(original, value) : value;
   }
   return result as T;
 }

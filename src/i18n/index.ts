@@ -1,4 +1,5 @@
 import { en, type Strings } from './en.js';
+import { isRecord } from '../core/is-record.js';
 
 export type { Strings };
 
@@ -22,7 +23,7 @@ interface Registry {
 /**
  * One registry per page, shared by every copy of the library with this table layout: each CDN
  * script is a build of its own, and an npm build may sit beside them, yet a translation
- * registered through any of them (or by the CDN's `de.js`) must reach every element. Bump the
+ * registered through any of them (or by the CDN's `locale-de.js`) must reach every element. Bump the
  * key when the table's sections change incompatibly, so copies with different layouts keep
  * apart.
  */
@@ -50,16 +51,12 @@ function findLocale(locale: string): PartialStrings | undefined {
   return registry.locales.get(wanted) ?? registry.locales.get(wanted.split('-')[0]);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `english` with `override` laid over it, one level deeper for nested groups (`upload.status`). */
 function mergeSection(english: Record<string, unknown>, override: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...english };
   for (const [key, value] of Object.entries(override)) {
     merged[key] =
-      isPlainObject(value) && isPlainObject(english[key]) ? { ...english[key], ...value } : value;
+      isRecord(value) && isRecord(english[key]) ? { ...english[key], ...value } : value;
   }
   return merged;
 }

@@ -10,10 +10,11 @@
 import { DashError, codeForStatus } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
 import { safeUrl } from '../safe-url.js';
+import { isRecord } from '../../core/is-record.js';
 import type { GalleryItem, GalleryRendition } from './types.js';
 
-// Adapters import the URL rule from here with the rest of their helpers.
-export { safeUrl };
+// Adapters import the URL rule and the object test from here with the rest of their helpers.
+export { isRecord, safeUrl };
 
 /** A string for a text binding; numbers are stringified, everything else is ''. */
 export function text(value: unknown): string {
@@ -27,9 +28,6 @@ export function positive(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.filter(isRecord) : [];
