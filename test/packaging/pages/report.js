@@ -1,7 +1,7 @@
 // What the CDN pages report to their test (through postMessage to the parent frame): which tags
 // are defined, the gallery's load event, its images and first tile's name, page errors and the
 // scripts fetched.
-// The page's inline script records errors from the start (see the pages' <head>).
+// record-errors.js, first in each page's <head>, records the errors from the start.
 export const tags = ['dash-gallery', 'dash-portal-browser', 'dash-asset-picker', 'dash-guest-upload'];
 
 /** Points the page's <dash-gallery> at the backend's demo gallery and resolves with its load detail (or null). */
