@@ -14,6 +14,8 @@ import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
 const testConfig = {
   api: process.env.DASH_API_URL ?? '',
   s3: process.env.DASH_S3_URL ?? '',
+  seedApi: process.env.DASH_SEED_API_URL ?? '',
+  seedS3: process.env.DASH_SEED_S3_URL ?? '',
 };
 
 export default {

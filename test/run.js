@@ -117,12 +117,27 @@ async function runBrowserTests(env) {
   }
 }
 
+// Two backends: the default profile (the demo's, with local extensions) and the seed profile,
+// which answers only what the seed documents print; tests of the main flows run against both.
 const dataDir = mkdtempSync(join(tmpdir(), 'dash-test-'));
 let backend;
+let seedBackend;
 try {
-  backend = await startBackend({ dataDir, testControls: true, quiet: true });
-  const env = { DASH_API_URL: backend.apiUrl, DASH_S3_URL: backend.s3Url };
+  backend = await startBackend({ dataDir: join(dataDir, 'default'), testControls: true, quiet: true });
+  seedBackend = await startBackend({
+    dataDir: join(dataDir, 'seed'),
+    testControls: true,
+    quiet: true,
+    profile: 'seed',
+  });
+  const env = {
+    DASH_API_URL: backend.apiUrl,
+    DASH_S3_URL: backend.s3Url,
+    DASH_SEED_API_URL: seedBackend.apiUrl,
+    DASH_SEED_S3_URL: seedBackend.s3Url,
+  };
   console.log(`Dash API: ${backend.apiUrl}  S3: ${backend.s3Url}`);
+  console.log(`Dash API (seed profile): ${seedBackend.apiUrl}  S3: ${seedBackend.s3Url}`);
   if (only !== 'browser') await runNodeTests(env);
   if (only !== 'node') await runBrowserTests(env);
 } catch (error) {
@@ -130,6 +145,7 @@ try {
   failures.push(`test setup: ${error?.stack ?? error}`);
 } finally {
   await backend?.close().catch(() => {});
+  await seedBackend?.close().catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
 }
 

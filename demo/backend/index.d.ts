@@ -10,11 +10,20 @@ export interface StartBackendOptions {
   testControls?: boolean;
   quiet?: boolean;
   host?: string;
+  /**
+   * `default`: the demo backend with its local extensions. `seed`: only what the seed documents
+   * print (no extensions, the seed's shapes, other plausible names for unprinted fields).
+   */
+  profile?: BackendProfile;
 }
+
+export type BackendProfile = 'default' | 'seed';
+export const PROFILES: readonly BackendProfile[];
 
 export interface RunningBackend {
   apiUrl: string;
   s3Url: string;
+  profile: BackendProfile;
   close(): Promise<void>;
 }
 

@@ -15,9 +15,11 @@ export class State {
   /**
    * Call `reset()` once the final origins are in `urls`: seeds embed absolute URLs.
    * @param {{ apiUrl: string, s3Url: string }} urls
+   * @param {'default' | 'seed'} [profile] see index.js; seeds read it to print the seed's shapes
    */
-  constructor(urls) {
+  constructor(urls, profile = 'default') {
     this.urls = urls;
+    this.profile = profile;
     this.faults = {};
     this.requests = [];
   }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { startBackend } from '../../demo/backend/index.js';
+import { startBackend, type BackendProfile } from '../../demo/backend/index.js';
 
 export interface Backend {
   apiUrl: string;
@@ -14,10 +14,12 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function startTestBackend(): Promise<Backend & { stop(): Promise<void> }> {
+export async function startTestBackend(
+  profile: BackendProfile = 'default',
+): Promise<Backend & { stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dash-node-test-'));
   // port 0 explicitly: DASH_API_PORT, if set, belongs to the run's shared backend.
-  const backend = await startBackend({ port: 0, dataDir, testControls: true, quiet: true });
+  const backend = await startBackend({ port: 0, dataDir, testControls: true, quiet: true, profile });
   return {
     ...backend,
     async stop() {

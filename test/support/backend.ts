@@ -1,12 +1,20 @@
 /**
- * Browser-side access to the local Dash backend that test/run.js started: its URL and the
+ * Browser-side access to the local Dash backends that test/run.js started: their URLs and the
  * test-only control routes (`/__control/*`, enabled with `testControls: true`).
+ *
+ * Two backends run: the `default` profile (the demo's, with local extensions) and the `seed`
+ * profile (only what the seed documents print). The plain exports below talk to the default one;
+ * `backendFor(profile)` gives the same functions for either, so a main-flow test can run against
+ * both: `for (const profile of PROFILES) describe(profile, () => { const b = backendFor(profile); … })`.
  */
 declare global {
   interface Window {
-    __DASH_TEST__?: { api: string; s3: string };
+    __DASH_TEST__?: { api: string; s3: string; seedApi?: string; seedS3?: string };
   }
 }
+
+export type BackendProfile = 'default' | 'seed';
+export const PROFILES: readonly BackendProfile[] = ['default', 'seed'];
 
 /** The local backend's origin, e.g. `http://127.0.0.1:41234`. */
 export const apiBase: string = window.__DASH_TEST__?.api ?? '';
@@ -54,8 +62,8 @@ export interface Faults {
   partUrlTtlSeconds?: number;
 }
 
-async function control<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${apiBase}/__control${path}`, {
+async function control<T>(path: string, init?: RequestInit, base = apiBase): Promise<T> {
+  const response = await fetch(`${base}/__control${path}`, {
     ...init,
     headers: { 'content-type': 'application/json', ...init?.headers },
   });
@@ -64,46 +72,67 @@ async function control<T>(path: string, init?: RequestInit): Promise<T> {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Restores the seeded data and clears every fault. Call in `beforeEach`/`afterEach`. */
-export function resetBackend(): Promise<void> {
-  return control('/reset', { method: 'POST' });
+type RequestLogEntry = { method: string; path: string; status: number; service: 'api' | 's3' };
+type StoredAsset = { id: string; filename: string; size: number; state: string; sha256?: string };
+
+/** One running backend: its origins and its control routes. */
+export interface TestBackend {
+  profile: BackendProfile;
+  apiBase: string;
+  s3Base: string;
+  /** Restores the seeded data and clears every fault. Call in `beforeEach`/`afterEach`. */
+  reset(): Promise<void>;
+  /** Replaces the active faults. */
+  setFaults(faults: Faults): Promise<void>;
+  /** Multipart uploads still open on the S3 server (neither completed nor aborted). */
+  openMultipartUploads(): Promise<{ uploadId: string; key: string }[]>;
+  /** All assets, including STAGED ones a portal visitor cannot see. */
+  listAllAssets(): Promise<StoredAsset[]>;
+  /** SHA-256 (hex) of the bytes stored for an asset's current file, or null if none. */
+  storedSha256(assetId: string): Promise<string | null>;
+  /**
+   * Requests the backend received since the last reset, newest last: API calls (`service: 'api'`)
+   * and S3 front requests such as part PUTs (`service: 's3'`, path `/<bucket>/<key>`). CORS
+   * preflights and control calls are left out; a dropped connection has status 0.
+   */
+  requestLog(): Promise<RequestLogEntry[]>;
 }
 
-/** Replaces the active faults. */
-export function setFaults(faults: Faults): Promise<void> {
-  return control('/faults', { method: 'POST', body: JSON.stringify(faults) });
+/** The backend of one profile (see the top of this file). */
+export function backendFor(profile: BackendProfile): TestBackend {
+  const config = window.__DASH_TEST__;
+  const base = profile === 'seed' ? (config?.seedApi ?? '') : apiBase;
+  const s3 = profile === 'seed' ? (config?.seedS3 ?? '') : s3Base;
+  if (!base) throw new Error(`No backend for the ${profile} profile: run the browser tests with \`npm test\`.`);
+  return {
+    profile,
+    apiBase: base,
+    s3Base: s3,
+    reset: () => control('/reset', { method: 'POST' }, base),
+    setFaults: (faults) => control('/faults', { method: 'POST', body: JSON.stringify(faults) }, base),
+    openMultipartUploads: () => control('/uploads', undefined, base),
+    listAllAssets: () => control('/assets', undefined, base),
+    storedSha256: async (assetId) =>
+      (await control<{ sha256: string | null }>(`/assets/${encodeURIComponent(assetId)}/sha256`, undefined, base))
+        .sha256,
+    requestLog: () => control('/requests', undefined, base),
+  };
 }
 
-/** Multipart uploads still open on the S3 server (neither completed nor aborted). */
-export function openMultipartUploads(): Promise<{ uploadId: string; key: string }[]> {
-  return control('/uploads');
-}
+const defaultBackend = backendFor('default');
 
-/** All assets, including STAGED ones a portal visitor cannot see. */
-export function listAllAssets(): Promise<
-  { id: string; filename: string; size: number; state: string; sha256?: string }[]
-> {
-  return control('/assets');
-}
-
-/** SHA-256 (hex) of the bytes stored for an asset's current file, or null if none. */
-export async function storedSha256(assetId: string): Promise<string | null> {
-  const result = await control<{ sha256: string | null }>(
-    `/assets/${encodeURIComponent(assetId)}/sha256`,
-  );
-  return result.sha256;
-}
-
-/**
- * Requests the backend received since the last reset, newest last: API calls (`service: 'api'`)
- * and S3 front requests such as part PUTs (`service: 's3'`, path `/<bucket>/<key>`). CORS
- * preflights and control calls are left out; a dropped connection has status 0.
- */
-export function requestLog(): Promise<
-  { method: string; path: string; status: number; service: 'api' | 's3' }[]
-> {
-  return control('/requests');
-}
+/** Restores the seeded data and clears every fault (default profile). */
+export const resetBackend = defaultBackend.reset;
+/** Replaces the active faults (default profile). */
+export const setFaults = defaultBackend.setFaults;
+/** Multipart uploads still open on the default profile's S3 server. */
+export const openMultipartUploads = defaultBackend.openMultipartUploads;
+/** All assets of the default profile, including STAGED ones. */
+export const listAllAssets = defaultBackend.listAllAssets;
+/** SHA-256 (hex) of the bytes stored for an asset's current file (default profile). */
+export const storedSha256 = defaultBackend.storedSha256;
+/** Requests the default profile's backend received since the last reset (see `TestBackend`). */
+export const requestLog = defaultBackend.requestLog;
 
 /** The bearer token the local backend treats as a signed-in app user (and Social/CMS API key). */
 export const hostToken = 'demo';

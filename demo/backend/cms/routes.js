@@ -74,12 +74,12 @@ const touched = (g) => {
 };
 
 export function registerCmsRoutes(router) {
-  router.add('GET', '/api/v1/languages', (ctx) => {
+  router.addExtension('GET', '/api/v1/languages', (ctx) => {
     requireToken(ctx);
     return ctx.state.cms.languages;
   });
 
-  router.add('GET', '/api/v1/media', (ctx) => {
+  router.addExtension('GET', '/api/v1/media', (ctx) => {
     requireToken(ctx);
     return [...ctx.state.cms.library.values()].map(publicMedia);
   });

@@ -225,7 +225,7 @@ export function registerUploadRoutes(router) {
     return wrap({ type: 'SUCCESS' });
   });
 
-  router.add('GET', '/asset-uploads/:uploadId/parts', (ctx) => {
+  router.addExtension('GET', '/asset-uploads/:uploadId/parts', (ctx) => {
     const principal = requireUploader(ctx);
     const upload = ownUpload(ctx, principal, ctx.params.uploadId);
     const parts = listParts(ctx.s3dir, upload.id);
@@ -233,7 +233,7 @@ export function registerUploadRoutes(router) {
     return wrap({ uploadId: upload.id, parts: parts.map(({ partNumber, size, eTag }) => ({ partNumber, size, eTag })) });
   });
 
-  router.add('DELETE', '/asset-uploads/:uploadId', (ctx) => {
+  router.addExtension('DELETE', '/asset-uploads/:uploadId', (ctx) => {
     const principal = requireUploader(ctx);
     const upload = ownUpload(ctx, principal, ctx.params.uploadId);
     if (upload.completed) throw badRequest('The upload is already complete');

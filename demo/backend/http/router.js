@@ -9,6 +9,23 @@
 export class Router {
   /** @type {{ method: string, regex: RegExp, names: string[], handler: Handler }[]} */
   #routes = [];
+  #profile;
+
+  /** @param {{ profile?: 'default' | 'seed' }} [options] */
+  constructor({ profile = 'default' } = {}) {
+    this.#profile = profile;
+  }
+
+  /**
+   * A local extension: a route no seed document lists. It exists only in the `default` profile;
+   * in the `seed` profile it answers 404 like any unknown path, as the real API would.
+   * @param {string} method
+   * @param {string} pattern
+   * @param {Handler} handler
+   */
+  addExtension(method, pattern, handler) {
+    return this.#profile === 'seed' ? this : this.add(method, pattern, handler);
+  }
 
   /**
    * @param {string} method
