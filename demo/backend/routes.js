@@ -1,6 +1,7 @@
 /** Every public route of the backend, by area. */
 import { registerPortalRoutes } from './dash/portals.js';
 import { registerSearchRoutes } from './dash/search.js';
+import { registerAssetRoutes } from './dash/assets.js';
 import { registerFolderRoutes } from './dash/folders.js';
 import { registerPresetRoutes } from './dash/presets.js';
 import { registerUploadRoutes } from './dash/uploads.js';
@@ -15,6 +16,7 @@ import { registerDemoDataRoutes } from './demo-data.js';
 export function registerRoutes(router) {
   registerPortalRoutes(router);
   registerSearchRoutes(router);
+  registerAssetRoutes(router);
   registerFolderRoutes(router);
   registerPresetRoutes(router);
   registerUploadRoutes(router);

@@ -1,8 +1,16 @@
 /** Asset searches, paged and scrolling, and builders for their criteria. */
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { Asset, AssetSearchRequest, Criterion, FieldRef, ScrollSearchResponse, SearchResponse } from './models.js';
-import { parseAsset, parseSearchResponse } from './validate.js';
+import type {
+  Asset,
+  AssetSearchRequest,
+  Criterion,
+  FieldRef,
+  ScrollSearchResponse,
+  SearchResponse,
+  Wrapped,
+} from './models.js';
+import { parseAsset, parseSearchResponse, parseWrapped } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
@@ -11,6 +19,19 @@ export const MAX_PAGED_RESULTS = 10_000;
 const DEFAULT_PAGE_SIZE = 100;
 
 const validatePage = (json: unknown) => parseSearchResponse(json, parseAsset);
+
+/**
+ * One asset by id (`GET /assets/{id}`, seed 002 "Get an Asset"), with what the caller may do with
+ * it. A portal visitor gets `not-found` for an asset outside the portal, as for one that does not
+ * exist; use it to resolve preselected ids.
+ */
+export function getAsset(ctx: ApiContext, id: string, options: Signal = {}): Promise<Wrapped<Asset>> {
+  return request(ctx, 'GET', dashPaths.asset(id), {
+    idempotent: true,
+    signal: options.signal,
+    validate: (json) => parseWrapped(json, parseAsset),
+  });
+}
 
 /** One page of assets (`POST /asset-searches`). Only LIVE assets unless the criterion says otherwise. */
 export function searchAssets(

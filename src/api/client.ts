@@ -12,7 +12,7 @@ import {
   type PortalTokenSource,
   type TokenSource,
 } from './tokens.js';
-import { scrollSearchAssets, searchAllAssets, searchAssets } from './assets.js';
+import { getAsset, scrollSearchAssets, searchAllAssets, searchAssets } from './assets.js';
 import { getChildFolders, getFolderSettings, getTopFolders, searchFieldOptions } from './folders.js';
 import { searchPresets } from './presets.js';
 import { downloadAssets } from './downloads.js';
@@ -92,6 +92,8 @@ export class DashClient {
     return (this.auth as GuestTokenSource).guestUploadData(signal);
   }
 
+  /** One asset by id, with its permitted actions. */
+  getAsset: Rest<typeof getAsset> = (...args) => getAsset(this.ctx, ...args);
   searchAssets: Rest<typeof searchAssets> = (...args) => searchAssets(this.ctx, ...args);
   scrollSearchAssets: Rest<typeof scrollSearchAssets> = (...args) => scrollSearchAssets(this.ctx, ...args);
   /** Every matching asset, page by page (switches to a scroll search past 10,000). */

@@ -13,6 +13,8 @@ export const dashPaths = {
   portalData: (subdomain: string, slug: string) =>
     `/subdomains/${seg(subdomain)}/publicly-available-portal-datas/${seg(slug)}`,
   portalAccessToken: (portalId: string) => `/portals/${seg(portalId)}/access-token`,
+  /** seed 002 "Get an Asset" */
+  asset: (id: string) => `/assets/${seg(id)}`,
   assetSearches: () => `/asset-searches`,
   assetScrollSearches: () => `/asset-scroll-searches`,
   folderSettings: () => `/folder-settings`,

@@ -21,9 +21,13 @@ export function assetPermittedActions(asset, principal) {
   return actions.map((action) => ({ resourceType: 'ASSET', resourceId: asset.id, action }));
 }
 
-/** @param {import('../seed/assets.js').Asset} asset */
-export function assetFileView(asset, apiUrl) {
-  return {
+/**
+ * @param {import('../seed/assets.js').Asset} asset
+ * @param {string} apiUrl
+ * @param {'default' | 'seed'} [profile]
+ */
+export function assetFileView(asset, apiUrl, profile = 'default') {
+  const view = {
     id: asset.fileId,
     assetId: asset.id,
     size: asset.size,
@@ -39,14 +43,19 @@ export function assetFileView(asset, apiUrl) {
     mediaType: asset.mediaType,
     // The seed names previewUrl without an example; seeded PDFs, audio and some images have none.
     previewUrl: asset.visual != null ? apiUrl + previewPath(asset, PREVIEW_WIDTH) : null,
-    // Local extension (not in the seed): the original bytes, for demo links. Real Dash needs a
-    // download job for this.
-    originalUrl: apiUrl + originalPath(asset),
   };
+  // Local extension (not in the seed): the original bytes, for demo links. Real Dash needs a
+  // download job for this, so the seed profile leaves it out.
+  if (profile !== 'seed') view.originalUrl = apiUrl + originalPath(asset);
+  return view;
 }
 
-/** @param {import('../seed/assets.js').Asset} asset */
-export function assetView(asset, apiUrl) {
+/**
+ * @param {import('../seed/assets.js').Asset} asset
+ * @param {string} apiUrl
+ * @param {'default' | 'seed'} [profile]
+ */
+export function assetView(asset, apiUrl, profile = 'default') {
   return {
     id: asset.id,
     accountId: ACCOUNT_ID,
@@ -64,13 +73,13 @@ export function assetView(asset, apiUrl) {
         [FOLDERS_FIELD_ID]: asset.folderIds,
       },
     },
-    currentAssetFile: asset.stored || asset.content !== 'upload' ? assetFileView(asset, apiUrl) : null,
+    currentAssetFile: asset.stored || asset.content !== 'upload' ? assetFileView(asset, apiUrl, profile) : null,
     stats: { downloadCount: asset.addedOrder % 50 },
     origin: asset.origin,
   };
 }
 
-export const wrappedAsset = (asset, principal, apiUrl) => ({
-  result: assetView(asset, apiUrl),
+export const wrappedAsset = (asset, principal, apiUrl, profile = 'default') => ({
+  result: assetView(asset, apiUrl, profile),
   permittedActions: assetPermittedActions(asset, principal),
 });

@@ -75,7 +75,7 @@ export function registerSearchRoutes(router) {
     const found = findAssets(ctx.state, principal, body.criterion, body.sorts);
     const aggregations = aggregate(found, body.aggregations);
     return {
-      results: found.slice(from, from + pageSize).map((a) => wrappedAsset(a, principal, ctx.apiUrl)),
+      results: found.slice(from, from + pageSize).map((a) => wrappedAsset(a, principal, ctx.apiUrl, ctx.state.profile)),
       totalResults: found.length,
       ...(aggregations ? { aggregations } : {}),
     };
@@ -105,7 +105,7 @@ export function registerSearchRoutes(router) {
       results: page
         .map((id) => ctx.state.assets.get(id))
         .filter(Boolean)
-        .map((a) => wrappedAsset(a, principal, ctx.apiUrl)),
+        .map((a) => wrappedAsset(a, principal, ctx.apiUrl, ctx.state.profile)),
       totalResults: scroll.ids.length,
       scrollId,
     };
