@@ -3,7 +3,9 @@
  * - `latencyMs`: added before every API response;
  * - `routes[]`: `{method?, path (RegExp source, matched against the path without query), status?,
  *   body? (raw text, e.g. malformed JSON), retryAfter? (s), rate? (0..1, default 1), count? (next N
- *   matching requests only), delayMs?, drop? (destroy the socket without answering)}`;
+ *   matching requests only), delayMs?, drop? (destroy the socket without answering),
+ *   dropResponse? (handle the request, then destroy the socket instead of answering: the work is
+ *   done but its answer is lost)}`;
  * - `partPut`: handled by the S3 front (s3/front.js);
  * - `tokenTtlSeconds`, `partUrlTtlSeconds`: read where tokens and part URLs are issued.
  */
@@ -38,6 +40,11 @@ export async function applyFaults(faults, req, res, path) {
     if (fault.drop) {
       req.socket.destroy();
       return true;
+    }
+    if (fault.dropResponse) {
+      res.writeHead = () => res;
+      res.end = () => (req.socket.destroy(), res);
+      return false;
     }
     if (fault.status === undefined && fault.body === undefined) continue; // delay only
     const status = fault.status ?? 200;

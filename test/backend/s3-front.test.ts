@@ -59,4 +59,26 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     assert.equal((await fetch(`${base}?uploadId=${upload.id}`)).status, 404);
     assert.equal((await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id), false);
   });
+
+  it('answers CompleteMultipartUpload with InvalidPart for a wrong ETag or a part never stored, and keeps running', async () => {
+    const size = 6 * 1024 * 1024;
+    const upload = await createUpload(size);
+    const stored = await put(upload.uploadParts[0], testBytes(size));
+    const eTag = stored.headers.get('etag')!;
+    const base = upload.uploadParts[0].url.split('?')[0];
+    const complete = (parts: [number, string][]) =>
+      fetch(`${base}?uploadId=${upload.id}`, {
+        method: 'POST',
+        body: `<CompleteMultipartUpload>${parts.map(([n, e]) => `<Part><PartNumber>${n}</PartNumber><ETag>${e}</ETag></Part>`).join('')}</CompleteMultipartUpload>`,
+      });
+    const wrong = await complete([[1, '"0123456789abcdef0123456789abcdef"']]);
+    assert.equal(wrong.status, 400);
+    assert.match(await wrong.text(), /<Code>InvalidPart<\/Code>/);
+    const never = await complete([[1, eTag], [2, eTag]]);
+    assert.equal(never.status, 400);
+    assert.match(await never.text(), /<Code>InvalidPart<\/Code>/);
+    const right = await complete([[1, eTag]]);
+    assert.equal(right.status, 200, await right.clone().text());
+    assert.equal((await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id), false);
+  });
 });

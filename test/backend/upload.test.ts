@@ -141,3 +141,119 @@ describe('guest upload flow with real S3', () => {
     assert.equal(bad.status, 400);
   });
 });
+
+/** What both profiles must do the same way, and where the seed profile differs on purpose. */
+for (const profile of ['default', 'seed'] as const) {
+  describe(`guest uploads against the seed's rules (${profile} profile)`, () => {
+    let backend: Awaited<ReturnType<typeof startTestBackend>>;
+    let api: string;
+    let token: string;
+    const urlField = profile === 'seed' ? 'uploadUrl' : 'url';
+    before(async () => {
+      backend = await startTestBackend(profile);
+      api = backend.apiUrl;
+      token = await guestToken(api);
+    });
+    after(() => backend.stop());
+
+    async function create(batchItemId: string, size: number, partSize?: number) {
+      const created = await call(api, '/asset-and-upload-batch-jobs', {
+        token,
+        body: { items: [{ batchItemId, path: `/${batchItemId}.bin`, size, ...(partSize ? { partSize } : {}) }] },
+      });
+      assert.equal(created.status, 200, JSON.stringify(created.json));
+      const job = await pollJob(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
+      return { jobId: created.json.id as string, upload: job.result.successes[batchItemId].result };
+    }
+
+    it('takes a partSize only when it is more than 5242880 (seed 002 ≈L1510)', async () => {
+      const exact = await call(api, '/asset-and-upload-batch-jobs', {
+        token,
+        body: { items: [{ batchItemId: 'x', path: '/x.bin', size: 20_000_000, partSize: 5_242_880 }] },
+      });
+      assert.equal(exact.status, 400);
+      const { upload } = await create('above', 20_000_000, 5_242_881);
+      assert.deepEqual(upload.uploadParts.map((p: any) => p.startByte), [0, 5_242_881, 10_485_762, 15_728_643]);
+    });
+
+    it(`names the part URL \`${urlField}\`, and leaves it out like the seed's example when asked`, async () => {
+      const { upload } = await create('named', 100);
+      assert.deepEqual(Object.keys(upload.uploadParts[0]).sort(), ['endByte', 'partNumber', 'startByte', urlField].sort());
+      await call(api, '/__control/faults', { body: { uploadPartsWithoutUrls: true } });
+      const bare = await create('bare', 6 * 1024 * 1024, 7 * 1024 * 1024);
+      await call(api, '/__control/faults', { body: {} });
+      assert.deepEqual(bare.upload.uploadParts, [
+        { partNumber: 1, startByte: 0, endByte: 6 * 1024 * 1024 - 1 },
+      ]);
+      // The documented way to get part URLs: POST /asset-uploads with a partUrlsRequest.
+      const fresh = await call(api, '/asset-uploads', {
+        token,
+        body: {
+          assetId: bare.upload.assetId,
+          path: '/bare.bin',
+          size: 6 * 1024 * 1024,
+          partUrlsRequest: { uploadId: bare.upload.id, urlRequests: [{ partNumber: 1 }] },
+        },
+      });
+      assert.equal(fresh.status, 200);
+      const url = fresh.json.result.uploadParts[0][urlField];
+      const bytes = testBytes(6 * 1024 * 1024, 9);
+      const put = await fetch(url, { method: 'PUT', body: bytes });
+      assert.equal(put.status, 200);
+      const done = await call(api, '/asset-upload-completions', {
+        token,
+        body: { assetId: bare.upload.assetId, uploadId: bare.upload.id, parts: [{ partNumber: 1, eTag: put.headers.get('etag') }] },
+      });
+      assert.equal(done.status, 200);
+      assert.equal((await call(api, `/__control/assets/${bare.upload.assetId}/sha256`)).json.sha256, sha256(bytes));
+    });
+
+    it('refuses a completion with a wrong ETag or a part never stored as S3 does (InvalidPart), and keeps running', async () => {
+      const size = 11 * 1024 * 1024;
+      const bytes = testBytes(size, 5);
+      const { upload } = await create('etags', size, 6 * 1024 * 1024);
+      const [first, second] = upload.uploadParts;
+      const put1 = await fetch(first[urlField], { method: 'PUT', body: bytes.subarray(first.startByte, first.endByte + 1) });
+      const eTag1 = put1.headers.get('etag')!;
+      const complete = (parts: unknown) =>
+        call(api, '/asset-upload-completions', { token, body: { assetId: upload.assetId, uploadId: upload.id, parts } });
+      // Part 2 was never stored: s3rver used to die of an unhandled ENOENT here.
+      const missing = await complete([{ partNumber: 1, eTag: eTag1 }, { partNumber: 2, eTag: '"0123456789abcdef0123456789abcdef"' }]);
+      assert.equal(missing.status, 400);
+      assert.match(missing.json.message, /InvalidPart/);
+      const put2 = await fetch(second[urlField], { method: 'PUT', body: bytes.subarray(second.startByte, second.endByte + 1) });
+      const eTag2 = put2.headers.get('etag')!;
+      const wrong = await complete([{ partNumber: 1, eTag: eTag2 }, { partNumber: 2, eTag: eTag2 }]);
+      assert.equal(wrong.status, 400);
+      assert.match(wrong.json.message, /InvalidPart/);
+      const unordered = await complete([{ partNumber: 2, eTag: eTag2 }, { partNumber: 1, eTag: eTag1 }]);
+      assert.equal(unordered.status, 400);
+      assert.match(unordered.json.message, /InvalidPartOrder/);
+      // Still alive, and the right ETags complete the same upload.
+      const right = await complete([{ partNumber: 1, eTag: eTag1 }, { partNumber: 2, eTag: eTag2 }]);
+      assert.equal(right.status, 200, JSON.stringify(right.json));
+      assert.equal((await call(api, `/__control/assets/${upload.assetId}/sha256`)).json.sha256, sha256(bytes));
+    });
+
+    it('does the work of a create whose answer is lost (fault dropResponse); only the default profile can find it again', async () => {
+      await call(api, '/__control/faults', {
+        body: { routes: [{ method: 'POST', path: '^/asset-and-upload-batch-jobs$', dropResponse: true, count: 1 }] },
+      });
+      const assetsBefore = (await call(api, '/__control/assets')).json.length;
+      await assert.rejects(call(api, '/asset-and-upload-batch-jobs', { token, body: { items: [{ batchItemId: 'lost-1', path: '/lost.bin', size: 10 }] } }));
+      await call(api, '/__control/faults', { body: {} });
+      assert.equal((await call(api, '/__control/assets')).json.length, assetsBefore + 1, 'the job ran');
+      const found = await call(api, '/asset-and-upload-batch-jobs?batchItemId=lost-1', { token });
+      if (profile === 'seed') {
+        assert.ok([404, 405].includes(found.status), `no lookup: ${found.status}`);
+        return;
+      }
+      assert.equal(found.status, 200);
+      assert.equal(found.json.results.length, 1);
+      const job = await pollJob(api, `/asset-and-upload-batch-jobs/${found.json.results[0].id}`, token);
+      assert.ok(job.result.successes['lost-1'].result.id);
+      const other = await call(api, '/asset-and-upload-batch-jobs?batchItemId=never-sent', { token });
+      assert.deepEqual(other.json.results, []);
+    });
+  });
+}

@@ -1,8 +1,9 @@
 /**
- * Part layout of a multipart upload, per the seed: a file under 5 MiB is one part; every part but
- * the last is ≥ 5 MiB and ≤ 5 GiB; a requested `partSize` is honoured within those limits.
- * Our default part size is 5 MiB (Dash's own default is not documented). S3 allows at most
- * 10,000 parts, so for huge files the part size grows to fit.
+ * Part layout of a multipart upload, per the seed: a file under 5 MiB is one part; a requested
+ * `partSize` must be "more than 5242880" and at most 5368709120 (seed 002 ≈L1510), otherwise 400.
+ * Without one, our default is 5 MiB, S3's own minimum (Dash's default is not documented; the
+ * server's choice is not bound by the request rule). S3 allows at most 10,000 parts, so for huge
+ * files the part size grows to fit.
  */
 import { badRequest } from '../http/errors.js';
 
@@ -15,8 +16,8 @@ const MAX_PARTS = 10_000;
 export function layoutParts(size, requestedPartSize) {
   if (!Number.isInteger(size) || size < 0) throw badRequest('size must be a non-negative integer');
   if (requestedPartSize != null) {
-    if (!Number.isInteger(requestedPartSize) || requestedPartSize < MIN_PART_SIZE || requestedPartSize > MAX_PART_SIZE) {
-      throw badRequest(`partSize must be between ${MIN_PART_SIZE} and ${MAX_PART_SIZE}`);
+    if (!Number.isInteger(requestedPartSize) || requestedPartSize <= MIN_PART_SIZE || requestedPartSize > MAX_PART_SIZE) {
+      throw badRequest(`partSize must be more than ${MIN_PART_SIZE} and at most ${MAX_PART_SIZE}`);
     }
   }
   if (size < MIN_PART_SIZE) return [{ partNumber: 1, startByte: 0, endByte: size - 1 }];

@@ -1,24 +1,38 @@
 /**
- * Guest / app uploads: asset-and-upload batch jobs, `POST /asset-uploads`, completions, plus two
- * local extensions the seed has no equivalent for (ListParts and abort, which Uppy's multipart
- * plugin wants for resume and cancel):
+ * Guest / app uploads: asset-and-upload batch jobs, `POST /asset-uploads`, completions, plus three
+ * local extensions the seed has no equivalent for (404 in the seed profile):
  *   GET    /asset-uploads/{uploadId}/parts  → {result: {uploadId, parts: [{partNumber, size, eTag}]}}
  *   DELETE /asset-uploads/{uploadId}        → 204, AbortMultipartUpload on S3
+ *   GET    /asset-and-upload-batch-jobs?batchItemId=… → {results: [job]}: the caller's jobs that
+ *          hold that item, so a client whose create answer was lost finds the job it made
  * An AssetUpload's `id` is the S3 multipart UploadId.
+ *
+ * The seed prints no name for a part's URL in `uploadParts[]` (seed 002 ≈L1471 shows only
+ * partNumber, startByte, endByte): the default profile calls it `url`, the seed profile
+ * `uploadUrl`, so clients must cope with either. The fault `uploadPartsWithoutUrls: true` answers
+ * finished jobs exactly as the seed prints them, without any URL; clients then ask for URLs with a
+ * `partUrlsRequest`, the documented way.
+ *
+ * Completions are checked like S3 checks them (parts stored, ETags matching, ascending order):
+ * otherwise 400 with S3's code (`InvalidPart`, `InvalidPartOrder`) in the message.
  */
 import { createHash } from 'node:crypto';
 import { badRequest, forbidden, notFound } from '../http/errors.js';
 import { wrap } from '../http/respond.js';
 import { stableId, newId } from '../seed/ids.js';
 import { mediaTypeOf } from '../media/mime.js';
-import { abortUpload, listParts } from '../s3/open-uploads.js';
+import { abortUpload, checkCompletion, listParts } from '../s3/open-uploads.js';
 import { sha256 } from '../s3/s3.js';
 import { requireUploader } from './auth.js';
 import { createJob, getJob, jobView, ownerOf } from './jobs.js';
 import { layoutParts, md5ToBase64 } from './parts.js';
 
+/** The name of a part's URL field: guessed (see the top), different per profile. */
+export const partUrlField = (ctx) => (ctx.state.profile === 'seed' ? 'uploadUrl' : 'url');
+
 /** Part URLs for the given parts of an upload (all of them when `requests` is omitted). */
 async function partUrls(ctx, upload, requests) {
+  const field = partUrlField(ctx);
   const layout = layoutParts(upload.size, upload.partSize);
   const wanted = requests ?? layout.map((p) => ({ partNumber: p.partNumber }));
   return Promise.all(
@@ -34,9 +48,26 @@ async function partUrls(ctx, upload, requests) {
         ttlSeconds: ctx.state.partUrlTtlSeconds,
       });
       if (contentMd5) ctx.s3front.expectMd5(url, contentMd5);
-      return { ...part, url };
+      return { ...part, [field]: url };
     }),
   );
+}
+
+/** A job as `jobView` shows it; with the `uploadPartsWithoutUrls` fault, as the seed prints it. */
+function uploadJobView(ctx, job, options) {
+  const view = jobView(job, options);
+  if (!ctx.state.faults.uploadPartsWithoutUrls || !view.result) return view;
+  const field = partUrlField(ctx);
+  const successes = Object.fromEntries(
+    Object.entries(view.result.successes).map(([id, success]) => [
+      id,
+      {
+        ...success,
+        result: { ...success.result, uploadParts: success.result.uploadParts.map(({ [field]: _url, ...part }) => part) },
+      },
+    ]),
+  );
+  return { ...view, result: { ...view.result, successes } };
 }
 
 function uploadView(upload, uploadParts) {
@@ -134,6 +165,9 @@ async function complete(ctx, principal, body) {
       throw badRequest('Each part needs a partNumber and an eTag');
     }
   }
+  // As S3 would answer: s3rver itself accepts wrong ETags and dies on parts never stored.
+  const refused = checkCompletion(ctx.s3dir, upload.id, body.parts);
+  if (refused) throw badRequest(`S3 refused the completion: ${refused.code}: ${refused.message}`);
   upload.completing = (async () => {
     try {
       await ctx.s3.completeMultipartUpload(upload.key, upload.id, body.parts);
@@ -199,13 +233,25 @@ export function registerUploadRoutes(router) {
       owner: ownerOf(principal),
       work,
     });
+    job.batchItemIds = body.items.map((item) => String(item.batchItemId));
     await work.catch(() => {});
-    return jobView(job);
+    return uploadJobView(ctx, job);
   });
 
   router.add('GET', '/asset-and-upload-batch-jobs/:id', (ctx) => {
     requireUploader(ctx);
-    return jobView(getJob(ctx.state, 'asset-and-upload', ctx.params.id), { poll: true });
+    return uploadJobView(ctx, getJob(ctx.state, 'asset-and-upload', ctx.params.id), { poll: true });
+  });
+
+  router.addExtension('GET', '/asset-and-upload-batch-jobs', (ctx) => {
+    const principal = requireUploader(ctx);
+    const itemId = ctx.query.get('batchItemId');
+    if (!itemId) throw badRequest('batchItemId is required');
+    const owner = ownerOf(principal);
+    const results = [...ctx.state.jobs.values()]
+      .filter((job) => job.kind === 'asset-and-upload' && job.owner === owner && job.batchItemIds?.includes(itemId))
+      .map((job) => uploadJobView(ctx, job));
+    return { results };
   });
 
   router.add('POST', '/asset-uploads', async (ctx) => {

@@ -4,13 +4,15 @@
  * - presigned-URL expiry (X-Amz-Date + X-Amz-Expires; s3rver ignores both) → 403 AccessDenied;
  * - Content-MD5: when a part URL was issued with contentMd5, the body's MD5 must match → 400 BadDigest;
  * - ListParts (GET ?uploadId) and AbortMultipartUpload (DELETE ?uploadId), which s3rver answers 405;
+ * - CompleteMultipartUpload (POST ?uploadId) checked as S3 checks it (InvalidPart, InvalidPartOrder,
+ *   NoSuchUpload) before s3rver sees it: s3rver accepts wrong ETags and dies on parts never stored;
  * - unsigned PUTs for Dash Social uploads (see `allowUnsignedPut`);
  * - part-PUT faults from `/__control/faults` (`partPut`).
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { BUCKET } from './s3.js';
-import { abortUpload, listParts, uploadKey } from './open-uploads.js';
+import { abortUpload, checkCompletion, listParts, uploadKey } from './open-uploads.js';
 import { readBody } from '../http/context.js';
 import { applyCors } from '../http/cors.js';
 
@@ -114,6 +116,7 @@ export class S3Front {
       res.writeHead(204).end();
       return;
     }
+    if (bucket === BUCKET && uploadId && req.method === 'POST') return this.#complete(req, res, url, uploadId);
     if (req.method === 'PUT' && uploadId && q.has('partNumber')) return this.#putPart(req, res, url, uploadId);
     if (req.method === 'PUT' && !q.has('X-Amz-Signature') && !req.headers.authorization) {
       const until = this.unsignedPuts.get(key);
@@ -133,6 +136,19 @@ export class S3Front {
       .join('')}</ListPartsResult>`;
     res.writeHead(200, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
+  }
+
+  /** CompleteMultipartUpload: refused like S3 refuses it, else passed on to s3rver. */
+  async #complete(req, res, url, uploadId) {
+    const body = await readBody(req);
+    const xml = body.toString('utf8');
+    const parts = [...xml.matchAll(/<Part>([\s\S]*?)<\/Part>/g)].map(([, inner]) => ({
+      partNumber: Number(/<PartNumber>\s*(\d+)\s*<\/PartNumber>/.exec(inner)?.[1]),
+      eTag: (/<ETag>([\s\S]*?)<\/ETag>/.exec(inner)?.[1] ?? '').replace(/&quot;|&#34;/g, '"'),
+    }));
+    const refused = checkCompletion(this.directory, uploadId, parts);
+    if (refused) return s3Error(res, refused.status, refused.code, refused.message);
+    return this.#forward(req, res, url.pathname + url.search, body);
   }
 
   /** Which fault (if any) applies to this part PUT; `count` limits how many PUTs are affected. */

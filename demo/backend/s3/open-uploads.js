@@ -52,3 +52,39 @@ export function abortUpload(directory, uploadId) {
 export function abortAllUploads(directory) {
   for (const { uploadId } of listOpenUploads(directory)) abortUpload(directory, uploadId);
 }
+
+const bareEtag = (value) => String(value ?? '').trim().replace(/^"|"$/g, '').toLowerCase();
+
+/**
+ * What S3's CompleteMultipartUpload checks before it assembles anything (s3rver checks none of it,
+ * and a part that was never stored made it die of an unhandled ENOENT): the parts are listed in
+ * ascending order, each was stored, and each ETag is the one S3 answered for that part's PUT.
+ * @param {string} directory
+ * @param {string} uploadId
+ * @param {{ partNumber: number | string, eTag: string }[]} parts
+ * @returns {{ status: number, code: string, message: string } | null} S3's error, or null when S3 would accept
+ */
+export function checkCompletion(directory, uploadId, parts) {
+  const stored = listParts(directory, uploadId);
+  if (!stored) return { status: 404, code: 'NoSuchUpload', message: 'The specified upload does not exist.' };
+  if (!Array.isArray(parts) || parts.length === 0) {
+    return { status: 400, code: 'MalformedXML', message: 'The XML you provided was not well-formed or did not validate.' };
+  }
+  let previous = 0;
+  for (const part of parts) {
+    const partNumber = Number(part?.partNumber);
+    if (!Number.isInteger(partNumber) || partNumber <= previous) {
+      return { status: 400, code: 'InvalidPartOrder', message: 'The list of parts was not in ascending order.' };
+    }
+    previous = partNumber;
+    const match = stored.find((p) => p.partNumber === partNumber);
+    if (!match || bareEtag(match.eTag) !== bareEtag(part?.eTag)) {
+      return {
+        status: 400,
+        code: 'InvalidPart',
+        message: "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
+      };
+    }
+  }
+  return null;
+}
