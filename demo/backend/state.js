@@ -38,7 +38,7 @@ export class State {
     /** @type {Map<string, import('./seed/assets.js').Asset>} */
     this.assets = new Map(buildAssets(this.folders).map((a) => [a.id, a]));
     this.nextAddedOrder = this.assets.size;
-    this.portals = buildPortals(this.folders);
+    this.portals = buildPortals(this.folders, this.profile);
     this.guestUploads = buildGuestUploads(this.folders);
     /** uploadId → { assetId, key, size, partSize, completed } */
     this.uploads = new Map();

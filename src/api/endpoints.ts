@@ -19,6 +19,10 @@ export const dashPaths = {
   assetScrollSearches: () => `/asset-scroll-searches`,
   folderSettings: () => `/folder-settings`,
   fieldOptionSearches: () => `/field-option-searches`,
+  /** seed 002 "Get an FieldOption": the option with its branch of the tree in `parent` */
+  fieldOption: (id: string) => `/field-options/${seg(id)}`,
+  /** inferred (seed 002 "Create a new ThemeSearch", unauthenticated) */
+  themeSearches: () => `/theme-searches`,
   presetSearches: () => `/preset-transformation-searches`,
   downloadJobs: () => `/asset-download-batch-jobs`,
   downloadJob: (id: string) => `/asset-download-batch-jobs/${seg(id)}`,

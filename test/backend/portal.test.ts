@@ -120,9 +120,49 @@ describe('portals, tokens and browsing', () => {
     assert.ok(inFolder.json.totalResults > 0);
   });
 
-  it('lists presets', async () => {
-    const presets = await call(api, '/preset-transformation-searches', { token: press, body: { from: 0, pageSize: 100, criterion: { type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [] } } });
-    assert.ok(presets.json.results.map((r: any) => r.result.name).includes('Medium'));
+  it('lists the presets applicable to the given assets', async () => {
+    const found = (await search(press, { pageSize: 200 })).json.results.map((r: any) => r.result);
+    const image = found.find((a: any) => a.currentAssetFile.fileType === 'IMAGE');
+    const pdf = found.find((a: any) => a.currentAssetFile.mediaType?.subType === 'pdf');
+    const presets = (assetIds: string[], extra?: object) =>
+      call(api, '/preset-transformation-searches', {
+        token: press,
+        body: { from: 0, pageSize: 100, criterion: { type: 'AND', criteria: [{ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds }, ...(extra ? [extra] : [])] }, sorts: [] },
+      });
+    const names = async (ids: string[], extra?: object) => (await presets(ids, extra)).json.results.map((r: any) => r.result.name);
+    assert.ok((await names([image.id])).includes('Medium'));
+    assert.deepEqual(await names([pdf.id]), [], 'image presets are not offered for a PDF');
+    assert.ok((await names([pdf.id, image.id])).includes('Medium'), 'applicable for ANY of the assets');
+    assert.deepEqual(await names([image.id], { type: 'NOT', criterion: { type: 'HAS_TRANSFORMATION_OF_TYPE', transformationType: 'RESIZE' } }), []);
+    assert.equal((await call(api, '/preset-transformation-searches', { token: press, body: { criterion: { type: 'NOPE' } } })).status, 400);
+  });
+
+  it('gives a folder with its branch (GET /field-options/:id) and hides folders outside the portal', async () => {
+    const fieldId = (await call(api, '/folder-settings', { token: press })).json.result.fieldId;
+    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [] } });
+    const top = (await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] })).json.results;
+    const shoes = (await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: top.find((r: any) => r.result.value === 'Products').result.id })).json.results[0].result;
+    const running = (await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: shoes.id })).json.results[0].result;
+    const branch = await call(api, `/field-options/${running.id}`, { token: press });
+    assert.equal(branch.status, 200);
+    assert.equal(branch.json.result.value, 'Running');
+    assert.equal(branch.json.result.parent.value, 'Shoes');
+    assert.equal(branch.json.result.parent.parent.value, 'Products');
+    assert.equal(branch.json.result.parent.parent.parent, null);
+    const partners = await portalToken(api, 'partners', 'letmein');
+    const partnersFolder = (await call(api, '/field-option-searches', { token: partners, body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] } })).json.results.find((r: any) => r.result.value === 'Partners only').result;
+    assert.equal((await call(api, `/field-options/${partnersFolder.id}`, { token: press })).status, 404);
+    assert.equal((await call(api, `/field-options/${partnersFolder.id}`, { token: 'demo' })).status, 200);
+  });
+
+  it('finds the account theme by subdomain without a bearer token', async () => {
+    const body = (value: string) => ({ from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value }, sorts: [] });
+    const theme = await call(api, '/theme-searches', { body: body('demo') });
+    assert.equal(theme.status, 200);
+    assert.match(theme.json.results[0].result.accentColour, /^#[0-9a-f]{6}$/);
+    assert.equal((await call(api, '/theme-searches', { body: body('other') })).json.totalResults, 0);
+    assert.equal((await call(api, '/theme-searches', { token: press, body: body('demo') })).status, 400);
+    assert.equal((await call(api, '/theme-searches', { body: { ...body('demo'), sorts: undefined } })).status, 400);
   });
 
   it('injects route faults: malformed body, 429 with Retry-After, dropped connections', async () => {
@@ -157,5 +197,51 @@ describe('portals, tokens and browsing', () => {
     assert.ok(response.status < 300);
     assert.equal(response.headers.get('access-control-allow-origin'), 'http://site.test');
     assert.match(response.headers.get('access-control-allow-headers') ?? '', /authorization/i);
+  });
+});
+
+describe('seed profile: portals whitelist sub-folders at different depths', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let api: string;
+  before(async () => {
+    backend = await startTestBackend('seed');
+    api = backend.apiUrl;
+  });
+  after(() => backend.stop());
+
+  it('prints no accentColor on portal data; the theme search gives the seed\'s accentColour', async () => {
+    const portal = (await call(api, '/subdomains/demo/publicly-available-portal-datas/press')).json.result;
+    assert.equal('accentColor' in portal, false);
+    const theme = await call(api, '/theme-searches', { body: { from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' }, sorts: [] } });
+    assert.deepEqual(theme.json.results[0].result, { accentColour: '#333666', showRecentlyAddedAssets: true });
+  });
+
+  it('fetches whitelisted folders by id at any depth, with `parent: {}` for what the visitor may not see', async () => {
+    const portal = (await call(api, '/subdomains/demo/publicly-available-portal-datas/press')).json.result;
+    const press = await portalToken(api, 'press');
+    const roots = await Promise.all(
+      portal.whitelistedFolderFieldOptionIds.map(async (id: string) => (await call(api, `/field-options/${id}`, { token: press })).json.result),
+    );
+    assert.deepEqual(roots.map((r: any) => r.value), ['Marketing', 'Shoes', 'Logos', '2026']);
+    assert.equal(roots[0].parent, null);
+    assert.deepEqual(roots[1].parent, {}, 'the hidden parent (Products) is not described');
+    const fieldId = (await call(api, '/folder-settings', { token: press })).json.result.fieldId;
+    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] } });
+    // "Top level" for the visitor holds only the whitelisted folders that really are top-level.
+    const top = await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] });
+    assert.deepEqual(top.json.results.map((r: any) => r.result.value), ['Marketing']);
+    const children = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: roots[1].id });
+    assert.deepEqual(children.json.results.map((r: any) => r.result.value), ['Running', 'Trail', 'Kids']);
+    assert.deepEqual(children.json.results[0].result.parent, {}, 'list answers print parent: {}');
+    const branch = (await call(api, `/field-options/${children.json.results[0].result.id}`, { token: press })).json.result;
+    assert.equal(branch.parent.value, 'Shoes');
+    assert.deepEqual(branch.parent.parent, {});
+    // The parent outside the whitelist, and an undocumented search field, are refused.
+    const hidden = await call(api, '/field-option-searches', { token: 'demo', body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] } });
+    const products = hidden.json.results.find((r: any) => r.result.value === 'Products').result;
+    assert.equal((await call(api, `/field-options/${products.id}`, { token: press })).status, 404);
+    const underProducts = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: products.id });
+    assert.deepEqual(underProducts.json.results.map((r: any) => r.result.value), ['Shoes'], 'only the visible children');
+    assert.equal((await level({ type: 'FIELD_EQUALS', field: 'ID', value: products.id })).status, 400);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { xssPayloads } from '../../demo/backend/xss-payloads.js';
-import { apiBase, resetBackend, s3Base } from '../support/backend.js';
+import { apiBase, resetBackend, s3Base, setFaults } from '../support/backend.js';
 import { deepElements, deepText, injectedElements, PageWatch, unsafeUrls } from './support/detectors.js';
 import {
   $,
@@ -190,6 +190,10 @@ describe('hardening: hostile data stays inert text in every element', function (
   });
 
   it('dash-portal-browser, portal "hostile": name, welcome, folder tree, grid, asset view', async () => {
+    // The accent colour comes from the account theme (seed 002 ThemeSearch): serve a hostile one.
+    const accentColour = 'red;background:url(javascript:window.__xss=true)';
+    const theme = { results: [{ result: { accentColour }, permittedActions: [] }], totalResults: 1 };
+    await setFaults({ routes: [{ path: '^/theme-searches$', status: 200, body: JSON.stringify(theme) }] });
     const el = mountPortal(await container(), origins, 'hostile');
     await untilPortalResults(el);
     await expandTree($(el, 'dash-folder-tree')!);
@@ -204,6 +208,7 @@ describe('hardening: hostile data stays inert text in every element', function (
       await until(() => !$(el, 'dash-asset-view'), 'asset view closed');
     }
     ['portal name', 'welcome title', 'welcome body', 'accent colour', 'folder names', 'filenames', 'asset title', 'keywords'].forEach((f) => fields.add(f));
+    await setFaults({});
   });
 
   it('reflected input: hostile URL state (portal sync-url) and deep-link hash (gallery) stay inert', async () => {

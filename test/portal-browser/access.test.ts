@@ -88,10 +88,11 @@ describe('dash-portal-browser: access and errors', () => {
     expect(tilesOf(el).length).to.be.greaterThan(0);
   });
 
-  it('adopts the portal accent colour unless the site sets --dash-accent', async () => {
+  it("adopts the account theme's accentColour unless the site sets --dash-accent", async () => {
     const el = await mountPortal('press');
     await untilResults(el);
-    expect(getComputedStyle(el).getPropertyValue('--_accent').trim()).to.equal('#0b6bcb');
+    // The theme search (by subdomain, no token) runs beside the portal's first search.
+    await until(() => getComputedStyle(el).getPropertyValue('--_accent').trim() === '#0b6bcb', 'theme colour');
     el.style.setProperty('--dash-accent', 'rgb(1, 2, 3)');
     expect(getComputedStyle(el).getPropertyValue('--_accent').trim()).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(gridOf(el)).getPropertyValue('--_accent').trim()).to.equal('rgb(1, 2, 3)');

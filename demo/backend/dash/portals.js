@@ -1,7 +1,7 @@
-/** Portal data, portal tokens, guest-upload data and guest tokens. */
+/** Portal data, portal tokens, the account theme, guest-upload data and guest tokens. */
 import { badRequest, notFound, unauthorized } from '../http/errors.js';
 import { wrap } from '../http/respond.js';
-import { SUBDOMAIN, publicPortal } from '../seed/portals.js';
+import { SUBDOMAIN, accountTheme, publicPortal } from '../seed/portals.js';
 
 const EMAIL = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+$/;
 
@@ -31,6 +31,23 @@ export function registerPortalRoutes(router) {
       ctx.state.tokenTtlSeconds,
     );
     return wrap({ accessToken });
+  });
+
+  // Seed 002 "Create a new ThemeSearch" (≈L1101–1132): the theme of an account found by its
+  // subdomain. Unauthenticated: "Do not send a Bearer Token". The seed prints no URL (inferred as
+  // `/theme-searches`, see src/api/endpoints.ts) and its criterion's `type` only as "string", so
+  // any type comparing SUBDOMAIN is accepted; `sorts` must be an empty list, as the seed says.
+  router.add('POST', '/theme-searches', async (ctx) => {
+    if (/^Bearer\s/i.test(ctx.req.headers.authorization ?? '')) {
+      throw badRequest('This endpoint is unauthenticated: do not send a Bearer token');
+    }
+    const body = await ctx.json();
+    if (!Array.isArray(body.sorts) || body.sorts.length > 0) throw badRequest('sorts must be an empty list');
+    const c = body.criterion;
+    const field = typeof c?.field === 'string' ? c.field : c?.field?.fieldName;
+    if (field !== 'SUBDOMAIN' || typeof c?.value !== 'string') throw badRequest('Search the theme by SUBDOMAIN');
+    const found = c.value === SUBDOMAIN ? [accountTheme(ctx.state.profile)] : [];
+    return { results: found.map((theme) => wrap(theme)), totalResults: found.length };
   });
 
   router.add('GET', '/subdomains/:subdomain/publicly-available-guest-upload-data/:slug', (ctx) => {

@@ -17,12 +17,24 @@ export const SUBDOMAIN = 'demo';
  * @property {boolean} showRecentlyAddedAssets
  * @property {string | null} passcode
  * @property {'VIEW'|'VIEW_AND_DOWNLOAD'} assetPermittedActions
- * @property {string} accentColor   not in the seed: the account's brand colour (assumption)
  */
 
-/** @returns {Portal[]} */
-export function buildPortals(folders) {
+/**
+ * The account's Theme (seed 002 ThemeSearch / `GET /theme`): the portals' accent colour lives
+ * here, per account, not on portal data. The seed profile answers the seed's printed example.
+ */
+export function accountTheme(profile = 'default') {
+  return { accentColour: profile === 'seed' ? '#333666' : '#0b6bcb', showRecentlyAddedAssets: true };
+}
+
+/**
+ * @param {'default' | 'seed'} [profile] In the seed profile the whitelists hold sub-folders at
+ *   different depths (as a real account's may), not just top-level folders.
+ * @returns {Portal[]}
+ */
+export function buildPortals(folders, profile = 'default') {
   const ids = (...paths) => paths.map((p) => folderByPath(folders, ...p).id);
+  const seed = profile === 'seed';
   const portal = (slug, fields) => ({
     id: stableId('portal', slug),
     currentSlug: slug,
@@ -30,30 +42,31 @@ export function buildPortals(folders) {
     showRecentlyAddedAssets: false,
     passcode: null,
     assetPermittedActions: 'VIEW_AND_DOWNLOAD',
-    accentColor: '#0b6bcb',
     ...fields,
   });
   return [
     portal('press', {
       name: 'Press portal',
       slugs: ['press', 'media-kit'],
-      whitelistedFolderFieldOptionIds: ids(['Marketing'], ['Products'], ['Press'], ['Events']),
+      whitelistedFolderFieldOptionIds: seed
+        ? ids(['Marketing'], ['Products', 'Shoes'], ['Press', 'Logos'], ['Events', '2026'])
+        : ids(['Marketing'], ['Products'], ['Press'], ['Events']),
       welcomeMessage: { title: 'Welcome to our press portal', body: 'Logos, product shots and campaign imagery — free to use in coverage.' },
       showRecentlyAddedAssets: true,
     }),
     portal('partners', {
       name: 'Partner portal',
-      whitelistedFolderFieldOptionIds: ids(['Products'], ['Partners only']),
+      whitelistedFolderFieldOptionIds: seed
+        ? ids(['Products', 'Shoes', 'Trail'], ['Partners only'])
+        : ids(['Products'], ['Partners only']),
       welcomeMessage: { title: 'Partners', body: 'Price lists and sales decks for our resellers.' },
       passcode: 'letmein',
       assetPermittedActions: 'VIEW',
-      accentColor: '#7a3ed6',
     }),
     portal('hostile', {
       name: xss(5),
-      whitelistedFolderFieldOptionIds: ids([xss(0)]),
+      whitelistedFolderFieldOptionIds: seed ? ids([xss(0), xss(13)], [xss(0), xss(9)]) : ids([xss(0)]),
       welcomeMessage: { title: xss(0), body: xss(9) + xss(35) + xss(43) },
-      accentColor: `red;background:url(javascript:window.__xss=true)`,
     }),
     portal('big', {
       name: 'Archive (10,050 assets)',

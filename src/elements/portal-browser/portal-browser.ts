@@ -15,6 +15,8 @@ import '../../browse/asset-grid.js';
 import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
 import { LazyModule } from '../../browse/lazy.js';
+import { literalColour } from '../../browse/accent-colour.js';
+import { getThemeBySubdomain } from '../../api/theme.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 type DownloadsModule = typeof import('./downloads.js');
 import { portalBrowserStyles } from './portal-browser.styles.js';
@@ -59,7 +61,7 @@ declare module '../../core/events.js' {
  * @csspart error - Error state.
  * @csspart retry-button - The retry button of an error.
  *
- * @cssprop [--dash-accent=#2563eb] - Accent colour; without it the portal's own colour is used.
+ * @cssprop [--dash-accent=#2563eb] - Accent colour; without it the account theme's `accentColour` is used.
  * @cssprop [--dash-radius=8px] - Corner radius.
  * @cssprop [--dash-gap=8px] - Spacing.
  * @cssprop [--dash-font=inherit] - Font family.
@@ -196,7 +198,7 @@ export class DashPortalBrowser extends DashElement {
   private async onReady(ctx: ApiContext, portal: PortalData | undefined): Promise<void> {
     this.submitting = false;
     if (portal) {
-      this.applyAccent(portal.accentColor);
+      void this.loadAccent(ctx);
       this.emit('dash-portal-ready', { portal });
     }
     try {
@@ -226,11 +228,21 @@ export class DashPortalBrowser extends DashElement {
   }
 
   /**
-   * Uses the account's colour unless the site set --dash-accent (the custom property chain in
-   * the styles gives a site value precedence). Set through CSSOM: no inline style in markup.
+   * The account's accent colour, from its Theme (found by subdomain, without a token). A site's
+   * --dash-accent takes precedence (the custom property chain in the styles). Only a literal
+   * colour is applied, set through CSSOM: no inline style in markup. Without a theme, or when
+   * the search fails, the default accent stays — a colour is not worth an error state.
    */
-  private applyAccent(color: string | undefined): void {
-    if (color && CSS.supports('color', color)) this.style.setProperty('--_portal-accent', color);
+  private async loadAccent(ctx: ApiContext): Promise<void> {
+    let colour: string | undefined;
+    try {
+      const theme = await getThemeBySubdomain({ ...ctx, auth: undefined }, this.subdomain);
+      colour = literalColour(theme?.accentColour);
+    } catch {
+      colour = undefined;
+    }
+    if (ctx !== this.auth.ctx) return;
+    if (colour) this.style.setProperty('--_portal-accent', colour);
     else this.style.removeProperty('--_portal-accent');
   }
 
