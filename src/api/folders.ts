@@ -50,6 +50,19 @@ export async function findFolders(
   return page.results.map((r) => r.result);
 }
 
+/**
+ * One folder (`GET /field-options/{id}`). Its `parentOption` holds "the complete branch of the
+ * tree" above it (seed 002 ≈L3504–3508), as far as the caller may see it.
+ */
+export async function getFieldOption(ctx: ApiContext, id: string, options: Signal = {}): Promise<FieldOption> {
+  const wrapped = await request(ctx, 'GET', dashPaths.fieldOption(id), {
+    idempotent: true,
+    signal: options.signal,
+    validate: (json) => parseWrapped(json, parseFieldOption),
+  });
+  return wrapped.result;
+}
+
 /** The top-level folders (no parent), in their position order. */
 export function getTopFolders(ctx: ApiContext, fieldId: string, options: Signal = {}): Promise<FieldOption[]> {
   return findFolders(ctx, fieldId, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, options);

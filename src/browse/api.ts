@@ -16,6 +16,6 @@ export {
   and,
   MAX_PAGED_RESULTS,
 } from '../api/assets.js';
-export { getFolderSettings, getTopFolders, getChildFolders } from '../api/folders.js';
+export { getFolderSettings, getTopFolders, getChildFolders, getFieldOption } from '../api/folders.js';
 export { searchPresets } from '../api/presets.js';
 export { downloadAssets } from '../api/downloads.js';

@@ -10,13 +10,17 @@ import type { FolderLoader, FolderSelectDetail } from './folder-tree.js';
  */
 
 /**
- * The Folders field id (for the asset query) and the tree's loader, with the tree's code. Nothing
+ * The Folders field id (for the asset query) and the tree's loader, with the tree's code; `roots`
+ * are a portal's whitelisted folders, the tree's roots at any depth (see `folderLoaderFor`). Nothing
  * of the tree is needed before the Folders field is known, so the folder client and the tree load
  * here, alongside that request, instead of in the initial bundle.
  */
-export async function loadFolderTree(ctx: ApiContext): Promise<{ fieldId: string; loader: FolderLoader }> {
+export async function loadFolderTree(
+  ctx: ApiContext,
+  roots?: readonly string[],
+): Promise<{ fieldId: string; loader: FolderLoader }> {
   const [{ folderLoaderFor }] = await Promise.all([import('./folder-loader.js'), import('./folder-tree.js')]);
-  return folderLoaderFor(ctx);
+  return folderLoaderFor(ctx, { roots });
 }
 
 export interface FolderTreeOptions {

@@ -279,7 +279,8 @@ export class DashAssetPicker extends DashElement {
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
     try {
-      const { fieldId, loader } = await loadFolderTree(ctx);
+      // A portal's tree starts at its whitelisted folders, whatever their depth in the account.
+      const { fieldId, loader } = await loadFolderTree(ctx, this.auth.portal?.whitelistedFolderFieldOptionIds);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
       this.folderLoader = loader;

@@ -4,6 +4,7 @@ import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
 import { formatNumber } from '../../i18n/index.js';
+import { DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController, defaultQuery, sortKeys, type AssetQuery } from '../../browse/asset-query.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
@@ -165,7 +166,7 @@ export class DashPortalBrowser extends DashElement {
     // Signed in already: the folder could not be shown before.
     const { folderId } = this.assets.query;
     if (folderId && this.auth.ctx && this.folderFieldId) {
-      await this.restoreFolder(this.auth.ctx, this.folderFieldId, folderId).catch((error) => this.reportError(error));
+      await this.restoreFolder(this.auth.ctx, folderId);
     }
   }
 
@@ -202,7 +203,8 @@ export class DashPortalBrowser extends DashElement {
       this.emit('dash-portal-ready', { portal });
     }
     try {
-      const { fieldId, loader } = await loadFolderTree(ctx);
+      // A portal's tree starts at its whitelisted folders, whatever their depth in the account.
+      const { fieldId, loader } = await loadFolderTree(ctx, portal?.whitelistedFolderFieldOptionIds);
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
       this.folderLoader = loader;
@@ -210,18 +212,35 @@ export class DashPortalBrowser extends DashElement {
       const folderId = this.assets.query.folderId;
       if (folderId) {
         this.assets.reload();
-        await this.restoreFolder(ctx, fieldId, folderId);
+        await this.restoreFolder(ctx, folderId);
       }
     } catch (error) {
       this.reportError(error);
     }
   }
 
-  /** Shows a folder restored from the URL: its breadcrumb and its branch of the tree. */
-  private async restoreFolder(ctx: ApiContext, fieldId: string, folderId: string): Promise<void> {
-    const { folderLineage } = await import('../../browse/folder-path.js');
-    const path = await folderLineage(ctx, fieldId, folderId);
+  /**
+   * Shows a folder restored from the URL: its breadcrumb and its branch of the tree, from the
+   * folder's ancestry (`GET /field-options/{id}`). A folder that is not the visitor's to see
+   * (outside the portal's whitelisted folders, or gone) is dropped: the portal opens on all.
+   */
+  private async restoreFolder(ctx: ApiContext, folderId: string): Promise<void> {
+    const roots = this.auth.portal?.whitelistedFolderFieldOptionIds;
+    let path: FieldOption[] = [];
+    try {
+      const { folderLineage } = await import('../../browse/folder-path.js');
+      path = await folderLineage(ctx, folderId, { roots });
+    } catch (error) {
+      if (!(error instanceof DashError && error.code === 'not-found')) {
+        this.reportError(error);
+        return;
+      }
+    }
     if (ctx !== this.auth.ctx || this.assets.query.folderId !== folderId) return;
+    if (path.length === 0) {
+      this.changeQuery({ folderId: undefined });
+      return;
+    }
     this.folderPath = path;
     await this.updateComplete;
     await this.tree?.revealPath(path);
