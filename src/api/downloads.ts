@@ -4,7 +4,7 @@ import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
 import type { DownloadItemResult, DownloadJob, TransformationDescription } from './models.js';
-import { expectShape, parseJob } from './validate.js';
+import { expectShape, parseJob, urlField, type Parser } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
@@ -22,9 +22,37 @@ export const ORIGINAL: TransformationDescription = {
   ],
 };
 
-const parseDownloadItem = (value: unknown, path?: string) =>
-  expectShape<DownloadItemResult>(value, path ?? 'item', { url: 'string?' });
-const parseDownloadJob = (json: unknown) => parseJob(json, parseDownloadItem) as DownloadJob;
+/**
+ * Guessed: the seed prints a finished download job's successes as `{permittedActions: []}` only
+ * (≈L1834) and names no URL, for the files or for the zip. These names are read in order, for an
+ * item's `result` and for the job's `result` (the zip); then the one field named "…url" holding an
+ * http(s) URL, if exactly one does.
+ */
+export const DOWNLOAD_URL_FIELDS = ['url', 'downloadUrl', 'zipUrl', 'zipDownloadUrl', 'signedUrl', 'fileUrl'] as const;
+
+/** A download item's result: its `url` (any of DOWNLOAD_URL_FIELDS, through safeUrl) or none. */
+export const parseDownloadItem: Parser<DownloadItemResult> = (value, path = 'item') => {
+  const item = expectShape<DownloadItemResult>(value, path, { filename: 'string?' });
+  const parsed: DownloadItemResult = { ...item };
+  const url = urlField(item, DOWNLOAD_URL_FIELDS);
+  if (url) parsed.url = url;
+  else delete parsed.url;
+  return parsed;
+};
+
+/** A download job; a COMPLETED one's zip URL is read into `result.url` like an item's. */
+export const parseDownloadJob = (json: unknown): DownloadJob => {
+  const job = parseJob(json, parseDownloadItem) as DownloadJob;
+  if (job.result) {
+    const url = urlField(job.result, DOWNLOAD_URL_FIELDS);
+    job.result = { ...job.result, url, zipUrl: url };
+    if (!url) {
+      delete job.result.url;
+      delete job.result.zipUrl;
+    }
+  }
+  return job;
+};
 
 export function createDownloadJob(ctx: ApiContext, body: DownloadJobRequest, options: Signal = {}): Promise<DownloadJob> {
   return request(ctx, 'POST', dashPaths.downloadJobs(), {
@@ -71,9 +99,10 @@ export async function downloadAssets(
   return { url, job };
 }
 
+/** The zip's URL when zipping, else the one file's (falling back on the job-level URL). */
 function downloadUrl(job: DownloadJob, zip: boolean): string | undefined {
   const result = job.result;
   if (!result) return undefined;
-  if (zip) return result.zipUrl ?? result.url;
-  return Object.values(result.successes)[0]?.result?.url;
+  if (zip) return result.url;
+  return Object.values(result.successes)[0]?.result?.url ?? result.url;
 }

@@ -3,9 +3,9 @@ import { DashError } from './errors.js';
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
-import type { EmbeddableLink, EmbeddableLinkJob, TransformationDescription } from './models.js';
+import type { EmbeddableLink, EmbeddableLinkJob, EmbeddableLinkResource, TransformationDescription } from './models.js';
 import { ORIGINAL } from './downloads.js';
-import { expectShape, parseJob } from './validate.js';
+import { expectShape, parseJob, urlField, type Parser } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
@@ -17,9 +17,25 @@ export interface EmbeddableLinkJobRequest {
   transformationDescription: TransformationDescription;
 }
 
-const parseLink = (value: unknown, path?: string) =>
-  expectShape<EmbeddableLink>(value, path ?? 'link', { url: 'string' });
-const parseLinkJob = (json: unknown) => parseJob(json, parseLink) as EmbeddableLinkJob;
+/**
+ * Guessed: the seed prints an embeddable link (≈L2424) with no URL field at all. These names are
+ * read in order (then the one field named "…url" holding an http(s) URL, if exactly one does).
+ */
+export const EMBED_URL_FIELDS = ['url', 'embedUrl', 'embeddableUrl', 'embeddableLinkUrl', 'publicUrl', 'cdnUrl'] as const;
+
+/**
+ * An AssetEmbeddableLink: its `url`, read from any of EMBED_URL_FIELDS through safeUrl, or none.
+ * Ids, when present, must be strings.
+ */
+export const parseEmbeddableLink: Parser<EmbeddableLinkResource> = (value, path = 'link') => {
+  const link = expectShape<EmbeddableLinkResource>(value, path, { id: 'string?', assetId: 'string?', assetFileId: 'string?' });
+  const parsed: EmbeddableLinkResource = { ...link };
+  const url = urlField(link, EMBED_URL_FIELDS);
+  if (url) parsed.url = url;
+  else delete parsed.url;
+  return parsed;
+};
+const parseLinkJob = (json: unknown) => parseJob(json, parseEmbeddableLink) as EmbeddableLinkJob;
 
 export function createEmbeddableLinkJob(
   ctx: ApiContext,
@@ -101,8 +117,20 @@ export async function createEmbeddableLinks(
       });
       for (const index of batch) {
         const link = job.result?.successes[String(index)]?.result;
-        if (!link) throw new DashError('job-failed', `No embeddable link for asset ${items[index]!.assetId}.`);
-        links[index] = link;
+        if (link?.url) {
+          links[index] = link as EmbeddableLink;
+          continue;
+        }
+        const assetId = items[index]!.assetId;
+        // A link we got but cannot read (no URL under any name we know) is the server's answer
+        // being unreadable, not the job failing: say which.
+        if (link || (job.skipped ?? 0) > 0) {
+          throw new DashError(
+            'invalid-response',
+            `The embeddable link for asset ${assetId} has no readable URL${job.skippedReason ? ` (${job.skippedReason})` : ''}.`,
+          );
+        }
+        throw new DashError('job-failed', `No embeddable link for asset ${assetId}.`);
       }
     }),
   );

@@ -87,3 +87,16 @@ export function toDashError(error: unknown): DashError | undefined {
   const message = error instanceof Error ? error.message : String(error);
   return new DashError('server', message || 'Unexpected error.', { cause: error });
 }
+
+/**
+ * The `invalid-response` error for items a list answer held but the client could not read and
+ * left out (`skipped` of a search page or a job). Elements dispatch it as a `dash-error` and keep
+ * showing the items that were read.
+ *
+ * @param what the items, plural, e.g. "assets"
+ * @param reason why the first was refused (`skippedReason`), for developers
+ */
+export function skippedItemsError(skipped: number, what = 'items', reason?: string): DashError {
+  const count = skipped === 1 ? `1 of the ${what} in the answer could not be read and was` : `${skipped} of the ${what} in the answer could not be read and were`;
+  return new DashError('invalid-response', `${count} skipped.${reason ? ` First: ${reason}` : ''}`);
+}

@@ -27,11 +27,20 @@ export interface Aggregation {
   buckets: AggregationBucket[];
 }
 
-/** A search page. Paged searches stop at 10,000 results whatever `totalResults` says. */
+/**
+ * A search page. Paged searches stop at 10,000 results whatever `totalResults` says.
+ * The client reads each result on its own: one it cannot read is left out of `results` and counted
+ * in `skipped` (so `results` may be shorter than the page asked for); report it with
+ * `skippedItemsError` from errors.ts.
+ */
 export interface SearchResponse<T> {
   results: Wrapped<T>[];
   totalResults: number;
   aggregations?: Record<string, Aggregation>;
+  /** Results on this page the client could not read and left out. */
+  skipped: number;
+  /** Why the first of them was refused (for logs). */
+  skippedReason?: string;
 }
 
 /** A scroll search page: continue with `scrollId` (which may change from page to page). */
@@ -73,6 +82,10 @@ export interface AssetFile {
   fileType: FileType;
   dimensions?: { width: number; height: number } | null;
   orientation?: string | null;
+  /**
+   * When the server sends none or an unreadable one (the seed marks it optional), the client
+   * derives it from `fileType` and the filename's extension (validate.ts).
+   */
   mediaType: MediaType;
   /** Named by the reference but absent from its examples: design for it being missing. */
   previewUrl?: string | null;
@@ -223,6 +236,9 @@ export interface BatchJob<T> {
   status?: string;
   progress?: { steps: JobStep[] };
   dateCompleted?: string;
+  /** Successes whose result the client could not read, left out of `result.successes`. */
+  skipped?: number;
+  skippedReason?: string;
   result?: {
     successes: Record<string, Partial<Wrapped<T>>>;
     /** Why an item failed: a message, or an error object (the reference shows no example). */
@@ -231,29 +247,45 @@ export interface BatchJob<T> {
   };
 }
 
-/** One downloaded (and possibly transformed) file of a download job. */
+/**
+ * One downloaded (and possibly transformed) file of a download job. Guessed: the seed prints a
+ * finished job's successes without any result (≈L1834); `url` is the file's URL as the client
+ * found it under any of downloads.ts's DOWNLOAD_URL_FIELDS, through safeUrl.
+ */
 export interface DownloadItemResult {
   url?: string;
   filename?: string;
   [key: string]: unknown;
 }
 
-/** A download job; with `zip` its result also carries the zip's URL. */
+/**
+ * A download job; with `zip` its result also carries the zip's URL. Guessed: the seed prints no
+ * URL field for it; `url` is the zip's URL as the client found it (downloads.ts).
+ */
 export type DownloadJob = BatchJob<DownloadItemResult> & {
   result?: BatchJob<DownloadItemResult>['result'] & { url?: string; zipUrl?: string };
 };
 
-/** A permanent, revocable public URL of a (transformed) asset file. */
-export interface EmbeddableLink {
+/**
+ * An AssetEmbeddableLink as the API prints it (seed 002 ≈L2424: id, assetId, assetFileId,
+ * transformationDescription, status, fileStatus — and no URL field). Guessed: the link's URL,
+ * read from any of embeddable-links.ts's EMBED_URL_FIELDS into `url`, through safeUrl.
+ */
+export interface EmbeddableLinkResource {
   id?: string;
-  url: string;
+  url?: string;
   assetId?: string;
   assetFileId?: string;
   status?: string;
   [key: string]: unknown;
 }
 
-export type EmbeddableLinkJob = BatchJob<EmbeddableLink>;
+/** A permanent, revocable public URL of a (transformed) asset file, as createEmbeddableLinks returns it. */
+export interface EmbeddableLink extends EmbeddableLinkResource {
+  url: string;
+}
+
+export type EmbeddableLinkJob = BatchJob<EmbeddableLinkResource>;
 
 export type TransformationDescription =
   | { type: 'PRESET'; presetId: string; [key: string]: unknown }

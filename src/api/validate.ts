@@ -3,9 +3,16 @@
  * becomes one `invalid-response` error naming the bad field, here at the boundary, instead of a
  * `TypeError` deep inside a render. Hand-written rather than a schema library: the gallery's whole
  * budget is 12 KB gzip. Parsers check what the elements rely on and keep unknown fields as they are.
+ *
+ * Tolerant reading (issue 14): lists are read item by item — an item that fails its check is
+ * skipped and counted (`skipped`), never the whole page; fields the seed prints as optional, or
+ * never prints, may be null or absent; a value whose meaning is clear is coerced (a numeric string
+ * duration) rather than refused. Text the elements show is still checked to be a string, and URLs
+ * pass `safeUrl` before anyone reads them.
  */
 import { DashError } from './errors.js';
 import { isRecord } from '../core/is-record.js';
+import { safeUrl } from './safe-url.js';
 import type {
   Asset,
   AssetFile,
@@ -13,7 +20,10 @@ import type {
   BatchJob,
   FieldOption,
   FolderSettings,
+  JobStep,
   GuestUploadData,
+  MediaType,
+  PermittedAction,
   PortalData,
   ScrollSearchResponse,
   Wrapped,
@@ -71,32 +81,114 @@ export function expectShape<T>(value: unknown, path: string, spec: Spec): T {
   return record as T;
 }
 
-/** `{result, permittedActions}`; a missing `permittedActions` reads as "nothing permitted". */
+/**
+ * A number, or a string that is one (`"4"`, `" 4.5 "`): the meaning is clear, so it is coerced
+ * rather than refused. Anything else (NaN, `""`, `"4 s"`, an object) is `undefined`.
+ */
+export function numberOr(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !/^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value)) return undefined;
+  return Number(value);
+}
+
+/** A required number, coerced like `numberOr`. */
+function expectCoercedNumber(value: unknown, path: string): number {
+  return numberOr(value) ?? invalid(path, 'a number');
+}
+
+/** A required whole number ≥ 0, coerced like `numberOr`. */
+function expectCount(value: unknown, path: string): number {
+  const n = numberOr(value);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : invalid(path, 'a whole number');
+}
+
+/**
+ * The first field of `record` named in `names` that holds an http(s) URL (through `safeUrl`), for
+ * URLs the seed prints no name for. Failing those, the one field whose name ends in "url" (any
+ * case) that holds one — but only when exactly one does, so an unrelated URL is never taken.
+ */
+export function urlField(record: Record<string, unknown>, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const url = safeUrl(record[name]);
+    if (url) return url;
+  }
+  const others = Object.keys(record)
+    .filter((key) => /url$/i.test(key))
+    .map((key) => safeUrl(record[key]))
+    .filter((url): url is string => url !== undefined);
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** Items read one by one: those that passed, and how many failed their check. */
+export interface ItemsRead<T> {
+  items: T[];
+  skipped: number;
+  /** Why the first skipped item was refused, for logs and the `dash-error` message. */
+  skippedReason?: string;
+}
+
+/**
+ * Parses each entry on its own: one that fails with `invalid-response` is skipped and counted,
+ * so one odd item never blanks a list. Other errors propagate.
+ */
+export function parseEach<T>(values: unknown[], item: Parser<T>, path: string): ItemsRead<T> {
+  const read: ItemsRead<T> = { items: [], skipped: 0 };
+  values.forEach((entry, i) => {
+    try {
+      read.items.push(item(entry, `${path}[${i}]`));
+    } catch (error) {
+      if (!(error instanceof DashError) || error.code !== 'invalid-response') throw error;
+      read.skipped++;
+      read.skippedReason ??= error.message;
+    }
+  });
+  return read;
+}
+
+/** One permitted action; anything unreadable is left out, which only ever permits less. */
+function permittedActionsOf(value: unknown): PermittedAction[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is PermittedAction =>
+      isRecord(entry) && typeof entry.action === 'string' && typeof entry.resourceType === 'string',
+  );
+}
+
+/**
+ * `{result, permittedActions}`; a missing or unreadable `permittedActions` reads as "nothing
+ * permitted", and unreadable actions in it are left out (both only ever permit less).
+ */
 export function parseWrapped<T>(value: unknown, item: Parser<T>, path = 'response'): Wrapped<T> {
   const record = expectRecord(value, path);
-  const permittedActions = record.permittedActions ?? [];
   return {
     result: item(record.result, `${path}.result`),
-    permittedActions: expectArray(permittedActions, `${path}.permittedActions`),
+    permittedActions: permittedActionsOf(record.permittedActions),
   };
 }
 
-/** A search or scroll-search page whose results each wrap a `T`. */
+/**
+ * A search or scroll-search page whose results each wrap a `T`. Each result is read on its own:
+ * one that fails its check is left out and counted in `skipped` (see `skippedItemsError`).
+ */
 export function parseSearchResponse<T>(
   value: unknown,
   item: Parser<T>,
   path = 'response',
 ): ScrollSearchResponse<T> {
-  const page = expectShape<ScrollSearchResponse<unknown>>(value, path, {
-    results: 'array',
-    totalResults: 'number',
-    scrollId: 'string?',
-    aggregations: 'object?',
-  });
-  return {
-    ...page,
-    results: page.results.map((entry, i) => parseWrapped(entry, item, `${path}.results[${i}]`)),
+  const page = expectRecord(value, path);
+  const read = parseEach(expectArray(page.results, `${path}.results`), (entry, p) => parseWrapped(entry, item, p), `${path}.results`);
+  const parsed: ScrollSearchResponse<T> = {
+    ...(page as Partial<ScrollSearchResponse<T>>),
+    results: read.items,
+    totalResults: expectCount(page.totalResults, `${path}.totalResults`),
+    skipped: read.skipped,
   };
+  // Optional parts of a page that are unreadable count as absent: no scrollId ends a scroll, no
+  // aggregations means no facet counts.
+  if (typeof page.scrollId !== 'string') delete parsed.scrollId;
+  if (!isRecord(page.aggregations)) delete parsed.aggregations;
+  if (read.skippedReason) parsed.skippedReason = read.skippedReason;
+  return parsed;
 }
 
 export const parsePortalData: Parser<PortalData> = (value, path = 'portal') => {
@@ -123,54 +215,110 @@ export const parsePortalData: Parser<PortalData> = (value, path = 'portal') => {
   };
 };
 
+/**
+ * `{type, subType}` as printed; also `"image/jpeg"`, whose meaning is clear. Anything else —
+ * null (the seed marks it optional), absent, half-filled — is derived from what the file surely
+ * is: `fileType` (IMAGE → image, VIDEO → video, AUDIO → audio, else application) and the
+ * filename's extension as the subtype (`jpg` → `jpeg`; none → `octet-stream`), so the elements and
+ * `accept` filters always have one.
+ */
+function mediaTypeOf(value: unknown, fileType: string, filename: string): MediaType {
+  if (isRecord(value) && typeof value.type === 'string' && typeof value.subType === 'string') {
+    return value as unknown as MediaType;
+  }
+  const match = typeof value === 'string' ? /^([\w.+-]+)\/([\w.+*-]+)$/.exec(value.trim()) : null;
+  if (match) return { type: match[1]!, subType: match[2]! };
+  const kind = fileType.toLowerCase();
+  const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
+  return {
+    type: ['image', 'video', 'audio'].includes(kind) ? kind : 'application',
+    subType: extension === 'jpg' ? 'jpeg' : (extension ?? 'octet-stream'),
+  };
+}
+
+/** Width and height when both are positive numbers (numeric strings coerced), else null. */
+function dimensionsOf(value: unknown): { width: number; height: number } | null {
+  if (!isRecord(value)) return null;
+  const width = numberOr(value.width);
+  const height = numberOr(value.height);
+  return width && height && width > 0 && height > 0 ? { ...value, width, height } : null;
+}
+
+/**
+ * An AssetFile. Needed: `id`, `filename`, `fileType` (strings) and `size` (a number). The seed
+ * prints `mediaType`, `dimensions`, `duration` and `previewUrl` as optional or not at all, so
+ * those read as absent (null) when missing or unreadable — never a reason to drop the asset — and
+ * a missing `mediaType` is derived (see mediaTypeOf).
+ */
 export const parseAssetFile: Parser<AssetFile> = (value, path = 'assetFile') => {
   const file = expectShape<AssetFile>(value, path, {
     id: 'string',
     filename: 'string',
-    size: 'number',
     fileType: 'string',
-    mediaType: 'object',
-    dimensions: 'object?',
-    previewUrl: 'string?',
-    duration: 'number?',
   });
-  expectShape(file.mediaType, `${path}.mediaType`, { type: 'string', subType: 'string' });
-  if (file.dimensions) {
-    expectShape(file.dimensions, `${path}.dimensions`, { width: 'number', height: 'number' });
+  const parsed: AssetFile = {
+    ...file,
+    size: expectCoercedNumber(file.size, `${path}.size`),
+    dimensions: dimensionsOf(file.dimensions),
+    duration: numberOr(file.duration) ?? null,
+    // Named by the seed without an example: a string or nothing. Used only through safeUrl.
+    previewUrl: typeof file.previewUrl === 'string' ? file.previewUrl : null,
+    mediaType: mediaTypeOf(file.mediaType, file.fileType, file.filename),
+  };
+  return parsed;
+};
+
+/** `metadata.values`: field id → strings; entries that are not strings are left out. */
+function metadataOf(value: unknown): Asset['metadata'] {
+  if (!isRecord(value)) return undefined;
+  const values: Record<string, string[]> = {};
+  if (isRecord(value.values)) {
+    for (const [fieldId, entries] of Object.entries(value.values)) {
+      if (Array.isArray(entries)) values[fieldId] = entries.filter((v): v is string => typeof v === 'string');
+    }
   }
-  return file;
-};
+  return { ...value, values };
+}
 
+/** An Asset: an `id` and, when present, a readable `currentAssetFile` (else the asset is refused). */
 export const parseAsset: Parser<Asset> = (value, path = 'asset') => {
-  const asset = expectShape<Asset>(value, path, {
-    id: 'string',
-    currentAssetFile: 'object?',
-    lifecycleStatus: 'object?',
-    metadata: 'object?',
-  });
-  if (asset.currentAssetFile) parseAssetFile(asset.currentAssetFile, `${path}.currentAssetFile`);
-  return { ...asset, currentAssetFile: asset.currentAssetFile ?? null };
+  const asset = expectShape<Asset>(value, path, { id: 'string', currentAssetFile: 'object?' });
+  const parsed: Asset = {
+    ...asset,
+    currentAssetFile: asset.currentAssetFile ? parseAssetFile(asset.currentAssetFile, `${path}.currentAssetFile`) : null,
+    metadata: metadataOf(asset.metadata),
+  };
+  if (!isRecord(asset.lifecycleStatus) || typeof asset.lifecycleStatus.state !== 'string') delete parsed.lifecycleStatus;
+  if (!parsed.metadata) delete parsed.metadata;
+  return parsed;
 };
 
+/**
+ * A FieldOption (a folder, for the Folders field). Needed: `id`, `fieldId`, `value` (strings).
+ * The parent arrives as the parent FieldOption (seed), as its id (simpler servers), as null at the
+ * top level, or — in the seed's batch answer (≈L3595) — as `{}`, an option with no id: read as no
+ * parent known (null), like the `parentId: null` that request was made with.
+ */
 export const parseFieldOption: Parser<FieldOption> = (value, path = 'fieldOption') => {
   const option = expectShape<Omit<FieldOption, 'parent'> & { parent?: unknown }>(value, path, {
     id: 'string',
     fieldId: 'string',
     value: 'string',
-    position: 'number?',
-    leaf: 'boolean?',
-    numberOfChildren: 'number?',
   });
-  // The parent arrives as the parent FieldOption (seed) or, from simpler servers, as its id.
   const { parent } = option;
-  const parentOption = parent == null || typeof parent === 'string' ? null : parseFieldOption(parent, `${path}.parent`);
-  return {
+  const parentOption =
+    isRecord(parent) && typeof parent.id === 'string' ? parseFieldOption(parent, `${path}.parent`) : null;
+  const parsed: FieldOption = {
     ...option,
-    parent: parentOption ? parentOption.id : ((parent as string | null | undefined) ?? null),
+    parent: parentOption ? parentOption.id : typeof parent === 'string' ? parent : null,
     parentOption,
-    position: option.position ?? 0,
-    leaf: option.leaf ?? false,
+    position: numberOr(option.position) ?? 0,
+    leaf: typeof option.leaf === 'boolean' ? option.leaf : false,
   };
+  const children = numberOr(option.numberOfChildren);
+  if (children === undefined) delete parsed.numberOfChildren;
+  else parsed.numberOfChildren = children;
+  return parsed;
 };
 
 export const parseFolderSettings: Parser<FolderSettings> = (value, path = 'folderSettings') =>
@@ -202,29 +350,58 @@ export const parseAccessToken: Parser<string> = (value, path = 'response') =>
   parseWrapped(value, (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }), path)
     .result.accessToken;
 
+/** A job step: how many items it has done of how many (numeric strings coerced). */
+const parseStep: Parser<JobStep> = (value, path = 'step') => {
+  const step = expectRecord(value, path);
+  return {
+    ...step,
+    status: typeof step.status === 'string' ? step.status : '',
+    completedItems: expectCount(step.completedItems, `${path}.completedItems`),
+    totalItems: expectCount(step.totalItems, `${path}.totalItems`),
+  };
+};
+
 /**
- * A batch job. Its items are validated once it has COMPLETED, with `item` for each success, so
- * a caller reading `successes[id].result` can trust it.
+ * A batch job. Its items are read once it has COMPLETED, each on its own with `item`: a success
+ * whose result fails the check is left out of `successes` and counted in `skipped`, so a caller
+ * reading `successes[id].result` can trust it. A success printed without a `result` (the seed's
+ * finished download job, ≈L1834) is kept as it is. Steps that cannot be read do not count towards
+ * progress.
  */
 export function parseJob<T>(value: unknown, item?: Parser<T>, path = 'job'): BatchJob<T> {
-  const job = expectShape<BatchJob<T>>(value, path, {
-    id: 'string',
-    type: 'string',
-    progress: 'object?',
-    result: 'object?',
-  });
-  if (job.progress) {
-    expectArray(job.progress.steps ?? [], `${path}.progress.steps`, (step, stepPath) =>
-      expectShape(step, stepPath!, { completedItems: 'number', totalItems: 'number' }),
-    );
+  const job = expectShape<BatchJob<T>>(value, path, { id: 'string', type: 'string' });
+  const parsed: BatchJob<T> = { ...job };
+  if (isRecord(job.progress) && Array.isArray(job.progress.steps)) {
+    const steps = parseEach(job.progress.steps, parseStep, `${path}.progress.steps`).items;
+    parsed.progress = { ...job.progress, steps };
+  } else {
+    delete parsed.progress;
   }
-  if (job.result && item) {
-    const successes = expectRecord(job.result.successes ?? {}, `${path}.result.successes`);
-    for (const [id, success] of Object.entries(successes)) {
-      const entryPath = `${path}.result.successes.${id}`;
+  if (!isRecord(job.result)) {
+    delete parsed.result;
+    return parsed;
+  }
+  const successes: NonNullable<BatchJob<T>['result']>['successes'] = {};
+  let skipped = 0;
+  let skippedReason: string | undefined;
+  for (const [id, success] of Object.entries(isRecord(job.result.successes) ? job.result.successes : {})) {
+    const entryPath = `${path}.result.successes.${id}`;
+    try {
       const entry = expectRecord(success, entryPath);
-      if (entry.result !== undefined) item(entry.result, `${entryPath}.result`);
+      successes[id] = {
+        ...entry,
+        ...(entry.result !== undefined && item ? { result: item(entry.result, `${entryPath}.result`) } : {}),
+        permittedActions: permittedActionsOf(entry.permittedActions),
+      } as Partial<Wrapped<T>>;
+    } catch (error) {
+      if (!(error instanceof DashError) || error.code !== 'invalid-response') throw error;
+      skipped++;
+      skippedReason ??= error.message;
     }
   }
-  return job;
+  parsed.result = { ...job.result, successes };
+  if (!isRecord(job.result.failures)) delete parsed.result.failures;
+  parsed.skipped = skipped;
+  if (skippedReason) parsed.skippedReason = skippedReason;
+  return parsed;
 }

@@ -47,6 +47,9 @@ export function assetFileView(asset, apiUrl, profile = 'default') {
   // Local extension (not in the seed): the original bytes, for demo links. Real Dash needs a
   // download job for this, so the seed profile leaves it out.
   if (profile !== 'seed') view.originalUrl = apiUrl + originalPath(asset);
+  // Shapes the seed allows that a strict client would refuse (seed/assets.js SEED_ODDITIES).
+  if (profile === 'seed' && asset.seedOddity === 'mediaType-null') view.mediaType = null;
+  if (profile === 'seed' && asset.seedOddity === 'duration-string') view.duration = `${Number(asset.duration).toFixed(3)}`;
   return view;
 }
 

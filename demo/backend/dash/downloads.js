@@ -1,7 +1,9 @@
 /**
- * Download batch jobs. The seed's COMPLETED example omits the URL fields, so (matching
- * src/api/downloads.ts) each success is `{result: {assetId, url, filename}}`; with `zip: true` or
- * several items the files come as one zip whose URL is `result.url` (and `result.zipUrl`).
+ * Download batch jobs. The seed's COMPLETED example omits the URL fields (each success is only
+ * `{permittedActions: []}`, ≈L1834), so the names are guessed and differ per profile, and clients
+ * must cope with either: each success is `{result: {assetId, filename, <url>}}`; with `zip: true`
+ * or several items the files come as one zip whose URL is also on the job's `result`. Default
+ * profile: `url` (and `zipUrl` for the zip); seed profile: `downloadUrl` for both.
  * Files are served from memory at `/downloads/{id}/{filename}` as attachments, with CORS.
  */
 import { randomUUID } from 'node:crypto';
@@ -39,14 +41,20 @@ function publish(ctx, file) {
   return `${ctx.apiUrl}/downloads/${id}/${encodeURIComponent(file.filename)}`;
 }
 
+/** The guessed URL field names of a profile (see the top of this file). */
+function urlFields(ctx) {
+  return ctx.state.profile === 'seed' ? { item: 'downloadUrl', zip: ['downloadUrl'] } : { item: 'url', zip: ['url', 'zipUrl'] };
+}
+
 async function runDownload(ctx, entries, candidates, zip) {
+  const fields = urlFields(ctx);
   const files = [];
   for (const { item, asset } of entries) files.push({ item, asset, file: await transformAsset(asset, candidates, ctx.s3) });
   for (const { asset } of files) asset.downloads = (asset.downloads ?? 0) + 1;
   if (!zip) {
     const successes = {};
     for (const { item, asset, file } of files) {
-      successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, url: publish(ctx, file) }, permittedActions: [] };
+      successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, [fields.item]: publish(ctx, file) }, permittedActions: [] };
     }
     return { successes, failures: {} };
   }
@@ -56,9 +64,9 @@ async function runDownload(ctx, entries, candidates, zip) {
   const url = publish(ctx, { bytes, filename: `dash-download-${files.length}-files.zip`, contentType: 'application/zip' });
   const successes = {};
   for (const { item, asset, file } of files) {
-    successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, url }, permittedActions: [] };
+    successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, [fields.item]: url }, permittedActions: [] };
   }
-  return { successes, failures: {}, url, zipUrl: url };
+  return { successes, failures: {}, ...Object.fromEntries(fields.zip.map((name) => [name, url])) };
 }
 
 export function registerDownloadRoutes(router) {

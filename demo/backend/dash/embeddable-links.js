@@ -13,6 +13,13 @@ import { resolveCandidates, transformAsset } from './transform.js';
 
 export const MAX_EMBEDDABLE_LINKS = 500;
 
+/**
+ * The name of a link's URL field. Guessed: the seed prints an AssetEmbeddableLink (≈L2424) with
+ * no URL at all, so the default profile calls it `url` and the seed profile `embedUrl`, and
+ * clients must cope with either.
+ */
+export const embedUrlField = (ctx) => (ctx.state.profile === 'seed' ? 'embedUrl' : 'url');
+
 export function registerEmbeddableLinkRoutes(router) {
   router.add('POST', '/embeddable-link-batch-jobs', async (ctx) => {
     const principal = requireViewer(ctx);
@@ -30,7 +37,7 @@ export function registerEmbeddableLinkRoutes(router) {
           assetFileId: asset.fileId,
           status: 'ACTIVE',
           dateCreated: new Date().toISOString(),
-          url: `${ctx.apiUrl}/embeds/${id}/${encodeURIComponent(asset.filename)}`,
+          [embedUrlField(ctx)]: `${ctx.apiUrl}/embeds/${id}/${encodeURIComponent(asset.filename)}`,
         },
         permittedActions: [],
       };

@@ -30,7 +30,16 @@ import { xss } from '../xss-payloads.js';
  * @property {number | null} duration
  * @property {object | null} origin
  * @property {{ key: string, size: number, sha256: string } | null} stored   uploaded bytes in S3
+ * @property {'mediaType-null' | 'duration-string'} [seedOddity]  how the seed profile prints this
+ *   asset oddly (dash/asset-view.js): shapes the seed allows that a strict client would refuse
  */
+
+/**
+ * Assets the seed profile prints oddly, by filename: `mediaType: null` (the seed marks it
+ * optional) and a `duration` that is a string rather than a number. The default profile prints
+ * them like every other asset.
+ */
+export const SEED_ODDITIES = { 'backpack-004.jpg': 'mediaType-null', 'coast-008.webm': 'duration-string' };
 
 const SUBJECTS = ['mountain', 'harbour', 'sneaker', 'backpack', 'skyline', 'forest', 'runner', 'coast', 'studio', 'desert', 'team', 'logo', 'product', 'festival', 'river'];
 const KEYWORDS = ['outdoors', 'summer', 'winter', 'city', 'people', 'product', 'blue', 'red', 'green', 'night', 'sport', 'travel', 'food', 'nature', 'brand'];
@@ -116,6 +125,10 @@ export function buildAssets(folders) {
       title: `${subject[0].toUpperCase()}${subject.slice(1)} ${i + 1}`,
       collectionIds: i % 11 === 0 ? [COLLECTIONS[0].id] : i % 13 === 0 ? [COLLECTIONS[1].id] : [],
     });
+  }
+  for (const asset of assets) {
+    const oddity = SEED_ODDITIES[asset.filename];
+    if (oddity) asset.seedOddity = oddity;
   }
 
   const hostileFolders = folders.filter((f) => f.path[0] === xss(0));
