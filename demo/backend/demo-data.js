@@ -5,6 +5,8 @@
  *   gallery.json         `{items: [{src, width, height, alt, caption, srcset, type?}]}` incl. a video
  *   hostile.json         the same shape full of XSS payloads
  *   large.json?count=N   N generated items (default 500, at most 20,000)
+ *   unsized.json?count=N&missing=K   N items (default 24) without width/height — every K-th
+ *                        (default 3; 0 = none) names a file that is gone (404) — for measuring
  */
 import { badRequest } from './http/errors.js';
 import { PREVIEW_WIDTHS } from './media/paths.js';
@@ -101,6 +103,21 @@ export function largeGallery(api, count) {
   };
 }
 
+/** Items as a plain feed often has them: no sizes; every `missing`-th file is gone (404). */
+export function unsizedGallery(api, count, missing) {
+  return {
+    items: Array.from({ length: count }, (_, i) => {
+      const gone = missing > 0 && (i + 1) % missing === 0;
+      const dims = SHAPES[i % SHAPES.length];
+      return {
+        src: gone ? `${api}/demo-data/missing/${i + 1}.jpg` : visual(api, 850 + (i % 10), dims, 640),
+        alt: `Unsized photo ${i + 1}${gone ? ' (file gone)' : ''}`,
+        caption: `Photo ${i + 1} of ${count}`,
+      };
+    }),
+  };
+}
+
 export function registerDemoDataRoutes(router) {
   router.add('GET', '/demo-data/photo-gallery.json', (ctx) => photoGalleryDto(ctx.apiUrl));
   router.add('GET', '/demo-data/gallery.json', (ctx) => jsonGallery(ctx.apiUrl));
@@ -109,5 +126,12 @@ export function registerDemoDataRoutes(router) {
     const count = Number(ctx.query.get('count') ?? 500);
     if (!Number.isInteger(count) || count < 0 || count > 20_000) throw badRequest('count must be 0–20000');
     return largeGallery(ctx.apiUrl, count);
+  });
+  router.add('GET', '/demo-data/unsized.json', (ctx) => {
+    const count = Number(ctx.query.get('count') ?? 24);
+    const missing = Number(ctx.query.get('missing') ?? 3);
+    if (!Number.isInteger(count) || count < 0 || count > 2000) throw badRequest('count must be 0–2000');
+    if (!Number.isInteger(missing) || missing < 0) throw badRequest('missing must be a whole number');
+    return unsizedGallery(ctx.apiUrl, count, missing);
   });
 }

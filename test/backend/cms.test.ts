@@ -21,7 +21,7 @@ describe('CMS galleries', () => {
 
   it('lists and reads galleries with translations and real images', async () => {
     const list = await cms('/galleries?status=published');
-    assert.deepEqual(list.json.map((g: any) => g.slug).sort(), ['hostile', 'summer-2026']);
+    assert.deepEqual(list.json.map((g: any) => g.slug).sort(), ['hostile', 'missing-files', 'summer-2026']);
     const languages = (await cms('/languages')).json;
     assert.deepEqual(languages.map((l: any) => l.code), ['en', 'de']);
     const g = (await cms(`/galleries/${summerId}`)).json;
@@ -31,6 +31,8 @@ describe('CMS galleries', () => {
     const image = await fetch(g.gallery_media[0].media.url);
     assert.equal(image.status, 200);
     assert.equal(g.gallery_media[0].media.url, `${api}/cms/${g.gallery_media[0].media.path}`);
+    // Where seed 004's relative path points, too: the CMS's root.
+    assert.equal((await fetch(`${api}/${g.gallery_media[0].media.path}`)).status, 200);
     assert.equal((await cms('/galleries/nope')).status, 404);
   });
 
@@ -84,5 +86,38 @@ describe('CMS galleries', () => {
     await call(api, '/__control/reset', { method: 'POST' });
     const list = (await cms('/galleries')).json;
     assert.equal(list.some((g: any) => g.slug === 'autumn'), false);
+  });
+});
+
+describe('CMS galleries (seed profile: exactly what seed 004 prints)', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let api: string;
+  const cms = (path: string) => call(api, `/api/v1${path}`, { token: 'demo' });
+  before(async () => {
+    backend = await startTestBackend('seed');
+    api = backend.apiUrl;
+  });
+  after(() => backend.stop());
+
+  it('media are {id, filename, original_filename, mime_type, size, path, alt_text}: no url, no size; files at <api>/<path>', async () => {
+    const list = (await cms('/galleries')).json;
+    const summer = (await cms(`/galleries/${list.find((g: any) => g.slug === 'summer-2026').id}`)).json;
+    for (const { media } of summer.gallery_media) {
+      assert.deepEqual(Object.keys(media).sort(), ['alt_text', 'filename', 'id', 'mime_type', 'original_filename', 'path', 'size']);
+      assert.match(media.path, /^uploads\/media\/[^/]+\.jpg$/);
+      const file = await fetch(`${api}/${media.path}`);
+      assert.equal(file.status, 200);
+      assert.equal(file.headers.get('content-type'), 'image/jpeg');
+    }
+    assert.equal(Object.hasOwn(summer.cover_image, 'url'), false);
+    assert.equal((await fetch(`${api}/cms/${summer.gallery_media[0].media.path}`)).status, 404);
+  });
+
+  it('has no language list (404) and a gallery whose files are partly gone', async () => {
+    assert.equal((await cms('/languages')).status, 404);
+    const list = (await cms('/galleries')).json;
+    const patchy = (await cms(`/galleries/${list.find((g: any) => g.slug === 'missing-files').id}`)).json;
+    const statuses = await Promise.all(patchy.gallery_media.map(async (m: any) => (await fetch(`${api}/${m.media.path}`)).status));
+    assert.deepEqual(statuses, [200, 404, 200, 404, 200, 404]);
   });
 });

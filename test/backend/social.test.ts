@@ -69,3 +69,41 @@ describe('Dash Social routes', () => {
     assert.deepEqual(listed.json.data.map((m: any) => m.id), [media.json.id]);
   });
 });
+
+describe('Dash Social galleries: media beyond the pinned ones, in both profiles', () => {
+  for (const profile of ['default', 'seed'] as const) {
+    describe(`${profile} profile`, () => {
+      let backend: Awaited<ReturnType<typeof startTestBackend>>;
+      let api: string;
+      before(async () => {
+        backend = await startTestBackend(profile);
+        api = backend.apiUrl;
+      });
+      after(() => backend.stop());
+
+      it('gallery 1 lists unpinned media in latest_media as {image_url}; gallery 3 has nothing pinned', async () => {
+        const one = (await call(api, '/brands/1/galleries/1', { token: 'demo' })).json;
+        assert.ok(one.latest_media.length > 1);
+        for (const entry of one.latest_media) {
+          assert.deepEqual(Object.keys(entry), ['image_url']);
+          assert.equal((await fetch(entry.image_url)).status, 200);
+        }
+        const three = (await call(api, '/brands/1/galleries/3', { token: 'demo' })).json;
+        assert.deepEqual(three.custom_content.pinned, []);
+        assert.equal(three.custom_content.banner, null);
+        assert.equal(three.latest_media.length, 4);
+      });
+
+      it('media URL fields: the default profile names sizes small/medium/…, the seed profile thumbnail/display/full with src', async () => {
+        const one = (await call(api, '/brands/1/galleries/1', { token: 'demo' })).json;
+        const media = one.custom_content.pinned[0].media;
+        if (profile === 'default') {
+          assert.ok(media.image_sizes.medium.url && media.urls.medium);
+        } else {
+          assert.equal(media.image_sizes.medium, undefined);
+          assert.ok(media.image_sizes.display.src && media.image_sizes.display.width && media.urls.display);
+        }
+      });
+    });
+  }
+});

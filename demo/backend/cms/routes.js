@@ -3,8 +3,9 @@
  * whole updated gallery. Rules from the seed: add → 400 if already present (order 0/absent
  * appends); patch/delete → 404 when not in the gallery; reorder must list every item (400) and
  * only items of the gallery (404); slug conflicts → 409; unknown cover image / language → 404.
- * Local extensions: `GET /api/v1/languages`, `GET /api/v1/media` (the library) and the image
- * files at `/cms/<path>`.
+ * Local extensions: `GET /api/v1/languages`, `GET /api/v1/media` (the library) and, in the
+ * `default` profile, each media's `url` (`/cms/<path>`) and `width`/`height`. The files are served
+ * where seed 004's relative `path` points, `<api>/<path>`, in both profiles.
  */
 import { HttpError, badRequest, conflict, notFound, unauthorized } from '../http/errors.js';
 import { sendBytes } from '../http/respond.js';
@@ -21,15 +22,29 @@ function requireToken(ctx) {
   if (!match || match[1].trim() !== HOST_TOKEN) throw unauthorized('Not authenticated');
 }
 
-const publicMedia = ({ seed, ...m }) => m;
+/** A media as the API prints it: in the `seed` profile exactly seed 004's fields (no url, no size). */
+function publicMedia(m, profile) {
+  const { seed, missing, ...rest } = m;
+  if (profile !== 'seed') return rest;
+  const { url, width, height, ...printed } = rest;
+  return printed;
+}
 
-function view(cms, g) {
+function view(ctx, g) {
+  const { cms, profile } = ctx.state;
   const { deleted, ...rest } = g;
   return {
     ...rest,
-    gallery_media: g.gallery_media.map((gm) => ({ ...gm, media: publicMedia(cms.library.get(gm.media_id)) })),
-    cover_image: g.cover_image_id ? publicMedia(cms.library.get(g.cover_image_id)) : null,
+    gallery_media: g.gallery_media.map((gm) => ({ ...gm, media: publicMedia(cms.library.get(gm.media_id), profile) })),
+    cover_image: g.cover_image_id ? publicMedia(cms.library.get(g.cover_image_id), profile) : null,
   };
+}
+
+async function sendMediaFile(ctx) {
+  const m = [...ctx.state.cms.library.values()].find((x) => x.filename === ctx.params.filename);
+  if (!m || m.missing) throw notFound('No such file');
+  const bytes = await visualJpeg(m.seed, m.width, m.height, m.width);
+  return () => sendBytes(ctx.res, bytes, { contentType: m.mime_type, filename: m.original_filename });
 }
 
 function findGallery(ctx) {
@@ -81,7 +96,7 @@ export function registerCmsRoutes(router) {
 
   router.addExtension('GET', '/api/v1/media', (ctx) => {
     requireToken(ctx);
-    return [...ctx.state.cms.library.values()].map(publicMedia);
+    return [...ctx.state.cms.library.values()].map((m) => publicMedia(m, ctx.state.profile));
   });
 
   router.add('GET', '/api/v1/galleries', (ctx) => {
@@ -108,12 +123,12 @@ export function registerCmsRoutes(router) {
     for (const t of Array.isArray(body.translations) ? body.translations : []) upsertTranslation(cms, g, t);
     cms.galleries.set(g.id, g);
     ctx.status = 201;
-    return view(cms, g);
+    return view(ctx, g);
   });
 
   router.add('GET', '/api/v1/galleries/:id', (ctx) => {
     requireToken(ctx);
-    return view(ctx.state.cms, findGallery(ctx));
+    return view(ctx, findGallery(ctx));
   });
 
   router.add('PATCH', '/api/v1/galleries/:id', async (ctx) => {
@@ -125,7 +140,7 @@ export function registerCmsRoutes(router) {
     if (body.status !== undefined && !STATUSES.includes(body.status)) throw unprocessable('Unknown status');
     checkCover(cms, body.cover_image_id);
     for (const key of ['slug', 'status', 'cover_image_id', 'author_id']) if (body[key] !== undefined) g[key] = body[key];
-    return view(cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   // Seed: a soft delete; the gallery's media stay in the library.
@@ -139,7 +154,7 @@ export function registerCmsRoutes(router) {
     requireToken(ctx);
     const g = findGallery(ctx);
     upsertTranslation(ctx.state.cms, g, await ctx.json());
-    return view(ctx.state.cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   router.add('DELETE', '/api/v1/galleries/:id/translations/:languageId', (ctx) => {
@@ -148,7 +163,7 @@ export function registerCmsRoutes(router) {
     const before = g.translations.length;
     g.translations = g.translations.filter((t) => t.language_id !== ctx.params.languageId);
     if (g.translations.length === before) throw notFound('Translation not found');
-    return view(ctx.state.cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   router.add('POST', '/api/v1/galleries/:id/media', async (ctx) => {
@@ -163,7 +178,7 @@ export function registerCmsRoutes(router) {
     const order = body.order ? body.order : Math.max(0, ...g.gallery_media.map((gm) => gm.order)) + 1;
     g.gallery_media.push({ gallery_id: g.id, media_id: body.media_id, order, caption: body.caption ?? null, created_at: new Date().toISOString() });
     ctx.status = 201;
-    return view(cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   router.add('PATCH', '/api/v1/galleries/:id/media/:mediaId', async (ctx) => {
@@ -176,7 +191,7 @@ export function registerCmsRoutes(router) {
     checkOrder(body.order);
     if (body.order !== undefined && body.order !== null) item.order = body.order;
     if (body.caption !== undefined) item.caption = body.caption;
-    return view(ctx.state.cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   router.add('DELETE', '/api/v1/galleries/:id/media/:mediaId', (ctx) => {
@@ -185,7 +200,7 @@ export function registerCmsRoutes(router) {
     const index = g.gallery_media.findIndex((gm) => gm.media_id === ctx.params.mediaId);
     if (index < 0) throw notFound('Media not found in this gallery');
     g.gallery_media.splice(index, 1);
-    return view(ctx.state.cms, touched(g));
+    return view(ctx, touched(g));
   });
 
   router.add('POST', '/api/v1/galleries/:id/media/reorder', async (ctx) => {
@@ -198,13 +213,11 @@ export function registerCmsRoutes(router) {
     if (new Set(ids).size !== ids.length || ids.length !== present.size) throw badRequest('Not all media items included in reorder request');
     for (const gm of g.gallery_media) gm.order = ids.indexOf(gm.media_id);
     g.gallery_media.sort((a, b) => a.order - b.order);
-    return view(ctx.state.cms, touched(g));
+    return view(ctx, touched(g));
   });
 
-  router.add('GET', '/cms/uploads/media/:filename', async (ctx) => {
-    const m = [...ctx.state.cms.library.values()].find((x) => x.filename === ctx.params.filename);
-    if (!m) throw notFound('No such file');
-    const bytes = await visualJpeg(m.seed, m.width, m.height, m.width);
-    return () => sendBytes(ctx.res, bytes, { contentType: m.mime_type, filename: m.original_filename });
-  });
+  // Seed 004's `path` is relative to the CMS's root: `<api>/uploads/media/x.jpg`.
+  router.add('GET', '/uploads/media/:filename', sendMediaFile);
+  // The default profile's own `url` guess.
+  router.addExtension('GET', '/cms/uploads/media/:filename', sendMediaFile);
 }

@@ -1,11 +1,16 @@
 /**
  * CMS seed (seed 004): two languages, a media library of real generated images, and galleries
  * `summer-2026` (ties and gaps in `order`, stored out of order, captions, alt text, en + de
- * translations), `hostile` (XSS in captions, alt text and filenames) and a draft `winter-2025`.
+ * translations), `hostile` (XSS in captions, alt text and filenames), `missing-files` (half of its
+ * files are gone: their `path` answers 404, and they have no size in either profile) and a draft
+ * `winter-2025`.
  *
- * Assumptions (the seed does not say): languages are listed at `GET /api/v1/languages`
- * (`[{id, code, name}]`); a media `path` resolves against `<api>/cms/`, and each media also
- * carries that absolute `url` plus `width`/`height`.
+ * Seed 004 prints media as `{filename, original_filename, mime_type, size, path, alt_text}` with a
+ * relative `path` (`uploads/media/x.jpg`), no URL and no size. We read that `path` as relative to
+ * the CMS's root (the API base): the file is served at `<api>/uploads/media/x.jpg` in both
+ * profiles. The `seed` profile answers exactly the printed fields (see routes.js); the `default`
+ * profile adds our own guesses — an absolute `url` (`<api>/cms/<path>`, also served) plus
+ * `width`/`height` — and lists languages at `GET /api/v1/languages` (`[{id, code, name}]`).
  */
 import { stableId } from '../seed/ids.js';
 import { xss } from '../xss-payloads.js';
@@ -17,7 +22,7 @@ export const CMS_LANGUAGES = [
 export const CMS_AUTHOR_ID = stableId('cms-user', 'editor');
 const CREATED = '2026-01-01T00:00:00Z';
 
-function media(apiUrl, key, seed, width, height, originalFilename, altText) {
+function media(apiUrl, key, seed, width, height, originalFilename, altText, missing = false) {
   const id = stableId('cms-media', key);
   const filename = `${id.slice(0, 8)}.jpg`;
   const path = `uploads/media/${filename}`;
@@ -30,9 +35,10 @@ function media(apiUrl, key, seed, width, height, originalFilename, altText) {
     path,
     alt_text: altText,
     url: `${apiUrl}/cms/${path}`,
-    width,
-    height,
+    // A file that is gone has no size either: the case that must not take the lightbox down.
+    ...(missing ? {} : { width, height }),
     seed,
+    missing,
   };
 }
 
@@ -83,7 +89,12 @@ export function buildCms({ apiUrl }) {
   const hostile = Array.from({ length: 6 }, (_, i) =>
     media(apiUrl, `h${i}`, 420 + i, 1200, 800, `${xss(i * 5 + 1)}.jpg`, xss(i * 5 + 2)),
   );
-  const library = [...summer, ...spare, ...hostile];
+  // Every other file of this gallery is gone (404), none has a size: a lightbox stepping through
+  // it must stay responsive and bounded in requests (issue 16, class 1).
+  const patchy = Array.from({ length: 6 }, (_, i) =>
+    media(apiUrl, `m${i}`, 430 + i, [1280, 853, 1280][i % 3], [853, 1280, 320][i % 3], `patchy-${i + 1}.jpg`, `Patchy photo ${i + 1}`, i % 2 === 1),
+  );
+  const library = [...summer, ...spare, ...hostile, ...patchy];
   const galleries = [
     gallery(
       'summer-2026',
@@ -110,6 +121,13 @@ export function buildCms({ apiUrl }) {
       hostile.map((m, i) => [m, i + 1, xss(i * 5 + 3)]),
       (id) => [translation(id, en, xss(4), xss(8)), translation(id, de, xss(14), xss(19))],
       hostile[0],
+    ),
+    gallery(
+      'missing-files',
+      'published',
+      patchy.map((m, i) => [m, i + 1, `Patchy ${i + 1}`]),
+      (id) => [translation(id, en, 'Missing files', 'Some of these files are gone.')],
+      null,
     ),
     gallery('winter-2025', 'draft', [[spare[0], 1, 'Snow']], (id) => [translation(id, en, 'Winter 2025', 'Coming soon.')], null),
   ];

@@ -1,6 +1,11 @@
 /**
  * Dash Social Library routes (seeds 000/001) on the same server. All need `Authorization: Bearer
  * demo` (the stand-in for a brand API key).
+ *
+ * Seed 000 types a media's `image_sizes`, `urls` and `video_sizes` as "unknown". The `default`
+ * profile answers our first guess (`{small|medium|large|original: {url, width, height}}`, `urls`
+ * by the same names); the `seed` profile answers another plausible shape (`{thumbnail|display|
+ * full: {src, width, height}}`, `urls` by those names), so a client relying on either fails there.
  */
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -44,10 +49,48 @@ function keyOfUrl(ctx, url) {
   return url.slice(prefix.length).split('?')[0].split('/').map(decodeURIComponent).join('/');
 }
 
+const SEED_SIZE_NAMES = { small: 'thumbnail', medium: 'display', large: 'full', original: 'full' };
+
+/** `{small: {url, width, height}, …}` → `{thumbnail: {src, width, height}, …}` (see the top). */
+function seedSizes(sizes) {
+  if (!sizes || typeof sizes !== 'object') return sizes ?? null;
+  const result = {};
+  for (const [name, size] of Object.entries(sizes)) {
+    const { url, ...rest } = size ?? {};
+    result[SEED_SIZE_NAMES[name] ?? name] = { src: url, ...rest };
+  }
+  return result;
+}
+
+function seedUrls(urls) {
+  if (!urls || typeof urls !== 'object') return urls ?? null;
+  const result = {};
+  for (const [name, url] of Object.entries(urls)) if (!result[SEED_SIZE_NAMES[name] ?? name]) result[SEED_SIZE_NAMES[name] ?? name] = url;
+  // A video's `urls.original` is the video itself: keep the full-size name for it.
+  if (urls.original) result.full = urls.original;
+  return result;
+}
+
+const seedBrandMedia = (item) =>
+  item && {
+    ...item,
+    media: { ...item.media, image_sizes: seedSizes(item.media.image_sizes), urls: seedUrls(item.media.urls), video_sizes: seedSizes(item.media.video_sizes) },
+  };
+
+/** A gallery as the profile prints it (the stored one is not changed). */
+function galleryView(ctx, gallery) {
+  if (ctx.state.profile !== 'seed') return gallery;
+  const content = gallery.custom_content ?? {};
+  return {
+    ...gallery,
+    custom_content: { banner: seedBrandMedia(content.banner ?? null), pinned: (content.pinned ?? []).map(seedBrandMedia) },
+  };
+}
+
 export function registerSocialRoutes(router) {
   router.add('GET', '/brands/:brand/galleries/:gallery', (ctx) => {
     requireApiKey(ctx);
-    return findGallery(ctx);
+    return galleryView(ctx, findGallery(ctx));
   });
 
   router.add('PATCH', '/brands/:brand/galleries/:gallery', async (ctx) => {
@@ -63,7 +106,7 @@ export function registerSocialRoutes(router) {
     Object.assign(gallery, rest);
     if (tags) gallery.tags = tags.map((name, i) => ({ id: gallery.id * 100 + i, name, color: null }));
     gallery.updated_at = new Date().toISOString();
-    return gallery;
+    return galleryView(ctx, gallery);
   });
 
   // Seed 001 step 1. The client strips the query string and PUTs to the bare object URL; the S3
@@ -160,6 +203,7 @@ export function registerSocialRoutes(router) {
       if (range.end && date > String(range.end).slice(0, 10)) return false;
       return true;
     });
-    return { data: found.slice(offset, offset + limit), paging: { limit, offset, total: found.length } };
+    const page = found.slice(offset, offset + limit).map((item) => (ctx.state.profile === 'seed' ? seedBrandMedia(item) : item));
+    return { data: page, paging: { limit, offset, total: found.length } };
   });
 }

@@ -1,6 +1,9 @@
 /**
  * Dash Social seed (seeds 000/001): brand 1 with gallery 1 (banner, pinned media with `order`
- * including a tie and a gap, products with hotspots, one video) and gallery 2 (hostile strings).
+ * including a tie and a gap, products with hotspots, one video, and unpinned media listed in
+ * `latest_media`), gallery 2 (hostile strings) and gallery 3 (nothing pinned, no banner: only
+ * `latest_media`). `latest_media` items are `{image_url}` as seed 000 prints them (≈L252): no
+ * id, no size; gallery 1's also repeats a pinned image, which clients show once.
  *
  * Guesses, since the reference types these fields as "unknown": `image_sizes` is
  * `{small|medium|large|original: {url, width, height}}`, `urls` maps the same names to URLs,
@@ -82,7 +85,7 @@ const brandMedia = (id, order, media, products = []) => ({
   products,
 });
 
-function gallery(id, name, description, banner, pinned) {
+function gallery(id, name, description, banner, pinned, unpinned = []) {
   return {
     id,
     brand_id: SOCIAL_BRAND_ID,
@@ -94,8 +97,9 @@ function gallery(id, name, description, banner, pinned) {
     spirit_gallery_enabled: 0,
     tags: [{ id: id * 100, name: 'summer', color: '#ffb000' }],
     custom_content: { banner, pinned },
-    gallery_size: pinned.length,
-    latest_media: pinned.slice(0, 3).map((p) => ({ image_url: p.media.urls.small })),
+    gallery_size: pinned.length + unpinned.length,
+    // Newest first: the unpinned media, then one pinned item again (it shows once, pinned).
+    latest_media: [...unpinned, ...pinned.slice(0, 1)].map((p) => ({ image_url: p.media.urls.medium })),
   };
 }
 
@@ -111,6 +115,18 @@ export function buildSocial({ apiUrl }) {
     brandMedia(16, 12, imageMedia(apiUrl, 1016, 206, 1024, 1280, 'Trail shoes in the mud'), [shoes(5)]),
   ];
   const banner = brandMedia(10, 0, imageMedia(apiUrl, 1010, 200, 1280, 400, 'Summer collection banner'));
+  // In the gallery but not pinned: the gallery object names them only in `latest_media`.
+  const unpinned = [
+    brandMedia(17, null, imageMedia(apiUrl, 1017, 207, 1280, 853, 'Unpinned: harbour at dawn')),
+    brandMedia(18, null, imageMedia(apiUrl, 1018, 208, 853, 1280, 'Unpinned: portrait on the pier')),
+    brandMedia(19, null, imageMedia(apiUrl, 1019, 211, 1280, 320, 'Unpinned: panorama of the bay')),
+  ];
+  const fresh = [
+    brandMedia(31, null, imageMedia(apiUrl, 1031, 231, 1280, 720, 'Fresh: city lights')),
+    brandMedia(32, null, imageMedia(apiUrl, 1032, 232, 720, 1280, 'Fresh: staircase')),
+    brandMedia(33, null, imageMedia(apiUrl, 1033, 233, 1280, 1280, 'Fresh: square crop')),
+    brandMedia(34, null, imageMedia(apiUrl, 1034, 234, 1280, 853, 'Fresh: rooftop')),
+  ];
 
   const hostilePinned = Array.from({ length: 6 }, (_, i) =>
     brandMedia(
@@ -125,9 +141,10 @@ export function buildSocial({ apiUrl }) {
   );
 
   const galleries = new Map([
-    [`${SOCIAL_BRAND_ID}:1`, gallery(1, 'Summer lookbook', 'Shoppable highlights from the summer campaign.', banner, pinned)],
+    [`${SOCIAL_BRAND_ID}:1`, gallery(1, 'Summer lookbook', 'Shoppable highlights from the summer campaign.', banner, pinned, unpinned)],
     [`${SOCIAL_BRAND_ID}:2`, gallery(2, xss(6), xss(11), brandMedia(20, 0, imageMedia(apiUrl, 1020, 209, 1200, 400, xss(12))), hostilePinned)],
+    [`${SOCIAL_BRAND_ID}:3`, gallery(3, 'Fresh from the library', 'Nothing pinned yet.', null, [], fresh)],
   ]);
-  const library = [...pinned, banner].map((p) => ({ ...p, brand_id: SOCIAL_BRAND_ID }));
+  const library = [...pinned, banner, ...unpinned, ...fresh].map((p) => ({ ...p, brand_id: SOCIAL_BRAND_ID }));
   return { galleries, library, nextMediaId: 5000 };
 }
