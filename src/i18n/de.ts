@@ -63,6 +63,7 @@ export const deTranslations = {
     loadingMore: 'Weitere werden geladen…',
     video: 'Video',
     file: 'Datei',
+    unavailable: 'Bild nicht verfügbar',
     openItem: (name: string) => `${name} in der Großansicht öffnen`,
     untitled: (position: number) => `Element ${position}`,
   },
@@ -73,6 +74,8 @@ export const deTranslations = {
     next: 'Weiter',
     zoom: 'Zoomen',
     slideError: 'Dieses Element konnte nicht geladen werden.',
+    measuring: 'Wird geladen…',
+    unavailable: 'Bild nicht verfügbar',
     products: 'Produkte auf diesem Foto',
     product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
     download: 'Herunterladen',
@@ -220,6 +223,10 @@ export const deTranslations = {
     fileFailed: (name: string, reason: string) => `${name} fehlgeschlagen: ${reason}`,
     allDone: (count: number) => `Fertig: ${count} ${count === 1 ? 'Datei' : 'Dateien'} hochgeladen.`,
     cancelled: (name: string) => `${name} abgebrochen.`,
+    cancelledLeft: (name: string) =>
+      `${name} abgebrochen. Die bereits gesendeten Teile ließen sich jetzt nicht löschen; der Speicher entfernt sie später automatisch.`,
+    restarted: (name: string) =>
+      `${name} konnte nicht dort weitermachen, wo es aufgehört hat, und wird noch einmal von vorn hochgeladen.`,
     leaveWarning: 'Es werden noch Dateien hochgeladen. Trotzdem verlassen?',
     missingConfig:
       'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { justified } from '../../src/elements/gallery/justified.js';
 import {
+  aspectOf,
   columnCount,
   grid,
   layOut,
@@ -118,6 +119,34 @@ describe('gallery layout geometry', () => {
     const last = boxes.at(-1)!;
     expect(last.height).to.equal(300);
     expect(last.width).to.equal(300);
+  });
+
+  it('justified: a panorama never squashes its row below 60% of row-height; only the panorama is cropped', () => {
+    const rowHeight = 220;
+    const width = 800;
+    const mixed = [1.5, 9, 0.8, 1.5, 1, 12, 1.5, 0.667, 1.5];
+    const { boxes } = computeLayout(mixed, { ...base, layout: 'justified', width, rowHeight });
+    for (const box of boxes) expect(box.height).to.be.at.least(rowHeight * 0.6 - 0.01);
+    expectInside(boxes, width, Infinity);
+    expectNoOverlap(boxes);
+    // Ordinary photos keep their shape; what lost its edges is a panorama.
+    boxes.forEach((box, i) => {
+      const shown = box.width / box.height;
+      if (Math.abs(shown - mixed[i]) > 0.001) expect(mixed[i], `item ${i} was cropped`).to.be.at.least(4);
+    });
+    // A 12:1 banner alone: the full width at the capped height.
+    const alone = computeLayout([12], { ...base, layout: 'justified', width, rowHeight }).boxes[0];
+    expect(alone.height).to.be.closeTo(rowHeight * 0.6, 0.01);
+    expect(alone.width).to.be.closeTo(width, 0.01);
+  });
+
+  it('infinite, zero and extreme aspect ratios give real tiles (clamped to 1:10 … 10:1)', () => {
+    const odd = [aspectOf({ width: 1, height: 0 }), aspectOf({ width: 1e9, height: 1 }), aspectOf({ width: 1, height: 1e9 }), aspectOf({})];
+    expect(odd).to.deep.equal([1, 10, 0.1, 1]);
+    for (const layout of ['grid', 'masonry', 'justified'] as const) {
+      const { boxes } = computeLayout(odd, { ...base, layout, aspect: 'natural' });
+      for (const box of boxes) expect(box.width > 1 && box.height > 1 && Number.isFinite(box.height)).to.equal(true);
+    }
   });
 
   it('visibleRange returns only boxes intersecting the window', () => {

@@ -109,6 +109,13 @@ export interface GallerySourceConfig {
   gallery?: string;
   src?: string;
   lang?: string;
+  /** CMS: the `language_id` of the translation to show (seed 004 names languages only by id). */
+  languageId?: string;
+  /**
+   * CMS: where the media files live, when not under the API base. A media `path` (seed 004:
+   * `uploads/media/x.jpg`) resolves against it; default: the API base.
+   */
+  mediaBase?: string;
   pageSize?: number;
   fetch?: typeof fetch;
 }

@@ -24,6 +24,8 @@ export const galleryStyles = css`
   /* Tiles are absolutely placed from computed geometry: no reflow, no shift as images load. */
   .list {
     position: relative;
+    /* The gallery keeps the visible tile in place itself when measured sizes re-lay it out. */
+    overflow-anchor: none;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -14,6 +14,30 @@ function fittedHeight(aspects: number[], width: number, gap: number): number {
 const MAX_ROW = 24;
 
 /**
+ * A row never gets lower than this share of `rowHeight`: a panorama that would squash its row
+ * (a 10:1 banner alone in an 800 px row would be 80 px high) is cropped to the width left instead.
+ */
+export const MIN_ROW_SHARE = 0.6;
+
+/**
+ * Tile widths for a row laid out at `height` that would be wider than `available`: the widest
+ * tiles are cropped to one common width (water-filling), so ordinary photos keep their shape and
+ * only the panoramas lose their edges.
+ */
+function croppedWidths(row: number[], height: number, available: number): number[] {
+  const natural = row.map((aspect) => aspect * height);
+  const sorted = [...natural].sort((a, b) => b - a);
+  // The k widest share what the others leave; k grows until the next tile fits under that share.
+  let cap = available;
+  for (let k = 1; k <= sorted.length; k++) {
+    const others = sorted.slice(k).reduce((sum, width) => sum + width, 0);
+    cap = (available - others) / k;
+    if (k === sorted.length || cap >= sorted[k]) break;
+  }
+  return natural.map((width) => Math.min(width, cap));
+}
+
+/**
  * Justified rows: items keep their aspect ratio and each full row fills the width exactly. Row
  * breaks minimise the squared log-ratio of every row's height to `rowHeight` over the whole
  * gallery (dynamic programming, like TeX's line breaking), so one panorama does not squash a
@@ -47,11 +71,13 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
   for (const [start, end] of rows) {
     const row = aspects.slice(start, end);
     const fitted = fittedHeight(row, o.width, o.gap);
-    const height = end === n ? Math.min(o.rowHeight, fitted) : fitted;
+    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, o.rowHeight * MIN_ROW_SHARE);
+    const available = o.width - o.gap * (row.length - 1);
+    const widths = height > fitted ? croppedWidths(row, height, available) : row.map((aspect) => aspect * height);
     let x = 0;
-    for (const aspect of row) {
-      boxes.push({ x, y, width: aspect * height, height });
-      x += aspect * height + o.gap;
+    for (const width of widths) {
+      boxes.push({ x, y, width, height });
+      x += width + o.gap;
     }
     y += height + o.gap;
   }

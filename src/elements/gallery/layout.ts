@@ -34,9 +34,16 @@ export interface Layout {
   height: number;
 }
 
-/** Width ÷ height, or 1 when the size is unknown (a square, cropped, never a shift). */
+/** Widest and tallest aspect ratio a tile takes; beyond them the image is cropped to fit. */
+export const MAX_ASPECT = 10;
+
+/**
+ * Width ÷ height, or 1 while the size is unknown (a square until the image is measured). Clamped
+ * to 1:10 … 10:1, so a sliver of a banner never becomes a tile of no height or no width.
+ */
 export function aspectOf(item: { width?: number; height?: number }): number {
-  return item.width && item.height ? item.width / item.height : 1;
+  const aspect = item.width && item.height ? item.width / item.height : 1;
+  return Number.isFinite(aspect) ? Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, aspect)) : 1;
 }
 
 /** Columns that fit `width` with cells close to `target` px, at least one. */

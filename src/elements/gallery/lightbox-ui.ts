@@ -203,6 +203,21 @@ export function buildFileSlide(item: GalleryItem, strings: Strings): HTMLElement
 }
 
 /**
+ * The slide of an image without a known size: "loading" while it is measured, then (or at once)
+ * "image unavailable" when its file failed to load — a clear message at a safe placeholder size.
+ */
+export function buildStatusSlide(item: GalleryItem, message: string, failed: boolean): HTMLElement {
+  const panel = el('div', `pswp__content dash-pswp-file dash-pswp-status${failed ? ' dash-pswp-unavailable' : ''}`);
+  const text = el('p', '');
+  text.textContent = message;
+  const name = el('p', 'dash-pswp-status-name');
+  name.textContent = item.alt || item.caption || item.filename || '';
+  panel.append(icon('M6 7h20v18H6zM6 21l6-6 5 5 3-3 6 6', 96), text);
+  if (name.textContent) panel.append(name);
+  return panel;
+}
+
+/**
  * Dash Social product hotspots: accessible links placed at the product's x/y on the image.
  * The layer sits in the slide's zoom wrapper, so it pans and zooms with the image.
  */

@@ -83,6 +83,12 @@ export const lightboxStyles = css`
     color: #fff;
     font: 1rem var(--dash-font, system-ui, sans-serif);
   }
+  .dash-pswp-status-name {
+    margin: 0;
+    opacity: 0.8;
+    max-width: 90vw;
+    overflow-wrap: anywhere;
+  }
   .dash-pswp-hotspots {
     position: absolute;
     top: 0;

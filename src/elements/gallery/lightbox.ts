@@ -21,7 +21,8 @@ import { lightbox } from '../../i18n/en/lightbox.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import { writeDeepLink } from './deep-link.js';
-import { buildLightboxUi, buildFileSlide, buildHotspots, buildVideo, sizeHotspots } from './lightbox-ui.js';
+import { buildLightboxUi, buildFileSlide, buildHotspots, buildStatusSlide, buildVideo, sizeHotspots } from './lightbox-ui.js';
+import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
 
 export interface LightboxOptions {
   root: ShadowRoot;
@@ -32,8 +33,13 @@ export interface LightboxOptions {
   deepLinkId?: string;
   /** The element's locale: the lightbox's strings load with it, not in the gallery's first load. */
   locale: string;
-  /** A size measured from the loaded thumbnail, for items whose backend gave none. */
-  measured(index: number): { width: number; height: number } | undefined;
+  /**
+   * What the gallery knows of an unsized item's image: its size measured from the loaded tile, or
+   * `'failed'` when the same file failed to load there.
+   */
+  measured(index: number): SizeState | undefined;
+  /** A size (or failure) the lightbox found, so the gallery can lay the tile out with it. */
+  onMeasured?(index: number, state: SizeState): void;
   downloads?: GalleryDownloads;
   onError(error: unknown): DashError | undefined;
   onChange(index: number): void;
@@ -51,8 +57,14 @@ export interface LightboxHandle {
 /** The sections the lightbox renders (file slides use the gallery's own words). */
 const lightboxStrings = { gallery, errors, lightbox };
 
-/** Size used until the real one is known; replaced as soon as the image is measured. */
-const FALLBACK = { width: 1600, height: 1200 };
+/**
+ * Size of the placeholder slides — "loading" while an unsized image is measured, "image
+ * unavailable" when it failed — so PhotoSwipe never gets a zero or unknown size.
+ */
+const PLACEHOLDER: Size = { width: 640, height: 480 };
+
+/** How long opening waits for the first slide's size (then it opens on the loading placeholder). */
+const OPEN_WAIT_MS = 3000;
 
 function adoptStyles(root: ShadowRoot): void {
   const sheets = [photoswipeStyles.styleSheet, lightboxStyles.styleSheet].filter(
@@ -76,11 +88,20 @@ function knownSize(item: GalleryItem): { width: number; height: number } | undef
   return width && height ? { width, height } : undefined;
 }
 
-/** PhotoSwipe slide data for one item; `measured` is its size found by decoding it. */
-export function slideData(item: GalleryItem, measured?: { width: number; height: number }): SlideData {
-  const { width, height } = knownSize(item) ?? measured ?? FALLBACK;
+/** An image whose size only decoding it can tell. */
+const isUnsized = (item: GalleryItem | undefined) => item?.type === 'image' && !!item.src && !knownSize(item);
+
+/**
+ * PhotoSwipe slide data for one item; `measured` is what decoding it found. An unsized image is a
+ * `measuring` placeholder until then, and `unavailable` when it failed — never a guessed size.
+ */
+export function slideData(item: GalleryItem, measured?: SizeState): SlideData {
+  if (isUnsized(item) && !(measured && measured !== 'failed')) {
+    return { type: measured === 'failed' ? 'unavailable' : 'measuring', ...PLACEHOLDER };
+  }
+  const { width, height } = knownSize(item) ?? (measured !== 'failed' ? measured : undefined) ?? PLACEHOLDER;
   if (item.type === 'video' && item.videoSrc) return { type: 'video', width, height };
-  if (!item.src) return { type: 'file', width: 640, height: 480 };
+  if (!item.src) return { type: 'file', ...PLACEHOLDER };
   const full = largest(item);
   const renditions = [...(item.srcset ?? [])];
   if (item.original?.width) renditions.push({ url: item.original.url, width: item.original.width });
@@ -95,36 +116,49 @@ export function slideData(item: GalleryItem, measured?: { width: number; height:
   };
 }
 
-/** Natural size of an image URL (decoded off-DOM). */
-async function measureImage(url: string): Promise<{ width: number; height: number }> {
-  const img = new Image();
-  img.src = url;
-  await img.decode();
-  return { width: img.naturalWidth, height: img.naturalHeight };
-}
-
 export async function openLightbox(options: LightboxOptions): Promise<LightboxHandle> {
   const { items, root } = options;
   const strings = localize(options.locale, lightboxStrings);
   adoptStyles(root);
-  const sizes = new Map<number, { width: number; height: number }>();
-  const sizeOf = (index: number) => sizes.get(index) ?? options.measured(index);
-  const needsSize = (index: number) => {
-    const item = items[index];
-    return item?.type === 'image' && !!item.src && !knownSize(item) && !sizeOf(index);
-  };
-  const measure = async (index: number) => {
-    if (!needsSize(index)) return;
-    try {
-      sizes.set(index, await measureImage(largest(items[index]).url));
-    } catch {
-      // A broken image shows PhotoSwipe's error message; the fallback size is fine for that.
-    }
-  };
-  // PhotoSwipe needs sizes up front (its author's advice: measure, then open).
-  await measure(options.index);
+  const sizes = new SlideSizes(
+    (index) => largest(items[index]).url,
+    (index) => options.measured(index),
+    (index, state) => options.onMeasured?.(index, state),
+  );
+  // PhotoSwipe needs sizes up front (its author's advice: measure, then open); a slow image opens
+  // on the loading placeholder instead of holding the click.
+  if (isUnsized(items[options.index]) && !sizes.get(options.index)) {
+    let timer = 0;
+    await Promise.race([
+      sizes.measure(options.index),
+      new Promise<void>((resolve) => (timer = window.setTimeout(resolve, OPEN_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+  }
 
-  const dataSource = items.map((item, index) => slideData(item, sizeOf(index)));
+  const dataSource = items.map((item, index) => slideData(item, sizes.get(index)));
+  let destroyed = false;
+  /** Slides already refreshed with their measured size: each is refreshed at most once. */
+  const refreshed = new Set<number>();
+  /**
+   * A `measuring` slide's content was created (PhotoSwipe does that for the open slide and its
+   * preloaded neighbours, nothing else): measure that one image. On success its slide is rebuilt
+   * at the right size, once; on failure the placeholder says "image unavailable" in place — no
+   * refresh, so no `change`, so nothing is measured again (issue 16, class 1).
+   */
+  const whenMeasured = (index: number, placeholder: HTMLElement) =>
+    void sizes.measure(index).then((state) => {
+      if (destroyed) return;
+      dataSource[index] = slideData(items[index], state);
+      if (state === 'failed') return showStatus(placeholder, strings.lightbox.unavailable, true);
+      if (refreshed.has(index)) return;
+      refreshed.add(index);
+      pswp.refreshSlideContent(index);
+    });
+  const showStatus = (placeholder: HTMLElement, message: string, failed: boolean) => {
+    placeholder.classList.toggle('dash-pswp-unavailable', failed);
+    placeholder.querySelector('p')!.textContent = message;
+  };
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const pswp = new PhotoSwipe({
     dataSource,
@@ -153,13 +187,20 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   pswp.on('contentLoad', (event) => {
     const { content } = event;
     const item = items[content.index];
-    if (content.type !== 'video' && content.type !== 'file') return;
+    const { type } = content;
+    if (type !== 'video' && type !== 'file' && type !== 'measuring' && type !== 'unavailable') return;
     // Custom slides are built with DOM APIs: PhotoSwipe's own path would use innerHTML.
     event.preventDefault();
+    let element: HTMLElement;
+    if (type === 'video') element = buildVideo(item);
+    else if (type === 'file') element = buildFileSlide(item, strings);
+    else {
+      const failed = type === 'unavailable';
+      element = buildStatusSlide(item, failed ? strings.lightbox.unavailable : strings.lightbox.measuring, failed);
+      if (!failed) whenMeasured(content.index, element);
+    }
     // PhotoSwipe types `element` as img|div, but appends any element for non-image content.
-    content.element = (
-      content.type === 'video' ? buildVideo(item) : buildFileSlide(item, strings)
-    ) as HTMLDivElement;
+    content.element = element as HTMLDivElement;
     content.onLoaded();
   });
   pswp.on('contentAppend', ({ content }) => {
@@ -187,20 +228,13 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     document.addEventListener('focusin', trapFocus);
     ready();
   });
+  // Also fired by refreshSlideContent(): it must never start work that leads to another refresh.
   pswp.on('change', () => {
     options.onChange(pswp.currIndex);
     if (options.deepLinkId) writeDeepLink(options.deepLinkId, pswp.currIndex);
-    // Neighbours of unknown size are measured as the visitor reaches them.
-    for (const index of [pswp.currIndex, pswp.currIndex + 1, pswp.currIndex - 1]) {
-      if (needsSize(index)) {
-        void measure(index).then(() => {
-          dataSource[index] = slideData(items[index], sizeOf(index));
-          pswp.refreshSlideContent(index);
-        });
-      }
-    }
   });
   pswp.on('destroy', () => {
+    destroyed = true;
     document.removeEventListener('focusin', trapFocus);
     if (options.deepLinkId) writeDeepLink(options.deepLinkId, undefined);
     ready();

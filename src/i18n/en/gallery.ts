@@ -4,6 +4,8 @@ export const gallery = {
   loadingMore: 'Loading more…',
   video: 'Video',
   file: 'File',
+  /** A tile whose image failed to load. */
+  unavailable: 'Image unavailable',
   /** Accessible name of a tile that opens the lightbox. */
   openItem: (name: string) => `Open ${name} in the lightbox`,
   untitled: (position: number) => `Item ${position}`,

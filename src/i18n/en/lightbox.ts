@@ -6,6 +6,10 @@ export const lightbox = {
   next: 'Next',
   zoom: 'Zoom',
   slideError: 'This item could not be loaded.',
+  /** An image whose size is still being read. */
+  measuring: 'Loading…',
+  /** An image whose file failed to load. */
+  unavailable: 'Image unavailable',
   products: 'Products on this photo',
   product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
   download: 'Download',
