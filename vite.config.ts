@@ -16,7 +16,8 @@ import pkg from './package.json' with { type: 'json' };
  * test/node/dist-layout.test.ts checks the layout, the imports and that list against dist/.
  * The CDN build (everything bundled, for a plain <script>) is scripts/build/cdn.mjs.
  */
-const dependencies = Object.keys(pkg.dependencies);
+// Peers (React, @lit/react, Vue, Svelte: optional, for the framework entries) stay imports too.
+const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 const isDependency = (id: string) =>
   dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
@@ -29,7 +30,11 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    sourcemap: true,
+    // No source maps in the npm build: its modules are unminified and one per source module, so
+    // devtools and stack traces show readable code as it is, and an app's bundler makes its own
+    // maps. (They were over two thirds of the unpacked package.) The minified CDN scripts keep
+    // theirs (scripts/build/cdn.mjs): there a map is the only way to read the code.
+    sourcemap: false,
     minify: false,
     lib: {
       entry: {
@@ -40,11 +45,26 @@ export default defineConfig({
         'guest-upload': 'src/guest-upload.ts',
         client: 'src/client.ts',
         react: 'src/react/index.ts',
+        'react/gallery': 'src/react/gallery.ts',
+        'react/portal-browser': 'src/react/portal-browser.ts',
+        'react/asset-picker': 'src/react/asset-picker.ts',
+        'react/guest-upload': 'src/react/guest-upload.ts',
+        // Types only: empty modules, so a plain `import 'dash-elements/vue'` still bundles.
+        vue: 'src/vue/index.ts',
+        jsx: 'src/jsx/index.ts',
+        svelte: 'src/svelte/index.ts',
       },
       formats: ['es'],
     },
     rollupOptions: {
-      external: (id) => isDependency(id) || id === 'react',
+      external: (id) => isDependency(id),
+      // The React wrappers start with 'use client' (scripts/make-react.mjs). With one module per
+      // source module the directive stays at the top of dist/react*.js, where Next.js reads it;
+      // rolldown's warning is about bundling several modules into one, which this build does not.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /[\\/]src[\\/]react[\\/]/.test(log.id ?? '')) return;
+        handler(level, log);
+      },
       // No cross-module constant inlining here (the app's bundler does it): with one module per
       // file it would leave `import "./types.js"` behind where every imported binding was
       // inlined, a bare import of a side-effect-free module that esbuild (Angular) warns about.

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // Generates the React wrappers (`dash-elements/react`) from custom-elements.json with
-// @lit/react's createComponent: one module per element plus src/react/index.ts. Props are the
-// element class's own properties (typed by the class), and every `@fires` event becomes an
+// @lit/react's createComponent: one module per element (`dash-elements/react/gallery`, …, so a
+// page with one element registers only that one) plus src/react/index.ts (all four). Props are
+// the element class's own properties (typed by the class), and every `@fires` event becomes an
 // `onDashX` callback typed with the event's entry in HTMLElementEventMap.
+//
+// Every module starts with `'use client'`: createComponent calls React hooks, which React's
+// server build (a Next.js server component) does not have ("useRef is not a function"). With the
+// directive, a server component can import and render the wrappers; they render on the server as
+// plain tags and run in the browser. The npm build keeps the directive (vite.config.ts).
 //
 // Run by `npm run build` after `npm run analyze`. The output is committed so the wrappers can be
 // read and reviewed; files this script wrote earlier for elements that no longer exist are
@@ -33,8 +39,9 @@ function wrapperSource(manifest, element) {
   const eventLines = events.map(
     (event) => `    ${eventPropName(event)}: '${event}' as EventName<EventOf<'${event}'>>,`,
   );
-  const summary = (declaration.summary ?? declaration.description ?? '').split('\n')[0];
+  const summary = oneLine(declaration.summary ?? declaration.description ?? '');
   return `${HEADER}
+'use client';
 import * as React from 'react';
 import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
 import { ${declaration.name} as ${name}Element } from '${importPath(classModule)}';
@@ -55,6 +62,9 @@ ${eventLines.join('\n')}
 `.replace('  events: {\n\n  },', '  events: {},');
 }
 
+/** The manifest's text on one line (its JSDoc wraps at 100 columns). */
+const oneLine = (text) => text.replace(/\s*\n\s*/g, ' ').trim();
+
 function isGenerated(file) {
   return readFileSync(file, 'utf8').startsWith(HEADER);
 }
@@ -73,9 +83,10 @@ export async function makeReact(manifest) {
   writeFileSync(
     index,
     `${HEADER}
+'use client';
 /**
- * \`dash-elements/react\`: React components for the elements, made with @lit/react. Importing a
- * wrapper registers its element.
+ * \`dash-elements/react\`: React components for the elements, made with @lit/react. Importing
+ * this module registers all four elements; \`dash-elements/react/gallery\` (…) registers one.
  */
 ${elements.map((e) => `export { ${pascalCase(e.declaration.tagName)} } from './${e.declaration.tagName.replace(/^dash-/, '')}.js';`).join('\n') || 'export {};'}
 `,

@@ -65,6 +65,8 @@ declare module 'vue' {
       | 'brand'
       | 'gallery'
       | 'lang'
+      | 'languageId'
+      | 'mediaBase'
       | 'layout'
       | 'columns'
       | 'gap'

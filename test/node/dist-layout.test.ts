@@ -5,7 +5,7 @@
 // - no file sits under a `node_modules` folder: npm never packs a nested one, so bundled Uppy
 //   would be missing from the published package (it goes to dist/vendor/);
 // - every relative import in dist resolves to a file that is there (and so in the tarball);
-// - package.json "sideEffects" names only files that exist, and names every module that registers
+// - package.json "sideEffects" names only files in dist/ (src/package.json lists the sources), and names every module that registers
 //   an element or a locale on import or is imported for its effect alone (`import "./x.js"`): an
 //   unlisted one is silently dropped by an app's bundler.
 import { test } from 'node:test';
@@ -15,6 +15,9 @@ import { join, posix } from 'node:path';
 import ts from 'typescript';
 import { root } from '../../scripts/lib/manifest.mjs';
 import pkg from '../../package.json' with { type: 'json' };
+// src/ is not in the package: its own package.json tells bundlers of the sources (the size bench,
+// Storybook) which source modules register on import.
+import srcPkg from '../../src/package.json' with { type: 'json' };
 
 const dist = join(root, 'dist');
 const built = existsSync(join(dist, 'gallery.js'));
@@ -34,15 +37,18 @@ const npmModules = modules.filter((path) => !path.startsWith('cdn/'));
 const patternRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 const sideEffects = (pkg.sideEffects as string[]).map((pattern) => ({ pattern, regExp: patternRegExp(pattern) }));
+const srcSideEffects = (srcPkg.sideEffects as string[]).map((pattern) => ({ pattern, regExp: patternRegExp(`./src/${pattern.replace(/^\.\//, '')}`) }));
 
 test('dist/ mirrors the source modules', { skip }, () => {
   assert.ok(!existsSync(join(dist, 'chunks')), 'dist/chunks/ is back: shared chunks instead of one module per source file');
   for (const path of ['gallery.js', 'react.js', 'elements/gallery/gallery.js', 'elements/gallery/layout.js', 'i18n/de.js']) {
     assert.ok(files.includes(path), `dist/${path} missing`);
   }
-  // Every other module is at its source path (react.js is the `./react` entry, src/react/index.ts).
+  // Every other module is at its source path (react.js is the `./react` entry, src/react/index.ts;
+  // vue.js, jsx.js and svelte.js likewise).
+  const fromIndex = (path: string) => /^[\w-]+\.js$/.test(path) && existsSync(join(root, 'src', path.replace(/\.js$/, ''), 'index.ts'));
   const strays = npmModules
-    .filter((path) => !path.startsWith('vendor/') && path !== 'react.js')
+    .filter((path) => !path.startsWith('vendor/') && !fromIndex(path))
     .filter((path) => !existsSync(join(root, 'src', path.replace(/\.js$/, '.ts'))));
   assert.deepEqual(strays, [], 'dist modules without a source module at the same path');
 });
@@ -71,12 +77,12 @@ test('every relative import in dist/ resolves to a file in dist/', { skip }, () 
 const registersOnImport = (code: string) => /^(?:[A-Z][\w$]*\.define|registerLocale)\(/m.test(code);
 
 test('package.json "sideEffects" lists existing files, and every module run for its effect on import', { skip }, () => {
-  const packageFiles = [
-    ...files.map((path) => `dist/${path}`),
-    ...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((path) => `src/${path.split('\\').join('/')}`),
-  ];
+  const packageFiles = files.map((path) => `dist/${path}`);
   const stale = sideEffects.filter(({ regExp }) => !packageFiles.some((path) => regExp.test(path)));
-  assert.deepEqual(stale.map(({ pattern }) => pattern), [], 'patterns matching no file');
+  assert.deepEqual(stale.map(({ pattern }) => pattern), [], 'patterns matching no file in dist/ (src/ is not in the package)');
+  const sourceFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((path) => `src/${path.split('\\').join('/')}`);
+  const staleSrc = srcSideEffects.filter(({ regExp }) => !sourceFiles.some((path) => regExp.test(path)));
+  assert.deepEqual(staleSrc.map(({ pattern }) => pattern), [], 'src/package.json patterns matching no file');
 
   const registers = npmModules.filter((path) => registersOnImport(readFileSync(join(dist, path), 'utf8')));
   assert.ok(registers.includes('gallery.js') && registers.includes('i18n/de.js'), `found: ${registers.join(', ')}`);
@@ -88,8 +94,8 @@ test('package.json "sideEffects" lists existing files, and every module run for 
     .map((path) => path.split('\\').join('/'))
     .filter((path) => path.endsWith('.ts') && registersOnImport(readFileSync(join(root, 'src', path), 'utf8')));
   assert.ok(srcRegisters.includes('gallery.ts'), `found: ${srcRegisters.join(', ')}`);
-  const srcListed = (path: string) => sideEffects.some(({ regExp }) => regExp.test(`src/${path}`));
-  assert.deepEqual(srcRegisters.filter((path) => !srcListed(path)), [], 'sources that register on import but are not in "sideEffects"');
+  const srcListed = (path: string) => srcSideEffects.some(({ regExp }) => regExp.test(`src/${path}`));
+  assert.deepEqual(srcRegisters.filter((path) => !srcListed(path)), [], 'sources that register on import but are not in src/package.json "sideEffects"');
 
   // `import "./x.js"` of an unlisted module does nothing in an app (esbuild warns about it).
   const bareImports = npmModules.flatMap((path) =>

@@ -18,7 +18,9 @@ const entries = Object.entries(pkg.exports as Record<string, string | { default?
   .map(([name, target]) => {
     const dist = (target as { default: string }).default;
     const base = dist.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
-    return { name, dist, source: `./src/${base === 'react' ? 'react/index' : base}.ts` };
+    // `./react` (dist/react.js) is built from src/react/index.ts, and so are vue, jsx and svelte.
+    const source = existsSync(`${root}/src/${base}.ts`) ? `./src/${base}.ts` : `./src/${base}/index.ts`;
+    return { name, dist, source };
   });
 
 function importInFreshNode(specifiers: string[]): Promise<string> {

@@ -1,8 +1,9 @@
-// React example: the generated wrapper from `dash-elements/react`, its typed `onDashGalleryLoad`
-// callback updating React state, and React rendering that state.
+// React example: the generated wrapper from `dash-elements/react/gallery` (which registers the
+// gallery alone), its typed `onDashGalleryLoad` callback updating React state, and React rendering
+// that state.
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DashGallery } from 'dash-elements/react';
+import { DashGallery } from 'dash-elements/react/gallery';
 import type { DashGallery as DashGalleryElement } from 'dash-elements/gallery';
 import { apiBase, reportToParent } from '../report.js';
 
