@@ -15,7 +15,16 @@
 // should load dash-elements.js. Translations still reach every copy (one registry per page, see
 // src/i18n/index.ts). Chunk names carry a content hash, so the builds share `chunks/` without
 // overwriting each other (equal names mean equal bytes).
+//
+// The script a page names is a one-line facade, `export * from './chunks/gallery-<hash>.js'`; the
+// first load is that chunk, which holds everything the element renders first. Lazy chunks import
+// what they share with the first load from that chunk, never from the script itself: a page may
+// load `gallery.js?ver=6.5.2` (WordPress adds the version by default), and a module's URL includes
+// its query, so a chunk importing `../gallery.js` would download and run the library a second
+// time. The price is one more small request before the first load (a <link rel="modulepreload">
+// of the chunk, which also takes its SRI hash, saves the round trip: `npm run docs` prints it).
 import { rmSync } from 'node:fs';
+import { posix } from 'node:path';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
@@ -37,7 +46,7 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = t
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: shippedPlugins(),
+    plugins: [...shippedPlugins(), entryFacade(name)],
     build: {
       target: 'es2022',
       outDir,
@@ -58,11 +67,39 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = t
         output: {
           // Vite leaves the whitespace of an ES library unminified; a CDN script wants it gone.
           minify: true,
+          // The entry's code is a chunk too (see entryFacade): a URL without the page's query.
+          entryFileNames: 'chunks/[name]-[hash].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
     },
   };
+}
+
+/**
+ * Writes `<name>.js`, the script a page loads, as a facade of the entry chunk: it re-exports the
+ * chunk (DashGallery, registerLocale, …) and so runs it. The chunk is a module of its own URL,
+ * whatever query string the page puts on the script.
+ */
+function entryFacade(name) {
+  return {
+    name: 'dash-cdn-entry-facade',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === name);
+      if (!entry) this.error(`no entry chunk for ${name}`);
+      const target = `./${posix.relative('.', entry.fileName)}`;
+      this.emitFile({
+        type: 'asset',
+        fileName: `${name}.js`,
+        source: `export * from ${JSON.stringify(target)};\n`,
+      });
+    },
+  };
+}
+
+/** The entry chunk a CDN script re-exports (`chunks/gallery-<hash>.js`), read from the script. */
+export function facadeTarget(code) {
+  return /^export \* from "\.\/(chunks\/[^"]+\.js)";$/m.exec(code)?.[1];
 }
 
 export async function buildCdn() {

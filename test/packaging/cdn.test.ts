@@ -10,6 +10,8 @@ interface CdnReport {
   germanTileLabel?: string | null;
   errors: string[];
   scripts: string[];
+  litCopies?: number;
+  cdnUrls?: string[];
 }
 
 describe('CDN build on a plain HTML page', () => {
@@ -69,5 +71,28 @@ describe('CDN build, one element per script', () => {
       const code = await (await fetch(path)).text();
       expect(code, path).not.to.match(/dash-(portal-browser|asset-picker|guest-upload)/);
     }
+  });
+});
+
+describe('CDN build, script loaded with a query string', () => {
+  it('gallery.js?ver=1 (as WordPress enqueues it) downloads and runs the library once', async function () {
+    this.timeout(60_000);
+    const report = await loadReportingPage<CdnReport>(
+      `/test/packaging/pages/cdn-query.html?api=${encodeURIComponent(apiBase)}`,
+    );
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.errors, summary).to.deep.equal([]);
+    expect(report.defined, summary).to.deep.equal(['dash-gallery']);
+    expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
+    expect(report.images, summary).to.be.greaterThan(0);
+    // One copy of Lit ran: a second copy of the library would bring its own.
+    expect(report.litCopies, summary).to.equal(1);
+    const urls = report.cdnUrls ?? [];
+    // The script once, under the page's URL only (not again as `gallery.js` without the query).
+    expect(urls.filter((url) => url.startsWith('/dist/cdn/gallery.js')), summary).to.deep.equal(['/dist/cdn/gallery.js?ver=1']);
+    // Its first load (the chunk it re-exports) and the lazy json source chunk, each fetched once.
+    expect(urls.some((url) => /^\/dist\/cdn\/chunks\/gallery-[\w-]+\.js$/.test(url)), summary).to.equal(true);
+    expect(urls.some((url) => /^\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url)), summary).to.equal(true);
+    expect(new Set(urls).size, summary).to.equal(urls.length);
   });
 });
