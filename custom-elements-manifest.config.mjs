@@ -2,7 +2,7 @@
 // writes it; `npm run build` runs that first, and the React wrappers, Storybook controls, the
 // README reference and the documentation check (scripts/check-manifest.mjs) all read it.
 //
-// Three plugins fill gaps the analyzer leaves with this codebase's conventions:
+// Plugins fill gaps the analyzer leaves with this codebase's conventions:
 // - elements register through `DashElement.define()` (`DashGallery.define('dash-gallery')`),
 //   which the analyzer does not recognise as `customElements.define`, so it would miss tag names;
 // - the shared design tokens, shared state parts and shared events are documented once in
@@ -10,7 +10,15 @@
 //   element class, yet they belong to every element's public API;
 // - internal reactive state is declared in `static properties` as `{ state: true }` (no
 //   decorators, to keep the decorator runtime out of the bundles), which the analyzer reads as a
-//   public attribute.
+//   public attribute;
+// - the guarded `customElements.define(tag, this)` inside `DashElement.define()` is not an element
+//   named `tag`;
+// - a class's `@summary` is its first paragraph, and text that merely contains an `@` (an npm
+//   scope such as `@uppy/core`) is not a tag: the analyzer cut the summary there;
+// and the last one points the manifest at the files the package ships (`dist/gallery.js`), not at
+// the sources (`src/gallery.ts`), which are not in the npm package. The build mirrors src/ in dist/
+// (vite.config.ts), so `sourcePath()` in scripts/lib/manifest.mjs maps a module back to its source.
+import { posix } from 'node:path';
 import { parse } from 'comment-parser';
 
 export default {
@@ -19,8 +27,159 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [defineCallPlugin(), sharedStyleDocsPlugin(), internalStatePlugin()],
+  plugins: [
+    defineCallPlugin(),
+    dynamicDefinePlugin(),
+    typeExportsPlugin(),
+    classTextPlugin(),
+    sharedStyleDocsPlugin(),
+    internalStatePlugin(),
+    shippedPathsPlugin(),
+  ],
 };
+
+/**
+ * Drops the definitions the analyzer makes of `customElements.define(someVariable, …)` calls: the
+ * generic `define()` of DashElement would otherwise be listed as an element named `tag`. Real tags
+ * are string literals (`DashGallery.define('dash-gallery')`, read by defineCallPlugin).
+ */
+function dynamicDefinePlugin() {
+  const dynamic = []; // { path, name }
+  return {
+    name: 'dash-dynamic-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      const [tagArg] = node.arguments;
+      if (
+        ts.isPropertyAccessExpression(callee) &&
+        callee.name.text === 'define' &&
+        callee.expression.getText() === 'customElements' &&
+        tagArg &&
+        !ts.isStringLiteralLike(tagArg)
+      ) {
+        dynamic.push({ path: moduleDoc.path, name: tagArg.getText() });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const names = new Set(dynamic.filter((d) => d.path === mod.path).map((d) => d.name));
+        if (!names.size || !mod.exports) continue;
+        mod.exports = mod.exports.filter((e) => !(e.kind === 'custom-element-definition' && names.has(e.name)));
+      }
+    },
+  };
+}
+
+/**
+ * Drops `export type { X } from './types.js'` (and `export { type X }`) from a module's exports:
+ * the analyzer lists them as JavaScript exports, but a type has no value at run time, and a module
+ * of types alone has no file in dist/.
+ */
+function typeExportsPlugin() {
+  const typeExports = new Map(); // module path -> Set of names
+  return {
+    name: 'dash-type-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+      const names = typeExports.get(moduleDoc.path) ?? new Set();
+      for (const specifier of node.exportClause.elements) {
+        if (node.isTypeOnly || specifier.isTypeOnly) names.add(specifier.name.text);
+      }
+      typeExports.set(moduleDoc.path, names);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const names = typeExports.get(mod.path);
+        if (names?.size && mod.exports) mod.exports = mod.exports.filter((e) => !(e.kind === 'js' && names.has(e.name)));
+      }
+    },
+  };
+}
+
+/**
+ * Summary and description of each class from its JSDoc, read line by line: a tag starts only at
+ * the start of a line, `@summary` is the paragraph that follows it (one sentence, shown in the
+ * README table and the React wrappers' docs), and the other untagged paragraphs, before the tags
+ * or after the summary's paragraph, are the description.
+ */
+function classTextPlugin() {
+  const texts = new Map(); // class name -> { summary, description }
+  return {
+    name: 'dash-class-text',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name || !node.jsDoc?.length) return;
+      const jsDoc = node.jsDoc[node.jsDoc.length - 1];
+      const lines = jsDoc
+        .getText()
+        .replace(/^\/\*\*/, '')
+        .replace(/\*\/$/, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, '').trimEnd());
+      const intro = [];
+      const summary = [];
+      const after = [];
+      let block = intro;
+      for (const line of lines) {
+        const tag = /^@(\w+)\s*(.*)$/.exec(line);
+        if (tag) {
+          block = tag[1] === 'summary' ? summary : null;
+          if (block) block.push(tag[2]);
+        } else if (block === summary && line === '' && summary.length) {
+          block = after;
+        } else if (block) {
+          block.push(line);
+        }
+      }
+      const paragraphs = (list) => list.join('\n').trim();
+      const description = [paragraphs(intro), paragraphs(after)].filter(Boolean).join('\n\n');
+      texts.set(node.name.text, { summary: paragraphs(summary), description });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          const text = decl.kind === 'class' && texts.get(decl.name);
+          if (!text) continue;
+          if (text.summary) decl.summary = text.summary;
+          else delete decl.summary;
+          if (text.description) decl.description = text.description;
+          else delete decl.description;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `src/gallery.ts` (or `/src/gallery.js`, as inherited members name it, or `./results.js`, as a
+ * re-export names it relative to its module) → `dist/gallery.js` wherever the manifest names a
+ * module (the last plugin).
+ */
+function shippedPathsPlugin() {
+  const shipped = (path, from) => {
+    const absolute = /^\.\.?\//.test(path) ? posix.join(posix.dirname(from), path) : path;
+    return absolute.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  };
+  const visit = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, from));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = shipped(child, from);
+      else visit(child, from);
+    }
+  };
+  return {
+    name: 'dash-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      // A module that declares and exports nothing documentable (only types, such as
+      // src/core/events.ts) has no file in dist/: the build emits no empty modules.
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (m) => m.declarations?.length || m.exports?.length,
+      );
+      for (const mod of customElementsManifest.modules) visit(mod, mod.path);
+    },
+  };
+}
 
 /** Tag names from `SomeElement.define('dash-x')` calls (the guarded define of DashElement). */
 function defineCallPlugin() {

@@ -15,6 +15,7 @@ import {
   publicMethods,
   readManifest,
   root,
+  sourcePath,
 } from './lib/manifest.mjs';
 import { isMain } from './lib/is-main.mjs';
 import {
@@ -53,7 +54,7 @@ export function checkElement({ module, declaration }, projectRoot = root) {
   }
 
   // What the element's own folder uses must be in its manifest entry.
-  const folder = join(projectRoot, dirname(module.path));
+  const folder = join(projectRoot, dirname(sourcePath(module.path)));
   const files = sourceFiles(folder);
   const documented = (list) => new Set((declaration[list] ?? []).map((i) => i.name));
   const compare = (used, list, tagName) => {

@@ -45,6 +45,7 @@ export function elementModules(
   manifest: Manifest,
   element: DashElementEntry,
 ): { registering: string; declaring: string };
+export function sourcePath(modulePath: string): string;
 export function importPathFrom(outDir: string, modulePath: string): string;
 export function dashElements(manifest: Manifest): DashElementEntry[];
 export function publicFields(declaration: Declaration): ManifestItem[];

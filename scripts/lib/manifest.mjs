@@ -40,9 +40,18 @@ export function elementModules(manifest, { module, declaration }) {
   return { registering: entry?.path ?? module.path, declaring: entryExportsClass ? entry.path : module.path };
 }
 
-/** `src/gallery.ts` as imported from a generated module in `outDir`: `../gallery.js`. */
+/**
+ * The source module of a manifest module path. The manifest names the files the package ships
+ * (`dist/gallery.js`, custom-elements-manifest.config.mjs), and dist/ mirrors src/, so this is
+ * `src/gallery.ts`; a source path is returned as it is.
+ */
+export function sourcePath(modulePath) {
+  return modulePath.replace(/^\/?dist\/(.*)\.js$/, 'src/$1.ts');
+}
+
+/** The module at `modulePath` (`dist/gallery.js`) as imported from generated source in `outDir`: `../gallery.js`. */
 export function importPathFrom(outDir, modulePath) {
-  const path = relative(outDir, join(root, modulePath)).replace(/\.ts$/, '.js');
+  const path = relative(outDir, join(root, sourcePath(modulePath))).replace(/\.ts$/, '.js');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
