@@ -2,7 +2,8 @@
 // `npm run docs`: rewrites the generated parts of README.md between their markers —
 //   <!-- api:start/end -->    the element reference, from the Custom Elements Manifest;
 //   <!-- tokens:start/end -->  the shared --dash-* tokens and parts, from the same manifest;
-//   <!-- sri:start/end -->     the CDN snippets with the sha384 of dist/cdn/dash-elements.js and gallery.js;
+//   <!-- sri:start/end -->     the CDN snippets with the sha384 of dist/cdn/dash-elements.js and gallery.js
+//                              and of the chunk each re-exports (preloaded);
 //   <!-- sizes:start/end -->   the size table, from bench/results.json (`npm run bench`).
 // Each part is left as it is when its source is missing (no build, no bench run yet).
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { sizeTable } from '../bench/lib/report.mjs';
 import { dashElements, generateManifest, publicFields, publicMethods, root } from './lib/manifest.mjs';
 import { isMain } from './lib/is-main.mjs';
+import { facadeTarget } from './build/cdn.mjs';
 
 const readmePath = join(root, 'README.md');
 
@@ -110,20 +112,31 @@ export function apiReference(manifest) {
   };
 }
 
-/** The CDN snippet: the all-in-one script, and one element alone, each with its SRI hash. */
+/**
+ * The CDN snippet: the all-in-one script, and one element alone, each with its SRI hash. A script
+ * is a one-line facade of its first-load chunk (scripts/build/cdn.mjs), so the snippet preloads
+ * that chunk with its own hash: the browser checks it when the facade imports it, and fetches
+ * both at once instead of one after the other.
+ */
 export function sriSnippet() {
   const scripts = [
     ['dash-elements.js', 'all four elements'],
     ['gallery.js', 'or only the gallery (also portal-browser.js, asset-picker.js, guest-upload.js)'],
   ];
-  const files = scripts.map(([name]) => join(root, 'dist/cdn', name));
+  const cdn = join(root, 'dist/cdn');
+  const files = scripts.map(([name]) => join(cdn, name));
   if (!files.every((file) => existsSync(file))) return undefined;
+  const base = `https://cdn.jsdelivr.net/npm/dash-elements@${pkg.version}/dist/cdn`;
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
   const tags = scripts.map(([name, comment], i) => {
-    const hash = createHash('sha384').update(readFileSync(files[i])).digest('base64');
+    const chunk = facadeTarget(readFileSync(files[i], 'utf8'));
     return [
       `<!-- ${comment} -->`,
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/dash-elements@${pkg.version}/dist/cdn/${name}"`,
-      `        integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
+      ...(chunk
+        ? [`<link rel="modulepreload" href="${base}/${chunk}"`, `      integrity="${sri(join(cdn, chunk))}" crossorigin="anonymous">`]
+        : []),
+      `<script type="module" src="${base}/${name}"`,
+      `        integrity="${sri(files[i])}" crossorigin="anonymous"></script>`,
     ].join('\n');
   });
   return ['```html', ...tags, '```'].join('\n');
