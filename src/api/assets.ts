@@ -1,5 +1,6 @@
 /** Asset searches, paged and scrolling, and builders for their criteria. */
 import { dashPaths } from './endpoints.js';
+import { DashError } from './errors.js';
 import { request, type ApiContext } from './http.js';
 import type {
   Asset,
@@ -8,6 +9,7 @@ import type {
   FieldRef,
   ScrollSearchResponse,
   SearchResponse,
+  Sort,
   Wrapped,
 } from './models.js';
 import { parseAsset, parseSearchResponse, parseWrapped } from './validate.js';
@@ -19,6 +21,98 @@ export const MAX_PAGED_RESULTS = 10_000;
 const DEFAULT_PAGE_SIZE = 100;
 
 const validatePage = (json: unknown) => parseSearchResponse(json, parseAsset);
+
+/**
+ * Conservative writing. The sort fields seed 002 prints for asset searches (`DATE_LIVE`,
+ * `STAGED_BY`); any other FIXED sort field (ADDED_ORDER, FILENAME — public client code) is a guess.
+ */
+export const DOCUMENTED_SORT_FIELDS: ReadonlySet<string> = new Set(['DATE_LIVE', 'STAGED_BY']);
+
+/**
+ * Criterion types seed 002 prints or names ("AND, OR and NOT"); FIELD_HAS_ANY_EQUAL (public
+ * client code) and FIELD_IN (printed only for preset and embeddable-link searches) are guesses.
+ */
+export const DOCUMENTED_CRITERIA: ReadonlySet<string> = new Set([
+  'MATCH_ALL',
+  'AND',
+  'OR',
+  'NOT',
+  'FIELD_EQUALS',
+  'FIELD_MATCHES',
+  'FIELD_IS_EMPTY',
+]);
+
+const isGuessedSort = (sort: Sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName);
+
+/**
+ * The same search in documented values only, or `undefined` when it already is: guessed sorts are
+ * dropped (ADDED_ORDER is a tie-breaker; FILENAME has no documented equivalent), leaving
+ * `DATE_LIVE DESC` when none is left; `FIELD_HAS_ANY_EQUAL`/`FIELD_IN` become an `OR` of
+ * `FIELD_EQUALS`.
+ */
+export function documentedSearch<R extends { sorts?: Sort[]; criterion?: Criterion }>(req: R): R | undefined {
+  let changed = false;
+  const rewrite = (c: Criterion): Criterion => {
+    switch (c.type) {
+      case 'AND':
+      case 'OR':
+        return { ...c, criteria: c.criteria.map(rewrite) };
+      case 'NOT':
+        return { ...c, criterion: rewrite(c.criterion) };
+      case 'FIELD_HAS_ANY_EQUAL':
+      case 'FIELD_IN': {
+        changed = true;
+        const { field, values, includeDescendants } = c;
+        const one = (value: string): Criterion => ({
+          type: 'FIELD_EQUALS',
+          field,
+          value,
+          ...(includeDescendants === undefined ? {} : { includeDescendants }),
+        });
+        return values.length === 1 ? one(values[0]!) : { type: 'OR', criteria: values.map(one) };
+      }
+      default:
+        return c;
+    }
+  };
+  const criterion = req.criterion && rewrite(req.criterion);
+  let sorts = req.sorts;
+  if (sorts?.some(isGuessedSort)) {
+    changed = true;
+    sorts = sorts.filter((sort) => !isGuessedSort(sort));
+    if (sorts.length === 0) sorts = [{ field: { type: 'FIXED', fieldName: 'DATE_LIVE' }, order: 'DESC' }];
+  }
+  return changed ? { ...req, criterion, sorts } : undefined;
+}
+
+/** Contexts whose server refused a guessed value: they send documented values from then on. */
+const documentedOnly = new WeakSet<ApiContext>();
+
+/**
+ * Sends a search; when the server answers 400 to one that used a guessed value, sends it again in
+ * documented values (`documentedSearch`) and keeps doing so for this context, so later pages use
+ * the same order. Another 400 (or a 400 to a documented search) is the caller's error, unchanged.
+ */
+async function searchConservatively<R extends { sorts?: Sort[]; criterion?: Criterion }, T>(
+  ctx: ApiContext,
+  body: R,
+  send: (body: R) => Promise<T>,
+): Promise<T> {
+  const documented = documentedSearch(body);
+  if (!documented) return send(body);
+  if (documentedOnly.has(ctx)) return send(documented);
+  try {
+    return await send(body);
+  } catch (error) {
+    if (!(error instanceof DashError) || error.code !== 'bad-request') throw error;
+    // A second 400 is about something else: the first error names the request as it was sent.
+    const answer = await send(documented).catch((retryError: unknown) => {
+      throw retryError instanceof DashError && retryError.code === 'bad-request' ? error : retryError;
+    });
+    documentedOnly.add(ctx);
+    return answer;
+  }
+}
 
 /**
  * One asset by id (`GET /assets/{id}`, seed 002 "Get an Asset"), with what the caller may do with
@@ -33,19 +127,26 @@ export function getAsset(ctx: ApiContext, id: string, options: Signal = {}): Pro
   });
 }
 
-/** One page of assets (`POST /asset-searches`). Only LIVE assets unless the criterion says otherwise. */
+/**
+ * One page of assets (`POST /asset-searches`). Only LIVE assets unless the criterion says
+ * otherwise. Assets the client cannot read are left out and counted in `skipped`. A server that
+ * refuses a guessed sort or criterion (400) is asked again in documented values.
+ */
 export function searchAssets(
   ctx: ApiContext,
   req: AssetSearchRequest,
   options: Signal = {},
 ): Promise<SearchResponse<Asset>> {
-  return request(ctx, 'POST', dashPaths.assetSearches(), {
-    body: { from: 0, pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req },
-    // A search only reads, so it is safe to repeat although it is a POST.
-    idempotent: true,
-    signal: options.signal,
-    validate: validatePage,
-  });
+  const body = { from: 0, pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req };
+  return searchConservatively(ctx, body, (sent) =>
+    request(ctx, 'POST', dashPaths.assetSearches(), {
+      body: sent,
+      // A search only reads, so it is safe to repeat although it is a POST.
+      idempotent: true,
+      signal: options.signal,
+      validate: validatePage,
+    }),
+  );
 }
 
 /**
@@ -57,13 +158,15 @@ export function scrollSearchAssets(
   req: Omit<AssetSearchRequest, 'from'> | { scrollId: string },
   options: Signal = {},
 ): Promise<ScrollSearchResponse<Asset>> {
-  const body = 'scrollId' in req ? req : { pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req };
-  return request(ctx, 'POST', dashPaths.assetScrollSearches(), {
-    body,
-    idempotent: true,
-    signal: options.signal,
-    validate: validatePage,
-  });
+  const send = (body: object) =>
+    request(ctx, 'POST', dashPaths.assetScrollSearches(), {
+      body,
+      idempotent: true,
+      signal: options.signal,
+      validate: validatePage,
+    });
+  if ('scrollId' in req) return send(req);
+  return searchConservatively(ctx, { pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req }, send);
 }
 
 /**
@@ -115,7 +218,11 @@ export function keywordCriterion(text: string): Criterion {
   return { type: 'FIELD_MATCHES', field: fixed('KEYWORDS'), value: text };
 }
 
-/** Assets of any of these file types (IMAGE, VIDEO, AUDIO, DOCUMENT, …). */
+/**
+ * Assets of any of these file types (IMAGE, VIDEO, AUDIO, DOCUMENT, …). Guessed:
+ * `FIELD_HAS_ANY_EQUAL` comes from public client code; a server that refuses it gets an `OR` of
+ * `FIELD_EQUALS` (see `documentedSearch`).
+ */
 export function fileTypeCriterion(types: string[]): Criterion {
   return { type: 'FIELD_HAS_ANY_EQUAL', field: fixed('FILE_TYPE'), values: types };
 }
