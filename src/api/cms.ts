@@ -2,7 +2,7 @@
 import { cmsPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { CmsGallery, CmsGalleryMedia, CmsGalleryStatus, CmsGallerySummary, CmsLanguage, CmsMedia } from './models-cms.js';
-import { expectArray, expectShape } from './validate.js';
+import { expectArray, expectShape, parseEach } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
@@ -20,6 +20,7 @@ const parseGalleryMedia = (value: unknown, path?: string) => {
   return item;
 };
 
+/** A gallery; an entry of `gallery_media` that fails its check is left out and counted in `skipped`. */
 export const parseCmsGallery = (json: unknown): CmsGallery => {
   const gallery = expectShape<CmsGallery>(json, 'gallery', {
     id: 'string',
@@ -28,8 +29,8 @@ export const parseCmsGallery = (json: unknown): CmsGallery => {
     translations: 'array?',
     gallery_media: 'array',
   });
-  expectArray(gallery.gallery_media, 'gallery.gallery_media', parseGalleryMedia);
-  return gallery;
+  const { items, skipped, skippedReason } = parseEach(gallery.gallery_media, parseGalleryMedia, 'gallery.gallery_media');
+  return { ...gallery, gallery_media: items, ...(skipped ? { skipped, skippedReason } : {}) };
 };
 
 /** Every edit answers the whole updated gallery. */

@@ -45,6 +45,9 @@ export interface CmsGallery {
   cover_image?: CmsMedia | null;
   translations?: CmsTranslation[];
   gallery_media: CmsGalleryMedia[];
+  /** Entries of `gallery_media` the client could not read and left out (not a server field). */
+  skipped?: number;
+  skippedReason?: string;
   created_at?: string;
   updated_at?: string | null;
 }

@@ -55,7 +55,11 @@ export interface SocialGallery {
   gallery_type?: string;
   tags?: string[];
   custom_content?: { banner?: SocialBrandMedia | null; pinned?: SocialBrandMedia[] } | null;
-  latest_media?: SocialBrandMedia[];
+  /** Seed 000 prints `{image_url}` entries; read tolerantly (see the gallery adapter). */
+  latest_media?: Record<string, unknown>[];
+  /** Pinned entries the client could not read and left out (not a server field). */
+  skipped?: number;
+  skippedReason?: string;
   [key: string]: unknown;
 }
 

@@ -3,7 +3,7 @@ import { socialPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { CreateSocialMediaRequest, ListSocialMediaRequest, SocialBrandMedia, SocialGallery } from './models-social.js';
 import { isRecord } from '../core/is-record.js';
-import { expectArray, expectShape, invalid } from './validate.js';
+import { expectArray, expectShape, invalid, parseEach } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
@@ -21,9 +21,16 @@ const parseGallery = (json: unknown): SocialGallery => {
     latest_media: 'array?',
   });
   const content = gallery.custom_content;
-  if (content?.banner) parseBrandMedia(content.banner, 'gallery.custom_content.banner');
-  if (content?.pinned != null) expectArray(content.pinned, 'gallery.custom_content.pinned', parseBrandMedia);
-  return gallery;
+  // One unreadable banner or pinned item is left out (and counted), never the whole gallery.
+  const banner = content?.banner ? parseEach([content.banner], parseBrandMedia, 'gallery.custom_content.banner') : undefined;
+  const pinned = content?.pinned != null ? parseEach(expectArray(content.pinned, 'gallery.custom_content.pinned'), parseBrandMedia, 'gallery.custom_content.pinned') : undefined;
+  if (!content) return gallery;
+  const skipped = (banner?.skipped ?? 0) + (pinned?.skipped ?? 0);
+  return {
+    ...gallery,
+    custom_content: { ...content, banner: banner?.items[0] ?? null, ...(pinned ? { pinned: pinned.items } : {}) },
+    ...(skipped ? { skipped, skippedReason: banner?.skippedReason ?? pinned?.skippedReason } : {}),
+  };
 };
 
 export function getSocialGallery(

@@ -5,7 +5,7 @@
  * id, or its slug as a convenience. Media paths resolve as cmsMediaUrl says.
  * Also provides the edits (reorder, caption, remove) for `editable`.
  */
-import { DashError } from '../errors.js';
+import { DashError, skippedItemsError } from '../errors.js';
 import type { ApiContext } from '../http.js';
 import {
   getCmsGallery,
@@ -143,5 +143,6 @@ export const load: GalleryLoader = async (config, { signal }) => {
     title: text(translation?.title) || undefined,
     description: text(translation?.description) || undefined,
     edits: editsFor(ctx, gallery.id, config.mediaBase),
+    ...(gallery.skipped ? { warning: skippedItemsError(gallery.skipped, 'gallery media', gallery.skippedReason) } : {}),
   };
 };

@@ -4,7 +4,7 @@
  * scrolls. Portals permitting downloads also give the lightbox the account's presets.
  */
 import { and, folderCriterion, MAX_PAGED_RESULTS, searchAssets } from '../assets.js';
-import { DashError } from '../errors.js';
+import { DashError, skippedItemsError } from '../errors.js';
 import { getFolderSettings } from '../folders.js';
 import type { ApiContext } from '../http.js';
 import type { Asset, Criterion, Wrapped } from '../models.js';
@@ -80,20 +80,28 @@ export const load: GalleryLoader = async (config, { signal }) => {
   const pageSize = config.pageSize ?? PAGE_SIZE;
   const downloads = portalData.assetPermittedActions === 'VIEW_AND_DOWNLOAD' ? downloadsFor(ctx) : undefined;
 
+  /** Results left out so far: the true count shown to assistive tech excludes them. */
+  let skippedSoFar = 0;
   const pageFrom = async (from: number): Promise<GalleryPage> => {
     const response = await searchAssets(ctx, { from, pageSize, criterion }, { signal });
     const items = response.results
       .map((result, i) => assetItem(result, from + i))
       .filter((item): item is GalleryItem => item !== null);
+    // Assets the search answer could not read were left out by searchAssets: say how many.
+    const skipped = response.skipped ?? 0;
+    skippedSoFar += skipped;
+    const warning = skipped ? skippedItemsError(skipped, 'assets', response.skippedReason) : undefined;
     // Paged searches stop at 10,000 results, whatever `totalResults` says.
     const reachable = Math.min(response.totalResults, MAX_PAGED_RESULTS);
-    const nextFrom = from + response.results.length;
+    const answered = response.results.length + skipped;
+    const nextFrom = from + answered;
     return {
       items,
-      total: reachable,
+      total: reachable - skippedSoFar,
       title: portalData.name,
       downloads,
-      next: response.results.length && nextFrom < reachable ? () => pageFrom(nextFrom) : undefined,
+      ...(warning ? { warning } : {}),
+      next: answered && nextFrom < reachable ? () => pageFrom(nextFrom) : undefined,
     };
   };
   return pageFrom(0);

@@ -6,6 +6,7 @@
  *
  * The reference types the media URL fields as "unknown": see renditionsOf for what we accept.
  */
+import { skippedItemsError } from '../errors.js';
 import { getSocialGallery } from '../social.js';
 import type { SocialBrandMedia, SocialProduct } from '../models-social.js';
 import { hostContext, required } from './context.js';
@@ -172,7 +173,10 @@ export const load: GalleryLoader = async (config, { signal }) => {
   const result = await getSocialGallery(hostContext(config), brand, gallery, { signal });
   const content = isRecord(result.custom_content) ? result.custom_content : {};
   const pinnedEntries = Array.isArray(content.pinned) ? content.pinned : [];
-  const pinned = byOrder(pinnedEntries.map(socialItem).filter(present));
+  const pinnedItems = pinnedEntries.map(socialItem);
+  const pinned = byOrder(pinnedItems.filter(present));
+  // Unreadable entries (left out by the parser) and pinned media without a safe image or video.
+  const skipped = (result.skipped ?? 0) + pinnedItems.length - pinned.length;
   const seen = new Set([content.banner, ...pinnedEntries].flatMap(urlsOfItem));
   const latest: GalleryItem[] = [];
   records(result.latest_media).forEach((entry, index) => {
@@ -189,5 +193,6 @@ export const load: GalleryLoader = async (config, { signal }) => {
     title: text(result.name) || undefined,
     description: text(result.description) || undefined,
     ...(banner ? { banner } : {}),
+    ...(skipped ? { warning: skippedItemsError(skipped, 'gallery media', result.skippedReason) } : {}),
   };
 };

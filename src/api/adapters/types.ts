@@ -1,3 +1,5 @@
+import type { DashError } from '../errors.js';
+
 /**
  * The one gallery item model every backend is normalised to. Elements render only this shape,
  * so a new backend is one adapter module and no element change.
@@ -66,6 +68,11 @@ export interface GalleryPage {
   downloads?: GalleryDownloads;
   /** Sources that can be edited (CMS): each call saves and resolves the server's new items. */
   edits?: GalleryEdits;
+  /**
+   * A problem that did not stop the page — items the adapter could not read and left out — which
+   * the gallery reports as one `dash-error` (`invalid-response`, saying how many) and renders the rest.
+   */
+  warning?: DashError;
 }
 
 export interface GalleryEdits {

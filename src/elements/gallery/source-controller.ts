@@ -87,6 +87,7 @@ export class SourceController implements ReactiveController {
     try {
       const page = await next();
       if (signal?.aborted) return;
+      if (page.warning) this.#onError(page.warning);
       this.items = [...this.items, ...page.items];
       this.#nextPage = page.next;
       this.total = Math.max(page.total ?? 0, this.items.length);
@@ -106,6 +107,8 @@ export class SourceController implements ReactiveController {
   }
 
   #apply(page: GalleryPage): void {
+    // Reported, not shown: the items that could be read are.
+    if (page.warning) this.#onError(page.warning);
     this.page = page;
     this.items = page.items;
     this.#nextPage = page.next;
