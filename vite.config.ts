@@ -32,8 +32,8 @@ export default defineConfig({
     emptyOutDir: false,
     // No source maps in the npm build: its modules are unminified and one per source module, so
     // devtools and stack traces show readable code as it is, and an app's bundler makes its own
-    // maps. (They were over two thirds of the unpacked package.) The minified CDN scripts keep
-    // theirs (scripts/build/cdn.mjs): there a map is the only way to read the code.
+    // maps. (They and the CDN scripts' maps were over two thirds of the unpacked package; the CDN
+    // scripts ship without them too: scripts/build/cdn.mjs.)
     sourcemap: false,
     minify: false,
     lib: {

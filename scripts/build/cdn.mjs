@@ -23,6 +23,11 @@
 // its query, so a chunk importing `../gallery.js` would download and run the library a second
 // time. The price is one more small request before the first load (a <link rel="modulepreload">
 // of the chunk, which also takes its SRI hash, saves the round trip: `npm run docs` prints it).
+//
+// dist/cdn/ is in the npm package because the npm CDNs (jsDelivr, unpkg) serve the package's
+// files: the README's script URLs point there. Without source maps: they were three times the
+// size of the scripts (six builds, each with its sources), in every app's node_modules; the same
+// version's npm build (dist/*.js, unminified, one module per source module) is the readable copy.
 import { rmSync } from 'node:fs';
 import { posix } from 'node:path';
 import { join } from 'node:path';
@@ -30,6 +35,7 @@ import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
 import { shippedPlugins } from './plugins.mjs';
 import { isMain } from '../lib/is-main.mjs';
+import { chunkBanner, chunkPackages, writeNotices } from './notices.mjs';
 
 export const cdnScripts = {
   'dash-elements': 'src/index.ts',
@@ -40,8 +46,11 @@ export const cdnScripts = {
   'locale-de': 'src/i18n/de.ts',
 };
 
-/** The Vite configuration of one CDN script (`name` of `cdnScripts`), written to `outDir`. */
-export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = true } = {}) {
+/**
+ * The Vite configuration of one CDN script (`name` of `cdnScripts`), written to `outDir`. The
+ * names of the third-party packages bundled are added to `packages` (THIRD_PARTY_NOTICES.md).
+ */
+export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = false, packages = new Set() } = {}) {
   return {
     configFile: false,
     root,
@@ -70,6 +79,13 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = t
           // The entry's code is a chunk too (see entryFacade): a URL without the page's query.
           entryFileNames: 'chunks/[name]-[hash].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          // The minifier drops the libraries' licence comments: a chunk holding third-party code
+          // starts with one line naming its packages and licences, and THIRD_PARTY_NOTICES.md.
+          postBanner: (chunk) => {
+            const bundled = chunkPackages(chunk);
+            bundled.forEach((p) => packages.add(p));
+            return chunkBanner(bundled);
+          },
         },
       },
     },
@@ -104,8 +120,11 @@ export function facadeTarget(code) {
 
 export async function buildCdn() {
   rmSync(join(root, 'dist/cdn'), { recursive: true, force: true });
+  const packages = new Set();
   // One after another: parallel builds would only fight over the same cores.
-  for (const name of Object.keys(cdnScripts)) await build(cdnConfig(name));
+  for (const name of Object.keys(cdnScripts)) await build(cdnConfig(name, { packages }));
+  // After the npm build (`npm run build` runs it first), whose dist/vendor/ it reads too.
+  writeNotices({ cdn: [...packages].sort() });
 }
 
 if (isMain(import.meta.url)) await buildCdn();
