@@ -1,7 +1,13 @@
 /**
- * Every path the elements call, one table per backend, so a correction is one line. Paths marked
- * "inferred" are named by the API reference but not given a URL there; they follow the API's
- * own convention ("Create a new X" is `POST /x-plural`).
+ * Every path the elements call, one table per backend, so a correction is one line. Next to each
+ * path: where seed 002 (the Dash API v2 reference) prints it —
+ * - "printed Lnnn": the seed prints this URL (a curl line or its prose);
+ * - "inferred": the seed names the operation ("Create a new AssetSearch") but prints no URL; the
+ *   path follows the API's own convention ("Create a new X" is `POST /x-plural`, a job's create
+ *   is the POST beside its printed `GET …/{id}`);
+ * - "local extension": not in the seed at all; only the local backend's default profile has it,
+ *   and callers cope with a 404.
+ * The guessed *fields* of the answers and the guessed *values* we send are in `DASH_GUESSES` below.
  *
  * The Social and CMS tables are modules of their own, re-exported here: a bundler follows a
  * re-export to the defining module, so each table lands in the chunk of the code that uses it,
@@ -10,40 +16,92 @@
 const seg = encodeURIComponent;
 
 export const dashPaths = {
+  /** GET, no auth — printed L4455 */
   portalData: (subdomain: string, slug: string) =>
     `/subdomains/${seg(subdomain)}/publicly-available-portal-datas/${seg(slug)}`,
+  /** GET, `Authorization: Passcode …` or none — printed L4430 */
   portalAccessToken: (portalId: string) => `/portals/${seg(portalId)}/access-token`,
-  /** seed 002 "Get an Asset" */
+  /** GET "Get an Asset" — printed L1305 */
   asset: (id: string) => `/assets/${seg(id)}`,
+  /** POST "AssetSearch" — inferred (the seed's prose and examples name it; no URL) */
   assetSearches: () => `/asset-searches`,
+  /** POST "AssetScrollSearch" — inferred */
   assetScrollSearches: () => `/asset-scroll-searches`,
+  /** GET — printed L344 */
   folderSettings: () => `/folder-settings`,
+  /** POST "Create a new FieldOptionSearch" (L3625) — inferred */
   fieldOptionSearches: () => `/field-option-searches`,
-  /** seed 002 "Get an FieldOption": the option with its branch of the tree in `parent` */
+  /** GET "Get an FieldOption": the option with its branch of the tree in `parent` — printed L3549 */
   fieldOption: (id: string) => `/field-options/${seg(id)}`,
-  /** inferred (seed 002 "Create a new ThemeSearch", unauthenticated) */
+  /** POST "Create a new ThemeSearch" (L1103), unauthenticated — inferred */
   themeSearches: () => `/theme-searches`,
+  /** POST "Create a new PresetTransformationSearch" (L461) — inferred */
   presetSearches: () => `/preset-transformation-searches`,
+  /** POST — printed L22 (prose: `/asset-download-batch-jobs`) */
   downloadJobs: () => `/asset-download-batch-jobs`,
+  /** GET — printed L1813 */
   downloadJob: (id: string) => `/asset-download-batch-jobs/${seg(id)}`,
+  /** POST — inferred (beside the printed GET) */
   embeddableLinkJobs: () => `/embeddable-link-batch-jobs`,
+  /** GET — printed L2544 */
   embeddableLinkJob: (id: string) => `/embeddable-link-batch-jobs/${seg(id)}`,
+  /** GET, no auth — printed L3925 */
   guestUploadData: (subdomain: string, slug: string) =>
     `/subdomains/${seg(subdomain)}/publicly-available-guest-upload-data/${seg(slug)}`,
-  /** inferred */
+  /** POST `{guestUploadId, email}` → `{result: {accessToken}}` (example L3899) — inferred */
   guestUploadAccessTokens: () => `/guest-upload-access-tokens`,
-  /** inferred */
+  /** POST — inferred (beside the printed GET) */
   assetAndUploadJobs: () => `/asset-and-upload-batch-jobs`,
+  /** GET — printed L1445 */
   assetAndUploadJob: (id: string) => `/asset-and-upload-batch-jobs/${seg(id)}`,
-  /** inferred */
+  /** POST "Create a new AssetUpload" (L1503), also for fresh part URLs — printed L6 (prose) */
   assetUploads: () => `/asset-uploads`,
-  /** inferred */
+  /** POST "Asset Upload Completion" (L110: `#operation/postAssetUploadCompletion`) — inferred */
   assetUploadCompletions: () => `/asset-upload-completions`,
-  /** Local backend extension (not in the Dash API): the parts of an open upload, for resuming. */
+  /** GET — local extension: the parts of an open upload, for a reload-resume. */
   assetUploadParts: (uploadId: string) => `/asset-uploads/${seg(uploadId)}/parts`,
-  /** Local backend extension (not in the Dash API): aborts an open upload. */
+  /** DELETE — local extension: aborts an open upload. */
   assetUpload: (uploadId: string) => `/asset-uploads/${seg(uploadId)}`,
 } as const;
+
+/**
+ * Every guessed field we read and value we send for the Dash API v2, in one place (documentation:
+ * nothing imports it, so no bundle carries it). "Guessed" means seed 002 prints no name or value
+ * for it; each entry says what we accept or send and what happens when the guess is wrong.
+ */
+export type DashGuess = { where: string; accept: string; whenWrong: string };
+export const DASH_GUESSES: readonly DashGuess[] = [
+  {
+    where: 'AssetFile.mediaType, .duration, .dimensions, .previewUrl (marked optional / printed without)',
+    accept: 'null or absent; duration or sizes as numeric strings are coerced; mediaType as "type/sub"',
+    whenWrong: 'a missing mediaType is derived from fileType + extension; the others read as unknown (placeholder, no duration)',
+  },
+  {
+    where: 'embeddable link URL (L2424 prints a link with no URL field)',
+    accept: 'url, embedUrl, embeddableUrl, embeddableLinkUrl, publicUrl, cdnUrl, else the one "…url" field (embeddable-links.ts)',
+    whenWrong: 'createEmbeddableLinks() rejects with invalid-response naming the asset; nothing is inserted',
+  },
+  {
+    where: 'finished download URL, per file and for the zip (L1834 prints successes without a result)',
+    accept: 'url, downloadUrl, zipUrl, zipDownloadUrl, signedUrl, fileUrl, else the one "…url" field (downloads.ts)',
+    whenWrong: 'downloadAssets() rejects with job-failed ("finished without a URL")',
+  },
+  {
+    where: 'upload part URL in uploadParts[] (L1471 prints parts without one)',
+    accept: 'PART_URL_FIELDS in guest-uploads.ts; none at all is fine',
+    whenWrong: 'the uploader asks for the URLs with a partUrlsRequest (POST /asset-uploads)',
+  },
+  {
+    where: 'sort fields ADDED_ORDER, FILENAME; criteria FIELD_HAS_ANY_EQUAL, FIELD_IN (public client code)',
+    accept: 'sent as is',
+    whenWrong: 'on 400 the search is sent again in documented values (assets.ts documentedSearch: DATE_LIVE, OR of FIELD_EQUALS) and that context keeps them',
+  },
+  {
+    where: 'FieldOption.parent as {} (L3595)',
+    accept: 'the parent option, its id, null, or {} (no parent known)',
+    whenWrong: '{} reads as no parent',
+  },
+];
 
 export { socialPaths } from './endpoints-social.js';
 export { cmsPaths } from './endpoints-cms.js';
