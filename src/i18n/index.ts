@@ -33,6 +33,26 @@ const registry: Registry = ((globalThis as Record<symbol, Registry | undefined>)
   version: 0,
 });
 
+/** The locale used when a value is missing or not a language tag. */
+export const FALLBACK_LOCALE = 'en';
+
+/**
+ * A usable BCP 47 tag for any value a page may put in `locale`: `en_US` (the POSIX and WordPress
+ * spelling) becomes `en-US`, and null (a removed attribute), an empty string or a malformed tag
+ * becomes English. `Intl` throws a `RangeError` on a malformed tag, and the strings lookup would
+ * throw on null, so every use of a locale goes through here and nothing renders half-way.
+ */
+export function normalizeLocale(value: unknown): string {
+  if (typeof value !== 'string') return FALLBACK_LOCALE;
+  const tag = value.trim().replace(/_/g, '-');
+  if (!tag) return FALLBACK_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
 /** Merged tables by sections and locale, as of registration `cacheVersion`. */
 let cache = new WeakMap<StringSections, Map<string, Strings>>();
 let cacheVersion = 0;
@@ -42,7 +62,7 @@ let cacheVersion = 0;
  * translation never leaves a blank label.
  */
 export function registerLocale(locale: string, strings: PartialStrings): void {
-  registry.locales.set(locale.toLowerCase(), strings);
+  registry.locales.set(normalizeLocale(locale).toLowerCase(), strings);
   registry.version++;
 }
 
@@ -73,7 +93,7 @@ export function localize(locale: string, sections: StringSections): Strings {
   }
   let tables = cache.get(sections);
   if (!tables) cache.set(sections, (tables = new Map()));
-  const key = locale.toLowerCase();
+  const key = normalizeLocale(locale).toLowerCase();
   let table = tables.get(key);
   if (!table) tables.set(key, (table = mergeTable(sections, findLocale(key))));
   return table;
@@ -103,7 +123,7 @@ export function formatBytes(bytes: number, locale = 'en'): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(normalizeLocale(locale), {
     style: 'unit',
     unit: byteUnits[unit],
     unitDisplay: 'short',
@@ -114,9 +134,9 @@ export function formatBytes(bytes: number, locale = 'en'): string {
 export function formatDate(date: string | number | Date, locale = 'en'): string {
   const value = new Date(date);
   if (Number.isNaN(value.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(value);
+  return new Intl.DateTimeFormat(normalizeLocale(locale), { dateStyle: 'medium' }).format(value);
 }
 
 export function formatNumber(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(normalizeLocale(locale)).format(value);
 }
