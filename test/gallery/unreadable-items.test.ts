@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { backendFor } from '../support/backend.js';
-import { getCmsGallery, listCmsGalleries } from '../../src/api/cms.js';
+import { listCmsGalleries } from '../../src/api/cms.js';
 import { getSocialGallery } from '../../src/api/social.js';
 import { cells, HOST_TOKEN, mount } from './helpers.js';
 
