@@ -1,22 +1,84 @@
 /**
  * Guest uploads and the Dash multipart upload flow: batch job → part URLs → PUT parts (done by
  * the caller, e.g. Uppy) → completion with the parts' ETags.
+ *
+ * Read tolerantly, as seed 002 prints it (≈L1440–1540): a finished job's `uploadParts[]` shows
+ * only `partNumber`, `startByte` and `endByte` (one `partNumber` even as the string "2,"), so a
+ * part's URL may be missing or carry a name we do not know. Guessed: the seed prints no name for
+ * it; we accept the first http(s) URL among {@link PART_URL_FIELDS}. Parts without one get their
+ * URL the documented way, `POST /asset-uploads` with a `partUrlsRequest`.
  */
 import { DashError } from './errors.js';
 import { isRecord } from '../core/is-record.js';
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
-import type { AssetAndUploadJob, AssetUpload, GuestUploadData, UploadPart } from './models.js';
+import type { AssetUpload, BatchJob, GuestUploadData, UploadPart } from './models.js';
+import { safeUrl } from './safe-url.js';
 import {
   expectArray,
   expectShape,
+  invalid,
   parseAccessToken,
-  parseAssetUpload,
   parseGuestUploadData,
   parseJob,
   parseWrapped,
 } from './validate.js';
+
+/**
+ * Guessed: the names a part's presigned URL may have in `uploadParts[]`, first match wins. The
+ * seed prints none; the local backend uses `url` (default profile) and `uploadUrl` (seed profile).
+ */
+export const PART_URL_FIELDS = ['url', 'uploadUrl', 'signedUrl', 'presignedUrl', 'partUrl'] as const;
+
+/** One part of an AssetUpload as a server may send it: its byte range, and its URL when given. */
+export type UploadPartLayout = Omit<UploadPart, 'url'> & { url?: string };
+
+/** A part with the URL to PUT its bytes to. */
+export type SignedUploadPart = UploadPartLayout & { url: string };
+
+/** An AssetUpload whose parts may lack URLs (the seed's finished-job example has none). */
+export type AssetUploadLayout = Omit<AssetUpload, 'uploadParts'> & { uploadParts: UploadPartLayout[] };
+
+/** An AssetUpload with a URL for every part. */
+export type SignedAssetUpload = Omit<AssetUpload, 'uploadParts'> & { uploadParts: SignedUploadPart[] };
+
+export type AssetAndUploadLayoutJob = BatchJob<AssetUploadLayout>;
+
+/** An integer, also from a string that starts with one (the seed prints `"partNumber": "2,"`). */
+function integerOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  const match = typeof value === 'string' ? /^\s*(\d+)/.exec(value) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+function parsePartLayout(value: unknown, path: string): UploadPartLayout {
+  if (!isRecord(value)) invalid(path, 'an object');
+  const [partNumber, startByte, endByte] = (['partNumber', 'startByte', 'endByte'] as const).map((key) => {
+    const n = integerOf(value[key]);
+    return n === undefined || n < 0 ? invalid(`${path}.${key}`, 'a whole number') : n;
+  });
+  let url: string | undefined;
+  for (const field of PART_URL_FIELDS) {
+    url = safeUrl(value[field]);
+    if (url) break;
+  }
+  return url ? { partNumber, startByte, endByte, url } : { partNumber, startByte, endByte };
+}
+
+/** An AssetUpload; its parts need a number and a byte range, a URL only when the server gives one. */
+export function parseAssetUploadLayout(value: unknown, path = 'assetUpload'): AssetUploadLayout {
+  const upload = expectShape<AssetUploadLayout>(value, path, {
+    id: 'string',
+    assetId: 'string',
+    assetFileId: 'string?',
+    uploadParts: 'array?',
+  });
+  const uploadParts = expectArray(upload.uploadParts ?? [], `${path}.uploadParts`, (part, partPath) =>
+    parsePartLayout(part, partPath!),
+  );
+  return { ...upload, uploadParts };
+}
 
 type Signal = { signal?: AbortSignal };
 
@@ -63,13 +125,26 @@ export interface AssetAndUploadItem {
   partUrlsRequest?: { uploadId: string; urlRequests: { partNumber: number; contentMd5?: string }[] };
 }
 
-const parseUploadJob = (json: unknown) => parseJob(json, parseAssetUpload) as AssetAndUploadJob;
+/** A job whose finished items are read with {@link parseAssetUploadLayout} (normalised, not only checked). */
+function parseUploadJob(json: unknown, path = 'job'): AssetAndUploadLayoutJob {
+  const job = parseJob<AssetUploadLayout>(json, parseAssetUploadLayout, path);
+  if (!job.result?.successes) return job;
+  const successes = Object.fromEntries(
+    Object.entries(job.result.successes).map(([id, success]) => [
+      id,
+      success.result === undefined
+        ? success
+        : { ...success, result: parseAssetUploadLayout(success.result, `${path}.result.successes.${id}.result`) },
+    ]),
+  );
+  return { ...job, result: { ...job.result, successes } };
+}
 
 export function createAssetAndUploadJob(
   ctx: ApiContext,
   items: AssetAndUploadItem[],
   options: Signal = {},
-): Promise<AssetAndUploadJob> {
+): Promise<AssetAndUploadLayoutJob> {
   return request(ctx, 'POST', dashPaths.assetAndUploadJobs(), {
     body: { items },
     signal: options.signal,
@@ -81,12 +156,38 @@ export function getAssetAndUploadJob(
   ctx: ApiContext,
   jobId: string,
   options: Signal = {},
-): Promise<AssetAndUploadJob> {
+): Promise<AssetAndUploadLayoutJob> {
   return request(ctx, 'GET', dashPaths.assetAndUploadJob(jobId), {
     idempotent: true,
     signal: options.signal,
-    validate: parseUploadJob,
+    validate: (json) => parseUploadJob(json),
   });
+}
+
+/**
+ * The caller's asset-and-upload jobs that hold `batchItemId` (local backend extension, not in the
+ * Dash API: `GET /asset-and-upload-batch-jobs?batchItemId=…` → `{results: [job]}`). Lets a client
+ * whose create answer was lost find the job it made instead of making a second one. Resolves
+ * `undefined` when the server has no such lookup (404/405), so the caller knows it cannot tell.
+ */
+export async function findAssetAndUploadJobs(
+  ctx: ApiContext,
+  batchItemId: string,
+  options: Signal = {},
+): Promise<AssetAndUploadLayoutJob[] | undefined> {
+  try {
+    return await request(ctx, 'GET', `${dashPaths.assetAndUploadJobs()}?batchItemId=${encodeURIComponent(batchItemId)}`, {
+      idempotent: true,
+      signal: options.signal,
+      validate: (json) => {
+        const { results } = expectShape<{ results: unknown[] }>(json, 'response', { results: 'array' });
+        return results.map((job, i) => parseUploadJob(job, `response.results[${i}]`));
+      },
+    });
+  } catch (error) {
+    if (error instanceof DashError && (error.status === 404 || error.status === 405)) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -97,23 +198,46 @@ export function getAssetAndUploadJob(
 export async function createAssetUploads(
   ctx: ApiContext,
   items: AssetAndUploadItem[],
-  options: Omit<PollOptions<AssetAndUploadJob>, 'initial'> = {},
-): Promise<Record<string, AssetUpload>> {
+  options: Omit<PollOptions<AssetAndUploadLayoutJob>, 'initial'> = {},
+): Promise<Record<string, SignedAssetUpload>> {
   const created = await createAssetAndUploadJob(ctx, items, options);
   const job = await pollJob((signal) => getAssetAndUploadJob(ctx, created.id, { signal }), {
     ...options,
     initial: created,
   });
-  const uploads: Record<string, AssetUpload> = {};
-  for (const { batchItemId } of items) {
+  const uploads: Record<string, SignedAssetUpload> = {};
+  for (const item of items) {
+    const { batchItemId } = item;
     const upload = job.result?.successes[batchItemId]?.result;
     if (!upload) {
       const failure = job.result?.failures?.[batchItemId];
       throw new DashError('upload-failed', `No upload was created for ${batchItemId}: ${failureMessage(failure)}`);
     }
-    uploads[batchItemId] = upload;
+    uploads[batchItemId] = await withPartUrls(ctx, item, upload, options);
   }
   return uploads;
+}
+
+/** The upload with a URL for every part: those the job left out are requested (`partUrlsRequest`). */
+async function withPartUrls(
+  ctx: ApiContext,
+  item: AssetAndUploadItem,
+  upload: AssetUploadLayout,
+  options: Signal,
+): Promise<SignedAssetUpload> {
+  const missing = upload.uploadParts.filter((part) => !part.url).map(({ partNumber }) => ({ partNumber }));
+  const fresh = missing.length
+    ? await requestPartUrls(
+        ctx,
+        { assetId: upload.assetId, uploadId: upload.id, path: item.path, size: item.size, partSize: item.partSize, parts: missing },
+        options,
+      )
+    : [];
+  const uploadParts = upload.uploadParts.map((part) => ({
+    ...part,
+    url: part.url ?? fresh.find((p) => p.partNumber === part.partNumber)!.url,
+  }));
+  return { ...upload, uploadParts };
 }
 
 /** A job item's failure reads as a message, or an object holding one. */
@@ -138,16 +262,26 @@ export async function requestPartUrls(
     parts: { partNumber: number; contentMd5?: string }[];
   },
   options: Signal = {},
-): Promise<UploadPart[]> {
+): Promise<SignedUploadPart[]> {
   const { uploadId, parts, ...rest } = params;
   const wrapped = await request(ctx, 'POST', dashPaths.assetUploads(), {
     body: { ...rest, partUrlsRequest: { uploadId, urlRequests: parts } },
     signal: options.signal,
     // Asking for URLs again changes nothing on the server, so it is safe to retry.
     idempotent: true,
-    validate: (json) => parseWrapped(json, parseAssetUpload),
+    validate: (json) => parseWrapped(json, parseAssetUploadLayout),
   });
-  return wrapped.result.uploadParts;
+  // Only the URLs asked for count; each must be there (a server may list the others too).
+  return parts.map(({ partNumber }) => {
+    const part = wrapped.result.uploadParts.find((p) => p.partNumber === partNumber);
+    if (!part?.url) {
+      throw new DashError(
+        'invalid-response',
+        `The server gave no URL for part ${partNumber}: none of ${PART_URL_FIELDS.join(', ')} holds an http(s) URL.`,
+      );
+    }
+    return { ...part, url: part.url };
+  });
 }
 
 /** Completes a multipart upload with each part's ETag (verbatim, quotes included). */
@@ -183,7 +317,17 @@ export function listUploadParts(
   });
 }
 
-/** Aborts a multipart upload (local backend extension; not in the Dash API). */
-export async function abortUpload(ctx: ApiContext, uploadId: string, options: Signal = {}): Promise<void> {
-  await request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal });
+/**
+ * Aborts a multipart upload (local backend extension; not in the Dash API). Resolves `true` when
+ * aborted, `false` when the server has no such route or no such open upload (404/405): then the
+ * parts stay until the bucket's lifecycle rules expire them.
+ */
+export async function abortUpload(ctx: ApiContext, uploadId: string, options: Signal = {}): Promise<boolean> {
+  try {
+    await request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal });
+    return true;
+  } catch (error) {
+    if (error instanceof DashError && (error.status === 404 || error.status === 405)) return false;
+    throw error;
+  }
 }

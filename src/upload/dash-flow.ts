@@ -12,25 +12,32 @@
  */
 import type { AwsS3Part } from '@uppy/aws-s3';
 import type { ApiContext } from '../api/http.js';
-import type { AssetAndUploadJob, AssetUpload, UploadPart } from '../api/models.js';
 import {
   abortUpload,
   completeUpload,
   createAssetAndUploadJob,
+  findAssetAndUploadJobs,
   getAssetAndUploadJob,
   listUploadParts,
   requestPartUrls,
+  type AssetAndUploadLayoutJob,
+  type AssetUploadLayout,
+  type UploadPartLayout,
 } from '../api/guest-uploads.js';
 import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
-import type { FlowFile, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
+import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
 import { md5OfBlob, toBase64, toHex } from './md5.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
-import { clearResume, fingerprint, loadResume, saveResume } from './resume-store.js';
+import { clearResume, fileSample, fingerprint, loadResume, saveResume, type ResumeRecord } from './resume-store.js';
 
 const MiB = 1024 * 1024;
-/** S3's minimum for every part but the last, and the server's own default. */
+/**
+ * S3's minimum for every part but the last (and @uppy/aws-s3's: a file up to this size goes as
+ * one part). The Dash API asks more of a requested `partSize`: "more than 5242880 unless it is the
+ * final part" (seed 002 ≈L1510), so we never request this size itself (see `partSizeFor`).
+ */
 export const MIN_PART_SIZE = 5 * MiB;
 /** S3 allows at most this many parts per upload. */
 const MAX_PARTS = 10_000;
@@ -43,8 +50,9 @@ export interface DashFlowOptions {
   subdomain: string;
   guestUpload: string;
   /**
-   * Bytes per part. Default 5 MiB, S3's minimum: a 12 MiB file already goes as 3 parallel parts,
-   * and a failed part costs at most 5 MiB to send again. Grows for huge files (≤ 10 000 parts).
+   * Bytes per part, more than 5 MiB (the API's rule); default and minimum 6 MiB: a 13 MiB file
+   * already goes as 3 parallel parts, and a failed part costs at most 6 MiB to send again. Grows
+   * for huge files (≤ 10 000 parts).
    */
   partSize?: number;
   /**
@@ -57,6 +65,12 @@ export interface DashFlowOptions {
   resume?: boolean;
 }
 
+/** A part the storage has: its ETag (verbatim, as the PUT answered it) and size. */
+interface StoredPart {
+  eTag: string;
+  size: number;
+}
+
 /** One file's Dash upload, as the hooks need it. */
 interface DashUpload {
   assetId: string;
@@ -67,23 +81,38 @@ interface DashUpload {
   resumeKey: string;
   /** Part URLs known and not yet found expired. */
   urls: Map<number, string>;
-  /** A ListParts answer fetched while preparing a resume, used once by the `listParts` hook. */
-  listing?: AwsS3Part[];
+  /**
+   * The engine's own record of finished parts, by part number: filled from each part PUT's ETag
+   * (and, on a resume after a reload, from the server's verified listing). The `listParts` hook
+   * answers from it, so pause, resume and retry never ask the server to list parts, which the
+   * Dash API cannot do.
+   */
+  stored: Map<number, StoredPart>;
   requestUrl: (part: { partNumber: number; contentMd5?: string }) => Promise<string>;
 }
 
-/** The part size we ask for: never below S3's minimum, never more than 10 000 parts. */
-export function partSizeFor(size: number, preferred = MIN_PART_SIZE): number {
-  const atLeast = Math.max(preferred, MIN_PART_SIZE, Math.ceil(size / MAX_PARTS));
+/** The part size we ask for: more than S3's minimum (the API's rule), never more than 10 000 parts. */
+export function partSizeFor(size: number, preferred = MIN_PART_SIZE + 1): number {
+  const atLeast = Math.max(preferred, MIN_PART_SIZE + 1, Math.ceil(size / MAX_PARTS));
   return Math.ceil(atLeast / MiB) * MiB;
+}
+
+/** How Uppy cuts a file: one part up to S3's minimum, else parts of `partSize` (the last shorter). */
+function layoutOf(size: number, partSize: number): { partNumber: number; size: number }[] {
+  if (size <= MIN_PART_SIZE) return [{ partNumber: 1, size }];
+  const count = Math.ceil(size / partSize);
+  return Array.from({ length: count }, (_, i) => ({
+    partNumber: i + 1,
+    size: Math.min(partSize, size - i * partSize),
+  }));
 }
 
 /**
  * Uppy cuts a file > 5 MiB at multiples of the chunk size and sends a smaller one whole. The
  * server must have cut it the same way, or part N's bytes would go to part M's URL.
  */
-function checkLayout(parts: UploadPart[], size: number, partSize: number): void {
-  const expected = size > MIN_PART_SIZE ? Math.ceil(size / partSize) : 1;
+function checkLayout(parts: UploadPartLayout[], size: number, partSize: number): void {
+  const expected = layoutOf(size, partSize).length;
   const matches =
     parts.length === expected &&
     [...parts]
@@ -100,7 +129,7 @@ function checkLayout(parts: UploadPart[], size: number, partSize: number): void 
 const abortError = () => new DOMException('The upload was cancelled.', 'AbortError');
 
 /** One item's AssetUpload from a finished job, or the reason the server gave for it. */
-function uploadOf(job: AssetAndUploadJob, batchItemId: string): AssetUpload | Error {
+function uploadOf(job: AssetAndUploadLayoutJob, batchItemId: string): AssetUploadLayout | Error {
   const upload = job.result?.successes[batchItemId]?.result;
   if (upload) return upload;
   // The reference shows no failure example: a message, or an error object holding one.
@@ -111,37 +140,69 @@ function uploadOf(job: AssetAndUploadJob, batchItemId: string): AssetUpload | Er
   });
 }
 
+/**
+ * A create call that failed without a usable answer: the server may have made the job anyway
+ * (the connection dropped after it did, a gateway timed out), so a retry must look for it first.
+ */
+function mayHaveCreated(error: unknown): boolean {
+  if (!(error instanceof DashError)) return !(error instanceof DOMException && error.name === 'AbortError');
+  return error.code === 'network' || error.code === 'timeout' || (error.status ?? 0) >= 500;
+}
+
+/** S3's ETag of a part sent in one PUT without SSE-KMS is the hex MD5 of its bytes. */
+const MD5_ETAG = /^"?([0-9a-f]{32})"?$/i;
+
 export class DashFlow implements UploadFlow {
+  onNotice?: (fileId: string, notice: FlowNotice) => void;
   readonly #options: DashFlowOptions;
   /** By Uppy file id. Promises while the batch job runs, so Uppy asking twice creates once. */
   readonly #uploads = new Map<string, Promise<DashUpload>>();
   readonly #settled = new Map<string, DashUpload>();
   readonly #cancelled = new Set<string>();
   /**
+   * Each file's `batchItemId`: random (never derived from the file, which another tab or visitor
+   * may hold too) and kept for the file's life here, so a retried create can look for the job an
+   * earlier attempt made.
+   */
+  readonly #itemIds = new Map<string, string>();
+  /**
    * The batch job that is creating a file's asset, by Uppy file id, until its upload is known.
    * If polling fails, the job may still have created the asset and opened its multipart upload:
    * a retry polls this job again instead of creating a second asset (and orphaning the first).
    */
   readonly #jobs = new Map<string, string>();
+  /** Files whose create call got no usable answer (see `mayHaveCreated`), until a retry settles it. */
+  readonly #uncertain = new Set<string>();
+  /** Set once the server answered that it cannot find jobs by `batchItemId` (the Dash API cannot). */
+  #noJobLookup = false;
   /** Chunk size per file blob: a resumed file must be cut as it was when it began. */
   readonly #partSizes = new WeakMap<Blob, number>();
   readonly #partContexts = new WeakMap<PartSignature, PartContext>();
   readonly #createBatched: (item: {
+    fileId: string;
     batchItemId: string;
     path: string;
     size: number;
     partSize: number;
-  }) => Promise<AssetUpload>;
+  }) => Promise<AssetUploadLayout>;
 
   constructor(options: DashFlowOptions) {
     this.#options = { resume: true, contentMd5: false, ...options };
     const { ctx } = options;
     // Files added together are created by one asset-and-upload job.
     this.#createBatched = createBatcher(
-      async (items) => {
-        const created = await createAssetAndUploadJob(ctx, items);
-        for (const item of items) this.#jobs.set(item.batchItemId, created.id);
+      async (entries) => {
+        const items = entries.map(({ fileId: _fileId, ...item }) => item);
+        let created: AssetAndUploadLayoutJob;
+        try {
+          created = await createAssetAndUploadJob(ctx, items);
+        } catch (error) {
+          if (mayHaveCreated(error)) for (const entry of entries) this.#uncertain.add(entry.fileId);
+          throw error;
+        }
+        for (const entry of entries) this.#jobs.set(entry.fileId, created.id);
         const job = await this.#finishedJob(created.id, created);
+        void this.#freeDuplicates(created.id, items.map((item) => item.batchItemId));
         return items.map((item) => uploadOf(job, item.batchItemId));
       },
       0,
@@ -149,9 +210,18 @@ export class DashFlow implements UploadFlow {
     );
   }
 
-  #finishedJob(jobId: string, initial?: AssetAndUploadJob): Promise<AssetAndUploadJob> {
+  #finishedJob(jobId: string, initial?: AssetAndUploadLayoutJob): Promise<AssetAndUploadLayoutJob> {
     const { ctx } = this.#options;
     return pollJob((signal) => getAssetAndUploadJob(ctx, jobId, { signal }), { initial });
+  }
+
+  #itemId(fileId: string): string {
+    let id = this.#itemIds.get(fileId);
+    if (!id) {
+      id = crypto.randomUUID();
+      this.#itemIds.set(fileId, id);
+    }
+    return id;
   }
 
   s3Options(): FlowS3Options {
@@ -162,7 +232,7 @@ export class DashFlow implements UploadFlow {
       createMultipartUpload: (file) => this.#createMultipartUpload(file as FlowFile),
       signPart: (file, { partNumber, body, signal }) =>
         this.#signPart(file.id, partNumber, body, signal),
-      listParts: (file, { signal }) => this.#listParts(file.id, signal),
+      listParts: (file) => this.#listParts(file.id),
       completeMultipartUpload: (file, { parts, signal }) =>
         this.#complete(file.id, parts, signal),
       // Uppy calls this after any failed part too, which would throw away the parts a retry can
@@ -173,55 +243,102 @@ export class DashFlow implements UploadFlow {
   }
 
   async prepare(file: FlowFile): Promise<RestorePoint | undefined> {
-    const record = this.#options.resume && file.data instanceof File ? loadResume(this.#resumeKey(file.data)) : undefined;
-    if (!record || record.size !== file.data.size) {
+    const data = file.data;
+    const resumeKey = this.#options.resume && data instanceof File ? this.#resumeKey(data) : '';
+    const record = resumeKey ? loadResume(resumeKey) : undefined;
+    const verified = record && record.size === data.size ? await this.#verifiedParts(record, data) : undefined;
+    const stored = verified instanceof Map ? verified : undefined;
+    if (!record || !stored) {
+      // The visitor expects it to continue: say plainly that it starts again (a different file
+      // with the same name, size and date starts afresh without a word: it is a new file).
+      if (verified === 'unlisted') this.onNotice?.(file.id, 'restarted');
+      if (record) {
+        // Not this upload's file, or an upload the server can no longer continue: leave it.
+        clearResume(resumeKey);
+        void abortUpload(this.#options.ctx, record.uploadId).catch(() => {});
+      }
       // Created now, for every file added together: Uppy would ask for at most `limit` uploads
       // at once (its queue holds the hook), so 200 files would take ~34 jobs, polled one after
       // another. A failure is kept for Uppy's first ask, which fails the file as before.
       this.#start(file).catch(() => {});
       return undefined;
     }
-    const resumeKey = this.#resumeKey(file.data as File);
-    let listing: AwsS3Part[];
-    try {
-      listing = await this.#storedParts(record.uploadId);
-    } catch {
-      // The upload is gone (completed, aborted or expired): start this file afresh.
-      clearResume(resumeKey);
-      return undefined;
-    }
-    this.#partSizes.set(file.data, record.partSize);
-    this.#remember(file.id, { ...record, resumeKey, listing });
+    this.#partSizes.set(data, record.partSize);
+    const upload = this.#remember(file.id, { ...record, resumeKey });
+    for (const [partNumber, part] of stored) upload.stored.set(partNumber, part);
     return { uploadId: record.uploadId, key: record.assetId };
+  }
+
+  /**
+   * The parts of a remembered upload that hold this file's bytes, or undefined when the upload
+   * cannot continue with this file. The resume key (name, size, date) says nothing about the
+   * bytes, so: the file's sample must match the one saved, the server must list the parts it holds
+   * (a local extension: without it the file starts afresh, and says so), and every listed part
+   * whose ETag is an MD5 must be the MD5 of this file's bytes there.
+   */
+  async #verifiedParts(record: ResumeRecord, data: Blob): Promise<Map<number, StoredPart> | 'unlisted' | undefined> {
+    const sample = await fileSample(data).catch(() => undefined);
+    if (!record.sample || record.sample !== sample) return undefined;
+    let listed: { partNumber: number; eTag: string; size: number }[];
+    try {
+      listed = await listUploadParts(this.#options.ctx, record.uploadId);
+    } catch {
+      // No list-parts on this server (the Dash API has none), or the upload is gone.
+      return 'unlisted';
+    }
+    const layout = layoutOf(record.size, record.partSize);
+    const stored = new Map<number, StoredPart>();
+    for (const part of listed) {
+      const expected = layout.find((p) => p.partNumber === part.partNumber);
+      if (!expected || expected.size !== part.size) return undefined;
+      const md5 = MD5_ETAG.exec(part.eTag)?.[1];
+      if (md5) {
+        const start = (part.partNumber - 1) * record.partSize;
+        const actual = toHex(await md5OfBlob(data.slice(start, start + part.size)));
+        if (actual !== md5.toLowerCase()) return undefined;
+      }
+      stored.set(part.partNumber, { eTag: part.eTag, size: part.size });
+    }
+    return stored;
   }
 
   async finish(file: FlowFile): Promise<{ assetId: string; filename: string; size: number }> {
     const upload = await this.#upload(file.id);
     this.#forget(file.id);
+    this.#itemIds.delete(file.id);
     return { assetId: upload.assetId, filename: file.name ?? '', size: upload.size };
   }
 
-  async cancel(fileId: string): Promise<void> {
+  async cancel(fileId: string): Promise<CancelOutcome> {
     this.#cancelled.add(fileId);
     const pending = this.#uploads.get(fileId);
     const jobId = this.#jobs.get(fileId);
+    const itemId = this.#itemIds.get(fileId);
+    const uncertain = this.#uncertain.has(fileId);
     this.#forget(fileId);
-    if (!pending && jobId) {
-      // Its job's answer was lost (see #jobs): ask again, so what it opened is aborted too.
+    this.#itemIds.delete(fileId);
+    this.#uncertain.delete(fileId);
+    let upload: { uploadId: string; resumeKey?: string } | undefined;
+    if (!pending && itemId && (jobId || uncertain)) {
+      // Its job's answer was lost (see #jobs, #uncertain): find it, so what it opened is aborted too.
       this.#jobs.delete(fileId);
-      const job = await this.#finishedJob(jobId).catch(() => undefined);
-      const created = job && uploadOf(job, fileId);
-      if (created && !(created instanceof Error)) {
-        await abortUpload(this.#options.ctx, created.id).catch(() => {});
-      }
-      return;
+      const created = await this.#earlierUpload(itemId, jobId).catch(() => undefined);
+      if (created) upload = { uploadId: created.id };
+    } else {
+      upload = await pending?.catch(() => undefined);
     }
-    const upload = await pending?.catch(() => undefined);
-    if (!upload) return; // never created, or the creation aborts itself (see #create)
-    clearResume(upload.resumeKey);
-    await abortUpload(this.#options.ctx, upload.uploadId).catch(() => {
-      // Already completed or aborted: nothing left open.
-    });
+    if (!upload) return 'nothing'; // never created, or the creation aborts itself (see #create)
+    if (upload.resumeKey) clearResume(upload.resumeKey);
+    return this.#abort(upload.uploadId);
+  }
+
+  /** Aborts an upload server-side where the server can; otherwise its parts expire by the bucket's rules. */
+  async #abort(uploadId: string): Promise<CancelOutcome> {
+    try {
+      return (await abortUpload(this.#options.ctx, uploadId)) ? 'aborted' : 'left-to-expire';
+    } catch {
+      return 'left-to-expire';
+    }
   }
 
   restorePoint(fileId: string): RestorePoint | undefined {
@@ -233,20 +350,21 @@ export class DashFlow implements UploadFlow {
     return fingerprint(data, this.#options.subdomain, this.#options.guestUpload);
   }
 
-  #remember(fileId: string, fields: Omit<DashUpload, 'urls' | 'requestUrl'> & { urls?: Map<number, string> }) {
+  #remember(
+    fileId: string,
+    fields: Omit<DashUpload, 'urls' | 'stored' | 'requestUrl'> & { urls?: Map<number, string> },
+  ) {
     const { ctx } = this.#options;
     const upload: DashUpload = {
       urls: new Map(),
+      stored: new Map(),
       ...fields,
-      // Parts that need URLs at the same moment (a resume, a burst of expiries) share a request.
+      // Parts that need URLs at the same moment (a resume, a burst of expiries, a job that gave
+      // none) share a request: `POST /asset-uploads` with a `partUrlsRequest`.
       requestUrl: createBatcher(async (parts) => {
         const { assetId, uploadId, path, size, partSize } = upload;
         const fresh = await requestPartUrls(ctx, { assetId, uploadId, path, size, partSize, parts });
-        return parts.map((wanted) => {
-          const url = fresh.find((p) => p.partNumber === wanted.partNumber)?.url;
-          if (!url) throw new DashError('invalid-response', `No URL for part ${wanted.partNumber}.`);
-          return url;
-        });
+        return parts.map((wanted) => fresh.find((p) => p.partNumber === wanted.partNumber)!.url);
       }),
     };
     this.#uploads.set(fileId, Promise.resolve(upload));
@@ -280,29 +398,82 @@ export class DashFlow implements UploadFlow {
     return pending.then((upload) => ({ uploadId: upload.uploadId, key: upload.assetId }));
   }
 
+  /**
+   * The upload an earlier attempt for this item created, if any: from the job we know of, or
+   * (when the create answer was lost) from the job the server finds by `batchItemId` (a local
+   * extension; without it we cannot tell, and a new creation may leave the first one behind).
+   */
+  async #earlierUpload(itemId: string, jobId?: string): Promise<AssetUploadLayout | undefined> {
+    const jobs = jobId
+      ? [await this.#finishedJob(jobId)]
+      : await Promise.all((await this.#jobsHolding(itemId)).map((job) => this.#finishedJob(job.id, job)));
+    const uploads = jobs.map((job) => uploadOf(job, itemId)).filter((u): u is AssetUploadLayout => !(u instanceof Error));
+    // Two earlier jobs for one item (two lost answers): keep the first, free the others.
+    for (const extra of uploads.slice(1)) void this.#abort(extra.id);
+    return uploads[0];
+  }
+
+  /** The jobs the server finds by `batchItemId`; none when it cannot look them up. */
+  async #jobsHolding(itemId: string): Promise<AssetAndUploadLayoutJob[]> {
+    if (this.#noJobLookup) return [];
+    const jobs = await findAssetAndUploadJobs(this.#options.ctx, itemId);
+    if (!jobs) this.#noJobLookup = true;
+    return jobs ?? [];
+  }
+
+  /**
+   * After a job is made: other jobs holding the same items mean the create call went twice, e.g.
+   * the browser itself resends a POST whose connection closed without an answer (Chrome does, on
+   * a reused connection) — and the page only ever sees one answer. Their uploads (and, where the
+   * server's abort does so, their empty STAGED assets) are freed. Without a job lookup on the
+   * server (the Dash API has none) this cannot be seen from the page.
+   */
+  async #freeDuplicates(jobId: string, itemIds: string[]): Promise<void> {
+    try {
+      const others = (await this.#jobsHolding(itemIds[0])).filter((job) => job.id !== jobId);
+      for (const other of others) {
+        const job = await this.#finishedJob(other.id, other);
+        for (const itemId of itemIds) {
+          const upload = uploadOf(job, itemId);
+          if (!(upload instanceof Error)) await this.#abort(upload.id);
+        }
+      }
+    } catch {
+      // A check after the fact: the upload itself goes on regardless.
+    }
+  }
+
   async #create(file: FlowFile): Promise<DashUpload> {
     const data = file.data;
     const size = data.size;
     const partSize = this.#partSizes.get(data) ?? partSizeFor(size, this.#options.partSize);
     const path = `/${file.name ?? 'file'}`;
+    const batchItemId = this.#itemId(file.id);
     // Not tied to Uppy's signal: a pause during creation must not lose the asset being created
     // (a second creation would make a duplicate); the result is kept for the resume instead.
     const jobId = this.#jobs.get(file.id);
-    const created = jobId
-      ? await this.#finishedJob(jobId).then((job) => uploadOf(job, file.id))
-      : await this.#createBatched({ batchItemId: file.id, path, size, partSize });
+    let created: AssetUploadLayout | Error | undefined;
+    if (jobId || this.#uncertain.has(file.id)) {
+      created = await this.#earlierUpload(batchItemId, jobId);
+      this.#uncertain.delete(file.id);
+    }
+    created ??= await this.#createBatched({ fileId: file.id, batchItemId, path, size, partSize });
     if (created instanceof Error) throw created;
     this.#jobs.delete(file.id);
     if (this.#cancelled.has(file.id)) {
-      await abortUpload(this.#options.ctx, created.id).catch(() => {});
+      await this.#abort(created.id);
       throw abortError();
     }
     checkLayout(created.uploadParts, size, partSize);
     const resumeKey = data instanceof File ? this.#resumeKey(data) : '';
     const record = { assetId: created.assetId, uploadId: created.id, path, size, partSize };
-    if (this.#options.resume && resumeKey) saveResume(resumeKey, record);
+    if (this.#options.resume && resumeKey) {
+      const sample = await fileSample(data).catch(() => undefined);
+      saveResume(resumeKey, { ...record, sample });
+    }
     const upload = this.#remember(file.id, { ...record, resumeKey });
-    for (const part of created.uploadParts) upload.urls.set(part.partNumber, part.url);
+    // Parts without a URL (the seed's own example has none) get theirs when Uppy signs them.
+    for (const part of created.uploadParts) if (part.url) upload.urls.set(part.partNumber, part.url);
     return upload;
   }
 
@@ -330,21 +501,15 @@ export class DashFlow implements UploadFlow {
         upload.urls.delete(partNumber);
         return { ...signature, url: await upload.requestUrl({ partNumber, contentMd5 }) };
       },
+      onStored: (eTag) => upload.stored.set(partNumber, { eTag, size: body.size }),
     });
     return signature;
   }
 
-  async #listParts(fileId: string, signal?: AbortSignal): Promise<AwsS3Part[]> {
+  /** Uppy's ListParts, answered from our own record: the server is never asked. */
+  async #listParts(fileId: string): Promise<AwsS3Part[]> {
     const upload = await this.#upload(fileId);
-    const listing = upload.listing;
-    upload.listing = undefined;
-    return listing ?? this.#storedParts(upload.uploadId, signal);
-  }
-
-  /** The parts the server holds for an upload, as @uppy/aws-s3 lists them. */
-  async #storedParts(uploadId: string, signal?: AbortSignal): Promise<AwsS3Part[]> {
-    const parts = await listUploadParts(this.#options.ctx, uploadId, { signal });
-    return parts.map((p) => ({ PartNumber: p.partNumber, ETag: p.eTag, Size: p.size }));
+    return [...upload.stored].map(([partNumber, part]) => ({ PartNumber: partNumber, ETag: part.eTag, Size: part.size }));
   }
 
   async #complete(fileId: string, parts: AwsS3Part[], signal?: AbortSignal): Promise<Record<string, unknown>> {

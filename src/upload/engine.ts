@@ -7,7 +7,7 @@
 import AwsS3 from '@uppy/aws-s3';
 import Uppy from '@uppy/core';
 import { DashError, isAbortError } from '../api/errors.js';
-import type { FlowFile, UploadFlow } from './flow.js';
+import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from './types.js';
 
@@ -34,6 +34,8 @@ export interface EngineCallbacks {
   onChange(): void;
   onStart(files: UploadFileView[]): void;
   onFileError(file: UploadFileView, error: DashError): void;
+  /** Something to tell the visitor about a file that is not a failure (see FlowNotice). */
+  onNotice?(file: UploadFileView, notice: FlowNotice): void;
   /** Every file that was going is done or failed; `assets` are those finished since last time. */
   onComplete(assets: UploadedAsset[]): void;
 }
@@ -65,6 +67,10 @@ export class UploadEngine {
   constructor(options: EngineOptions, callbacks: EngineCallbacks) {
     this.#options = options;
     this.#callbacks = callbacks;
+    options.flow.onNotice = (id, notice) => {
+      const view = this.#views.get(id);
+      if (view) this.#callbacks.onNotice?.(view, notice);
+    };
   }
 
   get files(): UploadFileView[] {
@@ -163,19 +169,22 @@ export class UploadEngine {
     for (const file of this.files) if (file.status === 'paused') this.resume(file.id);
   }
 
-  /** Stops a file and frees it server-side (no multipart upload is left open). */
-  async cancel(id: string): Promise<void> {
-    const aborting = this.#options.flow.cancel(id);
+  /**
+   * Stops a file and frees it server-side where the server can abort an upload; otherwise the
+   * outcome says its parts are left for the storage's lifecycle rules (never an error).
+   */
+  async cancel(id: string): Promise<CancelOutcome> {
+    const aborting = this.#options.flow.cancel(id).catch((): CancelOutcome => 'left-to-expire');
     this.#views.delete(id);
     const uppy = await this.#uppy;
     if (uppy?.getFile(id)) uppy.removeFile(id);
     this.#callbacks.onChange();
     this.#settle();
-    await aborting;
+    return aborting;
   }
 
-  async cancelAll(): Promise<void> {
-    await Promise.all(this.files.map((file) => this.cancel(file.id)));
+  async cancelAll(): Promise<CancelOutcome[]> {
+    return Promise.all(this.files.map((file) => this.cancel(file.id)));
   }
 
   /** Sends a failed file again, reusing the parts that did arrive. */

@@ -25,7 +25,21 @@ export interface RestorePoint {
   key: string;
 }
 
+/**
+ * Something the visitor should know that is not a failure:
+ * - `restarted`: a re-selected file could not continue where it stopped (the server cannot list
+ *   the parts it holds, or the upload is gone), so it is sent again from the start;
+ * - `left-to-expire`: a cancelled upload could not be deleted on the server (it has no abort),
+ *   so its parts stay until the storage's lifecycle rules remove them.
+ */
+export type FlowNotice = 'restarted' | 'left-to-expire';
+
+/** What cancelling did server-side. */
+export type CancelOutcome = 'aborted' | 'left-to-expire' | 'nothing';
+
 export interface UploadFlow {
+  /** Set by the engine: tells the visitor about a file (see {@link FlowNotice}). */
+  onNotice?: (fileId: string, notice: FlowNotice) => void;
   /** The @uppy/aws-s3 options: hooks, chunking and `uploadPartBytes`. */
   s3Options(): FlowS3Options;
   /** Called when a file is added: returns where to continue it, when it was begun before. */
@@ -36,7 +50,7 @@ export interface UploadFlow {
    * The visitor cancelled: free everything server-side. Marks the file cancelled before its
    * first await, so a creation still in flight is aborted as soon as it lands.
    */
-  cancel(fileId: string): Promise<void>;
+  cancel(fileId: string): Promise<CancelOutcome>;
   /** Where a failed file can continue, so a retry reuses its finished parts. */
   restorePoint(fileId: string): RestorePoint | undefined;
 }

@@ -21,6 +21,8 @@ export interface PartContext {
   needsEtag: boolean;
   /** A fresh signature for the same part, when the URL answered 403. */
   refresh?: (signal?: AbortSignal) => Promise<PartSignature>;
+  /** The part is stored: called with the ETag the storage answered, before Uppy hears of it. */
+  onStored?: (etag: string) => void;
 }
 
 export interface PutOptions {
@@ -113,6 +115,7 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
       const size = options.size ?? (options.body instanceof Blob ? options.body.size : 0);
       options.onProgress?.({ loaded: size, lengthComputable: true });
       const etag = response.etag ?? '';
+      context?.onStored?.(etag);
       options.onComplete?.(etag);
       return { ETag: etag, location: response.location ?? undefined };
     }

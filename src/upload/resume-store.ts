@@ -11,6 +11,11 @@ export interface ResumeRecord {
   partSize: number;
   path: string;
   size: number;
+  /**
+   * SHA-256 (hex) of the file's first and last bytes and its size ({@link fileSample}): a file
+   * with the same name, size and date but other bytes must not continue this upload.
+   */
+  sample?: string;
   savedAt: number;
 }
 
@@ -25,6 +30,18 @@ const PREFIX = 'dash-upload-resume:';
 
 /** Parts of an upload older than this are likely gone server-side (S3 lifecycle rules). */
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Bytes read from each end of a file for its {@link ResumeRecord.sample}. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/** SHA-256 (hex) of the file's first and last 64 KiB and its size: cheap, whatever the file's size. */
+export async function fileSample(file: Blob): Promise<string> {
+  const head = file.slice(0, SAMPLE_BYTES);
+  const tail = file.slice(Math.max(SAMPLE_BYTES, file.size - SAMPLE_BYTES));
+  const bytes = await new Blob([head, tail, String(file.size)]).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export function fingerprint(file: FileIdentity, subdomain: string, guestUpload: string): string {
   return [PREFIX, subdomain, guestUpload, file.name, file.size, file.lastModified].join('|');

@@ -5,7 +5,7 @@
 import type { ApiContext } from '../api/http.js';
 import { createMediaUploadUrl, createSocialMedia } from '../api/social.js';
 import { DashError } from '../api/errors.js';
-import type { FlowFile, FlowS3Options, UploadFlow } from './flow.js';
+import type { CancelOutcome, FlowFile, FlowS3Options, UploadFlow } from './flow.js';
 import { createPartPut } from './part-put.js';
 import type { UploadedAsset } from './types.js';
 
@@ -66,8 +66,9 @@ export class SocialFlow implements UploadFlow {
     return { assetId: String(id ?? ''), filename, size: file.size ?? file.data.size };
   }
 
-  async cancel(fileId: string): Promise<void> {
+  async cancel(fileId: string): Promise<CancelOutcome> {
     this.#urls.delete(fileId);
+    return 'nothing'; // a single PUT leaves no open upload behind
   }
 
   restorePoint(): undefined {

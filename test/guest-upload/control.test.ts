@@ -84,7 +84,7 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
   });
 
   it('resumes a re-selected file after a reload, sending only the missing parts', async () => {
-    const file = randomFile('resume-me.bin', 30 * MiB); // 6 parts
+    const file = randomFile('resume-me.bin', 36 * MiB); // 6 parts
     // One request at a time, so the upload is caught midway: when the first part has arrived,
     // at most the one after it is in flight.
     const first = await mountReady({ limit: 1 });
@@ -98,7 +98,7 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     const [record] = resumeRecords();
     const saved = JSON.parse(record);
     expect(Object.keys(saved).sort(), 'the record holds no token').to.deep.equal(
-      ['assetId', 'partSize', 'path', 'savedAt', 'size', 'uploadId'].sort(),
+      ['assetId', 'partSize', 'path', 'sample', 'savedAt', 'size', 'uploadId'].sort(),
     );
     expect(record).not.to.match(/eyJ|Bearer|token/i);
     // Requests cut off by the removal may still land: let them, then ask the server what it has.

@@ -25,7 +25,7 @@ describe('dash-guest-upload: faults', function () {
     await setFaults({ partPut: { failRate: 0.1, status: 500 } });
     const el = await mountReady();
     const files = [
-      randomFile('flaky-a.bin', 16 * MiB),
+      randomFile('flaky-a.bin', 20 * MiB),
       randomFile('flaky-b.bin', 11 * MiB),
       randomFile('flaky-c.jpg', 200 * 1024, 'image/jpeg'),
     ];
@@ -33,7 +33,7 @@ describe('dash-guest-upload: faults', function () {
     await waitForStatus(el, ['done'], 3, 110_000);
     await expectStoredAsFiles(el);
     await expectOneAssetEach(files.map((f) => f.name));
-    // Retries resend only failed parts: each part of the 16 MiB file was stored exactly once.
+    // Retries resend only failed parts: each part of the 20 MiB file (4 parts) was stored exactly once.
     const a = el.files.find((f) => f.name === 'flaky-a.bin')!;
     expect(await partPutsFor(a.assetId!)).to.equal(4);
   });
@@ -41,7 +41,7 @@ describe('dash-guest-upload: faults', function () {
   it('retries refused parts with backoff, never resending finished ones', async () => {
     await setFaults({ partPut: { failRate: 1, status: 500, count: 3 } });
     const el = await mountReady();
-    selectFiles(el, [randomFile('refused.bin', 16 * MiB)]);
+    selectFiles(el, [randomFile('refused.bin', 20 * MiB)]);
     await waitForStatus(el, ['done'], 1);
     await expectStoredAsFiles(el);
     const refused = (await requestLog()).filter((r) => r.method === 'PUT' && r.status === 500);
@@ -52,7 +52,7 @@ describe('dash-guest-upload: faults', function () {
   it('recovers from a connection dropped mid-part', async () => {
     await setFaults({ partPut: { dropAfterFraction: 0.5, count: 1 } });
     const el = await mountReady();
-    selectFiles(el, [randomFile('dropped.bin', 12 * MiB)]);
+    selectFiles(el, [randomFile('dropped.bin', 13 * MiB)]);
     await waitForStatus(el, ['done'], 1);
     await expectStoredAsFiles(el);
     await expectOneAssetEach(['dropped.bin']);

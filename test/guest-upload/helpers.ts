@@ -2,7 +2,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/guest-upload.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
-import { apiBase, requestLog } from '../support/backend.js';
+import { apiBase, backendFor, type TestBackend } from '../support/backend.js';
 
 export const MiB = 1024 * 1024;
 export const SUBDOMAIN = 'demo';
@@ -22,9 +22,9 @@ export const $ = <T extends Element = HTMLElement>(el: DashGuestUpload, selector
   shadow(el).querySelector<T>(selector);
 
 /** The element, with its guest upload's heading loaded and the email form shown. */
-export async function mountAtEmailForm(attributes: Partial<{ guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean; limit: number }> = {}) {
+export async function mountAtEmailForm(attributes: Partial<{ apiBase: string; guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean; limit: number }> = {}) {
   const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
-    api-base=${apiBase}
+    api-base=${attributes.apiBase ?? apiBase}
     subdomain=${SUBDOMAIN}
     guest-upload=${attributes.guestUpload ?? GUEST_UPLOAD}
     accept=${attributes.accept ?? ''}
@@ -75,15 +75,16 @@ export async function waitForStatus(
 }
 
 /** Successful part PUTs the S3 server received for an asset's object. */
-export async function partPutsFor(assetId: string): Promise<number> {
-  const log = await requestLog();
+export async function partPutsFor(assetId: string, backend: TestBackend = backendFor('default')): Promise<number> {
+  const log = await backend.requestLog();
   return log.filter((r) => r.method === 'PUT' && r.path.includes(`/${assetId}/`) && r.status === 200).length;
 }
 
 /** Asserts every file in the list is done and its stored object hash-equals the file. */
-export async function expectStoredAsFiles(el: DashGuestUpload): Promise<void> {
+export async function expectStoredAsFiles(el: DashGuestUpload, backend: TestBackend = backendFor('default')): Promise<void> {
   const { expect } = await import('@open-wc/testing');
-  const { sha256Hex, storedSha256 } = await import('../support/backend.js');
+  const { sha256Hex } = await import('../support/backend.js');
+  const { storedSha256 } = backend;
   for (const file of el.files) {
     expect(file.status, `${file.name}: ${file.error?.message}`).to.equal('done');
     expect(file.assetId, `${file.name} has an asset`).to.be.a('string');
@@ -94,10 +95,9 @@ export async function expectStoredAsFiles(el: DashGuestUpload): Promise<void> {
 }
 
 /** Assets with these filenames: exactly one each means no duplicate was created. */
-export async function expectOneAssetEach(names: string[]): Promise<void> {
+export async function expectOneAssetEach(names: string[], backend: TestBackend = backendFor('default')): Promise<void> {
   const { expect } = await import('@open-wc/testing');
-  const { listAllAssets } = await import('../support/backend.js');
-  const assets = await listAllAssets();
+  const assets = await backend.listAllAssets();
   for (const name of names) {
     expect(assets.filter((a) => a.filename === name), `assets named ${name}`).to.have.length(1);
   }

@@ -20,7 +20,7 @@ async function rawFetchUpload(file: File): Promise<number> {
     auth: guestTokenSource({ apiBase }, { subdomain: SUBDOMAIN, guestUpload: GUEST_UPLOAD, email: 'bench@example.com' }),
   };
   const started = performance.now();
-  const { raw } = await createAssetUploads(ctx, [{ batchItemId: 'raw', path: '/raw.bin', size: file.size, partSize: 5 * MiB }]);
+  const { raw } = await createAssetUploads(ctx, [{ batchItemId: 'raw', path: '/raw.bin', size: file.size, partSize: 6 * MiB }]);
   const queue = [...raw.uploadParts];
   const parts: { partNumber: number; eTag: string }[] = [];
   await Promise.all(

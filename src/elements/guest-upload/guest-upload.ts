@@ -55,7 +55,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart dropzone - The drop zone (drag and drop; paste works anywhere on the page).
  * @csspart choose-button - The "Choose files" button (the label of the real file input).
  * @csspart restrictions - The accepted types, sizes and count.
- * @csspart notices - Messages about files that were not added.
+ * @csspart notices - Plain-words notes: files that were not added, a file that starts again from the
+ *   beginning, a cancelled upload whose parts the server could not delete.
  * @csspart total - The total progress block.
  * @csspart total-progress - Its `<progress>`.
  * @csspart files - The file list.
@@ -124,8 +125,11 @@ export class DashGuestUpload extends DashElement {
    */
   limit = 6;
 
-  /** Bytes per part (≥ 5 MiB; grown for files over ~48 GiB to stay within 10 000 parts). */
-  partSize = 5 * 1024 * 1024;
+  /**
+   * Bytes per part: more than 5 MiB (the Dash API's rule; smaller values are raised to 6 MiB),
+   * rounded up to whole MiB, grown for files over ~58 GiB to stay within 10 000 parts.
+   */
+  partSize = 6 * 1024 * 1024;
 
   /**
    * Send `Content-MD5` with every part (each part URL is then issued for its digest). Off by
@@ -156,6 +160,10 @@ export class DashGuestUpload extends DashElement {
       this.emit('dash-upload-error', { file: fileInfo(file), error: error.toDetail() });
       this.reportError(error);
       this.#announcer.say(this.strings.upload.fileFailed(file.name, failureReason(this.strings, error)));
+    },
+    onNotice: (file, notice) => {
+      const s = this.strings.upload;
+      this.#notice(notice === 'restarted' ? s.restarted(file.name) : s.cancelledLeft(file.name));
     },
     onComplete: (assets) => {
       this.emit('dash-upload-complete', { assets });
@@ -255,9 +263,21 @@ export class DashGuestUpload extends DashElement {
     this.#uploads.engine?.resumeAll();
   }
 
-  /** Cancels every file; their multipart uploads are aborted server-side. */
+  /**
+   * Cancels every file; their multipart uploads are aborted server-side where the server can,
+   * otherwise their parts are left for the storage's lifecycle rules (and the element says so).
+   */
   async cancelAll(): Promise<void> {
-    await this.#uploads.engine?.cancelAll();
+    const names = this.#uploads.files.map((f) => f.name);
+    const outcomes = (await this.#uploads.engine?.cancelAll()) ?? [];
+    const left = names.filter((_, i) => outcomes[i] === 'left-to-expire');
+    if (left.length) this.#notice(this.strings.upload.cancelledLeft(left.join(', ')));
+  }
+
+  /** A plain-words note in the notices list (not an error), announced to screen readers too. */
+  #notice(text: string): void {
+    this.notices = [...this.notices, text];
+    this.#announcer.say(text);
   }
 
   #configureSocial(): void {
@@ -442,8 +462,9 @@ export class DashGuestUpload extends DashElement {
 
   async #cancel(id: string): Promise<void> {
     const name = this.#uploads.files.find((f) => f.id === id)?.name ?? '';
-    await this.#uploads.engine?.cancel(id);
-    this.#announcer.say(this.strings.upload.cancelled(name));
+    const outcome = await this.#uploads.engine?.cancel(id);
+    if (outcome === 'left-to-expire') this.#notice(this.strings.upload.cancelledLeft(name));
+    else this.#announcer.say(this.strings.upload.cancelled(name));
   }
 
   #renderTotal(files: UploadFileView[]): TemplateResult {

@@ -6,12 +6,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
 import type { UploadEngine, UploadSpec } from '../../upload/index.js';
+import type { FlowNotice } from '../../upload/flow.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from '../../upload/types.js';
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
   onProgress(totals: UploadTotals): void;
   onFileError(file: UploadFileView, error: DashError): void;
+  onNotice(file: UploadFileView, notice: FlowNotice): void;
   onComplete(assets: UploadedAsset[]): void;
 }
 
@@ -100,6 +102,7 @@ export class UploadController implements ReactiveController {
         onChange: () => this.#scheduleRender(),
         onStart: (files) => this.#events.onStart(files),
         onFileError: (file, error) => this.#events.onFileError(file, error),
+        onNotice: (file, notice) => this.#events.onNotice(file, notice),
         onComplete: (assets) => this.#events.onComplete(assets),
       });
       // configure() or a disconnect may have come while loading: then this engine is stale.

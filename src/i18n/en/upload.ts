@@ -44,6 +44,10 @@ export const upload = {
   fileFailed: (name: string, reason: string) => `${name} failed: ${reason}`,
   allDone: (count: number) => `All done: ${count} ${count === 1 ? 'file' : 'files'} uploaded.`,
   cancelled: (name: string) => `${name} cancelled.`,
+  cancelledLeft: (name: string) =>
+    `${name} cancelled. The parts already sent could not be deleted now; the storage removes them automatically later.`,
+  restarted: (name: string) =>
+    `${name} could not continue where it stopped, so it is being uploaded again from the start.`,
   leaveWarning: 'Files are still uploading. Leave anyway?',
   missingConfig: 'Set subdomain and guest-upload (or target="dash-social" with brand and a token).',
 };
