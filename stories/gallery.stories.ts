@@ -19,6 +19,10 @@ interface Args {
   brand?: string;
   gallery?: string;
   lang?: string;
+  /** CMS: the translation's `language_id`. */
+  languageId?: string;
+  /** CMS: where media paths resolve when not under `api-base`. */
+  mediaBase?: string;
   layout: 'grid' | 'masonry' | 'justified';
   columns?: number;
   gap?: number;
@@ -71,6 +75,8 @@ const meta: Meta<Args> = {
     brand=${ifDefined(args.brand)}
     gallery=${ifDefined(args.gallery)}
     lang=${ifDefined(args.lang)}
+    language-id=${ifDefined(args.languageId)}
+    media-base=${ifDefined(args.mediaBase)}
     layout=${args.layout}
     columns=${ifDefined(args.columns)}
     gap=${ifDefined(args.gap)}
@@ -108,6 +114,27 @@ export const PhotoGallery: Story = {
 /** Dash Social: banner, pinned order, product hotspots in the lightbox, a video. */
 export const DashSocial: Story = {
   args: { source: 'dash-social', src: undefined, brand: '1', gallery: '1', token: 'demo', layout: 'masonry' },
+};
+
+/**
+ * Dash Social, nothing pinned: the gallery's media come from `latest_media` (`{image_url}` only, no
+ * size), measured as they load.
+ */
+export const DashSocialNothingPinned: Story = {
+  args: { source: 'dash-social', src: undefined, brand: '1', gallery: '3', token: 'demo', layout: 'justified' },
+};
+
+/** Items without sizes: tiles take each image's measured shape as it loads, the view stays still. */
+export const Unsized: Story = {
+  args: { src: `${API}/demo-data/unsized.json?count=60&missing=0`, layout: 'justified' },
+};
+
+/**
+ * Unsized items whose files are partly gone (a CMS gallery as seed 004 prints it): tiles and
+ * lightbox slides say "Image unavailable"; stepping through stays quick.
+ */
+export const MissingFiles: Story = {
+  args: { source: 'cms', src: undefined, gallery: 'missing-files', token: 'demo', layout: 'masonry' },
 };
 
 /** CMS gallery in `order`, German title and description. */
