@@ -134,15 +134,22 @@ export interface ItemsRead<T> {
 export function parseEach<T>(values: unknown[], item: Parser<T>, path: string): ItemsRead<T> {
   const read: ItemsRead<T> = { items: [], skipped: 0 };
   values.forEach((entry, i) => {
-    try {
-      read.items.push(item(entry, `${path}[${i}]`));
-    } catch (error) {
-      if (!(error instanceof DashError) || error.code !== 'invalid-response') throw error;
-      read.skipped++;
-      read.skippedReason ??= error.message;
-    }
+    const parsed = readItem(read, () => item(entry, `${path}[${i}]`));
+    if (parsed) read.items.push(parsed.value);
   });
   return read;
+}
+
+/** Runs one item's parse; an `invalid-response` is counted in `read` (and the item dropped). */
+function readItem<T>(read: Omit<ItemsRead<unknown>, 'items'>, parse: () => T): { value: T } | undefined {
+  try {
+    return { value: parse() };
+  } catch (error) {
+    if (!(error instanceof DashError) || error.code !== 'invalid-response') throw error;
+    read.skipped++;
+    read.skippedReason ??= error.message;
+    return undefined;
+  }
 }
 
 /** One permitted action; anything unreadable is left out, which only ever permits less. */
@@ -382,26 +389,22 @@ export function parseJob<T>(value: unknown, item?: Parser<T>, path = 'job'): Bat
     return parsed;
   }
   const successes: NonNullable<BatchJob<T>['result']>['successes'] = {};
-  let skipped = 0;
-  let skippedReason: string | undefined;
+  const read: Omit<ItemsRead<unknown>, 'items'> = { skipped: 0 };
   for (const [id, success] of Object.entries(isRecord(job.result.successes) ? job.result.successes : {})) {
     const entryPath = `${path}.result.successes.${id}`;
-    try {
-      const entry = expectRecord(success, entryPath);
-      successes[id] = {
-        ...entry,
-        ...(entry.result !== undefined && item ? { result: item(entry.result, `${entryPath}.result`) } : {}),
-        permittedActions: permittedActionsOf(entry.permittedActions),
+    const entry = readItem(read, () => {
+      const record = expectRecord(success, entryPath);
+      return {
+        ...record,
+        ...(record.result !== undefined && item ? { result: item(record.result, `${entryPath}.result`) } : {}),
+        permittedActions: permittedActionsOf(record.permittedActions),
       } as Partial<Wrapped<T>>;
-    } catch (error) {
-      if (!(error instanceof DashError) || error.code !== 'invalid-response') throw error;
-      skipped++;
-      skippedReason ??= error.message;
-    }
+    });
+    if (entry) successes[id] = entry.value;
   }
   parsed.result = { ...job.result, successes };
   if (!isRecord(job.result.failures)) delete parsed.result.failures;
-  parsed.skipped = skipped;
-  if (skippedReason) parsed.skippedReason = skippedReason;
+  parsed.skipped = read.skipped;
+  if (read.skippedReason) parsed.skippedReason = read.skippedReason;
   return parsed;
 }
