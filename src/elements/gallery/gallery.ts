@@ -20,7 +20,7 @@ import { WidthController } from './width-controller.js';
 import type { WindowController } from './window-controller.js';
 import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
-import type { Size, SizeState } from './slide-sizes.js';
+import { SizeController } from './size-controller.js';
 import type { EditController } from './edit-controller.js';
 import { galleryStyles } from './gallery.styles.js';
 import { localize } from '../../i18n/index.js';
@@ -227,16 +227,8 @@ export class DashGallery extends DashElement {
   #cells = new CellList(this);
   #lightbox?: LightboxHandle;
   #opening = false;
-  /**
-   * Sizes read from loaded images (tiles or the lightbox's measurement) of items the backend gave
-   * no size: the layout uses them instead of squares, the lightbox instead of guessing.
-   */
-  #measured = new Map<string, Size>();
-  /** Items whose image failed to load: the tile and the lightbox say "image unavailable". */
-  #failed = new Set<string>();
-  /** Bumped when #measured changes, so the geometry is recomputed. */
-  #sizesVersion = 0;
-  #relayoutFrame = 0;
+  /** What loading the images of unsized items found: sizes for the layout, failures. */
+  #sizes = new SizeController(this, () => this.#list);
   #deepLinkPending = false;
   #awaitingLayout = false;
 
@@ -319,66 +311,10 @@ export class DashGallery extends DashElement {
       rowHeight: Math.max(40, this.rowHeight),
       aspect: this.aspect,
     };
-    const key = [this.data.items, this.limit, this.#sizesVersion, ...Object.values(options)];
+    const key = [this.data.items, this.limit, this.#sizes.version, ...Object.values(options)];
     if (this.#layoutKey?.every((value, i) => value === key[i])) return;
     this.#layoutKey = key;
-    this.#geometry = layOut(layout, this.items.map((item) => aspectOf(this.#sizeOf(item))), options);
-  }
-
-  /** The item's size from the data, else as measured, else unknown. */
-  #sizeOf(item: GalleryItem): { width?: number; height?: number } {
-    return item.width && item.height ? item : (this.#measured.get(item.id) ?? item);
-  }
-
-  /**
-   * Records what loading an unsized item's image found. Many images load at once: the layout is
-   * recomputed once per frame, keeping the tile the visitor looks at where it was.
-   */
-  #remember(item: GalleryItem, state: SizeState): void {
-    if (state === 'failed') {
-      if (this.#failed.has(item.id)) return;
-      this.#failed.add(item.id);
-      this.requestUpdate();
-      return;
-    }
-    if (item.width && item.height) return;
-    const known = this.#measured.get(item.id);
-    if (known && known.width * state.height === known.height * state.width) return;
-    this.#measured.set(item.id, state);
-    this.#relayoutFrame ||= requestAnimationFrame(() => {
-      this.#relayoutFrame = 0;
-      void this.#relayoutKeepingAnchor();
-    });
-  }
-
-  /**
-   * Re-lays out with the measured sizes without shifting what the visitor is looking at: the
-   * topmost tile in view keeps its place on screen (boxes above it may change height, so the page
-   * is scrolled by exactly that change). The list opts out of the browser's own scroll anchoring,
-   * which would otherwise correct the same shift a second time.
-   */
-  async #relayoutKeepingAnchor(): Promise<void> {
-    const anchor = this.#anchorTile();
-    const before = anchor?.getBoundingClientRect().top;
-    this.#sizesVersion++;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (!anchor?.isConnected || before === undefined) return;
-    const shift = anchor.getBoundingClientRect().top - before;
-    if (Math.abs(shift) >= 1) scrollerOf(this).scrollBy(0, shift);
-  }
-
-  /** The rendered tile nearest the top of the viewport, when the list starts above it. */
-  #anchorTile(): HTMLElement | undefined {
-    const list = this.#list;
-    if (!list || list.getBoundingClientRect().top >= 0) return undefined;
-    let best: HTMLElement | undefined;
-    let bestTop = Infinity;
-    for (const cell of list.children as HTMLCollectionOf<HTMLElement>) {
-      const { top, bottom } = cell.getBoundingClientRect();
-      if (bottom > 0 && top < bestTop) [best, bestTop] = [cell, top];
-    }
-    return best;
+    this.#geometry = layOut(layout, this.items.map((item) => aspectOf(this.#sizes.sizeOf(item))), options);
   }
 
   protected override updated(): void {
@@ -401,9 +337,7 @@ export class DashGallery extends DashElement {
     // The element carries every field of the source configuration under the same name; a change
     // to any of them reloads, aborting the load that read the old values.
     // The layout's code, when it is not loaded yet, comes in parallel with the items.
-    // Ids repeat across sources (a JSON item's id is its position): measurements start afresh.
-    this.#measured.clear();
-    this.#failed.clear();
+    this.#sizes.clear();
     if (this.source) {
       // A Dash portal folder arrives in pages, so it will need windowing: fetch that code
       // alongside its first page instead of after it (one round trip less before the tiles).
@@ -455,8 +389,8 @@ export class DashGallery extends DashElement {
         label: this.#label,
         deepLinkId: this.deepLink ? this.linkId : undefined,
         locale: this.locale,
-        measured: (i) => this.#knownToLightbox(this.items[i]),
-        onMeasured: (i, state) => this.items[i] && this.#remember(this.items[i], state),
+        measured: (i) => this.#sizes.forLightbox(this.items[i]),
+        onMeasured: (i, state) => this.items[i] && this.#sizes.remember(this.items[i], state),
         downloads: this.data.page?.downloads,
         onError: (error) => this.reportError(error),
         onChange: (i) => (this.pinned = i),
@@ -520,19 +454,10 @@ export class DashGallery extends DashElement {
     this.requestUpdate();
   }
 
-  /**
-   * What a tile found that holds for the lightbox's image too. With a separate `original` (light-DOM
-   * links) or other renditions the lightbox shows another file, so only that file's own load counts.
-   */
-  #knownToLightbox(item: GalleryItem | undefined): SizeState | undefined {
-    if (!item || item.original || item.srcset?.length) return undefined;
-    return this.#failed.has(item.id) ? 'failed' : this.#measured.get(item.id);
-  }
-
   #onImageLoad(img: HTMLImageElement, item: GalleryItem): void {
     // The backend gave no size (CMS, Social latest_media, plain links): lay out with this one.
     if (!(item.width && item.height) && img.naturalWidth && img.naturalHeight) {
-      this.#remember(item, { width: img.naturalWidth, height: img.naturalHeight });
+      this.#sizes.remember(item, { width: img.naturalWidth, height: img.naturalHeight });
     }
     img.closest('.tile')?.classList.add('loaded');
   }
@@ -617,7 +542,7 @@ export class DashGallery extends DashElement {
   #renderCell(item: GalleryItem, index: number): TemplateResult {
     const strings = this.strings.gallery;
     const name = item.alt || item.caption || item.filename || strings.untitled(index + 1);
-    const media = html`${this.#failed.has(item.id)
+    const media = html`${this.#sizes.failed(item)
       ? html`<span class="file unavailable" part="file unavailable">${fileIcon}<span>${strings.unavailable}</span></span>`
       : item.src
         ? this.#renderImage(item, index)
@@ -646,19 +571,9 @@ export class DashGallery extends DashElement {
       decoding="async"
       draggable="false"
       @load=${(event: Event) => this.#onImageLoad(event.target as HTMLImageElement, item)}
-      @error=${() => this.#remember(item, 'failed')}
+      @error=${() => this.#sizes.remember(item, 'failed')}
     />`;
   }
-}
-
-/** The element that scrolls `element` into view: its nearest scrolling ancestor, else the page. */
-function scrollerOf(element: Element): Element {
-  for (let at: Node | null = element.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-    if (!(at instanceof Element)) continue;
-    const { overflowY } = getComputedStyle(at);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && at.scrollHeight > at.clientHeight) return at;
-  }
-  return document.scrollingElement ?? document.documentElement;
 }
 
 function renderBanner(banner: GalleryItem): TemplateResult {
