@@ -1,7 +1,16 @@
 // The CMS table of endpoints.ts, which re-exports it (why a module of its own: there).
-const seg = encodeURIComponent;
+import { DashError } from './errors.js';
 
-/** CMS galleries API (seed 004). */
+/**
+ * One path segment. An id that is empty, `.` or `..` would leave its segment once the URL is
+ * resolved (`gallery=".."` → `GET /api/v1/`), so it is a configuration error, never a request.
+ */
+function seg(id: string): string {
+  if (id === '' || id === '.' || id === '..') throw new DashError('invalid-config', `"${id}" is not a usable id.`);
+  return encodeURIComponent(id);
+}
+
+/** CMS galleries API (seed 004; every path below is printed there unless marked otherwise). */
 export const cmsPaths = {
   galleries: () => `/api/v1/galleries`,
   gallery: (id: string) => `/api/v1/galleries/${seg(id)}`,
@@ -14,3 +23,26 @@ export const cmsPaths = {
   /** Not in the seed ("must exist in media"): the media library, as the local backend has it. */
   media: () => `/api/v1/media`,
 } as const;
+
+/**
+ * Every guessed field of the CMS source, in one place (documentation: nothing imports it, so no
+ * bundle carries it). "Guessed" means seed 004 prints no name or rule for it.
+ */
+export type CmsGuess = { where: string; accept: string; whenWrong: string };
+export const CMS_GUESSES: readonly CmsGuess[] = [
+  {
+    where: 'media URL: seed 004 prints only a relative `path` ("uploads/media/x.jpg"), no host, no URL',
+    accept: 'an absolute http(s) `url` on the media if present; else `path` against `media-base`, else against `api-base` (a leading "/" is relative to that origin; an absolute http(s) path as is)',
+    whenWrong: 'the files 404: tiles and slides say "Image unavailable" (bounded requests); the site sets `media-base` to where its CMS serves uploads',
+  },
+  {
+    where: 'media width/height (not printed)',
+    accept: '`width`/`height` when present; else measured from the loaded image',
+    whenWrong: 'none: the layout waits for the measured size (square until then), the lightbox for its own measurement',
+  },
+  {
+    where: 'which translation is `lang` (translations carry only `language_id`, a UUID; no language list is printed)',
+    accept: '`language-id` (exact); a `language_id`, `language_code`, `locale`, `code` or `language.code` equal to `lang` or its primary subtag; then GET /api/v1/languages `[{id, code}]` if the CMS has it',
+    whenWrong: 'the first translation is shown; no error (a 404 from /languages is ignored)',
+  },
+];

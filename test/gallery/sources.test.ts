@@ -120,6 +120,19 @@ describe('dash-gallery: sources and order', () => {
     expect($(unknown, '[part=error]')!.textContent).to.contain('not set up correctly');
     const missing = await mount({ attrs: { source: 'dash-social' }, token: HOST_TOKEN, wait: 'error' });
     expect($(missing, '[part=error]')!.textContent).to.contain('not set up correctly');
+    // Ids that would leave their URL segment are refused before any request (issue 16, class 13).
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (requests.push(String(input)), realFetch(input, init));
+    try {
+      for (const attrs of [{ source: 'cms', gallery: '..' }, { source: 'dash-social', brand: '..', gallery: '1' }, { source: 'dash-social', brand: '1', gallery: '.' }]) {
+        const dots = await mount({ attrs, token: HOST_TOKEN, wait: 'error' });
+        expect($(dots, '[part=error]')!.textContent, JSON.stringify(attrs)).to.contain('not set up correctly');
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(requests).to.deep.equal([]);
   });
 });
 
