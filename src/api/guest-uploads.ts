@@ -5,7 +5,8 @@
  * Read tolerantly, as seed 002 prints it (≈L1440–1540): a finished job's `uploadParts[]` shows
  * only `partNumber`, `startByte` and `endByte` (one `partNumber` even as the string "2,"), so a
  * part's URL may be missing or carry a name we do not know. Guessed: the seed prints no name for
- * it; we accept the first http(s) URL among {@link PART_URL_FIELDS}. Parts without one get their
+ * it; we accept the first http(s) URL among {@link PART_URL_FIELDS}, else the one field named
+ * `…url` that holds one (validate.ts `urlField`). Parts without any get their
  * URL the documented way, `POST /asset-uploads` with a `partUrlsRequest`.
  */
 import { DashError } from './errors.js';
@@ -14,7 +15,6 @@ import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
 import type { AssetUpload, BatchJob, GuestUploadData, UploadPart } from './models.js';
-import { safeUrl } from './safe-url.js';
 import {
   expectArray,
   expectShape,
@@ -23,6 +23,7 @@ import {
   parseGuestUploadData,
   parseJob,
   parseWrapped,
+  urlField,
 } from './validate.js';
 
 /**
@@ -58,11 +59,7 @@ function parsePartLayout(value: unknown, path: string): UploadPartLayout {
     const n = integerOf(value[key]);
     return n === undefined || n < 0 ? invalid(`${path}.${key}`, 'a whole number') : n;
   });
-  let url: string | undefined;
-  for (const field of PART_URL_FIELDS) {
-    url = safeUrl(value[field]);
-    if (url) break;
-  }
+  const url = urlField(value, PART_URL_FIELDS);
   return url ? { partNumber, startByte, endByte, url } : { partNumber, startByte, endByte };
 }
 
@@ -125,20 +122,15 @@ export interface AssetAndUploadItem {
   partUrlsRequest?: { uploadId: string; urlRequests: { partNumber: number; contentMd5?: string }[] };
 }
 
-/** A job whose finished items are read with {@link parseAssetUploadLayout} (normalised, not only checked). */
-function parseUploadJob(json: unknown, path = 'job'): AssetAndUploadLayoutJob {
-  const job = parseJob<AssetUploadLayout>(json, parseAssetUploadLayout, path);
-  if (!job.result?.successes) return job;
-  const successes = Object.fromEntries(
-    Object.entries(job.result.successes).map(([id, success]) => [
-      id,
-      success.result === undefined
-        ? success
-        : { ...success, result: parseAssetUploadLayout(success.result, `${path}.result.successes.${id}.result`) },
-    ]),
-  );
-  return { ...job, result: { ...job.result, successes } };
-}
+const parseUploadJob = (json: unknown, path?: string): AssetAndUploadLayoutJob =>
+  parseJob<AssetUploadLayout>(json, parseAssetUploadLayout, path);
+
+/** `undefined` for a 404 or 405: the server has no such route (or no such upload). */
+const unlessMissing = <T>(call: Promise<T>): Promise<T | undefined> =>
+  call.catch((error: unknown) => {
+    if (error instanceof DashError && (error.status === 404 || error.status === 405)) return undefined;
+    throw error;
+  });
 
 export function createAssetAndUploadJob(
   ctx: ApiContext,
@@ -170,24 +162,19 @@ export function getAssetAndUploadJob(
  * whose create answer was lost find the job it made instead of making a second one. Resolves
  * `undefined` when the server has no such lookup (404/405), so the caller knows it cannot tell.
  */
-export async function findAssetAndUploadJobs(
+export function findAssetAndUploadJobs(
   ctx: ApiContext,
   batchItemId: string,
   options: Signal = {},
 ): Promise<AssetAndUploadLayoutJob[] | undefined> {
-  try {
-    return await request(ctx, 'GET', `${dashPaths.assetAndUploadJobs()}?batchItemId=${encodeURIComponent(batchItemId)}`, {
+  return unlessMissing(
+    request(ctx, 'GET', `${dashPaths.assetAndUploadJobs()}?batchItemId=${encodeURIComponent(batchItemId)}`, {
       idempotent: true,
       signal: options.signal,
-      validate: (json) => {
-        const { results } = expectShape<{ results: unknown[] }>(json, 'response', { results: 'array' });
-        return results.map((job, i) => parseUploadJob(job, `response.results[${i}]`));
-      },
-    });
-  } catch (error) {
-    if (error instanceof DashError && (error.status === 404 || error.status === 405)) return undefined;
-    throw error;
-  }
+      validate: (json) =>
+        expectArray(expectShape<{ results: unknown }>(json, 'response', { results: 'array' }).results, 'response.results', parseUploadJob),
+    }),
+  );
 }
 
 /**
@@ -274,12 +261,7 @@ export async function requestPartUrls(
   // Only the URLs asked for count; each must be there (a server may list the others too).
   return parts.map(({ partNumber }) => {
     const part = wrapped.result.uploadParts.find((p) => p.partNumber === partNumber);
-    if (!part?.url) {
-      throw new DashError(
-        'invalid-response',
-        `The server gave no URL for part ${partNumber}: none of ${PART_URL_FIELDS.join(', ')} holds an http(s) URL.`,
-      );
-    }
+    if (!part?.url) throw new DashError('invalid-response', `The server gave no URL for part ${partNumber}.`);
     return { ...part, url: part.url };
   });
 }
@@ -323,11 +305,6 @@ export function listUploadParts(
  * parts stay until the bucket's lifecycle rules expire them.
  */
 export async function abortUpload(ctx: ApiContext, uploadId: string, options: Signal = {}): Promise<boolean> {
-  try {
-    await request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal });
-    return true;
-  } catch (error) {
-    if (error instanceof DashError && (error.status === 404 || error.status === 405)) return false;
-    throw error;
-  }
+  const done = await unlessMissing(request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal }).then(() => true));
+  return done ?? false;
 }

@@ -283,6 +283,8 @@ export function registerUploadRoutes(router) {
     const principal = requireUploader(ctx);
     const upload = ownUpload(ctx, principal, ctx.params.uploadId);
     if (upload.completed) throw badRequest('The upload is already complete');
+    // Deleting parts while s3rver assembles them would kill it (ENOENT), as in issue 16 class 16.
+    if (upload.completing) throw badRequest('The upload is being completed');
     abortUpload(ctx.s3dir, upload.id);
     ctx.state.uploads.delete(upload.id);
     // The never-filled STAGED asset goes too, so a cancelled upload leaves nothing behind.
