@@ -5,8 +5,9 @@
  *   gallery.json         `{items: [{src, width, height, alt, caption, srcset, type?}]}` incl. a video
  *   hostile.json         the same shape full of XSS payloads
  *   large.json?count=N   N generated items (default 500, at most 20,000)
- *   unsized.json?count=N&missing=K   N items (default 24) without width/height — every K-th
- *                        (default 3; 0 = none) names a file that is gone (404) — for measuring
+ *   unsized.json?count=N&missing=K&dupes=D   N items (default 24) without width/height — every
+ *                        K-th (default 3; 0 = none) names a file that is gone (404); with D > 0 the
+ *                        items repeat D ids (`dup-0` … ), as a careless backend might
  */
 import { badRequest } from './http/errors.js';
 import { PREVIEW_WIDTHS } from './media/paths.js';
@@ -104,12 +105,13 @@ export function largeGallery(api, count) {
 }
 
 /** Items as a plain feed often has them: no sizes; every `missing`-th file is gone (404). */
-export function unsizedGallery(api, count, missing) {
+export function unsizedGallery(api, count, missing, dupes = 0) {
   return {
     items: Array.from({ length: count }, (_, i) => {
       const gone = missing > 0 && (i + 1) % missing === 0;
       const dims = SHAPES[i % SHAPES.length];
       return {
+        ...(dupes > 0 ? { id: `dup-${i % dupes}` } : {}),
         src: gone ? `${api}/demo-data/missing/${i + 1}.jpg` : visual(api, 850 + (i % 10), dims, 640),
         alt: `Unsized photo ${i + 1}${gone ? ' (file gone)' : ''}`,
         caption: `Photo ${i + 1} of ${count}`,
@@ -130,8 +132,10 @@ export function registerDemoDataRoutes(router) {
   router.add('GET', '/demo-data/unsized.json', (ctx) => {
     const count = Number(ctx.query.get('count') ?? 24);
     const missing = Number(ctx.query.get('missing') ?? 3);
+    const dupes = Number(ctx.query.get('dupes') ?? 0);
     if (!Number.isInteger(count) || count < 0 || count > 2000) throw badRequest('count must be 0–2000');
     if (!Number.isInteger(missing) || missing < 0) throw badRequest('missing must be a whole number');
-    return unsizedGallery(ctx.apiUrl, count, missing);
+    if (!Number.isInteger(dupes) || dupes < 0) throw badRequest('dupes must be a whole number');
+    return unsizedGallery(ctx.apiUrl, count, missing, dupes);
   });
 }

@@ -125,7 +125,12 @@ describe('dash-gallery: sources and order', () => {
     const realFetch = window.fetch;
     window.fetch = (input, init) => (requests.push(String(input)), realFetch(input, init));
     try {
-      for (const attrs of [{ source: 'cms', gallery: '..' }, { source: 'dash-social', brand: '..', gallery: '1' }, { source: 'dash-social', brand: '1', gallery: '.' }]) {
+      const cases: Record<string, string>[] = [
+        { source: 'cms', gallery: '..' },
+        { source: 'dash-social', brand: '..', gallery: '1' },
+        { source: 'dash-social', brand: '1', gallery: '.' },
+      ];
+      for (const attrs of cases) {
         const dots = await mount({ attrs, token: HOST_TOKEN, wait: 'error' });
         expect($(dots, '[part=error]')!.textContent, JSON.stringify(attrs)).to.contain('not set up correctly');
       }

@@ -156,3 +156,18 @@ describe('dash-gallery: measured sizes keep the view still', () => {
     window.scrollTo(0, 0);
   });
 });
+
+describe('dash-gallery: duplicate ids', () => {
+  it('12 items sharing 3 ids are 12 tiles (aria-setsize 12) and 12 slides', async () => {
+    const backend = backendFor('default');
+    const src = `${backend.apiBase}/demo-data/unsized.json?count=12&missing=0&dupes=3`;
+    const el = await mount({ attrs: { source: 'json', src, 'api-base': backend.apiBase } });
+    await until(() => cells(el).length === 12, `${cells(el).length} tiles for 12 items`);
+    expect(cells(el).map((c) => c.getAttribute('aria-setsize'))).to.deep.equal(Array(12).fill('12'));
+    const alts = cells(el).map((c) => c.querySelector('img')!.alt);
+    expect(new Set(alts).size).to.equal(12);
+    await openAt(el, 12);
+    expect(counterText(el)).to.equal('12 of 12');
+    await closeLightbox(el);
+  });
+});

@@ -80,13 +80,17 @@ export const load: GalleryLoader = async (config, { signal }) => {
   const pageSize = config.pageSize ?? PAGE_SIZE;
   const downloads = portalData.assetPermittedActions === 'VIEW_AND_DOWNLOAD' ? downloadsFor(ctx) : undefined;
 
-  /** Results left out so far: the true count shown to assistive tech excludes them. */
+  /** Results left out so far (unreadable or repeated): the count shown to assistive tech excludes them. */
   let skippedSoFar = 0;
+  /** Assets already shown: offset paging repeats one when an asset is added between two pages. */
+  const shown = new Set<string>();
   const pageFrom = async (from: number): Promise<GalleryPage> => {
     const response = await searchAssets(ctx, { from, pageSize, criterion }, { signal });
-    const items = response.results
+    const read = response.results
       .map((result, i) => assetItem(result, from + i))
       .filter((item): item is GalleryItem => item !== null);
+    const items = read.filter((item) => !shown.has(item.id) && shown.add(item.id));
+    skippedSoFar += read.length - items.length;
     // Assets the search answer could not read were left out by searchAssets: say how many.
     const skipped = response.skipped ?? 0;
     skippedSoFar += skipped;

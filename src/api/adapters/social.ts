@@ -94,7 +94,9 @@ const widest = (list: Rendition[]) =>
 
 /** A product with its per-brand overrides applied (they win, as in Dash Social's UI). */
 function productFields(product: SocialProduct): Record<string, unknown> {
-  const override = product.product_overrides?.find((o) => o && (o.price || o.title || o.url)) ?? {};
+  // Any shape may arrive here: an unreadable override list is no override, never a TypeError.
+  const overrides = (Array.isArray(product.product_overrides) ? product.product_overrides : []).filter(isRecord);
+  const override = overrides.find((o) => o.price || o.title || o.url) ?? {};
   const price = text(override.price);
   return {
     title: text(override.title) || product.title,

@@ -223,6 +223,8 @@ export class DashGallery extends DashElement {
   /** Set once the gallery has more items than it renders at once (see WINDOW_FROM). */
   #window?: WindowController;
   #geometry: Layout = { boxes: [], height: 0 };
+  /** Each item's cell key (see cellKeys), computed with the geometry. */
+  #keys: string[] = [];
   #layoutKey?: unknown[];
   #cells = new CellList(this);
   #lightbox?: LightboxHandle;
@@ -315,6 +317,7 @@ export class DashGallery extends DashElement {
     if (this.#layoutKey?.every((value, i) => value === key[i])) return;
     this.#layoutKey = key;
     this.#geometry = layOut(layout, this.items.map((item) => aspectOf(this.#sizes.sizeOf(item))), options);
+    this.#keys = cellKeys(this.items);
   }
 
   protected override updated(): void {
@@ -523,7 +526,7 @@ export class DashGallery extends DashElement {
     this.#cells.update(
       list,
       this.#visibleIndexes(),
-      (index) => items[index].id,
+      (index) => this.#keys[index],
       (cell, index) => this.#placeCell(cell, index),
       (index) => this.#renderCell(items[index], index),
     );
@@ -574,6 +577,20 @@ export class DashGallery extends DashElement {
       @error=${() => this.#sizes.remember(item, 'failed')}
     />`;
   }
+}
+
+/**
+ * Cell keys: the item's id, and for an id seen before its repeat count too. Backends do send
+ * duplicate ids (issue 16, class 9: 12 items became 7 tiles when equal keys merged); keying by
+ * id alone keeps a moved item's cell (and its focus) when the order changes.
+ */
+function cellKeys(items: GalleryItem[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map(({ id }) => {
+    const repeat = seen.get(id) ?? 0;
+    seen.set(id, repeat + 1);
+    return repeat ? `${id}\u0000${repeat}` : id;
+  });
 }
 
 function renderBanner(banner: GalleryItem): TemplateResult {
