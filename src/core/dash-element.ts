@@ -90,6 +90,21 @@ export class DashElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
+  #configSettled?: Promise<void>;
+
+  /**
+   * Resolves once the element has had its chance to receive its configuration: it has rendered
+   * once, the page has finished loading, and one more task has run. Frameworks set properties
+   * after the element has upgraded (React and Next.js hydration, Vue and Angular bindings, a page
+   * script a few milliseconds later), so an element that judged its configuration at its first
+   * render would report a spurious `invalid-config` on every such page. Elements wait for this
+   * before they report `invalid-config` (and show the loading state until then); a configuration
+   * that arrives later still wins, because every property change reloads.
+   */
+  protected configSettled(): Promise<void> {
+    return (this.#configSettled ??= this.updateComplete.then(afterPageLoad).then(nextTask));
+  }
+
   /**
    * Turns anything thrown into a `DashError`, dispatches `dash-error` and returns the error so
    * the caller can render it. Aborts are not errors: they return `undefined` and dispatch nothing.
@@ -100,4 +115,15 @@ export class DashElement extends LitElement {
     this.emit('dash-error', dashError.toDetail());
     return dashError;
   }
+}
+
+/** Resolves when the document has loaded (at once if it has). */
+function afterPageLoad(): Promise<void> {
+  if (typeof document === 'undefined' || document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/** Resolves after the tasks already queued, e.g. a framework's property assignments. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
