@@ -56,7 +56,7 @@ describe('hardening: upload faults around the parts', function () {
   it('a refused completion after all parts are stored: retry completes without resending parts', async () => {
     await setFaults({ routes: [{ method: 'POST', path: '^/asset-upload-completions$', status: 500, count: 1 }] });
     const el = await mountReady();
-    selectFiles(el, [randomFile('complete-later.bin', 12 * MiB)]);
+    selectFiles(el, [randomFile('complete-later.bin', 13 * MiB)]); // 3 parts of 6 MiB
     await waitForStatus(el, ['failed'], 1, 60_000);
     expect($(el, '[part=file-error]')!.textContent!.trim()).not.to.equal('');
     const assetId = el.files[0].assetId;
