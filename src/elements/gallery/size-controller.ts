@@ -43,11 +43,11 @@ export class SizeController implements ReactiveController {
 
   /** The item's size from the data, else as measured, else unknown. */
   sizeOf(item: GalleryItem): { width?: number; height?: number } {
-    return item.width && item.height ? item : (this.#sizes.get(item.id) ?? item);
+    return item.width && item.height ? item : (this.#sizes.get(keyOf(item)) ?? item);
   }
 
   failed(item: GalleryItem): boolean {
-    return this.#failed.has(item.id);
+    return this.#failed.has(keyOf(item));
   }
 
   /**
@@ -56,21 +56,22 @@ export class SizeController implements ReactiveController {
    */
   forLightbox(item: GalleryItem | undefined): SizeState | undefined {
     if (!item || item.original || item.srcset?.length) return undefined;
-    return this.#failed.has(item.id) ? 'failed' : this.#sizes.get(item.id);
+    return this.#failed.has(keyOf(item)) ? 'failed' : this.#sizes.get(keyOf(item));
   }
 
   /** Records what loading an item's image found (a tile's `load`/`error`, or the lightbox). */
   remember(item: GalleryItem, state: SizeState): void {
+    const key = keyOf(item);
     if (state === 'failed') {
-      if (this.#failed.has(item.id)) return;
-      this.#failed.add(item.id);
+      if (this.#failed.has(key)) return;
+      this.#failed.add(key);
       this.#host.requestUpdate();
       return;
     }
     if (item.width && item.height) return;
-    const known = this.#sizes.get(item.id);
+    const known = this.#sizes.get(key);
     if (known && known.width * state.height === known.height * state.width) return;
-    this.#sizes.set(item.id, state);
+    this.#sizes.set(key, state);
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0;
       void this.#relayoutKeepingAnchor();
@@ -101,6 +102,13 @@ export class SizeController implements ReactiveController {
     return best;
   }
 }
+
+/**
+ * What a measurement belongs to: the item's id and image. The id alone may repeat (backends send
+ * duplicates); the id survives an edit that replaces the item objects, and the image does not load
+ * again then, so a key by object identity would forget the size.
+ */
+const keyOf = (item: GalleryItem) => `${item.id}\u0000${item.src}`;
 
 /** The element that scrolls `element` into view: its nearest scrolling ancestor, else the page. */
 function scrollerOf(element: Element): Element {
