@@ -16,7 +16,6 @@ import { safeUrl } from './safe-url.js';
 import type {
   Asset,
   AssetFile,
-  AssetUpload,
   BatchJob,
   FieldOption,
   FolderSettings,
@@ -338,19 +337,6 @@ export const parseGuestUploadData: Parser<GuestUploadData> = (value, path = 'gue
     message: 'string?',
     messageHeading: 'string?',
   });
-
-export const parseAssetUpload: Parser<AssetUpload> = (value, path = 'assetUpload') => {
-  const upload = expectShape<AssetUpload>(value, path, {
-    id: 'string',
-    assetId: 'string',
-    assetFileId: 'string?',
-    uploadParts: 'array?',
-  });
-  const uploadParts = expectArray(upload.uploadParts ?? [], `${path}.uploadParts`, (part, partPath) =>
-    expectShape(part, partPath!, { partNumber: 'number', startByte: 'number', endByte: 'number', url: 'string' }),
-  );
-  return { ...upload, uploadParts } as AssetUpload;
-};
 
 /** `{result: {accessToken}}` → the token. */
 export const parseAccessToken: Parser<string> = (value, path = 'response') =>
