@@ -42,13 +42,17 @@ export const DOCUMENTED_CRITERIA: ReadonlySet<string> = new Set([
   'FIELD_IS_EMPTY',
 ]);
 
+/** Closed stand-ins for an open end of a date range. */
+const OPEN_START = '1970-01-01T00:00:00.000Z';
+const OPEN_END = '9999-12-31T23:59:59.999Z';
+
 const isGuessedSort = (sort: Sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName);
 
 /**
  * The same search in documented values only, or `undefined` when it already is: guessed sorts are
  * dropped (ADDED_ORDER is a tie-breaker; FILENAME has no documented equivalent), leaving
  * `DATE_LIVE DESC` when none is left; `FIELD_HAS_ANY_EQUAL`/`FIELD_IN` become an `OR` of
- * `FIELD_EQUALS`.
+ * `FIELD_EQUALS`; a range's open end `*` becomes a far date.
  */
 export function documentedSearch<R extends { sorts?: Sort[]; criterion?: Criterion }>(req: R): R | undefined {
   let changed = false;
@@ -59,6 +63,15 @@ export function documentedSearch<R extends { sorts?: Sort[]; criterion?: Criteri
         return { ...c, criteria: c.criteria.map(rewrite) };
       case 'NOT':
         return { ...c, criterion: rewrite(c.criterion) };
+      case 'FIELD_MATCHES': {
+        // Guessed: an open end `*` (the seed prints only closed ranges, "[2021-01-01 TO 2021-02-01]").
+        const range = /^\[(\S+) TO (\S+)\]$/.exec(c.value);
+        if (!range || (range[1] !== '*' && range[2] !== '*')) return c;
+        changed = true;
+        const from = range[1] === '*' ? OPEN_START : range[1];
+        const to = range[2] === '*' ? OPEN_END : range[2];
+        return { ...c, value: `[${from} TO ${to}]` };
+      }
       case 'FIELD_HAS_ANY_EQUAL':
       case 'FIELD_IN': {
         changed = true;
@@ -227,7 +240,10 @@ export function fileTypeCriterion(types: string[]): Criterion {
   return { type: 'FIELD_HAS_ANY_EQUAL', field: fixed('FILE_TYPE'), values: types };
 }
 
-/** Assets that went live between two dates (ISO strings or Dates); either end may be open. */
+/**
+ * Assets that went live between two dates (ISO strings or Dates); either end may be open. Guessed:
+ * an open end is sent as `*`; a server that refuses it gets far dates instead (`documentedSearch`).
+ */
 export function dateRangeCriterion(from?: string | Date, to?: string | Date, fieldName = 'DATE_LIVE'): Criterion {
   const iso = (d: string | Date | undefined) => (d === undefined ? '*' : d instanceof Date ? d.toISOString() : d);
   return { type: 'FIELD_MATCHES', field: fixed(fieldName), value: `[${iso(from)} TO ${iso(to)}]` };

@@ -97,6 +97,26 @@ export const DASH_GUESSES: readonly DashGuess[] = [
     whenWrong: 'on 400 the search is sent again in documented values (assets.ts documentedSearch: DATE_LIVE, OR of FIELD_EQUALS) and that context keeps them',
   },
   {
+    where: 'ThemeSearch: path /theme-searches, criterion {type: "FIELD_EQUALS", field: "SUBDOMAIN", value} (L1103 prints type "string")',
+    accept: 'accentColour only as a literal colour (hex, rgb/hsl/oklch, a name; browse/accent-colour.ts)',
+    whenWrong: 'no theme, 4xx or an unusable colour: the default accent (or the site\'s --dash-accent) stays; no error shown',
+  },
+  {
+    where: 'preset search criterion APPLICABLE_FOR_ANY_ASSETS {assetIds} (printed L461–487; the elements send it with the assets to download or insert)',
+    accept: 'the presets answered',
+    whenWrong: 'a 4xx is reported (dash-error) and only the original is offered',
+  },
+  {
+    where: 'a portal\'s folder roots: GET /field-options/{id} for each whitelistedFolderFieldOptionIds entry (printed L3549)',
+    accept: 'the option, parent in any shape (dropped: roots have no parent in the tree); a 404 root is left out',
+    whenWrong: 'another failure shows the tree\'s error with a retry; the account\'s top level is never shown instead',
+  },
+  {
+    where: 'an open end of a date range, `[* TO 2021-02-01]` (the seed prints only closed ranges, L4644)',
+    accept: 'sent as is',
+    whenWrong: 'on 400 the open end is sent as a far date (1970-01-01 / 9999-12-31), same fallback as above',
+  },
+  {
     where: 'FieldOption.parent as {} (L3595)',
     accept: 'the parent option, its id, null, or {} (no parent known)',
     whenWrong: '{} reads as no parent',

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { backendFor } from '../support/backend.js';
 import {
+  dateRangeCriterion,
   documentedSearch,
   fileTypeCriterion,
   scrollSearchAssets,
@@ -61,6 +62,13 @@ describe('api: conservative writing of searches', () => {
     });
     // No documented filename sort: the documented default order instead.
     expect(documentedSearch({ sorts: [fixed('FILENAME', 'ASC')] })!.sorts).to.deep.equal([fixed('DATE_LIVE', 'DESC')]);
+    // An open end of a date range: a far date.
+    expect(documentedSearch({ criterion: dateRangeCriterion('2021-01-01') })!.criterion).to.deep.equal({
+      type: 'FIELD_MATCHES',
+      field: { type: 'FIXED', fieldName: 'DATE_LIVE' },
+      value: '[2021-01-01 TO 9999-12-31T23:59:59.999Z]',
+    });
+    expect(documentedSearch({ criterion: dateRangeCriterion('2021-01-01', '2021-02-01') })).to.equal(undefined);
     // Already documented: nothing to fall back to.
     expect(documentedSearch({ criterion: { type: 'MATCH_ALL' }, sorts: [fixed('DATE_LIVE', 'DESC')] })).to.equal(undefined);
   });
@@ -84,6 +92,14 @@ describe('api: conservative writing of searches', () => {
     const ids = [...first.results, ...second.results].map((r) => r.result.id);
     expect(new Set(ids).size).to.equal(10);
     expect(second.results.every((r) => r.result.currentAssetFile?.fileType === 'IMAGE')).to.equal(true);
+  });
+
+  it('sends an open date range with far dates once `*` is refused', async () => {
+    const { ctx, bodies } = recordingCtx();
+    await refuseNext('^/asset-searches$');
+    const page = await searchAssets(ctx, { criterion: dateRangeCriterion(undefined, '2999-01-01'), pageSize: 1 });
+    expect(page.totalResults).to.be.greaterThan(0);
+    expect(bodies.map((b) => b.criterion.value)).to.deep.equal(['[* TO 2999-01-01]', '[1970-01-01T00:00:00.000Z TO 2999-01-01]']);
   });
 
   it('does the same for a scroll search', async () => {
