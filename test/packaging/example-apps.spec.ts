@@ -246,6 +246,10 @@ describe('Svelte 5 example (demo/frameworks/svelte): the packed tarball in a Vit
 
   it('svelte-check passes on the app and reports a wrong prop type and a wrong event detail', { timeout: 10 * 60_000 }, async () => {
     await install('svelte');
+    // React's optional peers stay out of a Svelte app: no @lit/react, and so no @types/react.
+    for (const name of ['@lit/react', '@types/react', 'react']) {
+      assert.ok(!existsSync(join(dir, 'node_modules', name)), `${name} was installed into the Svelte app`);
+    }
     const app = await svelteCheck('./tsconfig.json');
     assert.equal(app.code, 0, app.output);
     assert.match(app.output, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/, app.output);
