@@ -150,15 +150,14 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     void sizes.measure(index).then((state) => {
       if (destroyed) return;
       dataSource[index] = slideData(items[index], state);
-      if (state === 'failed') return showStatus(placeholder, strings.lightbox.unavailable, true);
-      if (refreshed.has(index)) return;
-      refreshed.add(index);
-      pswp.refreshSlideContent(index);
+      if (state === 'failed') {
+        placeholder.classList.add('dash-pswp-unavailable');
+        placeholder.querySelector('p')!.textContent = strings.lightbox.unavailable;
+      } else if (!refreshed.has(index)) {
+        refreshed.add(index);
+        pswp.refreshSlideContent(index);
+      }
     });
-  const showStatus = (placeholder: HTMLElement, message: string, failed: boolean) => {
-    placeholder.classList.toggle('dash-pswp-unavailable', failed);
-    placeholder.querySelector('p')!.textContent = message;
-  };
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const pswp = new PhotoSwipe({
     dataSource,
