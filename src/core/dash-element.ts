@@ -94,15 +94,16 @@ export class DashElement extends LitElement {
 
   /**
    * Resolves once the element has had its chance to receive its configuration: it has rendered
-   * once, the page has finished loading, and one more task has run. Frameworks set properties
-   * after the element has upgraded (React and Next.js hydration, Vue and Angular bindings, a page
-   * script a few milliseconds later), so an element that judged its configuration at its first
+   * once, the page has finished loading, and a short grace period ({@link SETTLE_MS}) has passed.
+   * Frameworks set properties after the element has upgraded (React and Next.js hydration, Vue and
+   * Angular bindings, a page script a few milliseconds later: one task after the load event is too
+   * soon for those), so an element that judged its configuration at its first
    * render would report a spurious `invalid-config` on every such page. Elements wait for this
    * before they report `invalid-config` (and show the loading state until then); a configuration
    * that arrives later still wins, because every property change reloads.
    */
   protected configSettled(): Promise<void> {
-    return (this.#configSettled ??= this.updateComplete.then(afterPageLoad).then(nextTask));
+    return (this.#configSettled ??= this.updateComplete.then(afterPageLoad).then(settleDelay));
   }
 
   /**
@@ -123,7 +124,14 @@ function afterPageLoad(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
-/** Resolves after the tasks already queued, e.g. a framework's property assignments. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * How long an element still waits for late properties once it has rendered and the page has
+ * loaded: a few frames, enough for hydration that runs in scheduler tasks after the load event
+ * and for a page script's short timeout, yet too short to notice before a real error shows.
+ */
+const SETTLE_MS = 100;
+
+/** Resolves after the grace period, so the tasks queued until then (property assignments) have run. */
+function settleDelay(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }

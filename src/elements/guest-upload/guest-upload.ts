@@ -207,6 +207,13 @@ export class DashGuestUpload extends DashElement {
     if (this.target === 'dash-social' && !this.ready) this.#configureSocial();
   }
 
+  /**
+   * Loads the link's texts for the current configuration. A newer configuration always wins: the
+   * older load is aborted and its answer, or error, is dropped. An incomplete configuration is an
+   * error only once the element has had its chance to receive its properties (`configSettled()`;
+   * frameworks set them after the upgrade): until then the loading state shows and nothing is
+   * reported, and a configuration that completes meanwhile simply loads.
+   */
   #loadLink(retry = false): void {
     const { apiBase, subdomain, guestUpload, target, brand } = this;
     const key = [apiBase, subdomain, guestUpload, target, brand].join('\n');
@@ -216,7 +223,7 @@ export class DashGuestUpload extends DashElement {
     this.#link = link;
     const social = target === 'dash-social';
     const loading = (social ? !brand : !subdomain || !guestUpload)
-      ? Promise.reject(new DashError('invalid-config', this.strings.upload.missingConfig))
+      ? this.configSettled().then(() => Promise.reject(new DashError('invalid-config', this.strings.upload.missingConfig)))
       : social
         ? Promise.resolve(null)
         : getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal: link.abort.signal });
@@ -302,10 +309,13 @@ export class DashGuestUpload extends DashElement {
     this.emailError = '';
     this.signingIn = true;
     this.signInError = undefined;
+    // Signing in belongs to this link: a newer configuration aborts it and asks for the email again.
+    const link = this.#link;
     try {
       const { subdomain, guestUpload } = this;
       const tokens = guestTokenSource({ apiBase: this.apiBase }, { subdomain, guestUpload, email });
-      await tokens.getToken(); // a wrong link or a refused email shows here, not on the first file
+      await tokens.getToken(link?.abort.signal); // a wrong link or a refused email shows here, not on the first file
+      if (this.#link !== link) return;
       this.#uploads.configure({
         target: 'dash',
         ctx: { apiBase: this.apiBase, auth: tokens },
@@ -319,7 +329,7 @@ export class DashGuestUpload extends DashElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
     } catch (error) {
-      this.signInError = this.reportError(error);
+      if (this.#link === link) this.signInError = this.reportError(error);
     } finally {
       this.signingIn = false;
     }
