@@ -5,6 +5,12 @@
 // errors must stay errors.
 import type {} from 'dash-elements/jsx';
 
+// The events bubble out of the elements' shadow roots to the document and the window, typed there too.
+document.addEventListener('dash-select', (event) => console.log(event.detail.assets.length));
+window.addEventListener('dash-gallery-load', (event) => console.log(event.detail.count.toFixed()));
+// @ts-expect-error dash-error's detail has no `assets`
+document.addEventListener('dash-error', (event) => event.detail.assets);
+
 export function RawTags({ apiBase }: { apiBase: string }) {
   return (
     <>
