@@ -6,12 +6,12 @@ export type { ApiContext } from '../api/http.js';
 export type { PortalData, Asset, FieldOption, Preset, PermittedAction, Criterion, Sort } from '../api/models.js';
 export { portalTokenSource, hostTokenSource } from '../api/tokens.js';
 export { safeUrl } from '../api/safe-url.js';
+export { getAsset } from '../api/assets.js';
 export {
   searchAssets,
   scrollSearchAssets,
   folderCriterion,
   keywordCriterion,
-  fileTypeCriterion,
   dateRangeCriterion,
   and,
   MAX_PAGED_RESULTS,

@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DashError, toDashError } from '../api/errors.js';
+import { DashError, skippedItemsError, toDashError } from '../api/errors.js';
 import {
   and,
   dateRangeCriterion,
-  fileTypeCriterion,
   folderCriterion,
   keywordCriterion,
   scrollSearchAssets,
@@ -46,6 +45,11 @@ export interface AssetQueryOptions {
   /** How many assets "recently added" shows. */
   recentLimit?: number;
   onError?: (error: DashError) => void;
+  /**
+   * Assets of a page that could not be read were left out (the rest are shown): one
+   * `invalid-response` error per such page, naming how many. Not an error state.
+   */
+  onSkipped?: (error: DashError) => void;
 }
 
 /** Page size used to skip, once, past the results a paged search already delivered. */
@@ -55,6 +59,9 @@ interface Page {
   results: { result: Asset; permittedActions: PermittedAction[] }[];
   totalResults: number;
   scrollId?: string;
+  /** Results of the page the client could not read and left out. */
+  skipped?: number;
+  skippedReason?: string;
 }
 
 /**
@@ -71,6 +78,8 @@ export class AssetQueryController implements ReactiveController {
   error?: DashError;
   /** True once the first page of the current query has arrived. */
   loaded = false;
+  /** Assets of the current query's answers that could not be read and are not in `items`. */
+  skipped = 0;
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
   private actions = new Map<string, Set<string>>();
 
@@ -82,6 +91,8 @@ export class AssetQueryController implements ReactiveController {
   private controller?: AbortController;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private scrollId?: string;
+  /** Results received so far, the unreadable ones included: where the next page starts. */
+  private received = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -95,7 +106,7 @@ export class AssetQueryController implements ReactiveController {
 
   get hasMore(): boolean {
     if (this.query.recent) return false;
-    return this.loaded && this.items.length < this.total;
+    return this.loaded && this.received < this.total;
   }
 
   hostUpdate(): void {
@@ -157,6 +168,8 @@ export class AssetQueryController implements ReactiveController {
     this.items = [];
     this.total = 0;
     this.loaded = false;
+    this.skipped = 0;
+    this.received = 0;
     this.error = undefined;
     this.scrollId = undefined;
     this.actions.clear();
@@ -180,8 +193,12 @@ export class AssetQueryController implements ReactiveController {
         return result;
       });
       this.items = this.loaded ? [...this.items, ...items] : items;
+      const skipped = page.skipped ?? 0;
+      this.skipped += skipped;
+      this.received += items.length + skipped;
       this.total = this.query.recent ? items.length : page.totalResults;
       this.loaded = true;
+      if (skipped > 0) this.options.onSkipped?.(skippedItemsError(skipped, 'assets', page.skippedReason));
     } catch (error) {
       if (generation !== this.generation) return;
       const dashError = toDashError(error);
@@ -199,7 +216,7 @@ export class AssetQueryController implements ReactiveController {
 
   private requestPage(ctx: ApiContext, signal: AbortSignal): Promise<Page> {
     const { criterion, sorts } = this.searchRequest();
-    const from = this.items.length;
+    const from = this.received;
     if (this.query.recent) {
       return searchAssets(ctx, { from: 0, pageSize: this.recentLimit, criterion, sorts }, { signal });
     }
@@ -242,7 +259,7 @@ export class AssetQueryController implements ReactiveController {
     const folderFieldId = this.options.folderFieldId();
     if (q.folderId && folderFieldId) parts.push(folderCriterion(folderFieldId, q.folderId, true));
     if (q.keywords.trim()) parts.push(keywordCriterion(q.keywords.trim()));
-    if (q.fileTypes.length) parts.push(fileTypeCriterion(q.fileTypes));
+    if (q.fileTypes.length) parts.push(fileTypesCriterion(q.fileTypes));
     if (q.dateRange?.from || q.dateRange?.to) {
       parts.push(dateRangeCriterion(q.dateRange.from, q.dateRange.to));
     }
@@ -250,15 +267,18 @@ export class AssetQueryController implements ReactiveController {
   }
 }
 
+const fixed = (fieldName: string, order: 'ASC' | 'DESC'): Sort => ({ field: { type: 'FIXED', fieldName }, order });
+
 /**
  * Sort keys the UI offers, in the API's terms. ADDED_ORDER breaks ties between assets that went
  * live at the same moment, so paging never repeats or skips one.
+ *
+ * Guessed (public client code, not the seed; the seed prints DATE_LIVE and STAGED_BY): ADDED_ORDER
+ * and FILENAME. A server that refuses them with 400 is asked again in documented values by
+ * `searchAssets` (src/api/assets.ts `documentedSearch`: DATE_LIVE alone, newest first for "name"),
+ * and that context keeps them, so later pages keep one order.
  */
 export function sortsFor(sort: SortKey): Sort[] {
-  const fixed = (fieldName: string, order: 'ASC' | 'DESC'): Sort => ({
-    field: { type: 'FIXED', fieldName },
-    order,
-  });
   switch (sort) {
     case 'oldest':
       return [fixed('DATE_LIVE', 'ASC'), fixed('ADDED_ORDER', 'ASC')];
@@ -267,4 +287,14 @@ export function sortsFor(sort: SortKey): Sort[] {
     default:
       return [fixed('DATE_LIVE', 'DESC'), fixed('ADDED_ORDER', 'DESC')];
   }
+}
+
+/**
+ * Assets of any of these file types, with documented criteria only: `FIELD_EQUALS` on the fixed
+ * FILE_TYPE field, joined by `OR` (rather than `FIELD_HAS_ANY_EQUAL`, which only public client
+ * code shows).
+ */
+export function fileTypesCriterion(types: readonly string[]): Criterion {
+  const one = (value: string): Criterion => ({ type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value });
+  return types.length === 1 ? one(types[0]!) : { type: 'OR', criteria: types.map(one) };
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashError, toDashError } from '../api/errors.js';
-import { downloadAssets, searchPresets, type ApiContext, type Preset } from './api.js';
+import { downloadAssets, type ApiContext, type Preset } from './api.js';
+import { ApplicablePresets } from './applicable-presets.js';
 
 export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -12,8 +13,8 @@ export interface DownloadOptions {
 }
 
 /**
- * One download job at a time: the account's presets (loaded on first use), the job's progress,
- * cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
+ * One download job at a time: the presets applicable to what is about to be downloaded, the
+ * job's progress, cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
  */
 export class DownloadController implements ReactiveController {
   status: DownloadStatus = 'idle';
@@ -22,35 +23,42 @@ export class DownloadController implements ReactiveController {
   url?: string;
   error?: DashError;
   assetIds: string[] = [];
-  presets?: Preset[];
 
   private abort?: AbortController;
-  private presetsFor?: ApiContext;
+  private readonly applicable: ApplicablePresets;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DownloadOptions,
   ) {
+    this.applicable = new ApplicablePresets(
+      () => host.requestUpdate(),
+      (error) => options.onError?.(error),
+    );
     host.addController(this);
+  }
+
+  /** The presets applicable to the assets of the last `loadPresets`; undefined while loading. */
+  get presets(): Preset[] | undefined {
+    return this.applicable.presets;
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
   }
 
-  /** Loads the presets once per context; failures leave the original as the only choice. */
-  async loadPresets(): Promise<void> {
+  /**
+   * Loads the presets applicable to `assetIds` (the open asset, or the selection); a failure
+   * leaves the original as the only choice and is reported.
+   */
+  async loadPresets(assetIds: readonly string[]): Promise<void> {
     const ctx = this.options.context();
-    if (!ctx || this.presetsFor === ctx) return;
-    this.presetsFor = ctx;
-    try {
-      this.presets = await searchPresets(ctx);
-    } catch (error) {
-      this.presetsFor = undefined;
-      const dashError = toDashError(error);
-      if (dashError) this.options.onError?.(dashError);
-    }
-    this.host.requestUpdate();
+    if (ctx) await this.applicable.load(ctx, assetIds);
+  }
+
+  /** `presetId` when it is one of the presets offered now, else `undefined` (the original). */
+  offered(presetId: string | undefined): string | undefined {
+    return presetId && this.presets?.some((preset) => preset.id === presetId) ? presetId : undefined;
   }
 
   async start(assetIds: string[], presetId?: string): Promise<void> {

@@ -129,6 +129,8 @@ export const deTranslations = {
     recentlyAdded: 'Zuletzt hinzugefügt',
     assets: 'Assets',
     resultCount: (count: string) => `${count} Assets`,
+    skipped: (count: number) =>
+      count === 1 ? 'Ein Asset konnte nicht angezeigt werden.' : `${count} Assets konnten nicht angezeigt werden.`,
     loadingAssets: 'Assets werden geladen…',
     loadingMore: 'Weitere Assets werden geladen…',
     loadMore: 'Mehr laden',

@@ -7,6 +7,8 @@ import { apiBase } from '../support/backend.js';
 export { apiBase };
 
 export interface MountOptions {
+  /** The backend's origin; the default profile's when omitted. */
+  apiBase?: string;
   portal?: string;
   passcode?: string;
   accessToken?: string;
@@ -23,7 +25,7 @@ export interface MountOptions {
 /** Mounts a picker on the local backend (portal mode when `portal` is set, else host token). */
 export function mountPicker(options: MountOptions = {}): Promise<DashAssetPicker> {
   return fixture<DashAssetPicker>(html`<dash-asset-picker
-    api-base=${apiBase}
+    api-base=${options.apiBase ?? apiBase}
     subdomain="demo"
     portal=${options.portal ?? ''}
     .passcode=${options.passcode}

@@ -7,13 +7,13 @@ import { apiBase } from '../support/backend.js';
 
 export { apiBase };
 
-/** Mounts a portal browser on the local backend. */
+/** Mounts a portal browser on the local backend (the default profile's unless `apiBase` is given). */
 export async function mountPortal(
   portal: string,
-  extra: { passcode?: string; syncUrl?: boolean } = {},
+  extra: { passcode?: string; syncUrl?: boolean; apiBase?: string } = {},
 ): Promise<DashPortalBrowser> {
   return fixture<DashPortalBrowser>(html`<dash-portal-browser
-    api-base=${apiBase}
+    api-base=${extra.apiBase ?? apiBase}
     subdomain="demo"
     portal=${portal}
     .passcode=${extra.passcode}

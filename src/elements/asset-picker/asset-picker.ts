@@ -7,7 +7,8 @@ import { formatNumber } from '../../i18n/index.js';
 import { toDashError, type DashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController } from '../../browse/asset-query.js';
-import { searchPresets, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import { getAsset, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import { ApplicablePresets } from '../../browse/applicable-presets.js';
 import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
 import { browseStyles } from '../../browse/browse.styles.js';
@@ -18,7 +19,7 @@ import { LazyModule } from '../../browse/lazy.js';
 import '../../browse/asset-grid.js';
 import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
 import { parseAccept, type AcceptMatcher } from './accept.js';
-import { isPlaceholder, preselect, resolvePlaceholders, type Selection } from './selection.js';
+import { isPlaceholder, preselect, resolvePlaceholders, resolved, type Selection } from './selection.js';
 import type { ModalController } from './modal-controller.js';
 import type { PickedAsset } from './results.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
@@ -105,7 +106,6 @@ export class DashAssetPicker extends DashElement {
     altText: { attribute: false },
     selection: { state: true },
     folderLoader: { state: true },
-    presets: { state: true },
     busy: { state: true },
     submittingPasscode: { state: true },
     confirmError: { state: true },
@@ -140,14 +140,16 @@ export class DashAssetPicker extends DashElement {
   heading = '';
 
   /**
-   * Ids to show as selected (the current values). Ids never loaded into the grid cannot be
-   * resolved into results; pass `value` (the results stored earlier) to keep those.
+   * Ids to show as selected (the current values, e.g. what a CMS field stores). Each is looked up
+   * with `GET /assets/{id}` once the picker is signed in, so it counts as chosen and is built into
+   * a fresh result on confirm even when it never appears in the grid. An id the access cannot see
+   * (or that no longer exists) stays selected but yields no result, unless `value` holds one.
    */
   selectedIds: string[] = [];
 
   /**
-   * The current values as earlier returned by `dash-select`. They preselect; those not loaded
-   * again are handed back unchanged on confirm.
+   * The current values as earlier returned by `dash-select`. They preselect like `selectedIds`;
+   * one that cannot be looked up again is handed back unchanged on confirm.
    */
   value: PickedAsset[] = [];
 
@@ -156,7 +158,11 @@ export class DashAssetPicker extends DashElement {
 
   private selection: Selection = new Map();
   private folderLoader?: FolderLoader;
-  private presets: Preset[] = [];
+  /** Presets applicable to the selection (or, before one, to the listed assets). */
+  private readonly applicablePresets = new ApplicablePresets(
+    () => this.requestUpdate(),
+    (error) => this.reportError(error),
+  );
   private busy = false;
   private submittingPasscode = false;
   private confirmError?: DashError;
@@ -178,12 +184,14 @@ export class DashAssetPicker extends DashElement {
   private closeReason: CloseReason = 'close';
   private pending?: (result: PickedAsset[] | null) => void;
   private confirmAbort?: AbortController;
+  /** Preselected ids already looked up (or being looked up) with this context. */
+  private lookedUp = new Set<string>();
+  private lookedUpWith?: ApiContext;
+  /** What the access may do with assets resolved by id (they are not in the search's answers). */
+  private resolvedActions = new Map<string, Set<string>>();
 
   private readonly auth = new AuthController(this, {
-    onReady: (ctx) => {
-      void this.loadFolders(ctx);
-      void this.loadPresets(ctx);
-    },
+    onReady: (ctx) => void this.loadFolders(ctx),
     onError: (error) => this.reportError(error),
   });
 
@@ -191,6 +199,7 @@ export class DashAssetPicker extends DashElement {
     context: () => this.auth.ctx,
     folderFieldId: () => this.folderFieldId,
     onError: (error) => this.reportError(error),
+    onSkipped: (error) => this.reportError(error),
   });
 
   // Parts shown only in some states load when first shown, off the initial bundle.
@@ -259,6 +268,47 @@ export class DashAssetPicker extends DashElement {
     this.selection = resolvePlaceholders(this.selection, this.assets.items) ?? this.selection;
     const inputs: PropertyKey[] = ['accept', 'multiple', 'max', 'locale', 'selection'];
     if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.isSelectable = this.selectableFor();
+    this.loadPresets();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.resolvePreselected();
+  }
+
+  /**
+   * Looks up each preselected id that is still a placeholder with `GET /assets/{id}`, once per
+   * context. Not found (gone, or outside a portal) leaves the placeholder; other failures are
+   * reported and the id is left as it is.
+   */
+  private resolvePreselected(): void {
+    const ctx = this.auth.ctx;
+    if (!ctx) return;
+    if (ctx !== this.lookedUpWith) {
+      this.lookedUpWith = ctx;
+      this.lookedUp = new Set();
+      this.resolvedActions = new Map();
+    }
+    for (const [id, asset] of this.selection) {
+      if (!isPlaceholder(asset) || this.lookedUp.has(id)) continue;
+      this.lookedUp.add(id);
+      getAsset(ctx, id).then(
+        ({ result, permittedActions }) => {
+          if (ctx !== this.auth.ctx) return;
+          this.resolvedActions.set(result.id, new Set(permittedActions.map((p) => p.action)));
+          this.selection = resolved(this.selection, result) ?? this.selection;
+        },
+        (error: unknown) => {
+          const dashError = toDashError(error);
+          if (dashError && dashError.code !== 'not-found' && ctx === this.auth.ctx) this.reportError(dashError);
+        },
+      );
+    }
+  }
+
+  /** Whether the access may do `action` with an asset, from its search answer or its lookup. */
+  private permits(assetId: string, action: string): boolean {
+    return this.assets.permits(assetId, action) || (this.resolvedActions.get(assetId)?.has(action) ?? false);
   }
 
   override disconnectedCallback(): void {
@@ -289,15 +339,19 @@ export class DashAssetPicker extends DashElement {
     }
   }
 
-  private async loadPresets(ctx: ApiContext): Promise<void> {
-    this.presets = [];
-    if (!this.mayCreateLinks) return;
-    try {
-      const presets = await searchPresets(ctx);
-      if (ctx === this.auth.ctx) this.presets = presets;
-    } catch (error) {
-      this.reportError(error);
-    }
+  private get presets(): Preset[] {
+    return this.applicablePresets.presets ?? [];
+  }
+
+  /**
+   * The presets offered are those applicable to the assets that would be inserted: the selection,
+   * or before there is one, the first page listed (so a PDF-only list offers no image preset).
+   */
+  private loadPresets(): void {
+    const ctx = this.auth.ctx;
+    if (!ctx || !this.mayCreateLinks || !this.assets.loaded) return;
+    const ids = this.selection.size > 0 ? [...this.selection.keys()] : this.assets.items.slice(0, 60).map((a) => a.id);
+    void this.applicablePresets.load(ctx, ids);
   }
 
   // ---- selection and confirmation ---------------------------------------------------------
@@ -369,13 +423,16 @@ export class DashAssetPicker extends DashElement {
     this.announce(this.strings.picker.preparing);
     try {
       const loaded = chosen.filter((asset) => !isPlaceholder(asset));
-      const { buildPickedAssets, parseRendition } = await loadResults();
+      const [{ buildPickedAssets, parseRendition }, presets] = await Promise.all([
+        loadResults(),
+        this.mayCreateLinks ? this.applicablePresets.load(ctx, loaded.map((asset) => asset.id)) : [],
+      ]);
       const built = await buildPickedAssets(loaded, {
         rendition: parseRendition(this.rendition),
-        presets: this.presets,
+        presets,
         linkContext: this.mayCreateLinks ? ctx : undefined,
         // Publishing a link hands the file out, so it takes the same right as a download.
-        mayEmbed: (asset) => this.assets.permits(asset.id, DOWNLOAD_ACTION),
+        mayEmbed: (asset) => this.permits(asset.id, DOWNLOAD_ACTION),
         altText: this.altText,
         signal: this.confirmAbort.signal,
       });
@@ -524,6 +581,8 @@ export class DashAssetPicker extends DashElement {
     let message = '';
     if (loading && !loaded) message = p.loadingAssets;
     else if (loaded) message = p.resultCount(formatNumber(total, this.locale));
+    // Unreadable assets are left out; the editor is told quietly, beside the count.
+    if (loaded && this.assets.skipped > 0) message += ` ${p.skipped(this.assets.skipped)}`;
     const q = this.assets.query;
     const filtered = q.keywords.trim() !== '' || q.fileTypes.length > 0 || q.dateRange !== undefined;
     return html`

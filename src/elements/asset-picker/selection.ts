@@ -1,7 +1,7 @@
 /**
  * The picker's selection as an ordered id → asset map. Preselected ids (the host's current
- * values) start as placeholders — an asset with no file yet — because the client cannot fetch an
- * asset by id; they become real assets when a results page contains them.
+ * values) start as placeholders — an asset with no file yet — and become real assets when a
+ * results page contains them or `GET /assets/{id}` answers (see `resolved`).
  */
 import type { Asset } from '../../api/models.js';
 
@@ -23,4 +23,11 @@ export function resolvePlaceholders(current: Selection, loaded: readonly Asset[]
   const byId = new Map(loaded.map((asset) => [asset.id, asset]));
   if (![...current.values()].some((asset) => isPlaceholder(asset) && byId.has(asset.id))) return undefined;
   return new Map([...current].map(([id, asset]) => [id, isPlaceholder(asset) ? (byId.get(id) ?? asset) : asset]));
+}
+
+/** The selection with one placeholder replaced by its asset; `undefined` when it is not a placeholder there. */
+export function resolved(current: Selection, asset: Asset): Selection | undefined {
+  const held = current.get(asset.id);
+  if (!held || !isPlaceholder(held)) return undefined;
+  return new Map([...current].map(([id, item]) => [id, id === asset.id ? asset : item]));
 }

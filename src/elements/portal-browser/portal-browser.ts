@@ -137,6 +137,7 @@ export class DashPortalBrowser extends DashElement {
     context: () => (this.syncUrl && !this.urlState ? undefined : this.auth.ctx),
     folderFieldId: () => this.folderFieldId,
     onError: (error) => this.reportError(error),
+    onSkipped: (error) => this.reportError(error),
   });
 
   /** Set once the download module has loaded (see `loadDownloads`). */
@@ -295,7 +296,7 @@ export class DashPortalBrowser extends DashElement {
       // open, in parallel, off the initial bundle.
       await Promise.all([
         this.viewLoaded ? undefined : import('../../browse/asset-view.js'),
-        this.downloadsAllowed ? this.loadDownloads() : undefined,
+        this.downloadsAllowed ? this.loadDownloads([asset.id]) : undefined,
       ]);
     } catch (error) {
       this.reportError(error);
@@ -312,6 +313,8 @@ export class DashPortalBrowser extends DashElement {
 
   private async closeView(): Promise<void> {
     this.openIndex = undefined;
+    // Back to the selection bar: its presets are the ones applicable to the selection.
+    if (this.selection.size > 0) void this.downloads?.controller.loadPresets([...this.selection.keys()]);
     await this.updateComplete;
     this.grid?.focus();
   }
@@ -325,8 +328,8 @@ export class DashPortalBrowser extends DashElement {
 
   // ---- downloads --------------------------------------------------------------------------
 
-  /** Loads the download module once, then the account's presets. */
-  private loadDownloads(): Promise<DownloadController> {
+  /** Loads the download module once, then the presets applicable to `assetIds`. */
+  private loadDownloads(assetIds: readonly string[]): Promise<DownloadController> {
     this.downloadsLoading ??= import('./downloads.js').then((module) => {
       const controller = new module.DownloadController(this, {
         context: () => this.auth.ctx,
@@ -337,14 +340,16 @@ export class DashPortalBrowser extends DashElement {
       return controller;
     });
     return this.downloadsLoading.then((controller) => {
-      void controller.loadPresets();
+      void controller.loadPresets(assetIds);
       return controller;
     });
   }
 
   private startDownload(assetIds: string[]): void {
-    this.lastDownload = { assetIds, presetId: this.presetId || undefined };
-    void this.downloads?.controller.start(assetIds, this.presetId || undefined);
+    // A preset chosen for another asset that does not apply to these is not sent.
+    const presetId = this.downloads?.controller.offered(this.presetId);
+    this.lastDownload = { assetIds, presetId };
+    void this.downloads?.controller.start(assetIds, presetId);
   }
 
   private retryDownload(): void {
@@ -354,7 +359,7 @@ export class DashPortalBrowser extends DashElement {
 
   private onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
     this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
-    if (this.selection.size > 0) this.loadDownloads().catch((error) => this.reportError(error));
+    if (this.selection.size > 0) this.loadDownloads([...this.selection.keys()]).catch((error) => this.reportError(error));
   }
 
   // ---- passcode ---------------------------------------------------------------------------
@@ -463,6 +468,8 @@ export class DashPortalBrowser extends DashElement {
     let message = '';
     if (loading && !loaded) message = p.loadingAssets;
     else if (loaded) message = p.resultCount(formatNumber(total, this.locale));
+    // Unreadable assets are left out; the visitor is told quietly, beside the count.
+    if (loaded && this.assets.skipped > 0) message += ` ${p.skipped(this.assets.skipped)}`;
     return html`
       <div class="status-line" role="status" aria-live="polite">${message}</div>
       ${error ? renderError(this.strings, error, () => this.assets.reload()) : nothing}
@@ -511,7 +518,7 @@ export class DashPortalBrowser extends DashElement {
     if (!this.downloads) return nothing;
     return this.downloads.module.renderDownloadButton(this.strings, this.downloads.controller, {
       ...options,
-      presetId: this.presetId,
+      presetId: this.downloads.controller.offered(this.presetId) ?? '',
       onPreset: (id) => (this.presetId = id),
     });
   }
