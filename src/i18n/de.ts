@@ -229,6 +229,9 @@ export const deTranslations = {
       `${name} abgebrochen. Die bereits gesendeten Teile ließen sich jetzt nicht löschen; der Speicher entfernt sie später automatisch.`,
     restarted: (name: string) =>
       `${name} konnte nicht dort weitermachen, wo es aufgehört hat, und wird noch einmal von vorn hochgeladen.`,
+    unreadable:
+      'Diese Datei hat sich geändert oder lässt sich nicht mehr lesen, seit sie ausgewählt wurde (bearbeitet, verschoben oder gelöscht). Wählen Sie sie erneut aus, um sie hochzuladen.',
+    chooseAgain: 'Erneut auswählen',
     leaveWarning: 'Es werden noch Dateien hochgeladen. Trotzdem verlassen?',
     missingConfig:
       'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',

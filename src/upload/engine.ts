@@ -9,6 +9,7 @@ import Uppy from '@uppy/core';
 import { DashError, isAbortError } from '../api/errors.js';
 import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
+import { isReadFailure, unreadableFile } from './unreadable.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from './types.js';
 
 type Meta = Record<string, unknown>;
@@ -46,6 +47,8 @@ const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
 /** Anything Uppy or a flow throws, as the one error type the element shows and reports. */
 function toUploadError(error: unknown): DashError {
   if (error instanceof DashError) return error;
+  // Reading the file failed (e.g. for its Content-MD5): it changed or went away on disk.
+  if (isReadFailure(error)) return unreadableFile(error);
   const message = error instanceof Error ? error.message : String(error);
   const status = (error as { source?: { status?: number } })?.source?.status;
   return new DashError(status === 0 ? 'network' : 'upload-failed', message || 'The upload failed.', {

@@ -5,9 +5,12 @@
  *   leaves the part hanging forever);
  * - a 403 "Request has expired" gets a fresh URL from the flow and is sent again right here, so
  *   Uppy's queue does not throttle every other part (its 403 handling lowers the shared limit);
- * - errors carry `source.status`, which is what Uppy's retry logic reads to back off and retry.
+ * - errors carry `source.status`, which is what Uppy's retry logic reads to back off and retry;
+ * - a file that changed or went away on disk since it was chosen is said to be one, not a
+ *   network failure (see ./unreadable.ts), and is not retried.
  */
 import { DashError } from '../api/errors.js';
+import { readFailure, unreadableFile } from './unreadable.js';
 
 export interface PartSignature {
   method?: 'PUT' | 'POST';
@@ -99,7 +102,11 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
     const context = contextOf(options.signature);
     let signature = options.signature;
     for (let refreshes = 0; ; refreshes++) {
-      const response = await put({ ...options, signature });
+      const response = await put({ ...options, signature }).catch(async (error: unknown) => {
+        // A file changed or removed on disk fails the send like a dropped connection: tell them apart.
+        const unreadable = (error as { source?: { status?: number } }).source?.status === 0 && (await readFailure(options.body));
+        throw unreadable ? unreadableFile(unreadable) : error;
+      });
       if (response.status === 403 && context?.refresh && refreshes < URL_REFRESH_DELAYS.length) {
         // The presigned URL expired (slow connection, long pause): ask for a new one.
         await wait(URL_REFRESH_DELAYS[refreshes], options.signal);

@@ -8,18 +8,22 @@ import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
 import type { DashError } from '../../api/errors.js';
 import type { UploadFileView } from '../../upload/types.js';
+import { isUnreadableFile } from '../../upload/unreadable.js';
 
 export interface FileListActions {
   pause(id: string): void;
   resume(id: string): void;
   cancel(id: string): void;
   retry(id: string): void;
+  /** The file can no longer be read: drop it from the list and open the file dialog. */
+  chooseAgain(id: string): void;
   thumbnail(file: UploadFileView): string | undefined;
 }
 
 /** Why a file failed: the precise message for upload failures, else plain words. */
 export function failureReason(strings: Strings, error?: DashError): string {
   if (!error) return strings.errors['upload-failed'];
+  if (isUnreadableFile(error)) return strings.upload.unreadable;
   return error.code === 'upload-failed' ? error.message : (strings.errors[error.code] ?? error.message);
 }
 
@@ -44,7 +48,11 @@ function renderActions(strings: Strings, file: UploadFileView, actions: FileList
       ? actionButton(s.pause, name, () => actions.pause(id), 'pause')
       : nothing}
     ${status === 'paused' ? actionButton(s.resume, name, () => actions.resume(id), 'resume') : nothing}
-    ${status === 'failed' ? actionButton(s.retry, name, () => actions.retry(id), 'retry') : nothing}
+    ${status === 'failed'
+      ? isUnreadableFile(file.error)
+        ? actionButton(s.chooseAgain, name, () => actions.chooseAgain(id), 'choose-again')
+        : actionButton(s.retry, name, () => actions.retry(id), 'retry')
+      : nothing}
     ${status !== 'done' ? actionButton(s.cancel, name, () => actions.cancel(id), 'cancel') : nothing}
   </div>`;
 }

@@ -6,7 +6,7 @@ import { renderError } from '../../core/error-state.js';
 import { DashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
 import type { GuestUploadData } from '../../api/models.js';
-import { getGuestUploadData } from '../../api/guest-uploads.js';
+import { getGuestUploadData, isSendableToken } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
 import { formatBytes } from '../../i18n/index.js';
 import { checkRestrictions, type Rejection } from '../../upload/restrictions.js';
@@ -66,7 +66,8 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart file-status - A file's state (waiting, uploading, paused, uploaded, failed).
  * @csspart file-progress - A file's `<progress>`.
  * @csspart file-error - Why a file failed.
- * @csspart file-action - A file's pause, resume, retry and cancel buttons.
+ * @csspart file-action - A file's pause, resume, retry, choose-again and cancel buttons (choose again:
+ *   the file changed or went away on disk since it was chosen, so it cannot be sent as it was).
  * @csspart loading - The loading state.
  * @csspart error - The error state (with `retry-button`).
  * @csspart retry-button - Retry in the error state.
@@ -288,9 +289,15 @@ export class DashGuestUpload extends DashElement {
   }
 
   #configureSocial(): void {
+    const host = hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken });
+    // The host's token goes into a header: one the browser would refuse is the host's setup, not the network.
+    const sendable = (token: string) => {
+      if (isSendableToken(token)) return token;
+      throw new DashError('invalid-config', 'The access token cannot be sent in an HTTP header (it holds a line break or a character beyond Latin-1).');
+    };
     const ctx: ApiContext = {
       apiBase: this.apiBase,
-      auth: hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken }),
+      auth: { getToken: (signal) => host.getToken(signal).then(sendable), refresh: (signal) => host.refresh(signal).then(sendable) },
     };
     this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, limit: this.limit });
     this.ready = true;
@@ -466,6 +473,7 @@ export class DashGuestUpload extends DashElement {
         resume: (id) => engine?.resume(id),
         cancel: (id) => void this.#cancel(id),
         retry: (id) => void engine?.retry(id),
+        chooseAgain: (id) => this.#chooseAgain(id),
         thumbnail: (file) => this.#uploads.thumbnail(file),
       })}`;
   }
@@ -475,6 +483,16 @@ export class DashGuestUpload extends DashElement {
     const outcome = await this.#uploads.engine?.cancel(id);
     if (outcome === 'left-to-expire') this.#notice(this.strings.upload.cancelledLeft(name));
     else this.#announcer.say(this.strings.upload.cancelled(name));
+  }
+
+  /**
+   * A file that can no longer be read (changed or removed on disk) leaves the list, its upload
+   * freed where the server can, and the file dialog opens (in the same click, which it needs) so
+   * the visitor can choose the file as it is now.
+   */
+  #chooseAgain(id: string): void {
+    this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.click();
+    void this.#uploads.engine?.cancel(id);
   }
 
   #renderTotal(files: UploadFileView[]): TemplateResult {

@@ -48,6 +48,9 @@ export const upload = {
     `${name} cancelled. The parts already sent could not be deleted now; the storage removes them automatically later.`,
   restarted: (name: string) =>
     `${name} could not continue where it stopped, so it is being uploaded again from the start.`,
+  unreadable:
+    'This file changed or can no longer be read since it was chosen (edited, moved or deleted). Choose it again to upload it.',
+  chooseAgain: 'Choose again',
   leaveWarning: 'Files are still uploading. Leave anyway?',
   missingConfig: 'Set subdomain and guest-upload (or target="dash-social" with brand and a token).',
 };
