@@ -20,6 +20,7 @@ export interface MountOptions {
   rendition?: string;
   modal?: boolean;
   selectedIds?: string[];
+  folder?: string;
 }
 
 /** Mounts a picker on the local backend (portal mode when `portal` is set, else host token). */
@@ -38,6 +39,7 @@ export function mountPicker(options: MountOptions = {}): Promise<DashAssetPicker
     rendition=${options.rendition ?? 'original'}
     ?modal=${options.modal ?? false}
     .selectedIds=${options.selectedIds ?? []}
+    folder=${options.folder ?? ''}
   ></dash-asset-picker>`);
 }
 

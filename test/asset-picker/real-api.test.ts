@@ -94,6 +94,57 @@ for (const profile of PROFILES) {
       expect(bitmap.width).to.equal(far.currentAssetFile.dimensions.width);
     });
 
+    it('opens on a folder below a whitelisted one, showing its branch; a folder outside the portal is ignored', async () => {
+      const { whitelistedFolderFieldOptionIds: whitelist } = await portalData('press');
+      const children = async (id: string) =>
+        (await (
+          await fetch(`${backend.apiBase}/field-option-searches`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: id }, sorts: [] }),
+          })
+        ).json()).results.map((r: { result: { id: string } }) => r.result.id) as string[];
+      let root = '';
+      let child = '';
+      for (const id of whitelist) {
+        const [first] = await children(id);
+        if (first && !child) [root, child] = [id, first];
+      }
+      const el = await mount({ portal: 'press', folder: child });
+      await untilResults(el);
+      const tree = $(el, 'dash-folder-tree')!;
+      await until(() => $$(tree, '[role=treeitem][aria-selected=true]')[0]?.dataset.id === child, 'folder not selected in the tree');
+      expect($$(tree, `[role=treeitem][aria-expanded=true]`).map((item) => item.dataset.id)).to.include(root);
+      // Every asset listed lies in that folder (or below it).
+      await until(() => gridOf(el).items.length > 0, 'no assets in the folder');
+      const token = (await (await fetch(`${backend.apiBase}/portals/${(await portalData('press')).id}/access-token`)).json()).result.accessToken;
+      const fieldId = (await (await fetch(`${backend.apiBase}/folder-settings`, { headers: { authorization: `Bearer ${token}` } })).json()).result.fieldId;
+      const inFolder = await (
+        await fetch(`${backend.apiBase}/asset-searches`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ from: 0, pageSize: 1000, criterion: { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId }, value: child, includeDescendants: true }, sorts: [] }),
+        })
+      ).json();
+      const ids = new Set(inFolder.results.map((r: { result: Asset }) => r.result.id));
+      await until(() => gridOf(el).items.every((a) => ids.has(a.id)), 'assets outside the folder listed');
+      el.remove();
+
+      const partners = await portalData('partners');
+      const foreign = partners.whitelistedFolderFieldOptionIds.at(-1);
+      const other = await mount({ portal: 'press', folder: foreign });
+      await untilResults(other);
+      await until(() => other.shadowRoot!.querySelectorAll('dash-folder-tree').length === 1, 'tree');
+      const all = await (
+        await fetch(`${backend.apiBase}/asset-searches`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ from: 0, pageSize: 1, criterion: { type: 'MATCH_ALL' }, sorts: [] }),
+        })
+      ).json();
+      await until(() => gridOf(other).total === all.totalResults, 'not back to all assets');
+    });
+
     it('host token: the tree starts at the account top level', async () => {
       const el = await mount({ accessToken: hostToken });
       await untilResults(el);

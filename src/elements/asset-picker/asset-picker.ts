@@ -4,16 +4,16 @@ import { baseStyles } from '../../core/styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
 import { formatNumber } from '../../i18n/index.js';
-import { toDashError, type DashError } from '../../api/errors.js';
+import { DashError, toDashError } from '../../api/errors.js';
 import { AuthController } from '../../browse/auth-controller.js';
 import { AssetQueryController } from '../../browse/asset-query.js';
-import { getAsset, type ApiContext, type Asset, type Preset } from '../../browse/api.js';
+import { getAsset, type ApiContext, type Asset, type FieldOption, type Preset } from '../../browse/api.js';
 import { ApplicablePresets } from '../../browse/applicable-presets.js';
 import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
-import type { FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
+import type { DashFolderTree, FolderLoader, FolderSelectDetail } from '../../browse/folder-tree.js';
 import type { AssetActivateDetail, DashAssetGrid, SelectionChangeDetail } from '../../browse/asset-grid.js';
 import { LazyModule } from '../../browse/lazy.js';
 import '../../browse/asset-grid.js';
@@ -101,6 +101,7 @@ export class DashAssetPicker extends DashElement {
     rendition: {},
     modal: { type: Boolean, reflect: true },
     heading: {},
+    folder: {},
     selectedIds: { attribute: 'selected-ids', converter: idList },
     value: { attribute: false },
     altText: { attribute: false },
@@ -138,6 +139,13 @@ export class DashAssetPicker extends DashElement {
 
   /** Heading of the picker. */
   heading = '';
+
+  /**
+   * The folder to open in: a Folders field option id (as in `Asset.metadata.values`). The picker
+   * searches in it and shows its branch of the tree, from its ancestry (`GET /field-options/{id}`).
+   * A folder the access may not see (outside a portal's folders) is ignored: all assets are shown.
+   */
+  folder = '';
 
   /**
    * Ids to show as selected (the current values, e.g. what a CMS field stores). Each is looked up
@@ -261,6 +269,7 @@ export class DashAssetPicker extends DashElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accept')) this.accepts = parseAccept(this.accept);
+    if (changed.has('folder')) this.applyFolder();
     if (changed.has('selectedIds') || changed.has('value')) {
       const ids = [...this.value.map((item) => item.id), ...this.selectedIds];
       this.selection = preselect(this.selection, ids) ?? this.selection;
@@ -334,9 +343,36 @@ export class DashAssetPicker extends DashElement {
       if (ctx !== this.auth.ctx) return;
       this.folderFieldId = fieldId;
       this.folderLoader = loader;
+      // The first search could not hold the folder before its field id was known.
+      const { folderId } = this.assets.query;
+      if (folderId) {
+        this.assets.reload();
+        await this.openFolder(ctx, folderId);
+      }
     } catch (error) {
       this.reportError(error);
     }
+  }
+
+  /** Shows the `folder` the picker opens in: its branch of the tree, or all assets if not visible. */
+  private async openFolder(ctx: ApiContext, folderId: string): Promise<void> {
+    let path: FieldOption[] = [];
+    try {
+      const { folderLineage } = await import('../../browse/folder-path.js');
+      path = await folderLineage(ctx, folderId, { roots: this.auth.portal?.whitelistedFolderFieldOptionIds });
+    } catch (error) {
+      if (!(error instanceof DashError && error.code === 'not-found')) {
+        this.reportError(error);
+        return;
+      }
+    }
+    if (ctx !== this.auth.ctx || this.assets.query.folderId !== folderId) return;
+    if (path.length === 0) {
+      this.assets.set({ folderId: undefined });
+      return;
+    }
+    await this.updateComplete;
+    await this.renderRoot.querySelector<DashFolderTree>('dash-folder-tree')?.revealPath(path);
   }
 
   private get presets(): Preset[] {
@@ -502,6 +538,19 @@ export class DashAssetPicker extends DashElement {
   }
 
   // ---- folders -------------------------------------------------------------------------
+
+  /** A new `folder`: searched at once when the folder field is known, else on sign-in. */
+  private applyFolder(): void {
+    const folderId = this.folder || undefined;
+    if (folderId === this.assets.query.folderId) return;
+    const ctx = this.auth.ctx;
+    if (!ctx || !this.folderFieldId) {
+      this.assets.query = { ...this.assets.query, folderId };
+      return;
+    }
+    this.assets.set({ folderId });
+    if (folderId) void this.openFolder(ctx, folderId);
+  }
 
   private onFolderSelect(detail: FolderSelectDetail): void {
     this.assets.set({ folderId: detail.folder?.id });
