@@ -59,6 +59,7 @@ declare module 'react' {
         | 'rendition'
         | 'modal'
         | 'heading'
+        | 'folder'
         | 'selectedIds'
         | 'value'
         | 'altText'

@@ -53,6 +53,7 @@ declare module 'svelte/elements' {
       | 'rendition'
       | 'modal'
       | 'heading'
+      | 'folder'
       | 'selectedIds'
       | 'value'
       | 'altText'

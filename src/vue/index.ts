@@ -44,6 +44,7 @@ declare module 'vue' {
       | 'rendition'
       | 'modal'
       | 'heading'
+      | 'folder'
       | 'selectedIds'
       | 'value'
       | 'altText'
