@@ -216,6 +216,7 @@ export class DashGallery extends DashElement {
     this,
     (error) => this.reportError(error),
     (count) => this.emit('dash-gallery-load', { count }),
+    () => this.configSettled(),
   );
   protected editor?: EditController;
   // `#` members: private at run time too, and the minifier can shorten their names.
@@ -251,6 +252,9 @@ export class DashGallery extends DashElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#deepLinkPending = this.deepLink;
+    // Moved in the DOM (a framework re-parenting it) while loading: disconnecting aborted the
+    // load, so it starts again rather than staying on "Loading…".
+    if (this.hasUpdated && this.data.status === 'loading') this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -335,7 +339,10 @@ export class DashGallery extends DashElement {
     }
   }
 
-  /** Reloads from the source (or re-reads the children when there is none). */
+  /**
+   * Reloads from the source (or re-reads the children when there is none). The newest
+   * configuration always wins: this aborts every step an older one still has in flight.
+   */
   reload(): void {
     // The element carries every field of the source configuration under the same name; a change
     // to any of them reloads, aborting the load that read the old values.
@@ -346,7 +353,7 @@ export class DashGallery extends DashElement {
       // alongside its first page instead of after it (one round trip less before the tiles).
       if (this.source === 'dash-portal') void loadWindowing();
       void this.data.load(this as GallerySourceConfig, this.#layoutLoaded(), (page) => this.#windowFor(page));
-    } else void this.#enhanceChildren();
+    } else void this.#enhanceChildren(this.data.begin());
   }
 
   /** Resolves once the windowing code is here, when `page` needs it (see WINDOW_FROM). */
@@ -357,17 +364,28 @@ export class DashGallery extends DashElement {
     });
   }
 
-  /** The no-`source` mode; its code loads only when used. */
-  async #enhanceChildren(): Promise<void> {
+  /**
+   * The no-`source` mode; its code loads only when used. A server-rendered gallery upgrades with
+   * neither `source` nor children and gets its configuration from hydration a moment later: so
+   * "nothing to show" is an error only after configSettled() (the loading state shows meanwhile),
+   * and any newer configuration aborts `signal` and wins.
+   */
+  async #enhanceChildren(signal: AbortSignal): Promise<void> {
     try {
       const [{ itemsFromLightDom }] = await Promise.all([import('./light-dom.js'), this.#layoutLoaded()]);
-      const items = itemsFromLightDom(this);
+      let items = itemsFromLightDom(this);
+      if (!items.length) {
+        await this.configSettled();
+        if (signal.aborted) return;
+        items = itemsFromLightDom(this); // children a framework rendered meanwhile
+      }
       await this.#windowFor({ items });
+      if (signal.aborted) return;
       if (items.length) this.data.setItems(items);
       // Misconfiguration is shown, never a silent blank.
       else this.data.fail(new DashError('invalid-config', 'No `source` and no <a href><img></a> children.'));
     } catch (error) {
-      this.data.fail(error);
+      await this.data.failUnlessNewer(error, signal);
     }
   }
 
@@ -453,6 +471,8 @@ export class DashGallery extends DashElement {
     }
     if (this.editor) return;
     const { EditController } = await import('./edit-controller.js');
+    // A newer configuration turned editing off while the code loaded.
+    if (!(this.editable && this.source === 'cms' && (this.accessToken || this.getAccessToken))) return;
     this.editor ??= new EditController(this, this.data, (error) => this.reportError(error));
     this.requestUpdate();
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DashError } from '../../api/errors.js';
+import { DashError } from '../../api/errors.js';
 import { loadGallery } from '../../api/adapters/index.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
 
@@ -7,7 +7,8 @@ export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * Loads a gallery through its adapter and pages on demand. One load at a time: a new
- * configuration aborts the previous request, so a late answer never overwrites a newer one.
+ * configuration aborts the previous request (and the light-DOM enhancement, see begin()), so a
+ * late answer or error never overwrites a newer configuration's.
  */
 export class SourceController implements ReactiveController {
   status: SourceStatus = 'idle';
@@ -23,15 +24,19 @@ export class SourceController implements ReactiveController {
   /** Reports an error (dash-error) and returns it for display; undefined for aborts. */
   readonly #onError: (error: unknown) => DashError | undefined;
   readonly #onLoad: (count: number) => void;
+  /** Resolves once the host has had its chance to receive its properties (configSettled()). */
+  readonly #settled: () => Promise<void>;
 
   constructor(
     host: ReactiveControllerHost,
     onError: (error: unknown) => DashError | undefined,
     onLoad: (count: number) => void,
+    settled: () => Promise<void>,
   ) {
     this.#host = host;
     this.#onError = onError;
     this.#onLoad = onLoad;
+    this.#settled = settled;
     host.addController(this);
   }
 
@@ -41,10 +46,34 @@ export class SourceController implements ReactiveController {
     this.#abort?.abort();
   }
 
+  /**
+   * Starts loading a configuration: aborts whatever an older configuration still has in flight
+   * (a load, a page, the light-DOM enhancement) and shows the loading state. The step that
+   * started goes on only while the returned signal is not aborted.
+   */
+  begin(): AbortSignal {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    this.#nextPage = undefined;
+    this.#host.requestUpdate();
+    return abort.signal;
+  }
+
   /** Shows items that did not come from an adapter (the light-DOM enhancement). */
   setItems(items: GalleryItem[]): void {
-    this.#abort?.abort();
     this.#apply({ items, total: items.length });
+  }
+
+  /**
+   * Fails with `error` unless `signal` was aborted meanwhile. A configuration error
+   * (`invalid-config`) waits until the host has had its chance to receive its properties:
+   * frameworks set them after the upgrade, and the newer configuration aborts this one.
+   */
+  async failUnlessNewer(error: unknown, signal: AbortSignal): Promise<void> {
+    if (error instanceof DashError && error.code === 'invalid-config') await this.#settled();
+    if (!signal.aborted) this.fail(error);
   }
 
   /**
@@ -56,20 +85,16 @@ export class SourceController implements ReactiveController {
     ready?: Promise<unknown>,
     readyFor?: (page: GalleryPage) => Promise<unknown> | undefined,
   ): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.status = 'loading';
-    this.error = undefined;
-    this.#host.requestUpdate();
+    const signal = this.begin();
     try {
       // The registry is part of the first load (a few hundred bytes): behind its own dynamic
       // import it would add a request to every source gallery's waterfall. Each source's adapter
       // still loads only when used.
-      const [page] = await Promise.all([loadGallery(config, { signal: abort.signal }), ready]);
+      const [page] = await Promise.all([loadGallery(config, { signal }), ready]);
       await readyFor?.(page);
-      if (!abort.signal.aborted) this.#apply(page);
+      if (!signal.aborted) this.#apply(page);
     } catch (error) {
-      if (!abort.signal.aborted) this.fail(error);
+      await this.failUnlessNewer(error, signal);
     }
   }
 
