@@ -221,6 +221,23 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
       await page.close();
     }
   });
+
+  it('a server component importing dash-elements/react (all four) renders and registers all four', async () => {
+    assert.ok(origin, 'next start is not running (the build failed)');
+    const html = await (await fetch(`${origin}/all?api=${encodeURIComponent(apiBase)}`)).text();
+    assert.match(html, /<dash-portal-browser\b[^>]*\bid="portal"/);
+    const { page, errors } = await open(`${origin}/all?api=${encodeURIComponent(apiBase)}`);
+    try {
+      await page.waitForFunction(() => customElements.get('dash-guest-upload'), { timeout: 20_000 }).catch(() => undefined);
+      const defined = await page.evaluate(() =>
+        ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) => customElements.get(t)),
+      );
+      assert.deepEqual(defined.sort(), ['dash-asset-picker', 'dash-gallery', 'dash-guest-upload', 'dash-portal-browser'], JSON.stringify({ defined, errors }));
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 /** Serves `dir` over HTTP on a free loopback port; resolves with its origin and server. */
