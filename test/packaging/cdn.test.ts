@@ -96,3 +96,65 @@ describe('CDN build, script loaded with a query string', () => {
     expect(new Set(urls).size, summary).to.equal(urls.length);
   });
 });
+
+describe('CDN build with Subresource Integrity (the README snippet, npm run docs)', () => {
+  /** `sha384-…` of a file the test server serves, as `npm run docs` computes it. */
+  async function sri(path: string) {
+    const digest = await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer());
+    return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+  }
+
+  /** A page with the snippet: the chunk preloaded with `chunkIntegrity`, the script with its hash. */
+  async function loadWithSnippet(chunkIntegrity: (chunk: string) => Promise<string>) {
+    const script = '/dist/cdn/gallery.js';
+    const chunk = /^export \* from "\.\/(chunks\/[^"]+\.js)";$/m.exec(await (await fetch(script)).text())?.[1];
+    expect(chunk, 'gallery.js re-exports its first-load chunk').to.be.a('string');
+    const html = `<!doctype html><html><head>
+      <script src="/test/packaging/pages/record-errors.js"></script>
+      <link rel="modulepreload" href="/dist/cdn/${chunk}" integrity="${await chunkIntegrity(`/dist/cdn/${chunk}`)}" crossorigin="anonymous">
+      <script type="module" src="${script}" integrity="${await sri(script)}" crossorigin="anonymous"></script>
+      </head><body><dash-gallery source="json"></dash-gallery>
+      <script type="module">
+        import { loadGallery, postReport } from '/test/packaging/pages/report.js';
+        const gallery = document.querySelector('dash-gallery');
+        const loaded = loadGallery(gallery, ${JSON.stringify(apiBase)});
+        const defined = await Promise.race([
+          customElements.whenDefined('dash-gallery').then(() => true),
+          new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+        ]);
+        postReport(gallery, defined ? await loaded : null);
+      </script></body></html>`;
+    return new Promise<CdnReport>((resolve, reject) => {
+      const frame = document.createElement('iframe');
+      const timer = setTimeout(() => reject(new Error('no report')), 30_000);
+      const onMessage = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || !event.data?.packagingReport) return;
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        frame.remove();
+        resolve(event.data.packagingReport as CdnReport);
+      };
+      window.addEventListener('message', onMessage);
+      frame.srcdoc = html;
+      document.body.append(frame);
+    });
+  }
+
+  it('runs with the hashes of the script and of the chunk it re-exports', async function () {
+    this.timeout(60_000);
+    const report = await loadWithSnippet(sri);
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.errors, summary).to.deep.equal([]);
+    expect(report.defined, summary).to.deep.equal(['dash-gallery']);
+    expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
+    // The preloaded chunk is the one the script imports: fetched once.
+    const chunks = report.scripts.filter((path) => /^\/dist\/cdn\/chunks\/gallery-/.test(path));
+    expect(chunks, summary).to.have.length(1);
+  });
+
+  it('does not run the library when the chunk does not match its hash', async function () {
+    this.timeout(60_000);
+    const report = await loadWithSnippet(async () => `sha384-${btoa('not the hash of this chunk, not at all!!!!!!!!!')}`);
+    expect(report.defined, JSON.stringify(report, null, 1)).to.deep.equal([]);
+  });
+});
