@@ -65,8 +65,10 @@ export const subjects = [
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
-    // The Dash flow's chunks and Uppy; the Dash Social flow (target="dash-social") is not loaded.
-    after: [/src\/upload\/(?!social-flow)/, /@uppy/],
+    // The Dash flow's chunks and Uppy. Not loaded by an upload start: the Dash Social flow
+    // (target="dash-social"), the MD5 (content-md5 only) and the reload-resume checks (a file
+    // chosen again after a reload, src/upload/reload-resume.ts).
+    after: [/src\/upload\/(?!social-flow|md5|reload-resume)/, /@uppy/],
     interaction: 'upload start',
     budget: { on: 'after', gzip: 40_000 },
     baseline: 'uppy-dashboard',

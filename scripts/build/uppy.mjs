@@ -1,5 +1,5 @@
 // Uppy as dash-elements ships it: @uppy/core 5 + @uppy/aws-s3 5, bundled by our builds (under
-// dist/vendor/ in the npm build, in the lazy upload chunk of the CDN scripts) with four imports
+// dist/vendor/ in the npm build, in the lazy upload chunk of the CDN scripts) with some imports
 // replaced by what <dash-guest-upload> actually runs. Used by every build that ships or measures
 // code (through plugins.mjs) and by the browser tests' Uppy bundle
 // (test/guest-upload/wtr-uppy-plugin.js), so what is tested, measured and shipped is the same code.
@@ -58,6 +58,102 @@ const replacements = [
     importer: new RegExp(`[\\\\/]@uppy[\\\\/]${pkg}[\\\\/]lib[\\\\/]`),
     code: () => `export default { version: ${JSON.stringify(versionOf(`@uppy/${pkg}`))} };\n`,
   })),
+  {
+    // Uppy's English UI strings (its Dashboard's, restriction and status messages): Uppy reads them
+    // only for messages of its own UI, info bar and log, none of which <dash-guest-upload> shows
+    // (it shows its own, localized texts; the errors it reports are the hooks' own). Keys stand
+    // in for the strings.
+    name: 'core-locale',
+    specifier: './locale.js',
+    importer: /[\\/]@uppy[\\/]core[\\/]lib[\\/]/,
+    code: () => 'export default { strings: {} };\n',
+  },
+  {
+    // The translator behind those strings (interpolation, plurals): a key is its own text.
+    name: 'translator',
+    specifier: './Translator.js',
+    importer: /[\\/]@uppy[\\/]utils[\\/]lib[\\/]/,
+    code: () =>
+      'export default class Translator {\n' +
+      '  locale = { strings: {}, pluralize: (n) => (n === 1 ? 0 : 1) };\n' +
+      '  translate(key) { return key; }\n' +
+      '  translateArray(key) { return [key]; }\n' +
+      '}\n',
+  },
+  {
+    // Uppy's own restrictions (types, sizes, counts, required meta fields), with mime-match,
+    // wildcard and prettier-bytes behind them: <dash-guest-upload> checks its restrictions itself
+    // before a file reaches Uppy (src/upload/restrictions.ts) and gives Uppy none, so every check
+    // passes. Restrictions set on Uppy anyway throw instead of being ignored.
+    name: 'restricter',
+    specifier: './Restricter.js',
+    importer: /[\\/]@uppy[\\/]core[\\/]lib[\\/]/,
+    code: () =>
+      'export const defaultOptions = { maxFileSize: null, minFileSize: null, maxTotalFileSize: null,\n' +
+      '  maxNumberOfFiles: null, minNumberOfFiles: null, allowedFileTypes: null, requiredMetaFields: [] };\n' +
+      'export class RestrictionError extends Error {\n' +
+      '  isRestriction = true;\n' +
+      '  constructor(message, opts) {\n' +
+      '    super(message);\n' +
+      '    this.isUserFacing = opts?.isUserFacing ?? true;\n' +
+      '    if (opts?.file) this.file = opts.file;\n' +
+      '  }\n' +
+      '}\n' +
+      'export class Restricter {\n' +
+      '  constructor(getOpts) { this.getOpts = getOpts; }\n' +
+      '  #none() {\n' +
+      '    const set = Object.values(this.getOpts().restrictions ?? {}).some((v) => v != null && !(Array.isArray(v) && !v.length));\n' +
+      "    if (set) throw new Error('Uppy restrictions are not used by dash-elements.');\n" +
+      '  }\n' +
+      '  validateAggregateRestrictions() { this.#none(); }\n' +
+      '  validateSingleFile() { this.#none(); }\n' +
+      '  validate() { this.#none(); }\n' +
+      '  validateMinNumberOfFiles() { this.#none(); }\n' +
+      "  getMissingRequiredMetaFields() { this.#none(); return { missingFields: [], error: new RestrictionError('') }; }\n" +
+      '}\n',
+  },
+  {
+    // Uppy's event emitter, the last CommonJS module in the upload chunk (a bundler adds its
+    // CommonJS interop runtime for it). The same emitter as an ES module: listeners by name, plus
+    // `*` and `prefix:` listeners, a snapshot of the listeners per emit, up to six arguments.
+    name: 'namespace-emitter',
+    specifier: 'namespace-emitter',
+    importer: /[\\/]@uppy[\\/]core[\\/]/,
+    code: () =>
+      'export default function createNamespaceEmitter() {\n' +
+      '  const fns = {};\n' +
+      '  const listeners = (e) => {\n' +
+      '    let out = fns[e] ?? [];\n' +
+      "    const at = e.indexOf(':');\n" +
+      '    for (const key of Object.keys(fns)) {\n' +
+      "      if (key === '*') out = out.concat(fns[key]);\n" +
+      '      if (at !== -1 && e.slice(0, at) === key) { out = out.concat(fns[key]); break; }\n' +
+      '    }\n' +
+      '    return out;\n' +
+      '  };\n' +
+      '  const emitter = {\n' +
+      '    _fns: fns,\n' +
+      '    emit(e, a1, a2, a3, a4, a5, a6) {\n' +
+      '      const list = listeners(e);\n' +
+      '      for (let i = 0, l = list.length; i < l && list[i]; i++) {\n' +
+      '        list[i].event = e;\n' +
+      '        list[i].apply(list[i], [a1, a2, a3, a4, a5, a6]);\n' +
+      '      }\n' +
+      '    },\n' +
+      '    on(e, fn) { (fns[e] ??= []).push(fn); },\n' +
+      '    once(e, fn) {\n' +
+      '      const one = function (...args) { fn.apply(this, args); emitter.off(e, one); };\n' +
+      '      emitter.on(e, one);\n' +
+      '    },\n' +
+      '    off(e, fn) {\n' +
+      '      const keep = e && fn ? (fns[e] ?? []).filter((f) => f !== fn) : [];\n' +
+      '      if (keep.length) fns[e] = keep;\n' +
+      '      else delete fns[e];\n' +
+      '    },\n' +
+      '  };\n' +
+      '  return emitter;\n' +
+      '}\n',
+  },
   {
     // Uppy.js's only lodash use: `throttle(fn, 500, { leading: true, trailing: true })` for its
     // total progress, called without arguments and never cancelled. lodash's throttle brings

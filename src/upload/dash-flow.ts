@@ -18,7 +18,6 @@ import {
   createAssetAndUploadJob,
   findAssetAndUploadJobs,
   getAssetAndUploadJob,
-  listUploadParts,
   requestPartUrls,
   type AssetAndUploadLayoutJob,
   type AssetUploadLayout,
@@ -28,9 +27,9 @@ import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
 import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
-import { md5OfBlob, toBase64, toHex } from './md5.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
-import { clearResume, fileSample, fingerprint, loadResume, saveResume, type ResumeRecord } from './resume-store.js';
+import type { StoredPart } from './reload-resume.js';
+import { clearResume, fileSample, fingerprint, loadResume, saveResume } from './resume-store.js';
 
 const MiB = 1024 * 1024;
 /**
@@ -63,12 +62,6 @@ export interface DashFlowOptions {
   contentMd5?: boolean;
   /** Remember unfinished uploads in localStorage so a re-selected file resumes. Default true. */
   resume?: boolean;
-}
-
-/** A part the storage has: its ETag (verbatim, as the PUT answered it) and size. */
-interface StoredPart {
-  eTag: string;
-  size: number;
 }
 
 /** One file's Dash upload, as the hooks need it. */
@@ -148,9 +141,6 @@ function mayHaveCreated(error: unknown): boolean {
   if (!(error instanceof DashError)) return !(error instanceof DOMException && error.name === 'AbortError');
   return error.code === 'network' || error.code === 'timeout' || (error.status ?? 0) >= 500;
 }
-
-/** S3's ETag of a part sent in one PUT without SSE-KMS is the hex MD5 of its bytes. */
-const MD5_ETAG = /^"?([0-9a-f]{32})"?$/i;
 
 export class DashFlow implements UploadFlow {
   onNotice?: (fileId: string, notice: FlowNotice) => void;
@@ -246,7 +236,13 @@ export class DashFlow implements UploadFlow {
     const data = file.data;
     const resumeKey = this.#options.resume && data instanceof File ? this.#resumeKey(data) : '';
     const record = resumeKey ? loadResume(resumeKey) : undefined;
-    const verified = record && record.size === data.size ? await this.#verifiedParts(record, data) : undefined;
+    // Rare (a file chosen again after a reload): its checks, and their MD5, load only then.
+    const verified =
+      record && record.size === data.size
+        ? await import('./reload-resume.js').then(({ verifiedParts }) =>
+            verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize)),
+          )
+        : undefined;
     const stored = verified instanceof Map ? verified : undefined;
     if (!record || !stored) {
       // The visitor expects it to continue: say plainly that it starts again (a different file
@@ -267,39 +263,6 @@ export class DashFlow implements UploadFlow {
     const upload = this.#remember(file.id, { ...record, resumeKey });
     for (const [partNumber, part] of stored) upload.stored.set(partNumber, part);
     return { uploadId: record.uploadId, key: record.assetId };
-  }
-
-  /**
-   * The parts of a remembered upload that hold this file's bytes, or undefined when the upload
-   * cannot continue with this file. The resume key (name, size, date) says nothing about the
-   * bytes, so: the file's sample must match the one saved, the server must list the parts it holds
-   * (a local extension: without it the file starts afresh, and says so), and every listed part
-   * whose ETag is an MD5 must be the MD5 of this file's bytes there.
-   */
-  async #verifiedParts(record: ResumeRecord, data: Blob): Promise<Map<number, StoredPart> | 'unlisted' | undefined> {
-    const sample = await fileSample(data).catch(() => undefined);
-    if (!record.sample || record.sample !== sample) return undefined;
-    let listed: { partNumber: number; eTag: string; size: number }[];
-    try {
-      listed = await listUploadParts(this.#options.ctx, record.uploadId);
-    } catch {
-      // No list-parts on this server (the Dash API has none), or the upload is gone.
-      return 'unlisted';
-    }
-    const layout = layoutOf(record.size, record.partSize);
-    const stored = new Map<number, StoredPart>();
-    for (const part of listed) {
-      const expected = layout.find((p) => p.partNumber === part.partNumber);
-      if (!expected || expected.size !== part.size) return undefined;
-      const md5 = MD5_ETAG.exec(part.eTag)?.[1];
-      if (md5) {
-        const start = (part.partNumber - 1) * record.partSize;
-        const actual = toHex(await md5OfBlob(data.slice(start, start + part.size)));
-        if (actual !== md5.toLowerCase()) return undefined;
-      }
-      stored.set(part.partNumber, { eTag: part.eTag, size: part.size });
-    }
-    return stored;
   }
 
   async finish(file: FlowFile): Promise<{ assetId: string; filename: string; size: number }> {
@@ -487,6 +450,7 @@ export class DashFlow implements UploadFlow {
     let contentMd5: string | undefined;
     const headers: Record<string, string> = {};
     if (this.#options.contentMd5) {
+      const { md5OfBlob, toBase64, toHex } = await import('./md5.js'); // only with content-md5
       const digest = await md5OfBlob(body, signal);
       contentMd5 = toHex(digest);
       headers['Content-MD5'] = toBase64(digest);

@@ -1,6 +1,8 @@
 // Uppy as the builds ship it (scripts/build/uppy.mjs): the Companion client, temporary-credentials
-// signing, the package.json files and lodash are gone from the bundle, the rest is Uppy's own
-// code, and the throttle that replaces lodash's keeps its leading + trailing calls.
+// signing, the package.json files, lodash, Uppy's UI strings and restrictions and the CommonJS
+// emitter are gone from the bundle, the rest is Uppy's own code; the throttle that replaces
+// lodash's keeps its leading + trailing calls, the emitter behaves as namespace-emitter does, and
+// restrictions set on Uppy throw instead of being ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,9 @@ test('the upload chunk bundles Uppy without the code dash-elements never runs', 
   const from = (pattern: RegExp) => modules.filter((id) => pattern.test(id));
   assert.deepEqual(from(/@uppy[\\/]companion-client|node_modules[\\/](retry|p-retry|lodash)[\\/]/), []);
   assert.deepEqual(from(/createSignedURL|package\.json/), []);
+  // Uppy's UI strings, its restrictions and their helpers, and the CommonJS emitter.
+  assert.deepEqual(from(/@uppy[\\/]core[\\/]lib[\\/](locale|Restricter)\.js$|Translator\.js$/), []);
+  assert.deepEqual(from(/node_modules[\\/](mime-match|wildcard|@transloadit|namespace-emitter)[\\/]/), []);
   assert.ok(from(/@uppy[\\/]core[\\/]lib[\\/]Uppy\.js$/).length === 1, 'Uppy core is bundled');
   assert.ok(from(/@uppy[\\/]aws-s3[\\/]lib[\\/]index\.js$/).length === 1, '@uppy/aws-s3 is bundled');
   assert.match(code, /Companion is not used by dash-elements/);
@@ -53,4 +58,67 @@ test('the throttle keeps a leading and a trailing call', async () => {
   assert.equal(calls, 2, 'nothing more without new calls');
   throttled();
   assert.equal(calls, 3, 'after a quiet wait, a call runs at once again');
+});
+
+/** A replacement module's exports, loaded from the plugin as the bundle would. */
+async function replacement<T>(name: string): Promise<T> {
+  const plugin = uppyPlugin() as { load: (id: string) => { code: string } | null };
+  const { code } = plugin.load(`\0dash-uppy:${name}`)!;
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as T;
+}
+
+test('the emitter calls listeners as namespace-emitter does', async () => {
+  type Emitter = {
+    on(e: string, fn: (...args: unknown[]) => void): void;
+    once(e: string, fn: (...args: unknown[]) => void): void;
+    off(e: string, fn?: (...args: unknown[]) => void): void;
+    emit(e: string, ...args: unknown[]): void;
+  };
+  /** The same script against an emitter: what its listeners heard. */
+  const run = (emitter: Emitter) => {
+    const heard: string[] = [];
+    const onA = (x: unknown, y: unknown) => heard.push(`a ${x} ${y}`);
+    emitter.on('a', onA);
+    emitter.on('*', (x: unknown) => heard.push(`* ${x}`));
+    emitter.on('up', (x: unknown) => heard.push(`up ${x}`));
+    emitter.once('b', (x: unknown) => heard.push(`once ${x}`));
+    emitter.emit('a', 1, 2);
+    emitter.emit('up:load', 3);
+    emitter.emit('b', 4);
+    emitter.emit('b', 5);
+    emitter.off('a', onA);
+    emitter.emit('a', 6);
+    emitter.off('up');
+    emitter.emit('up:load', 7);
+    // A listener added while an event is emitted hears the next one only.
+    emitter.on('c', () => emitter.on('c', () => heard.push('late')));
+    emitter.emit('c');
+    emitter.emit('c');
+    emitter.emit('d', 1, 2, 3, 4, 5, 6, 7);
+    emitter.on('d', (...args: unknown[]) => heard.push(args.join()));
+    emitter.emit('d', 1, 2, 3, 4, 5, 6, 7);
+    return heard;
+  };
+  const { default: create } = await replacement<{ default: () => Emitter }>('namespace-emitter');
+  const { default: original } = (await import('namespace-emitter')) as { default: () => Emitter };
+  const expected = run(original());
+  assert.ok(expected.includes('up 3') && expected.includes('once 4') && expected.includes('late'), 'the script reaches every kind of listener');
+  assert.deepEqual(run(create()), expected);
+});
+
+test('restrictions set on Uppy throw; without any, every check passes', async () => {
+  type Restricter = { validate(...args: unknown[]): void; getMissingRequiredMetaFields(file: unknown): { missingFields: string[] } };
+  const { Restricter, defaultOptions, RestrictionError } = await replacement<{
+    Restricter: new (getOpts: () => unknown) => Restricter;
+    defaultOptions: Record<string, unknown>;
+    RestrictionError: new (message: string, opts?: { file?: unknown }) => Error & { isRestriction: boolean; file?: unknown };
+  }>('restricter');
+  const none = new Restricter(() => ({ restrictions: defaultOptions }));
+  none.validate([], [{ name: 'a' }]);
+  assert.deepEqual(none.getMissingRequiredMetaFields({ meta: {} }).missingFields, []);
+  const some = new Restricter(() => ({ restrictions: { ...defaultOptions, maxFileSize: 1 } }));
+  assert.throws(() => some.validate([], [{ name: 'a' }]), /not used by dash-elements/);
+  const error = new RestrictionError('x', { file: 1 });
+  assert.equal(error.isRestriction, true);
+  assert.equal(error.file, 1);
 });
