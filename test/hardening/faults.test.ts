@@ -294,9 +294,10 @@ const TARGETS: Target[] = [
   },
   {
     element: 'dash-portal-browser',
-    endpoint: 'POST /field-option-searches (folder tree)',
-    method: 'POST',
-    path: '^/field-option-searches$',
+    // A visitor's tree starts at the portal's whitelisted folders, each read by id.
+    endpoint: 'GET /field-options/:id (folder tree roots)',
+    method: 'GET',
+    path: '^/field-options/[^/]+$',
     faults: ['wrong types', '500'],
     start: startPressPortal,
     recover: retryUntilFolders,
