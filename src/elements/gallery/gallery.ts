@@ -21,6 +21,7 @@ import type { WindowController } from './window-controller.js';
 import { SourceController } from './source-controller.js';
 import type { LightboxHandle } from './lightbox.js';
 import { SizeController } from './size-controller.js';
+import { readDisplayOptions, type DisplayOptions } from './display-options.js';
 import type { EditController } from './edit-controller.js';
 import { galleryStyles } from './gallery.styles.js';
 import { localize } from '../../i18n/index.js';
@@ -41,6 +42,9 @@ const SOURCE_KEYS = [
   'source', 'src', 'apiBase', 'subdomain', 'portal', 'passcode', 'folder', 'collection',
   'brand', 'gallery', 'lang', 'languageId', 'mediaBase', 'accessToken', 'getAccessToken',
 ] as const;
+
+/** Attributes of the layout, read (clamped, junk reported) by readDisplayOptions. */
+const DISPLAY_KEYS = ['layout', 'aspect', 'columns', 'gap', 'rowHeight', 'limit'] as const;
 
 /** Attributes deciding whether editing controls are offered. */
 const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as const;
@@ -183,17 +187,26 @@ export class DashGallery extends DashElement {
    * host). A media's relative `path` (seed 004: `uploads/media/x.jpg`) resolves against it.
    */
   mediaBase?: string;
-  /** `grid` (default), `masonry` or `justified`. */
+  /*
+   * Display attributes (issue 16, class 14): a number outside its range is clamped to it; a value
+   * that is no number (`row-height="auto"`) or no known name is replaced by the default, and
+   * the gallery still renders its tiles but dispatches `dash-error` `invalid-config` naming the
+   * attribute (once, after configSettled(), so a framework's late value is not reported).
+   */
+  /** `grid` (default), `masonry` or `justified`; anything else is `grid` plus `invalid-config`. */
   layout: LayoutName = 'grid';
-  /** Fixed column count for grid and masonry; 0 = as many as fit `row-height`. */
+  /**
+   * Fixed column count for grid and masonry, a whole number 0–24 (rounded and clamped);
+   * 0 = as many as fit `row-height`.
+   */
   columns = 0;
-  /** Space between tiles in px. */
+  /** Space between tiles in px, 0–100 (clamped). */
   gap = 8;
-  /** Target row height (justified) and cell size (grid, masonry) in px. */
+  /** Target row height (justified) and cell size (grid, masonry) in px, 40–1200 (clamped). */
   rowHeight = 220;
-  /** Show at most this many items; 0 = all. */
+  /** Show at most this many items, a whole number (negative is 0); 0 = all. */
   limit = 0;
-  /** Grid cells: `square` (cropped) or `natural` (each item's aspect ratio). */
+  /** Grid cells: `square` (cropped, default) or `natural` (each item's aspect ratio). */
   aspect: 'square' | 'natural' = 'square';
   /** Tiles do not open a lightbox. */
   noLightbox = false;
@@ -234,6 +247,10 @@ export class DashGallery extends DashElement {
   #sizes = new SizeController(this, () => this.#list);
   #deepLinkPending = false;
   #awaitingLayout = false;
+  /** The display attributes as the layout uses them (see readDisplayOptions). */
+  #display: DisplayOptions = readDisplayOptions(this);
+  /** The display problems last reported, so each is said once. */
+  #reportedProblems = '';
 
   get #list(): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.list');
@@ -241,7 +258,8 @@ export class DashGallery extends DashElement {
 
   /** The items shown (after `limit`). */
   get items(): GalleryItem[] {
-    return this.limit > 0 ? this.data.items.slice(0, this.limit) : this.data.items;
+    const { limit } = this.#display;
+    return limit > 0 ? this.data.items.slice(0, limit) : this.data.items;
   }
 
   /** The id naming this gallery in deep links. */
@@ -263,10 +281,26 @@ export class DashGallery extends DashElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (DISPLAY_KEYS.some((key) => changed.has(key))) this.#readDisplay();
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
     if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
     if (this.data.status === 'error') this.#prepareErrorState();
     this.#layOut();
+  }
+
+  /** Reads the display attributes; unreadable ones are reported once the configuration settled. */
+  #readDisplay(): void {
+    this.#display = readDisplayOptions(this, (name) => this.getAttribute(name));
+    const problems = this.#display.problems.join(' ');
+    if (!problems) this.#reportedProblems = '';
+    else if (problems !== this.#reportedProblems) {
+      void this.configSettled().then(() => {
+        // Still wrong (a late property may have fixed it) and not said yet.
+        if (this.#display.problems.join(' ') !== problems || this.#reportedProblems === problems) return;
+        this.#reportedProblems = problems;
+        this.reportError(new DashError('invalid-config', problems));
+      });
+    }
   }
 
   /**
@@ -285,7 +319,7 @@ export class DashGallery extends DashElement {
 
   /** The layout in use (unknown names are grid), or undefined while its code is loading. */
   #layoutFunction(): LayoutFunction | undefined {
-    const { layout } = this;
+    const { layout } = this.#display;
     return layout === 'justified' ? justified : layout === 'masonry' ? masonry : grid;
   }
 
@@ -309,15 +343,9 @@ export class DashGallery extends DashElement {
       }
       return;
     }
-    const options = {
-      layout: this.layout,
-      width: this.#width.layoutWidth(),
-      columns: this.columns,
-      gap: Math.max(0, this.gap),
-      rowHeight: Math.max(40, this.rowHeight),
-      aspect: this.aspect,
-    };
-    const key = [this.data.items, this.limit, this.#sizes.version, ...Object.values(options)];
+    const { layout: name, columns, gap, rowHeight, aspect, limit } = this.#display;
+    const options = { layout: name, width: this.#width.layoutWidth(), columns, gap, rowHeight, aspect };
+    const key = [this.data.items, limit, this.#sizes.version, ...Object.values(options)];
     if (this.#layoutKey?.every((value, i) => value === key[i])) return;
     this.#layoutKey = key;
     this.#geometry = layOut(layout, this.items.map((item) => aspectOf(this.#sizes.sizeOf(item))), options);
@@ -331,7 +359,8 @@ export class DashGallery extends DashElement {
     // Page on as the visitor nears the end of what is loaded (a paged gallery is windowed).
     const { data } = this;
     const nearEnd = this.#window && this.#window.bottom >= this.#geometry.height;
-    const underLimit = !this.limit || data.items.length < this.limit;
+    const { limit } = this.#display;
+    const underLimit = !limit || data.items.length < limit;
     if (nearEnd && underLimit && data.hasMore && !data.loadingMore) void data.loadMore();
     if (this.#deepLinkPending && data.status === 'ready') {
       this.#deepLinkPending = false;

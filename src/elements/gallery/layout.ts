@@ -43,7 +43,8 @@ export const MAX_ASPECT = 10;
  */
 export function aspectOf(item: { width?: number; height?: number }): number {
   const aspect = item.width && item.height ? item.width / item.height : 1;
-  return Number.isFinite(aspect) ? Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, aspect)) : 1;
+  // An infinite ratio (1e300 × 1e-300) is as wide as a tile gets; only NaN is unknown.
+  return Number.isNaN(aspect) ? 1 : Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, aspect));
 }
 
 /** Columns that fit `width` with cells close to `target` px, at least one. */
