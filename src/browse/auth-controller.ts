@@ -20,6 +20,13 @@ export interface AuthOptions {
   onReady?: (ctx: ApiContext, portal: PortalData | undefined) => void;
   /** Called for failures the host should report (`dash-error`); passcode prompts are not errors. */
   onError?: (error: DashError) => void;
+  /**
+   * Resolves once the host has had its chance to receive its configuration (the element's
+   * `configSettled()`). An incomplete configuration shows the loading state until then and is
+   * reported as `invalid-config` only after it, if it is still incomplete: frameworks set
+   * properties after the upgrade. Without it, an incomplete configuration is reported at once.
+   */
+  settled?: () => Promise<void>;
 }
 
 /**
@@ -42,6 +49,8 @@ export class AuthController implements ReactiveController {
   private typedPasscode?: string;
   /** Bumped on every attempt so a slow, superseded attempt never lands. */
   private attempt = 0;
+  /** Aborts the requests of the attempt in flight when a newer one starts. */
+  private abort?: AbortController;
 
   constructor(
     private readonly host: AuthHost,
@@ -57,6 +66,8 @@ export class AuthController implements ReactiveController {
     if (key === this.configKey) return;
     this.configKey = key;
     this.typedPasscode = undefined;
+    // Another portal (or none): the old one's name and welcome must not show meanwhile.
+    this.portal = undefined;
     void this.authenticate();
   }
 
@@ -69,6 +80,7 @@ export class AuthController implements ReactiveController {
   hostDisconnected(): void {
     // Forget everything so a re-attached element authenticates afresh.
     this.attempt++;
+    this.abort?.abort();
     this.configKey = '';
   }
 
@@ -82,22 +94,38 @@ export class AuthController implements ReactiveController {
     return this.authenticate();
   }
 
+  /**
+   * One sign-in for the current configuration. A newer configuration always wins: the older
+   * attempt's requests are aborted and whatever it still receives (portal data, token, error) is
+   * dropped, so a portal switched before the first one resolved never shows the first one.
+   */
   private async authenticate(): Promise<void> {
     const attempt = ++this.attempt;
     const current = () => attempt === this.attempt;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     this.set({ status: 'loading', error: undefined, ctx: undefined });
     try {
-      const result = this.host.portal ? await this.authenticatePortal() : this.authenticateHost();
+      const missing = this.missingConfig();
+      if (missing) {
+        // Not yet an error: properties may still arrive (hydration, bindings, a page script).
+        // A newer configuration starts a newer attempt, which makes this one stale.
+        await this.options.settled?.();
+        if (!current()) return;
+        throw missing;
+      }
+      const result = this.host.portal ? await this.authenticatePortal(abort.signal) : this.authenticateHost();
       if (!current()) return;
-      if (result === 'passcode') {
-        this.set({ status: 'passcode' });
+      if (result.status === 'passcode') {
+        this.set({ status: 'passcode', portal: result.portal });
         return;
       }
-      this.set({ status: 'ready', ctx: result });
-      this.options.onReady?.(result, this.portal);
+      this.set({ status: 'ready', ctx: result.ctx, portal: result.portal });
+      this.options.onReady?.(result.ctx, result.portal);
     } catch (error) {
       if (!current()) return;
-      const dashError = toDashError(error) ?? new DashError('server', 'Authentication failed.');
+      const dashError = toDashError(error);
+      if (!dashError) return; // aborted: a newer attempt has taken over
       if (dashError.code === 'passcode-required' || dashError.code === 'wrong-passcode') {
         // A missing passcode is a prompt, not an error; a wrong one is shown at the form and
         // reported, so a host can log failed attempts.
@@ -111,29 +139,41 @@ export class AuthController implements ReactiveController {
     }
   }
 
+  /** The `invalid-config` error of an incomplete configuration, or undefined when it is complete. */
+  private missingConfig(): DashError | undefined {
+    const { portal, subdomain, accessToken, getAccessToken } = this.host;
+    if (portal && !subdomain) return new DashError('invalid-config', 'The subdomain attribute is required.');
+    if (!portal && !accessToken && !getAccessToken) {
+      return new DashError('invalid-config', 'Set portal (with subdomain) or an access token.');
+    }
+    return undefined;
+  }
+
   private baseContext(): ApiContext {
     return { apiBase: this.host.apiBase };
   }
 
-  private async authenticatePortal(): Promise<ApiContext | 'passcode'> {
+  private async authenticatePortal(signal: AbortSignal): Promise<SignIn> {
     const { subdomain, portal = '' } = this.host;
-    if (!subdomain) throw new DashError('invalid-config', 'The subdomain attribute is required.');
     const passcode = this.typedPasscode ?? (this.host.passcode || undefined);
     const base = this.baseContext();
     const source = portalTokenSource(base, { subdomain, portal, passcode });
-    this.portal = await source.portalData();
-    if (this.portal.requiresPasscode && !passcode) return 'passcode';
+    const data = await source.portalData(signal);
+    if (data.requiresPasscode && !passcode) return { status: 'passcode', portal: data };
     // Fetching the first token now turns a wrong passcode into a form error, not a failed search.
-    await source.getToken();
-    return { ...base, auth: source };
+    // The portal is kept for the form's title even when the passcode is refused.
+    try {
+      await source.getToken(signal);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      this.portal = data;
+      throw error;
+    }
+    return { status: 'ready', ctx: { ...base, auth: source }, portal: data };
   }
 
-  private authenticateHost(): ApiContext {
+  private authenticateHost(): SignIn {
     const host = this.host;
-    if (!host.accessToken && !host.getAccessToken) {
-      throw new DashError('invalid-config', 'Set portal (with subdomain) or an access token.');
-    }
-    this.portal = undefined;
     // Read the host's properties lazily so a token the app swaps in later is used without
     // rebuilding the context (which would restart every search).
     const source = hostTokenSource({
@@ -141,11 +181,16 @@ export class AuthController implements ReactiveController {
       getAccessToken: () =>
         host.getAccessToken ? host.getAccessToken() : Promise.resolve(host.accessToken ?? ''),
     });
-    return { ...this.baseContext(), auth: source };
+    return { status: 'ready', ctx: { ...this.baseContext(), auth: source }, portal: undefined };
   }
 
-  private set(patch: Partial<Pick<AuthController, 'status' | 'error' | 'ctx'>>): void {
+  private set(patch: Partial<Pick<AuthController, 'status' | 'error' | 'ctx' | 'portal'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
 }
+
+/** What one sign-in attempt ends with, applied only while it is the current attempt. */
+type SignIn =
+  | { status: 'ready'; ctx: ApiContext; portal: PortalData | undefined }
+  | { status: 'passcode'; portal: PortalData };

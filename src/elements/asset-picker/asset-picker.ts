@@ -201,6 +201,8 @@ export class DashAssetPicker extends DashElement {
   private readonly auth = new AuthController(this, {
     onReady: (ctx) => void this.loadFolders(ctx),
     onError: (error) => this.reportError(error),
+    // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
+    settled: () => this.configSettled(),
   });
 
   private readonly assets = new AssetQueryController(this, {

@@ -130,6 +130,8 @@ export class DashPortalBrowser extends DashElement {
   private readonly auth = new AuthController(this, {
     onReady: (ctx, portal) => this.onReady(ctx, portal),
     onError: (error) => this.reportError(error),
+    // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
+    settled: () => this.configSettled(),
   });
 
   private readonly assets = new AssetQueryController(this, {

@@ -1,0 +1,116 @@
+/**
+ * Configuration that arrives after the upgrade (issue 15): React and Next.js hydration, Vue and
+ * Angular bindings and page scripts set properties on an element that has already upgraded with
+ * no attributes. The picker shows its loading state meanwhile, never reports a spurious
+ * `invalid-config`, lets a newer portal win over an older one still resolving, and reports
+ * `invalid-config` once, after settling, when no configuration ever comes.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/asset-picker.js';
+import type { DashAssetPicker } from '../../src/asset-picker.js';
+import { backendFor, PROFILES } from '../support/backend.js';
+import { $, mountPicker, statusText, tileNames, until, untilResults } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every `dash-error` code dispatched while `run` goes (they bubble to the document). */
+async function collectErrors(run: (errors: string[]) => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
+  document.addEventListener('dash-error', listener);
+  try {
+    await run(errors);
+  } finally {
+    document.removeEventListener('dash-error', listener);
+  }
+  return errors;
+}
+
+/** A connected `<dash-asset-picker>` with no attributes, as a server-rendered page upgrades it. */
+async function bareElement(): Promise<DashAssetPicker> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('dash-asset-picker');
+  container.append(el);
+  return el;
+}
+
+/** Samples the result count and the tiles the element shows, until stopped. */
+function watch(el: DashAssetPicker): { counts: Set<string>; tiles: Set<string>; stop: () => void } {
+  const counts = new Set<string>();
+  const tiles = new Set<string>();
+  const record = () => {
+    if (/\d/.test(statusText(el))) counts.add(statusText(el));
+    for (const name of tileNames(el)) tiles.add(name);
+  };
+  const timer = setInterval(record, 10);
+  return { counts, tiles, stop: () => (record(), clearInterval(timer)) };
+}
+
+for (const profile of PROFILES) {
+  describe(`dash-asset-picker: properties set after the upgrade (${profile} profile)`, function () {
+    this.timeout(30_000);
+    const backend = backendFor(profile);
+    beforeEach(() => backend.reset());
+    after(() => backend.reset());
+
+    it('waits for properties set 10 ms after whenDefined: no dash-error, the results show', async () => {
+      const reference = await mountPicker({ portal: 'press', apiBase: backend.apiBase });
+      await untilResults(reference);
+      const errors = await collectErrors(async () => {
+        const el = await bareElement();
+        await customElements.whenDefined('dash-asset-picker');
+        await sleep(10);
+        expect($(el, '[part=loading]'), 'the loading state shows meanwhile').to.not.equal(null);
+        el.apiBase = backend.apiBase;
+        el.subdomain = 'demo';
+        el.portal = 'press';
+        await until(() => /\d/.test(statusText(el)), 'results never arrived');
+        await untilResults(el);
+        expect(tileNames(el)).to.deep.equal(tileNames(reference));
+        await sleep(300); // anything late would have arrived by now
+        expect($(el, '[part=error]')).to.equal(null);
+      });
+      expect(errors, 'no dash-error at all').to.deep.equal([]);
+    });
+
+    it('shows only the newer portal when the portal changes before the first one resolved', async () => {
+      const reference = await mountPicker({ portal: 'press', apiBase: backend.apiBase });
+      await untilResults(reference);
+      // The first portal's data arrives late; the second portal is set before it does.
+      await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
+      const errors = await collectErrors(async () => {
+        const el = await bareElement();
+        const seen = watch(el);
+        el.apiBase = backend.apiBase;
+        el.subdomain = 'demo';
+        el.portal = 'big';
+        await sleep(50);
+        el.portal = 'press';
+        await until(() => /\d/.test(statusText(el)), 'results never arrived');
+        await untilResults(el);
+        await sleep(1200); // past the older answer's arrival
+        await untilResults(el);
+        seen.stop();
+        expect([...seen.counts], 'only the newer portal’s count').to.deep.equal([statusText(reference)]);
+        const expected = new Set(tileNames(reference));
+        expect([...seen.tiles].filter((name) => !expected.has(name)), 'no tile of the older portal').to.deep.equal([]);
+        expect(tileNames(el)).to.deep.equal(tileNames(reference));
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('reports invalid-config once, after settling, when no configuration ever comes', async () => {
+      const errors = await collectErrors(async (errors) => {
+        const el = await bareElement();
+        el.apiBase = backend.apiBase;
+        await el.updateComplete;
+        expect(errors, 'nothing is reported at the first render').to.deep.equal([]);
+        expect($(el, '[part=loading]'), 'the loading state shows until then').to.not.equal(null);
+        await until(() => $(el, '[part=error]'), 'the error state appears', 5_000);
+        el.multiple = true; // an unrelated change does not report it again
+        await sleep(300);
+      });
+      expect(errors).to.deep.equal(['invalid-config']);
+    });
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Configuration that arrives after the upgrade (issue 15): React and Next.js hydration, Vue and
+ * Angular bindings and page scripts set properties on an element that has already upgraded with
+ * no attributes. The portal browser shows its loading state meanwhile, never reports a spurious
+ * `invalid-config`, lets a newer portal win over an older one still resolving, and reports
+ * `invalid-config` once, after settling, when no configuration ever comes.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/portal-browser.js';
+import type { DashPortalBrowser } from '../../src/portal-browser.js';
+import { backendFor, PROFILES } from '../support/backend.js';
+import { $, mountPortal, statusText, tileNames, until, untilResults } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every `dash-error` code dispatched while `run` goes (they bubble to the document). */
+async function collectErrors(run: (errors: string[]) => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
+  document.addEventListener('dash-error', listener);
+  try {
+    await run(errors);
+  } finally {
+    document.removeEventListener('dash-error', listener);
+  }
+  return errors;
+}
+
+/** A connected `<dash-portal-browser>` with no attributes, as a server-rendered page upgrades it. */
+async function bareElement(): Promise<DashPortalBrowser> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('dash-portal-browser');
+  container.append(el);
+  return el;
+}
+
+/** Samples the portal name and the result count the element shows, until stopped. */
+function watch(el: DashPortalBrowser): { names: Set<string>; counts: Set<string>; stop: () => void } {
+  const names = new Set<string>();
+  const counts = new Set<string>();
+  const record = () => {
+    const name = $(el, '[part=header] h2')?.textContent?.trim();
+    if (name) names.add(name);
+    if (/\d/.test(statusText(el))) counts.add(statusText(el));
+  };
+  const timer = setInterval(record, 10);
+  return { names, counts, stop: () => (record(), clearInterval(timer)) };
+}
+
+for (const profile of PROFILES) {
+  describe(`dash-portal-browser: properties set after the upgrade (${profile} profile)`, function () {
+    this.timeout(30_000);
+    const backend = backendFor(profile);
+    beforeEach(() => backend.reset());
+    after(() => backend.reset());
+
+    it('waits for properties set 10 ms after whenDefined: no dash-error, the results show', async () => {
+      const reference = await mountPortal('press', { apiBase: backend.apiBase });
+      await untilResults(reference);
+      const errors = await collectErrors(async () => {
+        const el = await bareElement();
+        await customElements.whenDefined('dash-portal-browser');
+        await sleep(10);
+        expect($(el, '[part=loading]'), 'the loading state shows meanwhile').to.not.equal(null);
+        el.apiBase = backend.apiBase;
+        el.subdomain = 'demo';
+        el.portal = 'press';
+        await until(() => /\d/.test(statusText(el)), 'results never arrived');
+        await untilResults(el);
+        expect($(el, '[part=header] h2')!.textContent).to.equal('Press portal');
+        expect(tileNames(el)).to.deep.equal(tileNames(reference));
+        await sleep(300); // anything late would have arrived by now
+        expect($(el, '[part=error]')).to.equal(null);
+      });
+      expect(errors, 'no dash-error at all').to.deep.equal([]);
+    });
+
+    it('shows only the newer portal when the portal changes before the first one resolved', async () => {
+      const reference = await mountPortal('press', { apiBase: backend.apiBase });
+      await untilResults(reference);
+      // The first portal's data arrives late; the second portal is set before it does.
+      await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
+      const errors = await collectErrors(async () => {
+        const el = await bareElement();
+        const seen = watch(el);
+        el.apiBase = backend.apiBase;
+        el.subdomain = 'demo';
+        el.portal = 'big';
+        await sleep(50);
+        el.portal = 'press';
+        await until(() => /\d/.test(statusText(el)), 'results never arrived');
+        await untilResults(el);
+        await sleep(1200); // past the older answer's arrival
+        await untilResults(el);
+        seen.stop();
+        expect([...seen.names], 'the older portal never shows').to.deep.equal(['Press portal']);
+        expect([...seen.counts], 'only the newer portal’s results').to.deep.equal([statusText(reference)]);
+        expect(tileNames(el)).to.deep.equal(tileNames(reference));
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('reports invalid-config once, after settling, when no configuration ever comes', async () => {
+      const errors = await collectErrors(async (errors) => {
+        const el = await bareElement();
+        el.apiBase = backend.apiBase;
+        await el.updateComplete;
+        expect(errors, 'nothing is reported at the first render').to.deep.equal([]);
+        expect($(el, '[part=loading]'), 'the loading state shows until then').to.not.equal(null);
+        await until(() => $(el, '[part=error]'), 'the error state appears', 5_000);
+        el.syncUrl = false;
+        el.locale = 'de'; // an unrelated change does not report it again
+        await sleep(300);
+      });
+      expect(errors).to.deep.equal(['invalid-config']);
+    });
+  });
+}
