@@ -27,6 +27,7 @@ import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
 import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
+import { loaded } from './lazy.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
 import type { StoredPart } from './reload-resume.js';
 import { clearResume, fileSample, fingerprint, loadResume, saveResume } from './resume-store.js';
@@ -239,7 +240,7 @@ export class DashFlow implements UploadFlow {
     // Rare (a file chosen again after a reload): its checks, and their MD5, load only then.
     const verified =
       record && record.size === data.size
-        ? await import('./reload-resume.js').then(({ verifiedParts }) =>
+        ? await loaded(import('./reload-resume.js')).then(({ verifiedParts }) =>
             verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize)),
           )
         : undefined;
@@ -450,7 +451,7 @@ export class DashFlow implements UploadFlow {
     let contentMd5: string | undefined;
     const headers: Record<string, string> = {};
     if (this.#options.contentMd5) {
-      const { md5OfBlob, toBase64, toHex } = await import('./md5.js'); // only with content-md5
+      const { md5OfBlob, toBase64, toHex } = await loaded(import('./md5.js')); // only with content-md5
       const digest = await md5OfBlob(body, signal);
       contentMd5 = toHex(digest);
       headers['Content-MD5'] = toBase64(digest);

@@ -7,6 +7,7 @@
 import { DashFlow, type DashFlowOptions } from './dash-flow.js';
 import { UploadEngine, type EngineCallbacks, type EngineOptions } from './engine.js';
 import type { UploadFlow } from './flow.js';
+import { loaded } from './lazy.js';
 import type { SocialFlowOptions } from './social-flow.js';
 
 /** Which backend the files go to, and how. A plain object, so it can cross the lazy boundary. */
@@ -15,7 +16,7 @@ export type UploadSpec = Omit<EngineOptions, 'flow'> &
 
 async function createFlow(spec: UploadSpec): Promise<UploadFlow> {
   if (spec.target === 'dash-social') {
-    const { SocialFlow } = await import('./social-flow.js');
+    const { SocialFlow } = await loaded(import('./social-flow.js'));
     return new SocialFlow(spec);
   }
   return new DashFlow(spec);

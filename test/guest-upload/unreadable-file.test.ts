@@ -1,8 +1,9 @@
 /**
- * Failures that look like a dropped connection but are not (issue 16, class 7): a file changed or
- * removed on disk mid-upload, and tokens a browser refuses to put in a header. Each is said for
- * what it is — never "check your connection" — and a file that can no longer be read offers to
- * choose it again instead of a retry that cannot work.
+ * Failures said by their cause (issue 16, class 7). Two look like a dropped connection but are not:
+ * a file changed or removed on disk mid-upload, and tokens a browser refuses to put in a header;
+ * each is said for what it is — never "check your connection" — and a file that can no longer be
+ * read offers to choose it again instead of a retry that cannot work. And one that is the network,
+ * though the browser's error does not say so: a part of the uploader's code that cannot load.
  *
  * The changed file is real: it lives in the origin private file system, and `getFile()` gives a
  * disk-backed File snapshot exactly like the file input's; rewriting or removing the file makes
@@ -12,6 +13,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DashGuestUpload, UploadErrorDetail } from '../../src/guest-upload.js';
 import { upload as strings } from '../../src/i18n/en/upload.js';
+import { DashError } from '../../src/api/errors.js';
+import { loaded } from '../../src/upload/lazy.js';
 import { apiBase, backendFor, PROFILES, requestLog, resetBackend, setFaults } from '../support/backend.js';
 import {
   $,
@@ -163,4 +166,17 @@ describe('dash-guest-upload: tokens that cannot go in a header', function () {
       expect(await requestLog(), 'no request went out with the token').to.deep.equal([]);
     });
   }
+});
+
+describe('dash-guest-upload: code that cannot load', () => {
+  it('is a network failure, said as such', async () => {
+    const missing = `${location.origin}/__no-such-chunk-${Date.now()}.js`;
+    const error = await loaded(import(/* @vite-ignore */ missing)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(DashError);
+    expect((error as DashError).code).to.equal('network');
+    expect((error as DashError).cause, "the browser's own error is kept").to.be.instanceOf(TypeError);
+  });
 });

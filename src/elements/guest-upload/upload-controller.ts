@@ -8,6 +8,7 @@ import type { DashError } from '../../api/errors.js';
 import type { UploadEngine, UploadSpec } from '../../upload/index.js';
 import type { FlowNotice } from '../../upload/flow.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from '../../upload/types.js';
+import { loaded } from '../../upload/lazy.js';
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
@@ -97,7 +98,7 @@ export class UploadController implements ReactiveController {
   #load(): Promise<UploadEngine> {
     const spec = this.#spec;
     if (!spec) return Promise.reject(new Error('The uploader is not configured.'));
-    this.#engine ??= import('../../upload/index.js').then(async ({ createEngine }) => {
+    this.#engine ??= loaded(import('../../upload/index.js')).then(async ({ createEngine }) => {
       const engine = await createEngine(spec, {
         onChange: () => this.#scheduleRender(),
         onStart: (files) => this.#events.onStart(files),
