@@ -2,7 +2,9 @@
  * Fault injection for tests, set with `POST /__control/faults` (see test/support/backend.ts):
  * - `latencyMs`: added before every API response;
  * - `routes[]`: `{method?, path (RegExp source, matched against the path without query), status?,
- *   body? (raw text, e.g. malformed JSON), retryAfter? (s), rate? (0..1, default 1), count? (next N
+ *   body? (raw text, e.g. malformed JSON; `{{credential}}` in it becomes the request's own
+ *   Authorization credential, the token or passcode after its scheme, as a server echoing a
+ *   request would leak it), retryAfter? (s), rate? (0..1, default 1), count? (next N
  *   matching requests only), delayMs?, drop? (destroy the socket without answering),
  *   dropResponse? (handle the request, then destroy the socket instead of answering: the work is
  *   done but its answer is lost)}`;
@@ -51,8 +53,9 @@ export async function applyFaults(faults, req, res, path) {
     const headers = {};
     if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
     if (fault.body !== undefined) {
+      const credential = String(req.headers.authorization ?? '').replace(/^\S+\s+/, '');
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-      res.end(fault.body);
+      res.end(fault.body.replaceAll('{{credential}}', credential));
     } else {
       const text = JSON.stringify(errorBody(status, 'Injected fault', path));
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });

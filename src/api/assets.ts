@@ -132,7 +132,7 @@ async function searchConservatively<R extends { sorts?: Sort[]; criterion?: Crit
  * it. A portal visitor gets `not-found` for an asset outside the portal, as for one that does not
  * exist; use it to resolve preselected ids.
  */
-export function getAsset(ctx: ApiContext, id: string, options: Signal = {}): Promise<Wrapped<Asset>> {
+export async function getAsset(ctx: ApiContext, id: string, options: Signal = {}): Promise<Wrapped<Asset>> {
   return request(ctx, 'GET', dashPaths.asset(id), {
     idempotent: true,
     signal: options.signal,

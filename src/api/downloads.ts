@@ -62,7 +62,7 @@ export function createDownloadJob(ctx: ApiContext, body: DownloadJobRequest, opt
   });
 }
 
-export function getDownloadJob(ctx: ApiContext, jobId: string, options: Signal = {}): Promise<DownloadJob> {
+export async function getDownloadJob(ctx: ApiContext, jobId: string, options: Signal = {}): Promise<DownloadJob> {
   return request(ctx, 'GET', dashPaths.downloadJob(jobId), {
     idempotent: true,
     signal: options.signal,

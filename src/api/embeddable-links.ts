@@ -45,7 +45,7 @@ export function createEmbeddableLinkJob(
   return request(ctx, 'POST', dashPaths.embeddableLinkJobs(), { body, signal: options.signal, validate: parseLinkJob });
 }
 
-export function getEmbeddableLinkJob(ctx: ApiContext, jobId: string, options: Signal = {}): Promise<EmbeddableLinkJob> {
+export async function getEmbeddableLinkJob(ctx: ApiContext, jobId: string, options: Signal = {}): Promise<EmbeddableLinkJob> {
   return request(ctx, 'GET', dashPaths.embeddableLinkJob(jobId), {
     idempotent: true,
     signal: options.signal,

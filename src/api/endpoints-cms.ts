@@ -1,14 +1,7 @@
 // The CMS table of endpoints.ts, which re-exports it (why a module of its own: there).
-import { DashError } from './errors.js';
-
-/**
- * One path segment. An id that is empty, `.` or `..` would leave its segment once the URL is
- * resolved (`gallery=".."` → `GET /api/v1/`), so it is a configuration error, never a request.
- */
-function seg(id: string): string {
-  if (id === '' || id === '.' || id === '..') throw new DashError('invalid-config', `"${id}" is not a usable id.`);
-  return encodeURIComponent(id);
-}
+// One path segment: the shared rule for every table (an empty, '.' or '..' id, or one with '/',
+// is invalid-config before any request).
+import { pathSegment as seg } from './path-segment.js';
 
 /** CMS galleries API (seed 004; every path below is printed there unless marked otherwise). */
 export const cmsPaths = {

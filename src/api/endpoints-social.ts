@@ -1,14 +1,7 @@
 // The Dash Social table of endpoints.ts, which re-exports it (why a module of its own: there).
-import { DashError } from './errors.js';
-
-/**
- * One path segment. An id that is empty, `.` or `..` would leave its segment once the URL is
- * resolved (`brand=".."` would send the API key to another path), so it is a configuration error.
- */
-function seg(id: string): string {
-  if (id === '' || id === '.' || id === '..') throw new DashError('invalid-config', `"${id}" is not a usable id.`);
-  return encodeURIComponent(id);
-}
+// One path segment: the shared rule for every table (an empty, '.' or '..' id, or one with '/',
+// is invalid-config before any request).
+import { pathSegment as seg } from './path-segment.js';
 
 /** Dash Social Library (seeds 000, 001). */
 export const socialPaths = {

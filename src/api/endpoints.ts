@@ -13,7 +13,10 @@
  * re-export to the defining module, so each table lands in the chunk of the code that uses it,
  * and a Dash portal gallery, for one, does not download the Social and CMS paths.
  */
-const seg = encodeURIComponent;
+import { pathSegment as seg } from './path-segment.js';
+
+// Every id goes through `pathSegment`: one that is empty, `.` or `..`, or holds a `/`, is
+// `invalid-config` before any request (issue 16 class 13). The Social and CMS tables use it too.
 
 export const dashPaths = {
   /** GET, no auth — printed L4455 */

@@ -1,3 +1,5 @@
+import { scrubSecrets } from './scrub.js';
+
 /**
  * The closed set of error codes every element and the client report. Hosts switch on `code`;
  * `message` is plain English for logs and developers, the elements show localized text instead.
@@ -40,7 +42,8 @@ export class DashError extends Error {
     message: string,
     options: { status?: number; cause?: unknown; retryAfterMs?: number } = {},
   ) {
-    super(message, { cause: options.cause });
+    // Credentials a server echoed never travel further than here (see scrub.ts).
+    super(scrubSecrets(message), { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
@@ -80,9 +83,10 @@ export function isAbortError(error: unknown): boolean {
 export function toDashError(error: unknown): DashError | undefined {
   if (isAbortError(error)) return undefined;
   if (error instanceof DashError) return error;
-  if (error instanceof TypeError) {
-    // fetch() rejects with a TypeError for DNS, CORS, refused and dropped connections alike.
-    return new DashError('network', 'The network request failed.', { cause: error });
+  if (error instanceof TypeError || error instanceof RangeError) {
+    // Not the network: fetch failures leave request() and fetchText() as DashErrors already, so a
+    // bare TypeError is our own code meeting data it cannot read (a malformed answer).
+    return new DashError('invalid-response', `Something in the answer could not be read: ${error.message}`);
   }
   const message = error instanceof Error ? error.message : String(error);
   return new DashError('server', message || 'Unexpected error.', { cause: error });

@@ -2,9 +2,10 @@
  * The one place that talks HTTP to the Dash API: auth headers, timeouts, retries, error mapping
  * and response validation. Every resource function goes through `request()`.
  */
-import { codeForStatus, DashError } from './errors.js';
+import { codeForStatus, DashError, isAbortError } from './errors.js';
 import type { TokenSource } from './tokens.js';
 import { fetchText } from './fetch-text.js';
+import { scrubSecrets } from './scrub.js';
 
 /** Where and as whom to call the API. Resource functions take it as their first argument. */
 export interface ApiContext {
@@ -42,8 +43,12 @@ export interface RequestOptions<T> {
 
 const MAX_RETRIES = 3;
 const BASE_DELAY_MS = 300;
-/** Never wait longer than this for a Retry-After, whatever the server asks. */
-const MAX_RETRY_AFTER_MS = 30_000;
+/**
+ * The longest wait a `Retry-After` may impose on a visitor looking at "Loading…". A server asking
+ * for more (`Retry-After: 86400`) gets no retry: the call fails at once with `rate-limited` (or
+ * its own code for a 503), and the element shows "busy, try again later" with its retry control.
+ */
+export const MAX_RETRY_AFTER_MS = 5_000;
 
 /**
  * Calls the API and returns the validated JSON body (`undefined` for an empty body).
@@ -62,7 +67,7 @@ export async function request<T = unknown>(
   let refreshed = false;
   for (let attempt = 0; ; attempt++) {
     // Outside the try: a token source retries its own calls, so its failures are final here.
-    const token = useBearer ? await ctx.auth!.getToken(signal) : undefined;
+    const token = useBearer ? await tokenOf(ctx.auth!, signal) : undefined;
     try {
       return await attemptOnce(ctx, method, path, options, token);
     } catch (error) {
@@ -80,7 +85,23 @@ export async function request<T = unknown>(
   }
 }
 
+/**
+ * A token from the source. A host's `getAccessToken()` that throws something of its own is an
+ * `unauthorized` naming it, not a "network" failure of ours.
+ */
+async function tokenOf(auth: TokenSource, signal?: AbortSignal): Promise<string> {
+  try {
+    return await auth.getToken(signal);
+  } catch (error) {
+    if (error instanceof DashError || isAbortError(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DashError('unauthorized', `Getting an access token failed: ${reason}`);
+  }
+}
+
 function isRetryable(error: DashError): boolean {
+  // A server asking for a longer wait than a visitor should sit through is answered now.
+  if ((error.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) return false;
   return error.code === 'network' || error.status === 429 || (error.status ?? 0) >= 500;
 }
 
@@ -102,43 +123,127 @@ async function attemptOnce<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const auth = options.auth;
-  if (typeof auth === 'object') headers.authorization = `Passcode ${auth.passcode}`;
-  else if (token) headers.authorization = `Bearer ${token}`;
+  const passcode = typeof auth === 'object' ? auth.passcode : undefined;
+  if (passcode !== undefined) headers.authorization = `Passcode ${passcodeHeader(passcode)}`;
+  else if (token) headers.authorization = `Bearer ${tokenHeader(token)}`;
 
-  const url = ctx.apiBase.replace(/\/+$/, '') + path;
+  const url = requestUrl(ctx.apiBase, path);
+  const what = `${method} ${path}`;
   const { response, text } = await fetchText(
     url,
     { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
-    { signal, timeoutMs: options.timeoutMs ?? ctx.timeoutMs, fetch: ctx.fetch, what: `${method} ${path}` },
+    { signal, timeoutMs: options.timeoutMs ?? ctx.timeoutMs, fetch: ctx.fetch, what },
   );
-  if (!response.ok) throw errorFromResponse(response, text, `${method} ${path}`);
-  if (!text) return (options.validate ? options.validate(undefined) : undefined) as T;
+  if (!response.ok) throw errorFromResponse(response, text, what, [token, passcode]);
+  const validate = (json: unknown) => {
+    if (!options.validate) return json as T;
+    try {
+      return options.validate(json);
+    } catch (error) {
+      // A check that throws something other than its DashError met data it could not read.
+      if (error instanceof DashError) throw error;
+      throw new DashError('invalid-response', `${what} answered something that could not be read: ${messageOf(error)}`, {
+        status: response.status,
+      });
+    }
+  };
+  if (!text) return validate(undefined);
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DashError('invalid-response', `${method} ${path} answered malformed JSON.`, {
-      status: response.status,
-      cause: error,
-    });
+    json = parseJson(text);
+  } catch {
+    // No `cause`: a parser's message quotes the text around the fault, which may hold anything.
+    throw new DashError('invalid-response', `${what} answered malformed JSON.`, { status: response.status });
   }
-  return options.validate ? options.validate(json) : (json as T);
+  return validate(json);
 }
 
-/** Builds the DashError of a failed response, keeping the server's own message when it has one. */
-function errorFromResponse(response: Response, text: string, what: string): DashError {
+/**
+ * JSON from an API answer, without Lit's markers: a key starting with `_$lit` (`_$litType$`,
+ * `_$litDirective$`, `_$litStatic$`) is dropped wherever it appears, so no answer can pass for a
+ * template result or a directive in a field that reaches a template. (The parsers in validate.ts
+ * still check each text field is a string; this is the guard under all of them.)
+ */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (key.startsWith('_$lit') ? undefined : value));
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Characters a header value cannot carry: `fetch()` throws a TypeError for anything outside
+ * Latin-1 and for line breaks and NUL (which could otherwise split the header).
+ */
+const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * The passcode as the header carries it. One with characters a header cannot carry (emoji,
+ * Cyrillic, a line break) cannot be sent as typed: `wrong-passcode`, so the element asks for it
+ * again, with a message naming the cause, and nothing is sent.
+ */
+function passcodeHeader(passcode: string): string {
+  if (typeof passcode !== 'string' || NOT_IN_HEADER.test(passcode)) {
+    throw new DashError(
+      'wrong-passcode',
+      'The passcode cannot be sent as typed: it has characters (such as emoji or non-Latin letters) that a request header cannot carry. Type it again.',
+    );
+  }
+  return passcode;
+}
+
+/**
+ * A bearer token as the header carries it (spaces around it, as a paste leaves them, trimmed).
+ * Tokens the API issues are checked where they are read (parseAccessToken), so a token that cannot
+ * be sent here came from the host's configuration.
+ */
+function tokenHeader(token: string): string {
+  const trimmed = String(token).trim();
+  if (!trimmed || NOT_IN_HEADER.test(trimmed) || /\s/.test(trimmed)) {
+    throw new DashError(
+      'invalid-config',
+      'The access token cannot be sent: it has a line break, a space or characters outside Latin-1. Set the token exactly as issued.',
+    );
+  }
+  return trimmed;
+}
+
+/**
+ * The absolute http(s) URL of `path` under `apiBase`. A missing or unusable `api-base` (null,
+ * "undefined", `javascript:`, an unparsable string) is `invalid-config` before any request, never
+ * a TypeError from fetch() that would read as "check your connection".
+ */
+function requestUrl(apiBase: unknown, path: string): string {
+  const base = typeof apiBase === 'string' ? apiBase.trim().replace(/\/+$/, '') : '';
+  let url: URL | undefined;
+  try {
+    if (base && base !== 'null' && base !== 'undefined') url = new URL(base + path, globalThis.location?.href);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new DashError('invalid-config', `The api-base ${JSON.stringify(apiBase) ?? String(apiBase)} is not an http(s) URL.`);
+  }
+  return url.href;
+}
+
+/**
+ * Builds the DashError of a failed response, keeping the server's own message when it has one,
+ * with credentials cut out of it: patterns (scrub.ts) and the call's own token and passcode.
+ */
+function errorFromResponse(response: Response, text: string, what: string, secrets: (string | undefined)[]): DashError {
   let message = `${what} failed with HTTP ${response.status}.`;
   try {
     const parsed: unknown = JSON.parse(text);
     const serverMessage = (parsed as { message?: unknown } | null)?.message;
-    if (typeof serverMessage === 'string' && serverMessage) message = `${message} ${serverMessage}`;
+    if (typeof serverMessage === 'string' && serverMessage) message = `${message} ${scrubSecrets(serverMessage, secrets)}`;
   } catch {
     // Not JSON (a proxy's HTML page, say): the status alone has to do.
   }
-  return new DashError(codeForStatus(response.status), message, {
-    status: response.status,
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-  });
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) {
+    message += ` The server is busy and asked to wait ${Math.round(retryAfterMs / 1000)} s, longer than a visitor should wait: try again later.`;
+  }
+  return new DashError(codeForStatus(response.status), message, { status: response.status, retryAfterMs });
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */

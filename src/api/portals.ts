@@ -24,7 +24,7 @@ export async function getPortalData(
  * A visitor token (a JWT) for a portal. Sends `Authorization: Passcode …` when a passcode is
  * given; a wrong one answers 401/403 (`portalTokenSource` turns that into `wrong-passcode`).
  */
-export function getPortalAccessToken(
+export async function getPortalAccessToken(
   ctx: ApiContext,
   portalId: string,
   passcode?: string,

@@ -1,7 +1,7 @@
 /** The account's Theme, found by subdomain: where a portal's accent colour comes from. */
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import { expectShape, parseSearchResponse, type Parser } from './validate.js';
+import { expectShape, keepText, parseSearchResponse, type Parser } from './validate.js';
 
 /** What the elements read of a Theme (seed 002 `GET /theme` and ThemeSearch print both fields). */
 export interface Theme {
@@ -11,7 +11,7 @@ export interface Theme {
 
 // Only the colour is read, and it is checked again as a literal colour where it is applied; a
 // theme with anything else in that field is still a theme (the colour is then not used).
-const parseTheme: Parser<Theme> = (value, path = 'theme') => expectShape(value, path, {});
+const parseTheme: Parser<Theme> = (value, path = 'theme') => keepText(expectShape<Theme>(value, path, {}), ['accentColour']);
 
 /**
  * The theme of the account with this subdomain, or `undefined` when there is none. A

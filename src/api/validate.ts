@@ -90,6 +90,27 @@ export function numberOr(value: unknown): number | undefined {
   return Number(value);
 }
 
+/**
+ * Optional text fields of `record` that are not strings are removed (in place), so only a string
+ * or nothing reaches a template: a `{_$litDirective$: …}` or any object where text belongs would
+ * otherwise be taken for something Lit renders (issue 16 class 12). Returns `record`.
+ */
+export function keepText<R extends object>(record: R, names: readonly (keyof R & string)[]): R {
+  const fields = record as Record<string, unknown>;
+  for (const name of names) if (name in fields && typeof fields[name] !== 'string') delete fields[name];
+  return record;
+}
+
+/** A string, else null: for optional text the elements show. */
+export function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The strings of an array (anything else in it left out); not an array reads as empty. */
+export function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
 /** A required number, coerced like `numberOr`. */
 function expectCoercedNumber(value: unknown, path: string): number {
   return numberOr(value) ?? invalid(path, 'a number');
@@ -202,24 +223,29 @@ export const parsePortalData: Parser<PortalData> = (value, path = 'portal') => {
     id: 'string',
     name: 'string',
     currentSlug: 'string?',
-    slugs: 'array?',
-    whitelistedFolderFieldOptionIds: 'array?',
-    welcomeMessage: 'object?',
-    showRecentlyAddedAssets: 'boolean?',
     requiresPasscode: 'boolean?',
-    assetPermittedActions: 'string?',
   });
-  // Defaults as the reference documents them, so the elements never see `undefined` here.
-  return {
+  // Defaults as the reference documents them, so the elements never see `undefined` here. Every
+  // text field is a string or absent: lists keep their strings, a welcome message its text.
+  const parsed: PortalData = {
     ...portal,
-    slugs: portal.slugs ?? [],
-    whitelistedFolderFieldOptionIds: portal.whitelistedFolderFieldOptionIds ?? [],
-    welcomeMessage: portal.welcomeMessage ?? null,
-    showRecentlyAddedAssets: portal.showRecentlyAddedAssets ?? false,
+    slugs: stringsOf(portal.slugs),
+    whitelistedFolderFieldOptionIds: stringsOf(portal.whitelistedFolderFieldOptionIds),
+    welcomeMessage: welcomeMessageOf(portal.welcomeMessage),
+    showRecentlyAddedAssets: portal.showRecentlyAddedAssets === true,
     requiresPasscode: portal.requiresPasscode ?? false,
-    assetPermittedActions: portal.assetPermittedActions ?? 'VIEW_AND_DOWNLOAD',
+    assetPermittedActions: portal.assetPermittedActions === 'VIEW' ? 'VIEW' : 'VIEW_AND_DOWNLOAD',
   };
+  return keepText(parsed, ['currentSlug', 'accentColor']);
 };
+
+/** `{title, body}` with at least one of them text (the other then empty), else null. */
+function welcomeMessageOf(value: unknown): PortalData['welcomeMessage'] {
+  if (!isRecord(value)) return null;
+  const title = textOrNull(value.title);
+  const body = textOrNull(value.body);
+  return title === null && body === null ? null : { title: title ?? '', body: body ?? '' };
+}
 
 /**
  * `{type, subType}` as printed; also `"image/jpeg"`, whose meaning is clear. Anything else —
@@ -230,7 +256,7 @@ export const parsePortalData: Parser<PortalData> = (value, path = 'portal') => {
  */
 function mediaTypeOf(value: unknown, fileType: string, filename: string): MediaType {
   if (isRecord(value) && typeof value.type === 'string' && typeof value.subType === 'string') {
-    return value as unknown as MediaType;
+    return { type: value.type, subType: value.subType };
   }
   const match = typeof value === 'string' ? /^([\w.+-]+)\/([\w.+*-]+)$/.exec(value.trim()) : null;
   if (match) return { type: match[1]!, subType: match[2]! };
@@ -271,7 +297,7 @@ export const parseAssetFile: Parser<AssetFile> = (value, path = 'assetFile') => 
     previewUrl: typeof file.previewUrl === 'string' ? file.previewUrl : null,
     mediaType: mediaTypeOf(file.mediaType, file.fileType, file.filename),
   };
-  return parsed;
+  return keepText(parsed, ['assetId', 'orientation', 'checksum', 'dateAdded']);
 };
 
 /** `metadata.values`: field id → strings; entries that are not strings are left out. */
@@ -295,8 +321,9 @@ export const parseAsset: Parser<Asset> = (value, path = 'asset') => {
     metadata: metadataOf(asset.metadata),
   };
   if (!isRecord(asset.lifecycleStatus) || typeof asset.lifecycleStatus.state !== 'string') delete parsed.lifecycleStatus;
+  else parsed.lifecycleStatus = keepText({ ...asset.lifecycleStatus }, ['dateStaged', 'dateLive', 'stagedBy']);
   if (!parsed.metadata) delete parsed.metadata;
-  return parsed;
+  return keepText(parsed, ['accountId', 'dateLastModified']);
 };
 
 /**
@@ -316,7 +343,7 @@ export const parseFieldOption: Parser<FieldOption> = (value, path = 'fieldOption
     isRecord(parent) && typeof parent.id === 'string' ? parseFieldOption(parent, `${path}.parent`) : null;
   const parsed: FieldOption = {
     ...option,
-    parent: parentOption ? parentOption.id : typeof parent === 'string' ? parent : null,
+    parent: parentOption ? parentOption.id : textOrNull(parent),
     parentOption,
     position: numberOr(option.position) ?? 0,
     leaf: typeof option.leaf === 'boolean' ? option.leaf : false,
@@ -330,24 +357,27 @@ export const parseFieldOption: Parser<FieldOption> = (value, path = 'fieldOption
 export const parseFolderSettings: Parser<FolderSettings> = (value, path = 'folderSettings') =>
   expectShape(value, path, { fieldId: 'string' });
 
-export const parseGuestUploadData: Parser<GuestUploadData> = (value, path = 'guestUpload') =>
-  expectShape(value, path, {
-    id: 'string',
-    name: 'string',
-    message: 'string?',
-    messageHeading: 'string?',
-  });
+/** A guest-upload link: `id` and `name` as text; a message or heading that is not text is left out. */
+export const parseGuestUploadData: Parser<GuestUploadData> = (value, path = 'guestUpload') => {
+  const data = expectShape<GuestUploadData>(value, path, { id: 'string', name: 'string' });
+  return { ...data, message: textOrNull(data.message), messageHeading: textOrNull(data.messageHeading) };
+};
 
-/** `{result: {accessToken}}` → the token. */
-export const parseAccessToken: Parser<string> = (value, path = 'response') =>
-  parseWrapped(value, (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }), path)
+/**
+ * `{result: {accessToken}}` → the token. A token a header cannot carry (a line break, a space,
+ * characters outside visible ASCII) is refused here, as the server's fault, before it is ever sent.
+ */
+export const parseAccessToken: Parser<string> = (value, path = 'response') => {
+  const token = parseWrapped(value, (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }), path)
     .result.accessToken;
+  return /^[\x21-\x7e]+$/.test(token) ? token : invalid(`${path}.result.accessToken`, 'a token of visible ASCII characters');
+};
 
 /** A job step: how many items it has done of how many (numeric strings coerced). */
 const parseStep: Parser<JobStep> = (value, path = 'step') => {
   const step = expectRecord(value, path);
   return {
-    ...step,
+    ...keepText({ ...step }, ['id', 'name']),
     status: typeof step.status === 'string' ? step.status : '',
     completedItems: expectCount(step.completedItems, `${path}.completedItems`),
     totalItems: expectCount(step.totalItems, `${path}.totalItems`),

@@ -136,7 +136,7 @@ describe('api/http', () => {
   });
 
   it('stops waiting between retries when the caller aborts', async () => {
-    await setFaults({ routes: [{ path: PORTAL_DATA, status: 429, retryAfter: 10 }] });
+    await setFaults({ routes: [{ path: PORTAL_DATA, status: 429, retryAfter: 4 }] });
     const controller = new AbortController();
     const pending = getPortalData(publicCtx(), SUBDOMAIN, 'press', { signal: controller.signal });
     setTimeout(() => controller.abort(), 300);
