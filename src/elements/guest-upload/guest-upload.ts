@@ -6,7 +6,7 @@ import { renderError } from '../../core/error-state.js';
 import { DashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
 import type { GuestUploadData } from '../../api/models.js';
-import { getGuestUploadData, isSendableToken } from '../../api/guest-uploads.js';
+import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
 import { formatBytes } from '../../i18n/index.js';
 import { checkRestrictions, type Rejection } from '../../upload/restrictions.js';
@@ -289,15 +289,10 @@ export class DashGuestUpload extends DashElement {
   }
 
   #configureSocial(): void {
-    const host = hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken });
-    // The host's token goes into a header: one the browser would refuse is the host's setup, not the network.
-    const sendable = (token: string) => {
-      if (isSendableToken(token)) return token;
-      throw new DashError('invalid-config', 'The access token cannot be sent in an HTTP header (it holds a line break or a character beyond Latin-1).');
-    };
+    // A host token a header cannot carry is invalid-config, never sent (request() checks it).
     const ctx: ApiContext = {
       apiBase: this.apiBase,
-      auth: { getToken: (signal) => host.getToken(signal).then(sendable), refresh: (signal) => host.refresh(signal).then(sendable) },
+      auth: hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken }),
     };
     this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, limit: this.limit });
     this.ready = true;
