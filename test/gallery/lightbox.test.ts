@@ -98,13 +98,13 @@ describe('dash-gallery: lightbox', () => {
   });
 
   it('deep link: opens the named item on load, follows navigation with replaceState, clears on close', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}#dash-gallery=summer&item=3`);
+    history.replaceState(null, '', `${location.pathname}${location.search}#dash-gallery=summer:3`);
     const historyLength = history.length;
     const el = await mount({ attrs: { id: 'summer', 'deep-link': true, source: 'json', src: JSON_SRC }, wait: 'none' });
     await nextEvent(el, 'dash-lightbox-open');
     expect(counterText(el)).to.equal('3 of 11');
     key('ArrowRight');
-    await until(() => location.hash === '#dash-gallery=summer&item=4', 'hash did not follow');
+    await until(() => location.hash === '#dash-gallery=summer:4', 'hash did not follow');
     expect(history.length).to.equal(historyLength);
     await closeWithEscape(el);
     expect(location.hash).to.equal('');

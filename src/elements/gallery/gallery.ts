@@ -210,7 +210,15 @@ export class DashGallery extends DashElement {
   aspect: 'square' | 'natural' = 'square';
   /** Tiles do not open a lightbox. */
   noLightbox = false;
-  /** Name the open item in the URL hash (`#dash-gallery=<id>&item=<n>`) and open it on load. */
+  /**
+   * Name the open item in the URL hash and open it on load: one parameter,
+   * `dash-gallery=<id>:<n>`, added to the page's own hash (a hash router's
+   * `#/products/42?tab=photos` stays as it is, and is restored exactly on close), written with
+   * `replaceState` (no history entries, no `hashchange`). A linked item beyond the first page is
+   * loaded by paging on. Needs the element's `id`, unique in its document or shadow root: without
+   * one the deep link is off, the lightbox works as usual, and `dash-error` `invalid-config` says
+   * why (once, after the configuration settled; nothing on the console).
+   */
   deepLink = false;
   /** CMS authors: reorder, edit captions, remove items. Needs a token allowed to update. */
   editable = false;
@@ -262,9 +270,16 @@ export class DashGallery extends DashElement {
     return limit > 0 ? this.data.items.slice(0, limit) : this.data.items;
   }
 
-  /** The id naming this gallery in deep links. */
-  get linkId(): string {
-    return this.id || this.gallery || 'gallery';
+  /**
+   * The id naming this gallery in deep links: its element `id` when `deep-link` is on and no
+   * other element of its document (or shadow root) has that id; otherwise none.
+   */
+  get linkId(): string | undefined {
+    if (!this.deepLink || !this.id) return undefined;
+    const root = this.getRootNode() as Partial<Pick<Document, 'getElementById'>>;
+    const owner = root.getElementById?.(this.id);
+    // Two galleries with one id would both open from one link: neither owns it then.
+    return owner === this && root instanceof Node && countIds(root, this.id) === 1 ? this.id : undefined;
   }
 
   override connectedCallback(): void {
@@ -281,6 +296,8 @@ export class DashGallery extends DashElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Set late (a framework's binding): the link still opens once the items are here.
+    if (changed.has('deepLink') && this.deepLink && this.isConnected) this.#deepLinkPending = true;
     if (DISPLAY_KEYS.some((key) => changed.has(key))) this.#readDisplay();
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
     if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
@@ -419,9 +436,23 @@ export class DashGallery extends DashElement {
   }
 
   async #openDeepLink(): Promise<void> {
+    const id = this.linkId;
+    if (!id) {
+      await this.configSettled();
+      if (this.deepLink && !this.linkId) {
+        this.reportError(new DashError('invalid-config', this.id
+          ? `deep-link: another element has the id "${this.id}"; deep links are off for this gallery.`
+          : 'deep-link needs an id on the gallery (it names the gallery in the URL); deep links are off.'));
+      }
+      return;
+    }
     const { deepLinkIndex } = await import('./deep-link.js');
-    const index = deepLinkIndex(location.hash, this.linkId);
-    if (index !== undefined) await this.open(index);
+    const index = deepLinkIndex(location.hash, id);
+    if (index === undefined) return;
+    const { limit } = this.#display;
+    if (limit && index >= limit) return;
+    await this.data.loadUntil(index + 1);
+    await this.open(index);
   }
 
   /** Opens the lightbox at `index` (0-based). PhotoSwipe loads on the first call. */
@@ -437,7 +468,7 @@ export class DashGallery extends DashElement {
         items: this.items,
         index,
         label: this.#label,
-        deepLinkId: this.deepLink ? this.linkId : undefined,
+        deepLinkId: this.linkId,
         locale: this.locale,
         measured: (i) => this.#sizes.forLightbox(this.items[i]),
         onMeasured: (i, state) => this.items[i] && this.#sizes.remember(this.items[i], state),
@@ -640,6 +671,11 @@ function cellKeys(items: GalleryItem[]): string[] {
     seen.set(id, repeat + 1);
     return repeat ? `${id}\u0000${repeat}` : id;
   });
+}
+
+/** How many elements under `root` have the id (getElementById returns only the first). */
+function countIds(root: Node, id: string): number {
+  return (root as ParentNode).querySelectorAll(`[id="${CSS.escape(id)}"]`).length;
 }
 
 function renderBanner(banner: GalleryItem): TemplateResult {

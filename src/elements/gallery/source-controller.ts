@@ -18,6 +18,7 @@ export class SourceController implements ReactiveController {
   error?: DashError;
   loadingMore = false;
   #abort?: AbortController;
+  #more?: Promise<void>;
   #nextPage?: () => Promise<GalleryPage>;
 
   readonly #host: ReactiveControllerHost;
@@ -102,10 +103,27 @@ export class SourceController implements ReactiveController {
     return Boolean(this.#nextPage);
   }
 
-  /** Appends the next page (Dash portal searches), once at a time. */
-  async loadMore(): Promise<void> {
+  /** Appends the next page (Dash portal searches), once at a time: a call meanwhile shares it. */
+  loadMore(): Promise<void> {
+    return (this.#more ??= this.#loadMore().finally(() => (this.#more = undefined)));
+  }
+
+  /**
+   * Pages on until `count` items are loaded or there are no more pages (a deep link to item 70
+   * of a gallery that loads 60 at a time). Stops when a newer configuration begins.
+   */
+  async loadUntil(count: number): Promise<void> {
+    const signal = this.#abort?.signal;
+    while (this.items.length < count && this.hasMore && !signal?.aborted && this.status === 'ready') {
+      const before = this.items.length;
+      await this.loadMore();
+      if (this.items.length === before && !this.hasMore) break;
+    }
+  }
+
+  async #loadMore(): Promise<void> {
     const next = this.#nextPage;
-    if (!next || this.loadingMore) return;
+    if (!next) return;
     this.loadingMore = true;
     this.#host.requestUpdate();
     const signal = this.#abort?.signal;
