@@ -110,6 +110,13 @@ async function open(url: string) {
     // A failed request is also a console error without its URL: recorded below with it.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
   });
+  // Every dash-error from the start (they bubble to document): a framework's hydration must not
+  // cause one (issue 15: invalid-config before the properties arrived).
+  await page.evaluateOnNewDocument(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { dashErrors: unknown[] }).dashErrors = seen;
+    document.addEventListener('dash-error', (event) => seen.push({ tag: (event.target as Element).localName, ...event.detail }));
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
       errors.push(`${response.status()} ${response.url()}`);
@@ -166,6 +173,7 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
           galleryText: gallery?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200),
           pickerText: picker?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200),
           pickerAssets: /(\d+) assets/.exec(picker?.shadowRoot?.textContent ?? '')?.[1],
+          dashErrors: (window as unknown as { dashErrors: unknown[] }).dashErrors,
           defined: ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) =>
             customElements.get(t),
           ),
@@ -186,12 +194,12 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
     assert.match(report.pickerText ?? '', /^Pick from Press /, summary);
     assert.ok(Number(report.pickerAssets) > 0, summary);
     assert.deepEqual(errors, [], summary);
+    assert.deepEqual(report.dashErrors, [], summary);
   });
 
-  // Blocked by the late-properties bug (issue 15, first bullet, "Properties that arrive after the
-  // upgrade"): React sets the gallery's `source`/`src` after the element upgraded with none, and
-  // the gallery stays on "This element is not set up correctly". Remove the skip when it is fixed.
-  it.skip('hydrates the gallery: its dash-gallery-load reaches React state (blocked: issue 15, properties that arrive after the upgrade)', async () => {
+  // Properties that arrive after the upgrade (issue 15): React sets the gallery's `source`/`src`
+  // after the element upgraded with none; the gallery must load the newer configuration.
+  it('hydrates the gallery, whose properties React sets after the upgrade: its dash-gallery-load reaches React state', async () => {
     assert.ok(origin, 'next start is not running (the build failed)');
     const { report, summary } = await hydratedHome(() =>
       /^React saw \d+ items$/.test(document.querySelector('#status')?.textContent ?? ''),
