@@ -155,6 +155,24 @@ const replacements = [
       '}\n',
   },
   {
+    // Uppy's default loggers (console with timestamps): <dash-guest-upload> always passes its own,
+    // silent logger (src/upload/engine.ts; Uppy's messages can carry presigned URLs).
+    name: 'loggers',
+    specifier: './loggers.js',
+    importer: /[\\/]@uppy[\\/]core[\\/]lib[\\/]/,
+    code: () =>
+      'export const justErrorsLogger = { debug() {}, warn() {}, error() {} };\n' +
+      'export const debugLogger = justErrorsLogger;\n',
+  },
+  {
+    // Sniffs the user agent for EdgeHTML 15–18, whose upload progress events were broken. Those
+    // browsers cannot run dash-elements (ES2022), so in every browser that loads this it is true.
+    name: 'supports-upload-progress',
+    specifier: './supportsUploadProgress.js',
+    importer: /[\\/]@uppy[\\/]core[\\/]lib[\\/]/,
+    code: () => 'export default function supportsUploadProgress() { return true; }\n',
+  },
+  {
     // Uppy.js's only lodash use: `throttle(fn, 500, { leading: true, trailing: true })` for its
     // total progress, called without arguments and never cancelled. lodash's throttle brings
     // debounce, toNumber and friends (~8.7 kB raw); this is the same leading + trailing throttle.

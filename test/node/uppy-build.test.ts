@@ -1,6 +1,6 @@
 // Uppy as the builds ship it (scripts/build/uppy.mjs): the Companion client, temporary-credentials
-// signing, the package.json files, lodash, Uppy's UI strings and restrictions and the CommonJS
-// emitter are gone from the bundle, the rest is Uppy's own code; the throttle that replaces
+// signing, the package.json files, lodash, Uppy's UI strings, restrictions, default loggers and
+// EdgeHTML sniffing, and the CommonJS emitter are gone from the bundle, the rest is Uppy's own code; the throttle that replaces
 // lodash's keeps its leading + trailing calls, the emitter behaves as namespace-emitter does, and
 // restrictions set on Uppy throw instead of being ignored.
 import { test } from 'node:test';
@@ -30,7 +30,7 @@ test('the upload chunk bundles Uppy without the code dash-elements never runs', 
   assert.deepEqual(from(/@uppy[\\/]companion-client|node_modules[\\/](retry|p-retry|lodash)[\\/]/), []);
   assert.deepEqual(from(/createSignedURL|package\.json/), []);
   // Uppy's UI strings, its restrictions and their helpers, and the CommonJS emitter.
-  assert.deepEqual(from(/@uppy[\\/]core[\\/]lib[\\/](locale|Restricter)\.js$|Translator\.js$/), []);
+  assert.deepEqual(from(/@uppy[\\/]core[\\/]lib[\\/](locale|Restricter|loggers|supportsUploadProgress)\.js$|Translator\.js$/), []);
   assert.deepEqual(from(/node_modules[\\/](mime-match|wildcard|@transloadit|namespace-emitter)[\\/]/), []);
   assert.ok(from(/@uppy[\\/]core[\\/]lib[\\/]Uppy\.js$/).length === 1, 'Uppy core is bundled');
   assert.ok(from(/@uppy[\\/]aws-s3[\\/]lib[\\/]index\.js$/).length === 1, '@uppy/aws-s3 is bundled');
