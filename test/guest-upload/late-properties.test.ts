@@ -90,7 +90,7 @@ for (const profile of PROFILES) {
       expect(errors).to.deep.equal([]);
     });
 
-    it('reports invalid-config once, after settling, when no configuration ever comes', async () => {
+    it('reports invalid-config once, after settling, when no configuration comes in time, and recovers when it does', async () => {
       const errors = await collectErrors(async (errors) => {
         const el = await bareElement();
         el.apiBase = backend.apiBase;
@@ -100,6 +100,11 @@ for (const profile of PROFILES) {
         await waitUntil(() => $(el, '[part=error]'), 'the error state appears', { timeout: 5_000 });
         el.accept = 'image/*'; // an unrelated change does not report it again
         await sleep(300);
+        // A configuration that comes after all still wins.
+        el.subdomain = SUBDOMAIN;
+        el.guestUpload = GUEST_UPLOAD;
+        await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });
+        expect($(el, '[part=error]')).to.equal(null);
       });
       expect(errors).to.deep.equal(['invalid-config']);
     });
