@@ -300,12 +300,14 @@ describe('Svelte 5 example (demo/frameworks/svelte): the packed tarball in a Vit
         status: document.querySelector('#status')?.textContent,
         images: document.querySelector('dash-gallery')?.shadowRoot?.querySelectorAll('img').length ?? 0,
         columns: (document.querySelector('dash-gallery') as (HTMLElement & { columns?: number }) | null)?.columns,
+        dashErrors: (window as unknown as { dashErrors: unknown[] }).dashErrors,
       }));
       const summary = JSON.stringify({ report, errors });
       assert.match(report.status ?? '', /^Svelte saw [1-9]\d* items$/, summary);
       assert.ok(report.images > 0, summary);
       assert.equal(report.columns, 3, `${summary}: Svelte set the property`);
       assert.deepEqual(errors, [], summary);
+      assert.deepEqual(report.dashErrors, [], summary);
     } finally {
       await page.close();
       server.close();
