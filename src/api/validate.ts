@@ -222,7 +222,6 @@ export const parsePortalData: Parser<PortalData> = (value, path = 'portal') => {
   const portal = expectShape<PortalData>(value, path, {
     id: 'string',
     name: 'string',
-    currentSlug: 'string?',
     requiresPasscode: 'boolean?',
   });
   // Defaults as the reference documents them, so the elements never see `undefined` here. Every
