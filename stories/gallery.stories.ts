@@ -159,7 +159,7 @@ export const TenThousand: Story = {
 /** Script payloads in every field stay text; unsafe URLs are dropped. */
 export const Hostile: Story = { args: { src: `${API}/demo-data/hostile.json` } };
 
-/** The URL hash names the open item (`#dash-gallery=story-gallery&item=3` opens it on load). */
+/** The URL hash names the open item (`#dash-gallery=story-gallery:3` opens it on load). */
 export const DeepLink: Story = { args: { deepLink: true } };
 
 export const NoLightbox: Story = { args: { noLightbox: true, limit: 6 } };

@@ -83,6 +83,8 @@ export const deTranslations = {
     downloadOriginal: 'Originaldatei',
     downloadPreparing: 'Download wird vorbereitet…',
     downloadReady: 'Ihr Download hat begonnen.',
+    downloadReadyToSave: 'Ihr Download ist bereit.',
+    downloadSave: 'Datei speichern',
   },
   edit: {
     toolbar: (name: string) => `${name} bearbeiten`,

@@ -142,7 +142,9 @@ describe('dash-gallery: lightbox', () => {
     }, 'no presets listed');
     expect(options[0].textContent).to.equal('Original file');
     options[1].click();
-    await until(() => $(el, '.dash-pswp-status')!.textContent === 'Your download has started.', 'no download');
+    // A script click is no user activation: the file is offered as a link to a new context.
+    await until(() => $(el, '.dash-pswp-status')!.textContent === 'Your download is ready.', 'no download');
+    expect($<HTMLAnchorElement>(el, '.dash-pswp-save')!.target).to.equal('_blank');
     const log = await requestLog();
     expect(log.some((r) => r.method === 'POST' && r.path === '/asset-download-batch-jobs' && r.status < 300)).to.equal(true);
     await closeWithEscape(el);

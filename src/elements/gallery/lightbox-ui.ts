@@ -114,11 +114,17 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
   const element = el('div', 'dash-pswp-download');
   const menu = el('div', 'dash-pswp-menu', { id: 'dash-pswp-menu', role: 'group', 'aria-label': s.download });
   const status = el('p', 'dash-pswp-status', { role: 'status' });
+  // The finished file opens in a new browsing context, as the portal browser's save link does:
+  // `<a download>` in this window is ignored cross-origin for a file not served as an
+  // attachment, and the click then navigated the host page away to the file (issue 16, class 10).
+  const save = el('a', 'dash-pswp-save', { target: '_blank', rel: 'noopener noreferrer', download: '' });
+  save.textContent = s.downloadSave;
+  save.hidden = true;
   menu.hidden = true;
   const toggle = button('dash-pswp-download-toggle', s.download, ICONS.download, () => void setOpen(menu.hidden));
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', menu.id);
-  element.append(toggle, menu, status);
+  element.append(toggle, menu, status, save);
   let loaded = false;
   let abort: AbortController | undefined;
 
@@ -133,13 +139,18 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
     abort?.abort();
     abort = new AbortController();
     status.textContent = s.downloadPreparing;
+    save.hidden = true;
     try {
       // An http(s) URL: the adapter checked it (see GalleryDownloads).
-      const url = await downloads.download(item, presetId, abort.signal);
-      const link = el('a', '', { href: url, download: '' });
-      link.click();
-      status.textContent = s.downloadReady;
-      void setOpen(false);
+      save.href = await downloads.download(item, presetId, abort.signal);
+      save.hidden = false;
+      // Started for the visitor while their click still counts as one (a job can take longer,
+      // and a new window opened without it is a blocked pop-up); otherwise the link is theirs.
+      const started = navigator.userActivation?.isActive ?? false;
+      if (started) save.click();
+      status.textContent = started ? s.downloadReady : s.downloadReadyToSave;
+      await setOpen(false);
+      if (!started) save.focus();
     } catch (error) {
       showError(error);
     }
@@ -178,6 +189,7 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
     update(item: GalleryItem | undefined) {
       element.hidden = !item?.downloadable;
       status.textContent = '';
+      save.hidden = true;
       if (!menu.hidden) void setOpen(false);
     },
   };

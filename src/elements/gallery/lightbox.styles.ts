@@ -69,6 +69,18 @@ export const lightboxStyles = css`
     font: 0.85rem var(--dash-font, system-ui, sans-serif);
     text-shadow: 0 1px 3px #000;
   }
+  .dash-pswp-save {
+    position: absolute;
+    top: 80px;
+    right: 0;
+    white-space: nowrap;
+    color: #fff;
+    font: 0.85rem var(--dash-font, system-ui, sans-serif);
+    text-shadow: 0 1px 3px #000;
+  }
+  .dash-pswp-save[hidden] {
+    display: none;
+  }
   .dash-pswp-menu:not([hidden]) + .dash-pswp-status {
     top: auto;
     bottom: -2rem;

@@ -16,4 +16,8 @@ export const lightbox = {
   downloadOriginal: 'Original file',
   downloadPreparing: 'Preparing the download…',
   downloadReady: 'Your download has started.',
+  /** The file is ready but could not be started for the visitor: the save link follows. */
+  downloadReadyToSave: 'Your download is ready.',
+  /** The link to the finished file (it opens in a new tab or window). */
+  downloadSave: 'Save the file',
 };
