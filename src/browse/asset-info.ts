@@ -1,13 +1,14 @@
-import { safeUrl as safeHttpUrl, type Asset } from './api.js';
+import { safeUrl, type Asset } from './api.js';
 
 /**
  * Small readings of an Asset that the grid, the asset view and the hosts share. Everything that
- * ends up in `src`/`href` goes through `safeUrl`: a `javascript:` or `data:` URL from the API
- * must never reach the DOM.
+ * ends up in `src`/`href` or in an event's detail goes through `safeUrl` (src/api/safe-url.ts,
+ * the one URL rule): a `javascript:` or `data:` URL from the API must never reach the DOM or a
+ * host. `safePageUrl` is that rule with the page as the base for relative URLs.
  */
-export function safeUrl(url: string | null | undefined): string | undefined {
+export function safePageUrl(url: string | null | undefined): string | undefined {
   // Relative URLs from the API resolve against the page, as the browser would resolve them.
-  return safeHttpUrl(url, document.baseURI);
+  return safeUrl(url, document.baseURI);
 }
 
 export function assetFilename(asset: Asset): string {
@@ -15,7 +16,17 @@ export function assetFilename(asset: Asset): string {
 }
 
 export function assetPreviewUrl(asset: Asset): string | undefined {
-  return safeUrl(asset.currentAssetFile?.previewUrl);
+  return safePageUrl(asset.currentAssetFile?.previewUrl);
+}
+
+/**
+ * The asset as an event detail carries it to the host (`dash-asset-open`): a copy whose
+ * `previewUrl` is `safeUrl`'s absolute http(s) URL, or null when the API's was unusable.
+ */
+export function assetForHost(asset: Asset): Asset {
+  const file = asset.currentAssetFile;
+  if (!file) return asset;
+  return { ...asset, currentAssetFile: { ...file, previewUrl: assetPreviewUrl(asset) ?? null } };
 }
 
 /** `image/jpeg`-style media type, or '' when unknown. */

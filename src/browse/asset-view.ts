@@ -10,7 +10,7 @@ import {
   assetKind,
   assetPreviewUrl,
   assetTypeLabel,
-  safeUrl,
+  safePageUrl,
 } from './asset-info.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
@@ -165,7 +165,7 @@ export class DashAssetView extends DashElement {
     if (kind === 'video') {
       // The API has no streaming URL; a backend that adds one (`originalUrl`) gets a playable
       // video, otherwise the player shows the poster frame.
-      const source = safeUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
+      const source = safePageUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
       return html`<video
         controls
         preload="none"

@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashError, toDashError } from '../api/errors.js';
-import { downloadAssets, type ApiContext, type Preset } from './api.js';
+import { downloadAssets, safeUrl, type ApiContext, type Preset } from './api.js';
 import { ApplicablePresets } from './applicable-presets.js';
 
 export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface DownloadOptions {
   context: () => ApiContext | undefined;
-  /** A finished job: the host dispatches its public event and starts the browser download. */
+  /**
+   * A finished job: the host dispatches its public event and starts the browser download. `url`
+   * is always an absolute http(s) URL (through `safeUrl`); a job that answered none is an error.
+   */
   onDone?: (assetIds: string[], url: string) => void;
   onError?: (error: DashError) => void;
 }
@@ -80,8 +83,14 @@ export class DownloadController implements ReactiveController {
         },
       );
       if (this.abort !== abort) return;
-      this.set({ status: 'done', progress: 1, url });
-      this.options.onDone?.(assetIds, url);
+      // The one URL rule again, at the edge: whatever the API layer read, only an http(s) URL
+      // reaches the host's event (a host may do `location.href = detail.url`) or the link.
+      const safe = safeUrl(url);
+      if (!safe) {
+        throw new DashError('invalid-response', 'The download finished without a usable web address (http or https).');
+      }
+      this.set({ status: 'done', progress: 1, url: safe });
+      this.options.onDone?.(assetIds, safe);
     } catch (error) {
       if (this.abort !== abort) return;
       const dashError = toDashError(error);

@@ -181,6 +181,8 @@ export const deTranslations = {
     chooseOne: 'Wählen Sie ein Asset zum Einfügen.',
     hint: 'Pfeiltasten bewegen, Leertaste wählt aus, Eingabe fügt ein.',
     inserted: (count: number) => `${count} eingefügt.`,
+    unusable: (count: number, names: string) =>
+      `${count === 1 ? 'Dieses Asset hat' : 'Diese Assets haben'} keine verwendbare Webadresse und ${count === 1 ? 'wurde' : 'wurden'} nicht eingefügt: ${names}.`,
     previewOnly: 'Sie erhalten hier Vorschau-Links: Dieser Zugang darf keine dauerhaften Links erstellen.',
   },
   upload: {

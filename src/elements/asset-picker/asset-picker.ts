@@ -110,6 +110,7 @@ export class DashAssetPicker extends DashElement {
     busy: { state: true },
     submittingPasscode: { state: true },
     confirmError: { state: true },
+    confirmMessage: { state: true },
     announcement: { state: true },
   };
 
@@ -174,6 +175,8 @@ export class DashAssetPicker extends DashElement {
   private busy = false;
   private submittingPasscode = false;
   private confirmError?: DashError;
+  /** A plain explanation of `confirmError` when the error code's general text would not do. */
+  private confirmMessage?: string;
   private announcement = '';
 
   private get dialog(): HTMLDialogElement | null {
@@ -237,6 +240,7 @@ export class DashAssetPicker extends DashElement {
   /** Opens the dialog (modal) or moves focus into the picker (inline). */
   async show(): Promise<void> {
     this.confirmError = undefined;
+    this.confirmMessage = undefined;
     if (this.modal) await (await this.loadModalController()).open();
     else this.firstField?.focus();
   }
@@ -426,6 +430,7 @@ export class DashAssetPicker extends DashElement {
     void loadResults();
     this.selection = new Map(event.detail.assets.map((asset) => [asset.id, asset]));
     this.confirmError = undefined;
+    this.confirmMessage = undefined;
     // Mirrors the selection so a host reading `selectedIds` sees the current choice.
     this.selectedIds = event.detail.ids;
   }
@@ -458,10 +463,11 @@ export class DashAssetPicker extends DashElement {
     this.confirmAbort = new AbortController();
     this.busy = true;
     this.confirmError = undefined;
+    this.confirmMessage = undefined;
     this.announce(this.strings.picker.preparing);
     try {
       const loaded = chosen.filter((asset) => !isPlaceholder(asset));
-      const [{ buildPickedAssets, parseRendition }, presets] = await Promise.all([
+      const [{ buildPickedAssets, checkedResult, parseRendition }, presets] = await Promise.all([
         loadResults(),
         this.mayCreateLinks ? this.applicablePresets.load(ctx, loaded.map((asset) => asset.id)) : [],
       ]);
@@ -474,11 +480,21 @@ export class DashAssetPicker extends DashElement {
         altText: this.altText,
         signal: this.confirmAbort.signal,
       });
-      const results = this.inSelectionOrder(chosen, built);
+      // Earlier `value` entries stand in for assets never loaded, checked like fresh results.
+      const earlier = this.value.map((item) => ({ id: item.id, name: item.filename || item.id, item: checkedResult(item) }));
+      const neverLoaded = new Set(chosen.filter(isPlaceholder).map((asset) => asset.id));
+      const unusable = [
+        ...built.unusable.map(assetFilename),
+        ...earlier.filter(({ id, item }) => !item && neverLoaded.has(id)).map(({ name }) => String(name)),
+      ];
+      const results = this.inSelectionOrder(chosen, built.assets, earlier, new Set(built.unusable.map((asset) => asset.id)));
+      if (unusable.length > 0) this.reportUnusable(unusable);
+      if (results.length === 0 && unusable.length > 0) return;
       this.announce(this.strings.picker.inserted(results.length));
       this.emit('dash-select', { assets: results });
       this.settle(results);
-      if (this.modal) this.finish('select');
+      // With an item left out, the dialog stays open so the editor reads why.
+      if (this.modal && unusable.length === 0) this.finish('select');
     } catch (error) {
       const dashError = toDashError(error);
       if (dashError) this.confirmError = this.reportError(dashError);
@@ -487,10 +503,34 @@ export class DashAssetPicker extends DashElement {
     }
   }
 
-  /** Fresh results for loaded assets; earlier `value` entries for the ones never loaded. */
-  private inSelectionOrder(chosen: Asset[], built: PickedAsset[]): PickedAsset[] {
-    const byId = new Map([...this.value, ...built].map((item) => [item.id, item]));
+  /**
+   * Fresh results for loaded assets; earlier `value` entries (already checked) for the ones never
+   * loaded. An asset whose fresh result was unusable gets no earlier entry either.
+   */
+  private inSelectionOrder(
+    chosen: Asset[],
+    built: PickedAsset[],
+    earlier: { id: string; item?: PickedAsset }[],
+    unusable: ReadonlySet<string>,
+  ): PickedAsset[] {
+    const byId = new Map<string, PickedAsset>();
+    for (const { id, item } of earlier) if (item && !unusable.has(id)) byId.set(id, item);
+    for (const item of built) byId.set(item.id, item);
     return chosen.map((asset) => byId.get(asset.id)).filter((item): item is PickedAsset => item !== undefined);
+  }
+
+  /**
+   * Assets without a usable (http or https) URL are not inserted: one `invalid-response`
+   * dash-error names them, and the footer says so in plain words.
+   */
+  private reportUnusable(names: string[]): void {
+    const list = names.map((name) => `"${name}"`).join(', ');
+    const error = new DashError(
+      'invalid-response',
+      `${names.length === 1 ? 'This asset has' : 'These assets have'} no usable web address (http or https) and ${names.length === 1 ? 'was' : 'were'} not inserted: ${list}.`,
+    );
+    this.confirmError = this.reportError(error);
+    this.confirmMessage = this.strings.picker.unusable(names.length, list);
   }
 
   private cancel(): void {
@@ -676,7 +716,7 @@ export class DashAssetPicker extends DashElement {
         <div class="hint" id="hint">${t.hint}</div>
         ${this.confirmError
           ? html`<div class="problem" role="alert">
-              ${this.strings.errors[this.confirmError.code] ?? this.confirmError.message}
+              ${this.confirmMessage ?? this.strings.errors[this.confirmError.code] ?? this.confirmError.message}
             </div>`
           : nothing}
       </div>

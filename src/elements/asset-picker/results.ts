@@ -7,12 +7,13 @@ import type { ApiContext } from '../../api/http.js';
 import type { Asset, MediaType, Preset } from '../../api/models.js';
 import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embeddable-links.js';
 import { toDashError } from '../../api/errors.js';
+import { safeUrl } from '../../api/safe-url.js';
 import { assetDimensions, assetFilename, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import { fitWithin, srcsetWidths, type Rendition, type Size } from './rendition.js';
 
 // The element keeps the rendition as its attribute string and reads it only here, on Insert.
 export { parseRendition } from './rendition.js';
-import { buildImgSnippet, escapeAttribute, isHttpUrl, type SrcsetCandidate } from './snippet.js';
+import { buildImgSnippet, escapeAttribute, type SrcsetCandidate } from './snippet.js';
 
 /** One chosen asset, as `dash-select` and `pick()` deliver it. */
 export interface PickedAsset {
@@ -23,10 +24,15 @@ export interface PickedAsset {
   /** Pixel size of the file behind `url` (null when unknown, e.g. documents). */
   width: number | null;
   height: number | null;
-  /** The URL to store: a permanent embeddable link, else the preview URL (see `urlKind`). */
+  /**
+   * The URL to store: a permanent embeddable link, else the preview URL (see `urlKind`). Always
+   * an absolute http(s) URL (through `safeUrl`): an asset without one is not a result at all
+   * (see `BuiltResults.unusable`).
+   */
   url: string;
   /** `embeddable`: permanent public link. `preview`: the token may not create links. */
   urlKind: 'embeddable' | 'preview';
+  /** An absolute http(s) URL, or null when the asset has none. */
   previewUrl: string | null;
   alt: string;
   /** `<img src srcset sizes width height alt>` for images, `<a href>` for other files. */
@@ -99,12 +105,24 @@ interface Plan {
   widths: number[];
 }
 
+/** What `buildPickedAssets` makes of the chosen assets. */
+export interface BuiltResults {
+  /** One result per usable asset, in the assets' order. */
+  assets: PickedAsset[];
+  /**
+   * Assets for which neither a link nor a preview gave an http(s) URL (none at all, or only a
+   * `javascript:`, `data:` … one): they are not inserted, and the picker reports them.
+   */
+  unusable: Asset[];
+}
+
 /**
  * Builds the results in the assets' order. Links are created where allowed; a 403 from the link
  * job (the token may view but not publish) falls back to preview URLs rather than failing the
- * pick, and every result says which kind it got.
+ * pick, and every result says which kind it got. Every URL in a result (and in its snippet) has
+ * passed `safeUrl`; an asset left without one is `unusable`, never a result with `url: ''`.
  */
-export async function buildPickedAssets(assets: readonly Asset[], options: BuildOptions): Promise<PickedAsset[]> {
+export async function buildPickedAssets(assets: readonly Asset[], options: BuildOptions): Promise<BuiltResults> {
   const plans: Plan[] = assets.map((asset) => {
     const size = renditionSize(asset, options.rendition, options.presets);
     const original = assetDimensions(asset);
@@ -114,7 +132,13 @@ export async function buildPickedAssets(assets: readonly Asset[], options: Build
   });
   const embeddable = options.linkContext ? plans.filter((plan) => options.mayEmbed(plan.asset)) : [];
   const links = await createAllLinks(embeddable, options);
-  return plans.map((plan) => resultFor(plan, links.get(plan.asset.id), options));
+  const built: BuiltResults = { assets: [], unusable: [] };
+  for (const plan of plans) {
+    const result = resultFor(plan, links.get(plan.asset.id), options);
+    if (result) built.assets.push(result);
+    else built.unusable.push(plan.asset);
+  }
+  return built;
 }
 
 async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map<string, { url: string; candidates: SrcsetCandidate[] }>> {
@@ -125,9 +149,9 @@ async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map
     linkItem(plan.asset.id, options.rendition),
     ...plan.widths.map((width) => ({ assetId: plan.asset.id, width })),
   ]);
-  let urls: string[];
+  let urls: (string | undefined)[];
   try {
-    urls = (await createEmbeddableLinks(ctx, items, { signal: options.signal })).map((link) => link.url);
+    urls = (await createEmbeddableLinks(ctx, items, { signal: options.signal })).map((link) => safeUrl(link.url));
   } catch (error) {
     if (toDashError(error)?.code === 'forbidden') return links;
     throw error;
@@ -135,17 +159,26 @@ async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map
   let at = 0;
   for (const plan of plans) {
     const url = urls[at++];
-    const candidates = plan.widths.map((width) => ({ url: urls[at++], width }));
-    if (plan.size && isHttpUrl(url)) candidates.push({ url, width: plan.size.width });
-    if (isHttpUrl(url)) links.set(plan.asset.id, { url, candidates });
+    const candidates = plan.widths.flatMap((width) => {
+      const candidate = urls[at++];
+      return candidate ? [{ url: candidate, width }] : [];
+    });
+    if (!url) continue; // no usable link: the preview URL, if usable, is the result
+    if (plan.size) candidates.push({ url, width: plan.size.width });
+    links.set(plan.asset.id, { url, candidates });
   }
   return links;
 }
 
-function resultFor(plan: Plan, link: { url: string; candidates: SrcsetCandidate[] } | undefined, options: BuildOptions): PickedAsset {
+function resultFor(
+  plan: Plan,
+  link: { url: string; candidates: SrcsetCandidate[] } | undefined,
+  options: BuildOptions,
+): PickedAsset | undefined {
   const { asset, size } = plan;
   const previewUrl = assetPreviewUrl(asset) ?? null;
-  const url = link?.url ?? previewUrl ?? '';
+  const url = link?.url ?? previewUrl;
+  if (!url) return undefined;
   const filename = assetFilename(asset);
   const mediaType = assetMimeType(asset);
   const alt = options.altText?.(asset) ?? defaultAltText(asset);
@@ -166,7 +199,54 @@ function resultFor(plan: Plan, link: { url: string; candidates: SrcsetCandidate[
   };
 }
 
+/**
+ * An earlier result handed back as `value` (stored by the host, so as trustworthy as its
+ * storage), checked like a fresh one: its `url` and `previewUrl` through `safeUrl`, and its
+ * snippet kept only when it is one `<img>` or `<a>` of ours whose every URL is `safeUrl`'s own
+ * (else rebuilt from the checked `url`). Undefined when its `url` is not usable.
+ */
+export function checkedResult(item: PickedAsset): PickedAsset | undefined {
+  const url = safeUrl(item.url);
+  if (!url) return undefined;
+  const previewUrl = safeUrl(item.previewUrl) ?? null;
+  const alt = typeof item.alt === 'string' ? item.alt : '';
+  const filename = typeof item.filename === 'string' ? item.filename : '';
+  const width = typeof item.width === 'number' && item.width > 0 ? item.width : null;
+  const height = typeof item.height === 'number' && item.height > 0 ? item.height : null;
+  const snippet = soundSnippet(item.snippet)
+    ? item.snippet
+    : String(item.mediaType).startsWith('image/')
+      ? buildImgSnippet({ src: url, candidates: [], width: width ?? undefined, height: height ?? undefined, alt })
+      : linkSnippet(url, filename);
+  return { ...item, url, previewUrl, snippet };
+}
+
+const SNIPPET_ATTRIBUTES: Record<string, readonly string[]> = {
+  IMG: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding'],
+  A: ['href'],
+};
+
+/** Whether a stored snippet is one element as we build them, every URL in it http(s) as is. */
+function soundSnippet(snippet: unknown): boolean {
+  if (typeof snippet !== 'string' || typeof document === 'undefined') return false;
+  const template = document.createElement('template');
+  template.innerHTML = snippet; // inert: a template's content never runs or loads anything
+  const nodes = [...template.content.childNodes];
+  const element = nodes[0];
+  if (nodes.length !== 1 || !(element instanceof Element)) return false;
+  const allowed = SNIPPET_ATTRIBUTES[element.tagName];
+  if (!allowed || (element.tagName === 'A' && element.children.length > 0)) return false;
+  const urls: string[] = [];
+  for (const { name, value } of element.attributes) {
+    if (!allowed.includes(name)) return false;
+    if (name === 'src' || name === 'href') urls.push(value);
+    if (name === 'srcset') urls.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+  }
+  return urls.length > 0 && urls.every((value) => safeUrl(value) === value);
+}
+
 /** Non-images cannot be an `<img>`: a plain link to the file, its name as the text. */
 function linkSnippet(url: string, filename: string): string {
-  return isHttpUrl(url) ? `<a href="${escapeAttribute(url)}">${escapeAttribute(filename)}</a>` : '';
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeAttribute(href)}">${escapeAttribute(filename)}</a>` : '';
 }

@@ -34,7 +34,10 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&"'<>]/g, (char) => attributeEscapes[char]);
 }
 
-/** `true` for absolute http(s) URLs — the only kind allowed into `src`, `srcset` and `href`. */
+/**
+ * `true` for absolute http(s) URLs — the only kind allowed into `src`, `srcset` and `href`. A
+ * yes/no over `safeUrl`; what is written is always `safeUrl`'s normalised URL.
+ */
 export function isHttpUrl(value: string | undefined | null): value is string {
   return safeUrl(value) !== undefined;
 }
@@ -45,8 +48,9 @@ export function isHttpUrl(value: string | undefined | null): value is string {
  */
 export function buildSrcset(candidates: readonly SrcsetCandidate[]): string {
   const byWidth = new Map<number, string>();
-  for (const { url, width } of candidates) {
-    if (isHttpUrl(url) && width > 0) byWidth.set(Math.round(width), url);
+  for (const candidate of candidates) {
+    const url = safeUrl(candidate.url);
+    if (url && candidate.width > 0) byWidth.set(Math.round(candidate.width), url);
   }
   return [...byWidth.entries()]
     .sort(([a], [b]) => a - b)
@@ -61,9 +65,12 @@ export function buildSizes(width: number | undefined): string {
 
 /** The whole `<img>` element as HTML text, or an empty string when there is no usable URL. */
 export function buildImgSnippet({ src, candidates, width, height, alt }: ImgSnippetInput): string {
-  if (!isHttpUrl(src)) return '';
+  // The URL as `safeUrl` normalised it, never the raw text: a control character in front of
+  // `https:` passes a parser that strips it, but must not reach the stored HTML.
+  const url = safeUrl(src);
+  if (!url) return '';
   const attributes: [string, string | number | undefined][] = [
-    ['src', src],
+    ['src', url],
     ['srcset', buildSrcset(candidates) || undefined],
     ['sizes', candidates.length > 0 ? buildSizes(width) : undefined],
     ['width', width || undefined],

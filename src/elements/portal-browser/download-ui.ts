@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DownloadController } from '../../browse/download-controller.js';
-import { safeUrl } from '../../browse/asset-info.js';
+import { safePageUrl } from '../../browse/asset-info.js';
 import type { Strings } from '../../i18n/index.js';
 
 /**
@@ -60,7 +60,7 @@ export function renderDownloadStatus(
         </button>
       </div>`;
     case 'done': {
-      const url = safeUrl(download.url);
+      const url = safePageUrl(download.url);
       return html`<div class="download" part="download-status" role="status">
         <span>${p.downloadReady}</span>
         ${url

@@ -17,6 +17,7 @@ import { loadFolderTree, renderFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
 import { LazyModule } from '../../browse/lazy.js';
 import { literalColour } from '../../browse/accent-colour.js';
+import { assetForHost } from '../../browse/asset-info.js';
 import { getThemeBySubdomain } from '../../api/theme.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 type DownloadsModule = typeof import('./downloads.js');
@@ -40,8 +41,8 @@ declare module '../../core/events.js' {
  * @summary The Dash public portal as an element.
  *
  * @fires dash-portal-ready - `{portal}` once the portal is resolved and the visitor is signed in.
- * @fires dash-asset-open - `{asset}` when the visitor opens an asset.
- * @fires dash-download - `{assetIds, url}` when a download job finished (the URL of the file or zip).
+ * @fires dash-asset-open - `{asset}` when the visitor opens an asset (its `previewUrl` http(s) or null).
+ * @fires dash-download - `{assetIds, url}` when a download job finished: the absolute http(s) URL of the file or zip. A job that answered no usable URL is a failed download and a `dash-error` instead.
  * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
  *
  * @csspart header - The portal name and welcome message.
@@ -306,7 +307,7 @@ export class DashPortalBrowser extends DashElement {
     }
     this.viewLoaded = true;
     this.openIndex = index;
-    this.emit('dash-asset-open', { asset });
+    this.emit('dash-asset-open', { asset: assetForHost(asset) });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('dash-asset-view')?.focus();
     // Keep a page ahead so "next" never runs into the end of what is loaded.

@@ -13,5 +13,7 @@ export const picker = {
   chooseOne: 'Choose an asset to insert.',
   hint: 'Arrow keys move, Space selects, Enter inserts.',
   inserted: (count: number) => `${count} inserted.`,
+  unusable: (count: number, names: string) =>
+    `${count === 1 ? 'This asset has' : 'These assets have'} no usable web address and ${count === 1 ? 'was' : 'were'} not inserted: ${names}.`,
   previewOnly: 'You get preview links here: this access may not create permanent links.',
 };
