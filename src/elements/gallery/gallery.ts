@@ -660,16 +660,18 @@ export class DashGallery extends DashElement {
 }
 
 /**
- * Cell keys: the item's id, and for an id seen before its repeat count too. Backends do send
+ * Cell keys: the item's id with its repeat count in front (`0:id`, `1:id` …). Backends do send
  * duplicate ids (issue 16, class 9: 12 items became 7 tiles when equal keys merged); keying by
- * id alone keeps a moved item's cell (and its focus) when the order changes.
+ * id keeps a moved item's cell (and its focus) when the order changes. The count goes first,
+ * up to the first `:`, so no id can spell another item's key (an id `x\u00001` next to two `x`
+ * did with the count appended).
  */
 function cellKeys(items: GalleryItem[]): string[] {
   const seen = new Map<string, number>();
   return items.map(({ id }) => {
     const repeat = seen.get(id) ?? 0;
     seen.set(id, repeat + 1);
-    return repeat ? `${id}\u0000${repeat}` : id;
+    return `${repeat}:${id}`;
   });
 }
 
