@@ -77,15 +77,25 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /**
+ * The browsers' words for a fetch or a module import that failed on the network (Chromium,
+ * Firefox, Safari), so that only those TypeErrors are reported as `network`.
+ */
+const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|dynamically imported module|importing a module script failed/i;
+
+/**
  * Normalises anything thrown into a `DashError`. Returns `undefined` for aborts, which are a
  * caller's decision and never an error to show.
  */
 export function toDashError(error: unknown): DashError | undefined {
   if (isAbortError(error)) return undefined;
   if (error instanceof DashError) return error;
+  if (error instanceof TypeError && NETWORK_FAILURE.test(error.message)) {
+    // A fetch or a lazy chunk's import that failed outside the request path.
+    return new DashError('network', 'The network request failed.', { cause: error });
+  }
   if (error instanceof TypeError || error instanceof RangeError) {
-    // Not the network: fetch failures leave request() and fetchText() as DashErrors already, so a
-    // bare TypeError is our own code meeting data it cannot read (a malformed answer).
+    // Any other: our own code meeting data it cannot read (a malformed answer). Fetch failures of
+    // the API leave request() as DashErrors already, so this is never "check your connection".
     return new DashError('invalid-response', `Something in the answer could not be read: ${error.message}`);
   }
   const message = error instanceof Error ? error.message : String(error);

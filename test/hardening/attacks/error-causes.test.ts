@@ -84,9 +84,22 @@ describe('attacks, class 7: errors classified by cause (api)', () => {
     });
   }
 
-  it('a bare TypeError reaching an element is not the network', () => {
-    const error = toDashError(new TypeError("Cannot read properties of undefined (reading 'map')"))!;
-    expect(error.code).to.equal('invalid-response');
+  /** Errors thrown outside the request path, as an element's reportError() sees them. */
+  const THROWN: [string, unknown, DashErrorCode][] = [
+    ['a TypeError from reading an odd answer', new TypeError("Cannot read properties of undefined (reading 'map')"), 'invalid-response'],
+    ['a RangeError from an odd value', new RangeError('Invalid time value'), 'invalid-response'],
+    ['a lazy chunk that failed to load (Chromium)', new TypeError('Failed to fetch dynamically imported module: https://cdn.example/x.js'), 'network'],
+    ['a lazy chunk that failed to load (Safari)', new TypeError('Importing a module script failed.'), 'network'],
+    ['a direct fetch that failed (Chromium)', new TypeError('Failed to fetch'), 'network'],
+    ['a direct fetch that failed (Firefox)', new TypeError('NetworkError when attempting to fetch resource.'), 'network'],
+  ];
+  for (const [name, thrown, code] of THROWN) {
+    it(`${name} → ${code}`, () => {
+      expect(toDashError(thrown)!.code).to.equal(code);
+    });
+  }
+
+  it('an abort is no error at all', () => {
     expect(toDashError(new DOMException('stop', 'AbortError'))).to.equal(undefined);
   });
 });
