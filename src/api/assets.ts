@@ -102,6 +102,14 @@ export function documentedSearch<R extends { sorts?: Sort[]; criterion?: Criteri
 const documentedOnly = new WeakSet<ApiContext>();
 
 /**
+ * Whether this context's server refused a guessed value, so its searches now go in documented
+ * values (a guessed sort such as FILENAME is no longer sent): callers show the order actually used.
+ */
+export function searchesDocumentedOnly(ctx: ApiContext): boolean {
+  return documentedOnly.has(ctx);
+}
+
+/**
  * Sends a search; when the server answers 400 to one that used a guessed value, sends it again in
  * documented values (`documentedSearch`) and keeps doing so for this context, so later pages use
  * the same order. Another 400 (or a 400 to a documented search) is the caller's error, unchanged.

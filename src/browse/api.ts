@@ -15,6 +15,8 @@ export {
   dateRangeCriterion,
   and,
   MAX_PAGED_RESULTS,
+  DOCUMENTED_SORT_FIELDS,
+  searchesDocumentedOnly,
 } from '../api/assets.js';
 export { getFolderSettings, getTopFolders, getChildFolders, getFieldOption } from '../api/folders.js';
 export { searchPresets } from '../api/presets.js';

@@ -8,6 +8,8 @@ import {
   scrollSearchAssets,
   searchAssets,
   MAX_PAGED_RESULTS,
+  DOCUMENTED_SORT_FIELDS,
+  searchesDocumentedOnly,
   type ApiContext,
   type Asset,
   type Criterion,
@@ -80,6 +82,12 @@ export class AssetQueryController implements ReactiveController {
   loaded = false;
   /** Assets of the current query's answers that could not be read and are not in `items`. */
   skipped = 0;
+  /**
+   * Sort keys the server cannot honour: it refused a guessed sort field (400) and the API layer
+   * now sends documented values only, so these come back newest first. The sort menu disables
+   * them and says why; a query that asked for one shows the order actually used.
+   */
+  unavailableSorts: ReadonlySet<SortKey> = new Set();
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
   private actions = new Map<string, Set<string>>();
 
@@ -198,6 +206,7 @@ export class AssetQueryController implements ReactiveController {
       this.received += items.length + skipped;
       this.total = this.query.recent ? items.length : page.totalResults;
       this.loaded = true;
+      this.noteSortFallback(ctx);
       if (skipped > 0) this.options.onSkipped?.(skippedItemsError(skipped, 'assets', page.skippedReason));
     } catch (error) {
       if (generation !== this.generation) return;
@@ -212,6 +221,19 @@ export class AssetQueryController implements ReactiveController {
         this.host.requestUpdate();
       }
     }
+  }
+
+  /**
+   * Once the server has refused a guessed sort, the sorts made only of guessed fields (name:
+   * FILENAME) are sent as the documented default, DATE_LIVE newest first: the menu must not keep
+   * saying "Name". The query switches to the order actually used (same results, no new search).
+   */
+  private noteSortFallback(ctx: ApiContext): void {
+    if (!searchesDocumentedOnly(ctx)) return;
+    const unavailable = sortKeys.filter((key) => sortsFor(key).every((sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName)));
+    if (unavailable.length === this.unavailableSorts.size) return;
+    this.unavailableSorts = new Set(unavailable);
+    if (this.unavailableSorts.has(this.query.sort)) this.query = { ...this.query, sort: FALLBACK_SORT };
   }
 
   private requestPage(ctx: ApiContext, signal: AbortSignal): Promise<Page> {
@@ -266,6 +288,9 @@ export class AssetQueryController implements ReactiveController {
     return { criterion: and(...parts), sorts: sortsFor(q.sort) };
   }
 }
+
+/** What a search made only of guessed sorts is sent as (documentedSearch: DATE_LIVE DESC). */
+const FALLBACK_SORT: SortKey = 'newest';
 
 const fixed = (fieldName: string, order: 'ASC' | 'DESC'): Sort => ({ field: { type: 'FIXED', fieldName }, order });
 

@@ -22,6 +22,9 @@ export interface FiltersOptions {
   recent?: boolean;
 }
 
+/** The order a refused sort falls back to (asset-query.ts `noteSortFallback`). */
+const FALLBACK_LABEL: SortKey = 'newest';
+
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /**
@@ -74,9 +77,21 @@ export function renderFilters(strings: Strings, assets: AssetQueryController, op
     ${options.extra ?? nothing}
     <div class="field">
       <label for="sort">${p.sort}</label>
-      <select id="sort" @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}>
-        ${sortKeys.map((key) => html`<option value=${key} ?selected=${q.sort === key}>${p.sorts[key]}</option>`)}
+      <select
+        id="sort"
+        aria-describedby=${assets.unavailableSorts.size > 0 ? 'sort-note' : nothing}
+        @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}>
+        ${sortKeys.map((key) => {
+          // A sort the server refused is shown, disabled, saying so: the menu names the order used.
+          const unavailable = assets.unavailableSorts.has(key);
+          return html`<option value=${key} ?selected=${q.sort === key} ?disabled=${unavailable}>
+            ${unavailable ? p.sortUnavailable(p.sorts[key] ?? key) : p.sorts[key]}
+          </option>`;
+        })}
       </select>
+      ${assets.unavailableSorts.size > 0
+        ? html`<span class="hint" id="sort-note">${p.sortFallbackNote(p.sorts[FALLBACK_LABEL] ?? '')}</span>`
+        : nothing}
     </div>
     ${options.recent
       ? html`<button class="button" type="button" aria-pressed=${String(q.recent)} @click=${() => set({ recent: !q.recent })}>

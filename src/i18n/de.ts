@@ -129,6 +129,8 @@ export const deTranslations = {
       oldest: 'Älteste zuerst',
       name: 'Name (A–Z)',
     },
+    sortUnavailable: (sort: string) => `${sort} (hier nicht verfügbar)`,
+    sortFallbackNote: (used: string) => `Dieser Server kann nicht nach Namen sortieren; angezeigt: ${used}.`,
     recentlyAdded: 'Zuletzt hinzugefügt',
     assets: 'Assets',
     resultCount: (count: string) => `${count} Assets`,

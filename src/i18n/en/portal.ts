@@ -25,6 +25,10 @@ export const portal = {
     oldest: 'Oldest first',
     name: 'Name (A–Z)',
   } as Record<string, string>,
+  /** A sort the server refused, shown disabled in the menu. */
+  sortUnavailable: (sort: string) => `${sort} (not available here)`,
+  /** Beside the sort menu once the server refused a sort: which order is used instead. */
+  sortFallbackNote: (used: string) => `This server cannot sort by name; showing ${used.toLowerCase()}.`,
   recentlyAdded: 'Recently added',
   assets: 'Assets',
   resultCount: (count: string) => `${count} assets`,
