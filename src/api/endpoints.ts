@@ -65,6 +65,12 @@ export const dashPaths = {
   assetUploadParts: (uploadId: string) => `/asset-uploads/${seg(uploadId)}/parts`,
   /** DELETE — local extension: aborts an open upload. */
   assetUpload: (uploadId: string) => `/asset-uploads/${seg(uploadId)}`,
+  /**
+   * GET → `{results: [job]}` — local extension: the caller's asset-and-upload jobs holding an
+   * item, so a create whose answer was lost finds the job it made instead of making another.
+   */
+  assetAndUploadJobsHolding: (batchItemId: string) =>
+    `/asset-and-upload-batch-jobs?batchItemId=${encodeURIComponent(batchItemId)}`,
 } as const;
 
 /**
@@ -93,6 +99,11 @@ export const DASH_GUESSES: readonly DashGuess[] = [
     where: 'upload part URL in uploadParts[] (L1471 prints parts without one)',
     accept: 'PART_URL_FIELDS in guest-uploads.ts; none at all is fine',
     whenWrong: 'the uploader asks for the URLs with a partUrlsRequest (POST /asset-uploads)',
+  },
+  {
+    where: 'a create of asset-and-upload jobs whose answer was lost (the seed prints no way to find a job by batchItemId)',
+    accept: 'GET /asset-and-upload-batch-jobs?batchItemId= (local extension) → {results: [job]}; 404/405 means no lookup',
+    whenWrong: 'without it the retry creates again and the first STAGED asset and open upload are left to expire; a create the browser itself resent cannot be seen',
   },
   {
     where: 'sort fields ADDED_ORDER, FILENAME; criteria FIELD_HAS_ANY_EQUAL, FIELD_IN (public client code)',

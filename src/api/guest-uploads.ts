@@ -169,7 +169,7 @@ export function findAssetAndUploadJobs(
   options: Signal = {},
 ): Promise<AssetAndUploadLayoutJob[] | undefined> {
   return unlessMissing(
-    request(ctx, 'GET', `${dashPaths.assetAndUploadJobs()}?batchItemId=${encodeURIComponent(batchItemId)}`, {
+    request(ctx, 'GET', dashPaths.assetAndUploadJobsHolding(batchItemId), {
       idempotent: true,
       signal: options.signal,
       validate: (json) =>
