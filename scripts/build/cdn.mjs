@@ -34,6 +34,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
 import { shippedPlugins } from './plugins.mjs';
+import { sharedLitPolicyPlugin } from './shared-lit-policy.mjs';
 import { isMain } from '../lib/is-main.mjs';
 import { chunkBanner, chunkPackages, writeNotices } from './notices.mjs';
 
@@ -55,7 +56,8 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [...shippedPlugins(), entryFacade(name)],
+    // Each script bundles its own Lit; their Trusted Types policies are one (shared-lit-policy.mjs).
+    plugins: [...shippedPlugins(), sharedLitPolicyPlugin(), entryFacade(name)],
     build: {
       target: 'es2022',
       outDir,

@@ -50,3 +50,38 @@ describe('strict CSP + Trusted Types harness', () => {
     });
   }
 });
+
+describe('Trusted Types with several copies of Lit on one page (issue 16 class 5)', function () {
+  this.timeout(90_000);
+  before(() => resetBackend());
+  after(() => resetBackend());
+
+  /** Runs a page; skips when dist/ (a build output) is absent, as the double-load test does. */
+  async function run(ctx: Mocha.Context, page: string): Promise<CspReport> {
+    const report = await runCspPage(page, 80_000);
+    if (report.steps.includes('no-dist')) ctx.skip();
+    return report;
+  }
+
+  it("gallery.js and guest-upload.js under `trusted-types lit-html` (no 'allow-duplicates') both register and work", async function () {
+    const report = await run(this, 'tt-two-cdn-scripts');
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.error, summary).to.equal(undefined);
+    expect(report.steps, summary).to.include.members(['gallery-registered', 'upload-registered', 'lightbox-closed', 'uploaded']);
+    expect(report.violations.filter((v) => !v.startsWith('style-src')), summary).to.deep.equal([]);
+    expect(report.uncaught, summary).to.deep.equal([]);
+  });
+
+  it("a CDN script beside another copy of Lit works with 'allow-duplicates', as the README prescribes", async function () {
+    const report = await run(this, 'ttdup-cdn-and-source');
+    const summary = JSON.stringify(report, null, 1);
+    expect(report.error, summary).to.equal(undefined);
+    expect(report.steps, summary).to.include.members(['gallery-registered', 'upload-registered', 'lightbox-closed', 'uploaded']);
+    expect(report.uncaught, summary).to.deep.equal([]);
+  });
+
+  it("without 'allow-duplicates', a copy of Lit we did not build cannot create its policy (the documented limit)", async function () {
+    const report = await run(this, 'tt-cdn-and-source');
+    expect(report.steps, JSON.stringify(report, null, 1)).to.include('source-copy-refused');
+  });
+});

@@ -3,8 +3,19 @@
 // only script is test/hardening/csp/<name>.page.ts (same origin, so `script-src 'self'` allows
 // it); the API and S3 origins are added where the elements need them, nothing else.
 
+/**
+ * Trusted Types policy names a page may create, by page-name prefix: `tt-` pages allow only
+ * `lit-html`, and only once (a second `createPolicy('lit-html')` throws, as on a site whose CSP
+ * names its policies); `ttdup-` pages allow it with 'allow-duplicates'. Other pages name none.
+ */
+function trustedTypesDirective(page) {
+  if (page.startsWith('tt-')) return 'trusted-types lit-html';
+  if (page.startsWith('ttdup-')) return "trusted-types lit-html 'allow-duplicates'";
+  return undefined;
+}
+
 /** The policy of issue 9, plus the origins the elements talk to. */
-export function strictPolicy({ api, s3 }) {
+export function strictPolicy({ api, s3 }, page = '') {
   const remote = [api, s3].filter(Boolean).join(' ');
   return [
     "default-src 'self'",
@@ -16,7 +27,10 @@ export function strictPolicy({ api, s3 }) {
     "object-src 'none'",
     "base-uri 'none'",
     "require-trusted-types-for 'script'",
-  ].join('; ');
+    trustedTypesDirective(page),
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Koa middleware for @web/test-runner. */
@@ -24,7 +38,7 @@ export function cspPagesMiddleware(origins) {
   return async (ctx, next) => {
     const match = /^\/__csp\/([a-z0-9-]+)\.html$/.exec(ctx.path);
     if (!match) return next();
-    ctx.set('Content-Security-Policy', strictPolicy(origins));
+    ctx.set('Content-Security-Policy', strictPolicy(origins, match[1]));
     ctx.type = 'html';
     ctx.body = `<!doctype html>
 <html lang="en">
