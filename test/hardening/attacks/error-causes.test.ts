@@ -17,7 +17,7 @@ import { getFolderSettings } from '../../../src/api/folders.js';
 import { getPortalData } from '../../../src/api/portals.js';
 import { hostTokenSource, portalTokenSource } from '../../../src/api/tokens.js';
 import { $, mountPicker, mountPortal, submitPasscode, until, untilPortalResults } from '../support/flows.js';
-import { collectErrors, detailText, errorTexts, firstError, HOST_TOKEN, origins, rejection, requestsTo, watchPage } from './support.js';
+import { collectErrors, detailText, errorTexts, firstError, HOST_TOKEN, origins, rejection, requestsTo, visibleText, watchPage } from './support.js';
 
 const SUBDOMAIN = 'demo';
 const publicCtx = (extra: Partial<ApiContext> = {}): ApiContext => ({ apiBase, ...extra });
@@ -110,6 +110,8 @@ interface ElementAttack {
   code: DashErrorCode;
   /** What the visitor reads. */
   shows: RegExp;
+  /** A secret the element was given: never in a dash-error detail or on screen. */
+  secret?: string;
   /** Optionally: the element recovers once the visitor fixes the input. */
   recover?: (el: HTMLElement) => Promise<void>;
 }
@@ -124,6 +126,7 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
     },
     code: 'wrong-passcode',
     shows: /cannot be sent as typed/,
+    secret: 'пароль',
     recover: async (el) => {
       submitPasscode(el, 'letmein');
       await untilPortalResults(el as never);
@@ -134,6 +137,7 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
     mount: (root) => mountPicker(root, origins, { portal: 'partners', passcode: 'letmein🔑' }),
     code: 'wrong-passcode',
     shows: /cannot be sent as typed/,
+    secret: 'letmein',
   },
   {
     name: 'portal: api-base removed (null)',
@@ -150,6 +154,7 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
     mount: (root) => mountPicker(root, origins, { token: `${HOST_TOKEN}\r\nX-Injected: 1` }),
     code: 'invalid-config',
     shows: /not set up correctly/,
+    secret: 'X-Injected',
   },
 ];
 
@@ -174,6 +179,10 @@ describe('attacks, class 7: what the visitor reads (elements)', () => {
       const shown = await until(() => errorTexts(el), 'an error shown');
       expect(shown).to.match(attack.shows);
       expect(shown).not.to.match(/connection/i);
+      if (attack.secret) {
+        expect(detailText(detail)).not.to.contain(attack.secret);
+        expect(visibleText(el)).not.to.contain(attack.secret);
+      }
       if (attack.recover) await attack.recover(el);
       page.check();
     });
