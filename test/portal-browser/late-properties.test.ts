@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/portal-browser.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import { backendFor, PROFILES } from '../support/backend.js';
-import { $, mountPortal, statusText, tileNames, until, untilResults } from './helpers.js';
+import { $, $$, mountPortal, statusText, tileNames, until, untilResults } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -116,3 +116,38 @@ for (const profile of PROFILES) {
     });
   });
 }
+
+describe('dash-portal-browser: another portal after the first one loaded', function () {
+  this.timeout(30_000);
+  const backend = backendFor('seed');
+  beforeEach(() => backend.reset());
+  after(() => backend.reset());
+
+  it('shows the new portal from its top: its tree, all its assets, no folder or view of the old one', async () => {
+    const reference = await mountPortal('big', { apiBase: backend.apiBase });
+    await untilResults(reference);
+    const rootsOf = (portal: DashPortalBrowser) =>
+      $$(portal.shadowRoot!.querySelector('dash-folder-tree')!, '[role=treeitem][aria-level="1"]')
+        .map((item) => item.dataset.id)
+        .filter(Boolean);
+    await until(() => rootsOf(reference).length > 0, 'the reference tree');
+    const referenceRoots = rootsOf(reference);
+    const el = await mountPortal('press', { apiBase: backend.apiBase });
+    await untilResults(el);
+    // Open a folder of the first portal and an asset in it.
+    const tree = el.shadowRoot!.querySelector('dash-folder-tree')!;
+    const folders = () => $$(tree, '[role=treeitem][aria-level="1"]').filter((item) => item.dataset.id);
+    await until(() => folders().length > 0, 'folders');
+    folders().at(-1)!.click();
+    await until(() => $(el, '[part~=breadcrumb] [aria-current=page]')?.textContent?.trim() !== 'All assets', 'folder opened');
+    await untilResults(el);
+
+    el.portal = 'big';
+    await until(() => $(el, '[part=header] h2')?.textContent === 'Archive (10,050 assets)', 'the new portal');
+    await untilResults(el);
+    await until(() => JSON.stringify(rootsOf(el)) === JSON.stringify(referenceRoots), `the new tree: ${referenceRoots}`);
+    expect($(el, '[part~=breadcrumb] [aria-current=page]')!.textContent!.trim()).to.equal('All assets');
+    expect(statusText(el)).to.equal(statusText(reference));
+    expect(tileNames(el)).to.deep.equal(tileNames(reference));
+  });
+});

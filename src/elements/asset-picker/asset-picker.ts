@@ -343,6 +343,11 @@ export class DashAssetPicker extends DashElement {
   }
 
   private async loadFolders(ctx: ApiContext): Promise<void> {
+    // A new sign-in (another portal, a newer configuration) owns the tree: the previous one's
+    // folders never show under it. The `folder` to open in is the host's and stays.
+    this.folderLoader = undefined;
+    this.folderFieldId = undefined;
+    this.assets.query = { ...this.assets.query, folderId: this.folder || undefined };
     try {
       // A portal's tree starts at its whitelisted folders, whatever their depth in the account.
       const { fieldId, loader } = await loadFolderTree(ctx, this.auth.portal?.whitelistedFolderFieldOptionIds);

@@ -116,6 +116,8 @@ export class DashPortalBrowser extends DashElement {
   }
 
   private folderFieldId?: string;
+  /** The portal of the last sign-in ('' with a host token); undefined before the first. */
+  private readyPortalId?: string;
   /** An asset id from the URL to open once the results are in. */
   private pendingAssetId?: string;
   private lastDownload?: { assetIds: string[]; presetId?: string };
@@ -202,6 +204,19 @@ export class DashPortalBrowser extends DashElement {
 
   private async onReady(ctx: ApiContext, portal: PortalData | undefined): Promise<void> {
     this.submitting = false;
+    // A new sign-in owns the tree: the previous one's folders never show under it.
+    this.folderLoader = undefined;
+    this.folderFieldId = undefined;
+    if (this.readyPortalId !== undefined && portal?.id !== this.readyPortalId) {
+      // Another portal (a newer configuration): its folders, assets and selection are not these.
+      // Keywords and filters stay; a folder from the URL applies only to the first portal.
+      this.folderPath = [];
+      this.selection = new Map();
+      this.openIndex = undefined;
+      this.pendingAssetId = undefined;
+      this.assets.query = { ...this.assets.query, folderId: undefined };
+    }
+    this.readyPortalId = portal?.id ?? '';
     if (portal) {
       void this.loadAccent(ctx);
       this.emit('dash-portal-ready', { portal });
