@@ -5,34 +5,12 @@
  * `invalid-config`, lets a newer portal win over an older one still resolving, and reports
  * `invalid-config` once, after settling, when no configuration ever comes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/asset-picker.js';
 import type { DashAssetPicker } from '../../src/asset-picker.js';
 import { backendFor, PROFILES } from '../support/backend.js';
+import { bareElement, collectErrors, sleep } from '../support/late-properties.js';
 import { $, mountPicker, statusText, tileNames, until, untilResults } from './helpers.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Every `dash-error` code dispatched while `run` goes (they bubble to the document). */
-async function collectErrors(run: (errors: string[]) => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
-  document.addEventListener('dash-error', listener);
-  try {
-    await run(errors);
-  } finally {
-    document.removeEventListener('dash-error', listener);
-  }
-  return errors;
-}
-
-/** A connected `<dash-asset-picker>` with no attributes, as a server-rendered page upgrades it. */
-async function bareElement(): Promise<DashAssetPicker> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('dash-asset-picker');
-  container.append(el);
-  return el;
-}
 
 /** Samples the result count and the tiles the element shows, until stopped. */
 function watch(el: DashAssetPicker): { counts: Set<string>; tiles: Set<string>; stop: () => void } {
@@ -57,7 +35,7 @@ for (const profile of PROFILES) {
       const reference = await mountPicker({ portal: 'press', apiBase: backend.apiBase });
       await untilResults(reference);
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-asset-picker');
         await customElements.whenDefined('dash-asset-picker');
         await sleep(10);
         expect($(el, '[part=loading]'), 'the loading state shows meanwhile').to.not.equal(null);
@@ -79,7 +57,7 @@ for (const profile of PROFILES) {
       // The first portal's data arrives late; the second portal is set before it does.
       await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-asset-picker');
         const seen = watch(el);
         el.apiBase = backend.apiBase;
         el.subdomain = 'demo';
@@ -101,7 +79,7 @@ for (const profile of PROFILES) {
 
     it('reports invalid-config once, after settling, when no configuration ever comes', async () => {
       const errors = await collectErrors(async (errors) => {
-        const el = await bareElement();
+        const el = await bareElement('dash-asset-picker');
         el.apiBase = backend.apiBase;
         await el.updateComplete;
         expect(errors, 'nothing is reported at the first render').to.deep.equal([]);

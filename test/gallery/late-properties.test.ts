@@ -9,22 +9,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/gallery.js';
 import type { DashGallery } from '../../src/gallery.js';
 import { backendFor, PROFILES } from '../support/backend.js';
+import { collectErrors, sleep } from '../support/late-properties.js';
 import { $, alts, cells } from './helpers.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Every `dash-error` code dispatched while `run` goes (they bubble to the document). */
-async function collectErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
-  document.addEventListener('dash-error', listener);
-  try {
-    await run();
-  } finally {
-    document.removeEventListener('dash-error', listener);
-  }
-  return errors;
-}
 
 /** A connected `<dash-gallery>` as a server-rendered page upgrades it: no attributes, maybe children. */
 async function bareGallery(children = ''): Promise<DashGallery> {

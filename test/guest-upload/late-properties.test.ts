@@ -5,34 +5,12 @@
  * `invalid-config`, lets a newer configuration win over an older load, and reports
  * `invalid-config` once, after settling, when no configuration ever comes.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/guest-upload.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
 import { backendFor, PROFILES } from '../support/backend.js';
+import { bareElement, collectErrors, sleep } from '../support/late-properties.js';
 import { $, GUEST_UPLOAD, SUBDOMAIN } from './helpers.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Every `dash-error` dispatched while `run` goes (they bubble to the document). */
-async function collectErrors(run: (errors: string[]) => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
-  document.addEventListener('dash-error', listener);
-  try {
-    await run(errors);
-  } finally {
-    document.removeEventListener('dash-error', listener);
-  }
-  return errors;
-}
-
-/** A connected `<dash-guest-upload>` with no attributes, as a server-rendered page upgrades it. */
-async function bareElement(): Promise<DashGuestUpload> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('dash-guest-upload');
-  container.append(el);
-  return el;
-}
 
 /** Records every heading text the element ever renders. */
 function watchHeadings(el: DashGuestUpload): { seen: Set<string>; stop: () => void } {
@@ -55,7 +33,7 @@ for (const profile of PROFILES) {
 
     it('waits for properties set 10 ms after whenDefined: no dash-error, the email form appears', async () => {
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-guest-upload');
         await customElements.whenDefined('dash-guest-upload');
         await sleep(10);
         expect($(el, '[part=loading]'), 'the loading state shows meanwhile').to.not.equal(null);
@@ -74,7 +52,7 @@ for (const profile of PROFILES) {
       // The first link's texts arrive late; the second link is set before they do.
       await backend.setFaults({ routes: [{ method: 'GET', path: 'hostile-upload', delayMs: 800 }] });
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-guest-upload');
         const headings = watchHeadings(el);
         el.apiBase = backend.apiBase;
         el.subdomain = SUBDOMAIN;
@@ -92,7 +70,7 @@ for (const profile of PROFILES) {
 
     it('reports invalid-config once, after settling, when no configuration comes in time, and recovers when it does', async () => {
       const errors = await collectErrors(async (errors) => {
-        const el = await bareElement();
+        const el = await bareElement('dash-guest-upload');
         el.apiBase = backend.apiBase;
         await el.updateComplete;
         expect(errors, 'nothing is reported at the first render').to.deep.equal([]);

@@ -5,34 +5,12 @@
  * `invalid-config`, lets a newer portal win over an older one still resolving, and reports
  * `invalid-config` once, after settling, when no configuration ever comes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/portal-browser.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import { backendFor, PROFILES } from '../support/backend.js';
+import { bareElement, collectErrors, sleep } from '../support/late-properties.js';
 import { $, $$, mountPortal, statusText, tileNames, until, untilResults } from './helpers.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Every `dash-error` code dispatched while `run` goes (they bubble to the document). */
-async function collectErrors(run: (errors: string[]) => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
-  document.addEventListener('dash-error', listener);
-  try {
-    await run(errors);
-  } finally {
-    document.removeEventListener('dash-error', listener);
-  }
-  return errors;
-}
-
-/** A connected `<dash-portal-browser>` with no attributes, as a server-rendered page upgrades it. */
-async function bareElement(): Promise<DashPortalBrowser> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('dash-portal-browser');
-  container.append(el);
-  return el;
-}
 
 /** Samples the portal name and the result count the element shows, until stopped. */
 function watch(el: DashPortalBrowser): { names: Set<string>; counts: Set<string>; stop: () => void } {
@@ -58,7 +36,7 @@ for (const profile of PROFILES) {
       const reference = await mountPortal('press', { apiBase: backend.apiBase });
       await untilResults(reference);
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-portal-browser');
         await customElements.whenDefined('dash-portal-browser');
         await sleep(10);
         expect($(el, '[part=loading]'), 'the loading state shows meanwhile').to.not.equal(null);
@@ -81,7 +59,7 @@ for (const profile of PROFILES) {
       // The first portal's data arrives late; the second portal is set before it does.
       await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
       const errors = await collectErrors(async () => {
-        const el = await bareElement();
+        const el = await bareElement('dash-portal-browser');
         const seen = watch(el);
         el.apiBase = backend.apiBase;
         el.subdomain = 'demo';
@@ -102,7 +80,7 @@ for (const profile of PROFILES) {
 
     it('reports invalid-config once, after settling, when no configuration ever comes', async () => {
       const errors = await collectErrors(async (errors) => {
-        const el = await bareElement();
+        const el = await bareElement('dash-portal-browser');
         el.apiBase = backend.apiBase;
         await el.updateComplete;
         expect(errors, 'nothing is reported at the first render').to.deep.equal([]);
