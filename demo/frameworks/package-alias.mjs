@@ -1,15 +1,19 @@
-// The example apps import `dash-elements/...` exactly as an app that installed the package would:
-// these aliases follow package.json `exports` to the built files in dist/ (run `npm run build`
-// first), so the apps exercise what npm ships, not the sources.
+// The React and Vue examples import `dash-elements/...` as an app that installed the package would:
+// `npm run build:examples` first unpacks the packed tarball to demo/frameworks/node_modules/
+// (scripts/unpack-examples-package.mjs), and Vite finds it there by ordinary node_modules lookup,
+// through the tarball's own package.json `exports`. Each example has its own package.json so the
+// name does not resolve to the repository itself. This only fails early, and clearly, when the
+// unpacked copy is missing.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8'));
+export const packedPackageDir = fileURLToPath(new URL('./node_modules/dash-elements', import.meta.url));
 
-export const dashElementsAlias = Object.entries(pkg.exports)
-  .filter(([, target]) => typeof target === 'object' && target.default)
-  .map(([subpath, target]) => ({
-    find: new RegExp(`^dash-elements${subpath.slice(1).replace(/[/.]/g, '\\$&')}$`),
-    replacement: `${repoRoot}/${target.default.replace(/^\.\//, '')}`,
-  }));
+export function requirePackedPackage() {
+  if (!existsSync(`${packedPackageDir}/package.json`)) {
+    throw new Error(
+      'demo/frameworks/node_modules/dash-elements is missing: run `npm run build:examples` ' +
+        '(it packs the built project and unpacks the tarball there; run `npm run build` first)',
+    );
+  }
+}

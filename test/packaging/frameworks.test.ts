@@ -1,6 +1,8 @@
 // The example apps under demo/frameworks/ (built by `npm run build:examples`, which CI runs before
 // the tests) load in Chromium: the element renders inside each framework and its event reaches
-// the framework's own state, which the framework then renders.
+// the framework's own state, which the framework then renders. They were built against the packed
+// tarball, unpacked to demo/frameworks/node_modules/dash-elements (scripts/unpack-examples-package.mjs),
+// so a file the tarball lacks fails their build before these tests run.
 import { expect } from '@open-wc/testing';
 import { apiBase } from '../support/backend.js';
 import { loadReportingPage } from './page-frame.js';
