@@ -10,6 +10,7 @@ import { chromiumArgs, findChromium } from './test/support/chromium.js';
 // Uppy's CommonJS and JSON-module dependencies, bundled for the dev server (see the file).
 import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
 import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
+import { closeOtherTabsPlugin } from './test/support/close-other-tabs.js';
 
 const testConfig = {
   api: process.env.DASH_API_URL ?? '',
@@ -28,6 +29,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [cspPagesMiddleware(testConfig)],
   plugins: [
+    closeOtherTabsPlugin(),
     uppyBundlePlugin(),
     esbuildPlugin({
       ts: true,

@@ -9,7 +9,7 @@
  * decides as it would for a visitor. One row per attack: adding one is one line in ATTACKS.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { apiBase, resetBackend, setFaults, type RouteFault } from '../../support/backend.js';
 import { $, $$, key, mount, nextEvent, openAt, pswp, until } from '../../gallery/helpers.js';
 
@@ -115,8 +115,8 @@ describe('attacks on the <dash-gallery> lightbox download (issue 16 class 10)', 
     });
   }
 
-  // Last in this file: the file really opens, in a new tab that then has the browser's focus, so
-  // this page (in the background) gets no more animation frames. Only timers are used after it.
+  // The file really opens, in a new tab that then has the browser's focus, so this page (in the
+  // background) gets no animation frames until that tab is closed: only timers are used before.
   it('a cross-origin file served inline, chosen with a real key press: it opens in a new context, the host page stays', async () => {
     await setFaults({ routes: [INLINE] });
     const navigation = watchNavigation();
@@ -133,6 +133,14 @@ describe('attacks on the <dash-gallery> lightbox download (issue 16 class 10)', 
       expect(pswp(el), 'the lightbox is still open').to.not.equal(null);
     } finally {
       navigation.stop();
+      await executeServerCommand('close-other-tabs');
     }
+  });
+
+  it('after the new tab is closed, this page is in front again: animation frames run', async () => {
+    const frame = new Promise((resolve) => requestAnimationFrame(resolve));
+    const timeout = sleep(2_000).then(() => 'no frame');
+    expect(await Promise.race([frame.then(() => 'frame'), timeout])).to.equal('frame');
+    expect(document.visibilityState).to.equal('visible');
   });
 });
