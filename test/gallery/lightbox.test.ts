@@ -150,6 +150,37 @@ describe('dash-gallery: lightbox', () => {
     await closeWithEscape(el);
   });
 
+  it('Dash portals with downloads: each slide lists the presets applicable to its own asset (APPLICABLE_FOR_ANY_ASSETS)', async () => {
+    const criteria: { type: string; assetIds?: string[] }[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.endsWith('/preset-transformation-searches') && typeof init?.body === 'string') criteria.push(JSON.parse(init.body).criterion);
+      return original(input, init);
+    };
+    try {
+      const el = await openDownloadablePortal();
+      const toggle = $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!;
+      const listed = () => $$(el, '.dash-pswp-option').length > 1;
+      toggle.click();
+      await until(listed, 'no presets listed');
+      const first = (el as unknown as { items: { id: string; assetId?: string }[] }).items;
+      const slide = Number(/^(\d+)/.exec(counterText(el))![1]) - 1;
+      expect(criteria).to.deep.equal([{ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [first[slide].assetId ?? first[slide].id] }]);
+      // Another slide: the menu asks for that asset's presets when it opens again.
+      toggle.click();
+      key('ArrowRight');
+      await until(() => counterText(el).startsWith(String(slide + 2)), 'next slide');
+      toggle.click();
+      await until(() => criteria.length === 2, 'presets not asked for the next slide');
+      const next = first[slide + 1];
+      expect(criteria[1]).to.deep.equal({ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [next.assetId ?? next.id] });
+      await closeWithEscape(el);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('Dash portals with downloads: presets that fail to load are said in the status line, and the next open retries', async () => {
     const el = await openDownloadablePortal();
     const errors: { code: string }[] = [];

@@ -53,9 +53,10 @@ async function criterionFor(ctx: ApiContext, folder?: string, collection?: strin
 // Apart, so a failed presets chunk still lets a visitor download the original.
 function downloadsFor(ctx: ApiContext): GalleryDownloads {
   return {
-    async options(signal) {
+    async options(item, signal) {
       const { searchPresets } = await import('../presets.js');
-      const presets = await searchPresets(ctx, {}, { signal });
+      // APPLICABLE_FOR_ANY_ASSETS (seed 002): only presets that can transform this asset.
+      const presets = await searchPresets(ctx, { assetIds: [item.assetId ?? item.id] }, { signal });
       return presets.map((preset) => ({ id: preset.id, name: preset.name }));
     },
     async download(item, presetId, signal) {

@@ -92,8 +92,8 @@ export interface DownloadOption {
 }
 
 export interface GalleryDownloads {
-  /** The account's presets applicable to downloads. */
-  options(signal?: AbortSignal): Promise<DownloadOption[]>;
+  /** The account's presets applicable to `item` (no image presets for a PDF). */
+  options(item: GalleryItem, signal?: AbortSignal): Promise<DownloadOption[]>;
   /** Runs a download job for `item` (original when `presetId` is absent); resolves its http(s) URL. */
   download(item: GalleryItem, presetId?: string, signal?: AbortSignal): Promise<string>;
 }

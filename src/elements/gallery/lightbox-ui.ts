@@ -125,7 +125,8 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', menu.id);
   element.append(toggle, menu, status, save);
-  let loaded = false;
+  /** The item whose presets the menu lists (each asset has its own applicable presets). */
+  let listedFor: GalleryItem | undefined;
   let abort: AbortController | undefined;
 
   /** Dispatches `dash-error` and says what failed in the status line, in plain words. */
@@ -168,16 +169,20 @@ function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: Lightbo
     if (!open && menu.matches(':focus-within')) toggle.focus();
     menu.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (!open || loaded) return;
-    loaded = true;
+    const item = items[pswp.currIndex];
+    if (!open || listedFor === item) return;
+    listedFor = item;
     status.textContent = '';
     // The original downloads without the presets: it stays offered if they fail to load.
-    if (!menu.firstChild) addOption(s.downloadOriginal);
+    menu.replaceChildren();
+    addOption(s.downloadOriginal);
     try {
-      for (const preset of await downloads.options()) addOption(preset.name, preset.id);
+      const presets = await downloads.options(item);
+      if (listedFor !== item) return; // the visitor moved on; that slide's menu lists its own
+      for (const preset of presets) addOption(preset.name, preset.id);
     } catch (error) {
       // The menu's next open asks again.
-      loaded = false;
+      if (listedFor === item) listedFor = undefined;
       showError(error);
     }
     menu.querySelector('button')?.focus();
