@@ -1,6 +1,7 @@
 // Browser tests: headless Chromium (Debian's, or CHROME_PATH), TypeScript through esbuild, and the
-// local Dash backend's URL handed to the page. test/run.js starts the backend and sets
-// DASH_API_URL; running `web-test-runner` alone starts nothing, so use `npm test`.
+// local Dash backends, started by a plugin (test/support/backend-plugin.js) and their URLs handed
+// to the page. `npm run test:browser` runs them all; `npm run test:browser -- --group gallery` one
+// folder (groups: test/support/test-groups.js); `npm test` runs the Node tests first.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -11,16 +12,20 @@ import { chromiumArgs, findChromium } from './test/support/chromium.js';
 import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
 import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
 import { closeOtherTabsPlugin } from './test/support/close-other-tabs.js';
+import { backendOriginsFromEnv, dashBackendPlugin } from './test/support/backend-plugin.js';
+import { browserTestGroups, nodeTestDirs } from './test/support/test-groups.js';
 
-const testConfig = {
-  api: process.env.DASH_API_URL ?? '',
-  s3: process.env.DASH_S3_URL ?? '',
-  seedApi: process.env.DASH_SEED_API_URL ?? '',
-  seedS3: process.env.DASH_SEED_S3_URL ?? '',
-};
+/** Filled in by the backend plugin when the server starts; read by each page as it is served. */
+const testConfig = backendOriginsFromEnv();
+
+// web-test-runner runs the root `files` as a group of its own besides every configured group, so
+// the groups are only declared when one is asked for (`--group <folder>`); otherwise every file
+// would run twice.
+const groupAsked = process.argv.some((arg) => arg === '--group' || arg.startsWith('--group='));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/backend/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', ...nodeTestDirs.map((dir) => `!test/${dir}/**`), '!**/node_modules/**'],
+  ...(groupAsked ? { groups: browserTestGroups(fileURLToPath(new URL('./test/', import.meta.url))) } : {}),
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -29,6 +34,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [cspPagesMiddleware(testConfig)],
   plugins: [
+    dashBackendPlugin(testConfig),
     closeOtherTabsPlugin(),
     uppyBundlePlugin(),
     esbuildPlugin({
@@ -57,6 +63,10 @@ export default {
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
     summaryReporter({ flatten: false }),
-    countReporter({ outFile: process.env.DASH_WTR_COUNTS ?? '.cache/wtr-counts.json' }),
+    countReporter({
+      outFile: process.env.DASH_WTR_COUNTS ?? '.cache/wtr-counts.json',
+      // Under test/run.js the closing line is the whole run's; alone, this run prints its own.
+      printSummary: !process.env.DASH_WTR_COUNTS,
+    }),
   ],
 };

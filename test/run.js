@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// `npm test`: starts the local Dash backend (API + S3 server) once, runs the Node tests and the
-// browser tests against it, and ends with one plain line `N passed, N failed[, N skipped]`.
+// `npm test`: the fast tier first (test/unit: pure logic in Node), then the other Node tests
+// (test/backend, test/node), then the browser tests (web-test-runner, which starts the local Dash
+// backends itself: test/support/backend-plugin.js), and one closing line
+// `N passed, N failed[, N skipped]`. A run in which no test ran fails.
 //
 //   npm test                                  everything
+//   npm test -- --only unit                   test/unit alone (npm run test:unit)
+//   npm test -- --only node                   test/unit, test/backend, test/node (npm run test:node)
 //   npm test -- --only browser --files 'test/gallery/**/*.test.ts'
-//   npm test -- --only node
+//   npm test -- --only browser --group gallery
 // Arguments other than --only are passed to web-test-runner.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBackend } from '../demo/backend/index.js';
 
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
@@ -41,33 +43,52 @@ function run(command, commandArgs, env, onLine) {
   });
 }
 
-function listNodeTests() {
-  const dirs = ['test/backend', 'test/node'];
-  return dirs.flatMap((dir) => {
-    try {
-      return readdirSync(dir)
-        .filter((f) => f.endsWith('.test.ts') || f.endsWith('.test.js'))
-        .map((f) => join(dir, f));
-    } catch {
-      return [];
-    }
-  });
+/**
+ * Test files under `dirs`, sub-folders included. Listed here because Node 20's test runner finds
+ * only .js files in a folder argument and takes no glob.
+ */
+function listNodeTests(dirs) {
+  const list = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : list(path);
+      return /\.test\.[cm]?[jt]s$/.test(entry.name) ? [path] : [];
+    });
+  return dirs.flatMap((dir) => (existsSync(dir) ? list(dir) : [])).sort();
 }
 
-async function runNodeTests(env) {
-  const files = listNodeTests();
-  if (files.length === 0) return;
+/**
+ * Runs the Node tests in `dirs` as one `node --test` run. `concurrency`: files at once (the unit
+ * tier shares nothing; the backend tests start servers and the build tests read dist/, so those
+ * run one file at a time).
+ */
+async function runNodeTests(label, dirs, { concurrency, required }) {
+  const files = listNodeTests(dirs);
+  if (files.length === 0) {
+    // A tier asked for alone that has nothing to run fails; within a larger run it is only noted.
+    console.log(`\n${label}: no test files in ${dirs.join(', ')}`);
+    if (required) {
+      totals.failed++;
+      failures.push(`${label}: no test files in ${dirs.join(', ')}`);
+    }
+    return;
+  }
+  console.log(`\n${label}: ${files.length} files (${dirs.join(', ')})`);
+  const started = Date.now();
   const counts = { pass: 0, fail: 0, skipped: 0, todo: 0 };
   const code = await run(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files],
-    env,
+    ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=tap', ...files],
+    {},
     (line) => {
       const match = /^# (pass|fail|skipped|todo) (\d+)$/.exec(line.trim());
       if (match) counts[match[1]] = Number(match[2]);
       const failed = /^not ok \d+ - (.*)$/.exec(line.trim());
-      if (failed) failures.push(`node: ${failed[1]}`);
+      if (failed) failures.push(`${label}: ${failed[1]}`);
     },
+  );
+  console.log(
+    `${label}: ${counts.pass} passed, ${counts.fail} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   totals.passed += counts.pass;
   totals.failed += counts.fail;
@@ -75,7 +96,11 @@ async function runNodeTests(env) {
   // A crash before any test ran still has to count.
   if (code !== 0 && counts.fail === 0) {
     totals.failed++;
-    failures.push(`node test run exited with ${code}`);
+    failures.push(`${label}: node --test exited with ${code}`);
+  }
+  if (code === 0 && counts.pass === 0) {
+    totals.failed++;
+    failures.push(`${label}: no test ran`);
   }
 }
 
@@ -91,16 +116,14 @@ function freePort() {
   });
 }
 
-async function runBrowserTests(env) {
+async function runBrowserTests() {
   mkdirSync('.cache', { recursive: true });
   const portArgs = args.includes('--port') ? [] : ['--port', String(await freePort())];
   const countsFile = join('.cache', `wtr-counts-${process.pid}.json`);
   rmSync(countsFile, { force: true });
-  const code = await run(
-    process.execPath,
-    ['node_modules/@web/test-runner/dist/bin.js', ...portArgs, ...args],
-    { ...env, DASH_WTR_COUNTS: countsFile },
-  );
+  const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...portArgs, ...args], {
+    DASH_WTR_COUNTS: countsFile,
+  });
   try {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     totals.passed += counts.passed;
@@ -117,36 +140,22 @@ async function runBrowserTests(env) {
   }
 }
 
-// Two backends: the default profile (the demo's, with local extensions) and the seed profile,
-// which answers only what the seed documents print; tests of the main flows run against both.
-const dataDir = mkdtempSync(join(tmpdir(), 'dash-test-'));
-let backend;
-let seedBackend;
+const known = ['unit', 'node', 'browser'];
+if (only !== undefined && !known.includes(only)) {
+  console.error(`--only takes one of ${known.join(', ')}`);
+  process.exit(2);
+}
 try {
-  backend = await startBackend({ dataDir: join(dataDir, 'default'), testControls: true, quiet: true });
-  seedBackend = await startBackend({
-    dataDir: join(dataDir, 'seed'),
-    testControls: true,
-    quiet: true,
-    profile: 'seed',
-  });
-  const env = {
-    DASH_API_URL: backend.apiUrl,
-    DASH_S3_URL: backend.s3Url,
-    DASH_SEED_API_URL: seedBackend.apiUrl,
-    DASH_SEED_S3_URL: seedBackend.s3Url,
-  };
-  console.log(`Dash API: ${backend.apiUrl}  S3: ${backend.s3Url}`);
-  console.log(`Dash API (seed profile): ${seedBackend.apiUrl}  S3: ${seedBackend.s3Url}`);
-  if (only !== 'browser') await runNodeTests(env);
-  if (only !== 'node') await runBrowserTests(env);
+  if (only === undefined || only === 'unit' || only === 'node') {
+    await runNodeTests('unit', ['test/unit'], { concurrency: 2, required: only === 'unit' });
+  }
+  if (only === undefined || only === 'node') {
+    await runNodeTests('node', ['test/backend', 'test/node'], { concurrency: 1, required: true });
+  }
+  if (only === undefined || only === 'browser') await runBrowserTests();
 } catch (error) {
   totals.failed++;
-  failures.push(`test setup: ${error?.stack ?? error}`);
-} finally {
-  await backend?.close().catch(() => {});
-  await seedBackend?.close().catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
+  failures.push(`test run: ${error?.stack ?? error}`);
 }
 
 if (failures.length > 0) {
