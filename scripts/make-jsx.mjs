@@ -13,7 +13,7 @@
 // names where they differ (`api-base`, `row-height`), and one `on<event>` listener per `@fires`
 // event: React 19 and Svelte 5 both listen to the event named by what follows `on`, case kept,
 // so `ondash-gallery-load` is the listener of `dash-gallery-load`, typed by HTMLElementEventMap.
-// Run by `npm run build` after `npm run analyze`; the output is committed, like src/react/.
+// Run by `npm run generate` after `npm run analyze`; the output is not committed, like src/react/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dashElements, elementModules, importPathFrom, loadManifest, publicFields, root } from './lib/manifest.mjs';

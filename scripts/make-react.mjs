@@ -10,9 +10,10 @@
 // directive, a server component can import and render the wrappers; they render on the server as
 // plain tags and run in the browser. The npm build keeps the directive (vite.config.ts).
 //
-// Run by `npm run build` after `npm run analyze`. The output is committed so the wrappers can be
-// read and reviewed; files this script wrote earlier for elements that no longer exist are
-// removed, so a rename never leaves a wrapper importing a missing module.
+// Run by `npm run generate` (before build, typecheck, tests, Storybook) after `npm run analyze`.
+// The output is not committed (.gitignore): it follows from the elements' JSDoc, so it cannot go
+// stale. Files this script wrote earlier for elements that no longer exist are removed, so a
+// rename never leaves a wrapper importing a missing module. src/react/event-of.ts is hand-written.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import {

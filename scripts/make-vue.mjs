@@ -7,7 +7,7 @@
 // lists its events. Property types come from the element class, event types from
 // HTMLElementEventMap; only the names come from the manifest, so nothing is copied by hand.
 //
-// Run by `npm run build` after `npm run analyze`; the output is committed, like src/react/.
+// Run by `npm run generate` after `npm run analyze`; the output is not committed, like src/react/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { dashElements, elementModules, importPathFrom, loadManifest, publicFields, root } from './lib/manifest.mjs';

@@ -115,7 +115,7 @@ async function open(url: string) {
   await page.evaluateOnNewDocument(() => {
     const seen: unknown[] = [];
     (window as unknown as { dashErrors: unknown[] }).dashErrors = seen;
-    document.addEventListener('dash-error', (event) => seen.push({ tag: (event.target as Element).localName, ...event.detail }));
+    document.addEventListener('dash-error', (event) => seen.push({ tag: (event.target as Element).localName, ...(event as CustomEvent).detail }));
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
