@@ -12,6 +12,7 @@ export * from './api/tokens.js';
 export * from './api/jobs.js';
 export * from './api/portals.js';
 export * from './api/assets.js';
+export * from './api/asset-cursor.js';
 export * from './api/folders.js';
 export * from './api/presets.js';
 export * from './api/downloads.js';

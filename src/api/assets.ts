@@ -190,43 +190,6 @@ export function scrollSearchAssets(
   return searchConservatively(ctx, { pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req }, send);
 }
 
-/**
- * Every asset matching `req`, page by page: paged search while the results fit in the first
- * 10,000, a scroll search when there are more (paging stops at 10,000 whatever `totalResults` says).
- */
-export async function* searchAllAssets(
-  ctx: ApiContext,
-  req: Omit<AssetSearchRequest, 'from'>,
-  options: Signal = {},
-): AsyncGenerator<SearchResponse<Asset>, void, undefined> {
-  const pageSize = req.pageSize ?? DEFAULT_PAGE_SIZE;
-  const first = await searchAssets(ctx, { ...req, from: 0, pageSize }, options);
-  if (first.totalResults > MAX_PAGED_RESULTS) {
-    // Start over as a scroll search so nothing is skipped or repeated between the two.
-    yield* scrollAll(ctx, { ...req, pageSize }, options);
-    return;
-  }
-  yield first;
-  for (let from = pageSize; from < first.totalResults; from += pageSize) {
-    const page = await searchAssets(ctx, { ...req, from, pageSize }, options);
-    if (page.results.length === 0) return;
-    yield page;
-  }
-}
-
-async function* scrollAll(
-  ctx: ApiContext,
-  req: Omit<AssetSearchRequest, 'from'>,
-  options: Signal,
-): AsyncGenerator<ScrollSearchResponse<Asset>, void, undefined> {
-  let page = await scrollSearchAssets(ctx, req, options);
-  while (page.results.length > 0) {
-    yield page;
-    if (!page.scrollId) return;
-    page = await scrollSearchAssets(ctx, { scrollId: page.scrollId }, options);
-  }
-}
-
 const fixed = (fieldName: string): FieldRef => ({ type: 'FIXED', fieldName });
 
 /** Assets in a folder (a FieldOption of the Folders field), by default including its subfolders. */

@@ -3,7 +3,7 @@
  * the UI. Elements import the plain functions instead, so they bundle only what they use.
  */
 import type { ApiContext } from './http.js';
-import type { AssetSearchRequest, PortalData, GuestUploadData } from './models.js';
+import type { PortalData, GuestUploadData } from './models.js';
 import {
   guestTokenSource,
   hostTokenSource,
@@ -12,7 +12,8 @@ import {
   type PortalTokenSource,
   type TokenSource,
 } from './tokens.js';
-import { getAsset, scrollSearchAssets, searchAllAssets, searchAssets } from './assets.js';
+import { getAsset, scrollSearchAssets, searchAssets } from './assets.js';
+import { AssetCursor, searchAllAssets, type AssetCursorSearch } from './asset-cursor.js';
 import { getChildFolders, getFolderSettings, getTopFolders, searchFieldOptions } from './folders.js';
 import { searchPresets } from './presets.js';
 import { downloadAssets } from './downloads.js';
@@ -97,8 +98,10 @@ export class DashClient {
   searchAssets: Rest<typeof searchAssets> = (...args) => searchAssets(this.ctx, ...args);
   scrollSearchAssets: Rest<typeof scrollSearchAssets> = (...args) => scrollSearchAssets(this.ctx, ...args);
   /** Every matching asset, page by page (switches to a scroll search past 10,000). */
-  searchAllAssets = (req: Omit<AssetSearchRequest, 'from'>, options?: { signal?: AbortSignal }) =>
-    searchAllAssets(this.ctx, req, options);
+  searchAllAssets = (search: AssetCursorSearch, options?: { signal?: AbortSignal }) =>
+    searchAllAssets(this.ctx, search, options);
+  /** A cursor over the results of one search, past 10,000 (see `AssetCursor`). */
+  assetCursor = (search: AssetCursorSearch) => new AssetCursor(this.ctx, search);
   getFolderSettings: Rest<typeof getFolderSettings> = (...args) => getFolderSettings(this.ctx, ...args);
   searchFieldOptions: Rest<typeof searchFieldOptions> = (...args) => searchFieldOptions(this.ctx, ...args);
   getTopFolders: Rest<typeof getTopFolders> = (...args) => getTopFolders(this.ctx, ...args);

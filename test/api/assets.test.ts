@@ -10,9 +10,9 @@ import {
   MAX_PAGED_RESULTS,
   or,
   scrollSearchAssets,
-  searchAllAssets,
   searchAssets,
 } from '../../src/api/assets.js';
+import { searchAllAssets } from '../../src/api/asset-cursor.js';
 import { getChildFolders, getFolderSettings, getTopFolders } from '../../src/api/folders.js';
 import { searchPresets } from '../../src/api/presets.js';
 import type { Asset } from '../../src/api/models.js';
@@ -58,7 +58,10 @@ describe('api/assets', () => {
 
     const future = await searchAssets(ctx, { criterion: dateRangeCriterion('2999-01-01T00:00:00.000Z') });
     expect(future.totalResults).to.equal(0);
-    const ever = await searchAssets(ctx, { criterion: dateRangeCriterion(undefined, new Date('2999-01-01')), pageSize: 1 });
+    const ever = await searchAssets(ctx, {
+      criterion: dateRangeCriterion(undefined, new Date('2999-01-01')),
+      pageSize: 1,
+    });
     expect(ever.totalResults).to.equal(all.totalResults);
   });
 
@@ -106,7 +109,10 @@ describe('api/assets', () => {
 
   it('reports a paged search past 10,000 as bad-request', async () => {
     const { ctx } = portalCtx('big');
-    await expectDashError(searchAssets(ctx, { criterion: { type: 'MATCH_ALL' }, from: MAX_PAGED_RESULTS, pageSize: 10 }), 'bad-request');
+    await expectDashError(
+      searchAssets(ctx, { criterion: { type: 'MATCH_ALL' }, from: MAX_PAGED_RESULTS, pageSize: 10 }),
+      'bad-request',
+    );
   });
 
   it('scrolls through more than 10,000 assets, each exactly once', async () => {
