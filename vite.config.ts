@@ -1,31 +1,24 @@
 import { defineConfig } from 'vite';
-import { shippedPlugins } from './scripts/build/plugins.mjs';
+import { npmPlugins } from './scripts/build/plugins.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 /**
  * The npm library build: one ES module per source module (dist/ mirrors src/, as Lit ships), so
  * an app's bundler sees our real module graph and splits it at the app's own boundaries instead
- * of keeping pre-made shared chunks of ours (measured when this changed, for an app with a json
- * <dash-gallery>: 14.8 → 14.4 kB gzip first load). Dependencies are left as imports so an app's bundler dedupes Lit with its own copy.
- * PhotoSwipe and Uppy stay behind dynamic imports in the source, so they remain separate chunks
- * in the app's bundle too. Uppy is the exception to "left as imports": it is a devDependency,
- * bundled with the code we never run taken out (why: scripts/build/uppy.mjs); its modules land in
- * dist/vendor/ (npm never packs a nested node_modules folder), and so do the plugin's replacement
- * modules and rolldown's CommonJS helpers (`virtualDirname`).
- * package.json "sideEffects" lists the modules that register elements or a locale on import;
- * test/node/dist-layout.test.ts checks the layout, the imports and that list against dist/.
+ * of keeping pre-made shared chunks of ours. Every dependency (Lit, @lit/task, PhotoSwipe, Uppy)
+ * and peer is left as an import, so an app's bundler dedupes it with the app's own copy and
+ * `npm audit` sees it; PhotoSwipe and Uppy stay behind dynamic imports in the source, so they
+ * remain separate chunks in the app's bundle too. Nothing from node_modules is bundled
+ * (test/node/dist-layout.test.ts checks that, the layout and the imports against dist/).
+ * package.json "sideEffects" lists the modules that register elements or a locale on import.
  * The CDN build (everything bundled, for a plain <script>) is scripts/build/cdn.mjs.
  */
 // Peers (React, @lit/react, Vue, Svelte: optional, for the framework entries) stay imports too.
 const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
-const isDependency = (id: string) =>
-  dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
-
-/** `elements/gallery/gallery` → `elements/gallery/gallery.js`; `node_modules/@uppy/…` → `vendor/@uppy/…`. */
-const fileName = ({ name }: { name: string }) => `${name.replace(/^node_modules\//, 'vendor/')}.js`;
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 export default defineConfig({
-  plugins: shippedPlugins(),
+  plugins: npmPlugins(),
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -72,9 +65,8 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
-        virtualDirname: 'vendor',
-        entryFileNames: fileName,
-        chunkFileNames: fileName,
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name].js',
       },
     },
   },

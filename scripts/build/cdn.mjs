@@ -33,7 +33,7 @@ import { posix } from 'node:path';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { root } from '../lib/manifest.mjs';
-import { shippedPlugins } from './plugins.mjs';
+import { bundlePlugins } from './plugins.mjs';
 import { sharedLitPolicyPlugin } from './shared-lit-policy.mjs';
 import { isMain } from '../lib/is-main.mjs';
 import { chunkBanner, chunkPackages, writeNotices } from './notices.mjs';
@@ -57,7 +57,7 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
     root,
     logLevel: 'warn',
     // Each script bundles its own Lit; their Trusted Types policies are one (shared-lit-policy.mjs).
-    plugins: [...shippedPlugins(), sharedLitPolicyPlugin(), entryFacade(name)],
+    plugins: [...bundlePlugins(), sharedLitPolicyPlugin(), entryFacade(name)],
     build: {
       target: 'es2022',
       outDir,

@@ -1,2 +1,4 @@
 import type { Plugin } from 'vite';
-export function shippedPlugins(): Plugin[];
+export function minifyTemplatesPlugin(): Plugin;
+export function npmPlugins(): Plugin[];
+export function bundlePlugins(): Plugin[];

@@ -1,27 +1,24 @@
-// Uppy as dash-elements ships it: @uppy/core 5 + @uppy/aws-s3 5, bundled by our builds (under
-// dist/vendor/ in the npm build, in the lazy upload chunk of the CDN scripts) with some imports
-// replaced by what <dash-guest-upload> actually runs. Used by every build that ships or measures
-// code (through plugins.mjs) and by the browser tests' Uppy bundle
-// (test/guest-upload/wtr-uppy-plugin.js), so what is tested, measured and shipped is the same code.
+// Uppy as the CDN scripts bundle it: @uppy/core 5 + @uppy/aws-s3 5 in the lazy upload chunk, with
+// some imports replaced by what <dash-guest-upload> actually runs. Used by the CDN build (through
+// plugins.mjs) and by the browser tests' Uppy bundle (test/guest-upload/wtr-uppy-plugin.js), so
+// what is tested and shipped as a script is the same code; test/node/uppy-build.test.ts checks
+// the replacements.
 //
-// Why the npm build bundles Uppy instead of leaving it to the app's bundler (a packaging decision):
+// The npm build does not bundle Uppy: it is an ordinary dependency there, imported from the app's
+// own copy, so an app that uses Uppy itself gets one copy and `npm audit` sees it; an app's
+// bundler then includes all of @uppy/aws-s3's imports. Only a build of ours can drop them:
 // @uppy/aws-s3 5 imports @uppy/companion-client at its top level (RequestClient, with `retry`,
-// `p-retry` and `is-network-error` behind it: ~4.8 kB gzip) but only constructs it when the
-// `endpoint` (Companion) option is set; we pass our own multipart hooks and never use Companion.
-// The package exports only ".", so there is no deep import that avoids it, and an app's bundler
-// cannot drop it. Only a build of ours can: together with the three package.json files imported
-// for their `.version` and lodash's throttle, the trims below take ~7.5 kB gzip off the upload
-// (issue #5: ≤ 40 kB gzip after upload start, Lit and Uppy included). The cost: the Uppy version
-// is pinned by us (our hooks depend on Uppy 5's API anyway, see src/upload/dash-flow.ts), @uppy/*
-// are devDependencies, and an app that also uses Uppy itself gets a second copy — loaded only
-// when a visitor starts an upload. Lit stays external in the npm build as before.
+// `p-retry` and `is-network-error` behind it) but only constructs it when the `endpoint`
+// (Companion) option is set; we pass our own multipart hooks and never use Companion. The package
+// exports only ".", so there is no deep import that avoids it. Together with the three
+// package.json files imported for their `.version` and lodash's throttle, the trims below keep
+// the CDN guest-upload script within its size budget.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const versionOf = (pkg) =>
-  JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const versionOf = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
 const PREFIX = '\0dash-uppy:';
 

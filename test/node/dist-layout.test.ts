@@ -2,8 +2,9 @@
 // bundler sees the real module graph. What that layout must keep true in dist/ (built by
 // `npm run build`, which CI runs before the tests; skipped without it):
 // - dist mirrors src (no pre-made shared chunks of ours in dist/chunks/);
-// - no file sits under a `node_modules` folder: npm never packs a nested one, so bundled Uppy
-//   would be missing from the published package (it goes to dist/vendor/);
+// - nothing from node_modules is bundled: Lit, @lit/task, PhotoSwipe and Uppy stay imports of the
+//   app's own copies (deduped by its bundler, seen by `npm audit`), and no file sits under a
+//   `node_modules` folder (npm never packs a nested one);
 // - every relative import in dist resolves to a file that is there (and so in the tarball);
 // - package.json "sideEffects" names only files in dist/ (src/package.json lists the sources), and names every module that registers
 //   an element or a locale on import or is imported for its effect alone (`import "./x.js"`): an
@@ -35,26 +36,68 @@ const npmModules = modules.filter((path) => !path.startsWith('cdn/'));
 
 /** A sideEffects pattern as a RegExp over package-relative paths (`*` stays within a folder). */
 const patternRegExp = (pattern: string) =>
-  new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  new RegExp(
+    `^${pattern
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 const sideEffects = (pkg.sideEffects as string[]).map((pattern) => ({ pattern, regExp: patternRegExp(pattern) }));
-const srcSideEffects = (srcPkg.sideEffects as string[]).map((pattern) => ({ pattern, regExp: patternRegExp(`./src/${pattern.replace(/^\.\//, '')}`) }));
+const srcSideEffects = (srcPkg.sideEffects as string[]).map((pattern) => ({
+  pattern,
+  regExp: patternRegExp(`./src/${pattern.replace(/^\.\//, '')}`),
+}));
 
 test('dist/ mirrors the source modules', { skip }, () => {
-  assert.ok(!existsSync(join(dist, 'chunks')), 'dist/chunks/ is back: shared chunks instead of one module per source file');
-  for (const path of ['gallery.js', 'react.js', 'elements/gallery/gallery.js', 'elements/gallery/layout.js', 'i18n/de.js']) {
+  assert.ok(
+    !existsSync(join(dist, 'chunks')),
+    'dist/chunks/ is back: shared chunks instead of one module per source file',
+  );
+  for (const path of [
+    'gallery.js',
+    'react.js',
+    'elements/gallery/gallery.js',
+    'elements/gallery/layout.js',
+    'i18n/de.js',
+  ]) {
     assert.ok(files.includes(path), `dist/${path} missing`);
   }
   // Every other module is at its source path (react.js is the `./react` entry, src/react/index.ts;
   // vue.js, jsx.js and svelte.js likewise).
-  const fromIndex = (path: string) => /^[\w-]+\.js$/.test(path) && existsSync(join(root, 'src', path.replace(/\.js$/, ''), 'index.ts'));
+  const fromIndex = (path: string) =>
+    /^[\w-]+\.js$/.test(path) && existsSync(join(root, 'src', path.replace(/\.js$/, ''), 'index.ts'));
   const strays = npmModules
-    .filter((path) => !path.startsWith('vendor/') && !fromIndex(path))
+    .filter((path) => !fromIndex(path))
     .filter((path) => !existsSync(join(root, 'src', path.replace(/\.js$/, '.ts'))));
   assert.deepEqual(strays, [], 'dist modules without a source module at the same path');
 });
 
 test('no file in dist/ sits under a node_modules folder (npm would not pack it)', { skip }, () => {
-  assert.deepEqual(files.filter((path) => path.split('/').includes('node_modules')), []);
+  assert.deepEqual(
+    files.filter((path) => path.split('/').includes('node_modules')),
+    [],
+  );
+});
+
+test('the npm build leaves every dependency as an import: Uppy and PhotoSwipe behind dynamic ones', { skip }, () => {
+  const imported = new Set(
+    npmModules.flatMap((path) =>
+      ts.preProcessFile(readFileSync(join(dist, path), 'utf8'), true, true).importedFiles.map((f) => f.fileName),
+    ),
+  );
+  for (const dependency of ['lit', '@uppy/core', '@uppy/aws-s3', 'photoswipe']) {
+    assert.ok(
+      [...imported].some((specifier) => specifier === dependency || specifier.startsWith(`${dependency}/`)),
+      `no module in dist/ imports ${dependency}`,
+    );
+  }
+  assert.ok(!existsSync(join(dist, 'vendor')), 'dist/vendor/ is back: a dependency was bundled');
+  // Bundled third-party code would sit at a path that mirrors no source module (checked above) or
+  // carry its package's own markers.
+  const bundled = npmModules.filter((path) =>
+    /litElementVersions|class PhotoSwipe(Lightbox)?\b|class Uppy\b/.test(readFileSync(join(dist, path), 'utf8')),
+  );
+  assert.deepEqual(bundled, [], 'modules holding Lit, PhotoSwipe or Uppy code');
 });
 
 test('every relative import in dist/ resolves to a file in dist/', { skip }, () => {
@@ -79,15 +122,29 @@ const registersOnImport = (code: string) => /^(?:[A-Z][\w$]*\.define|registerLoc
 test('package.json "sideEffects" lists existing files, and every module run for its effect on import', { skip }, () => {
   const packageFiles = files.map((path) => `dist/${path}`);
   const stale = sideEffects.filter(({ regExp }) => !packageFiles.some((path) => regExp.test(path)));
-  assert.deepEqual(stale.map(({ pattern }) => pattern), [], 'patterns matching no file in dist/ (src/ is not in the package)');
-  const sourceFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((path) => `src/${path.split('\\').join('/')}`);
+  assert.deepEqual(
+    stale.map(({ pattern }) => pattern),
+    [],
+    'patterns matching no file in dist/ (src/ is not in the package)',
+  );
+  const sourceFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map(
+    (path) => `src/${path.split('\\').join('/')}`,
+  );
   const staleSrc = srcSideEffects.filter(({ regExp }) => !sourceFiles.some((path) => regExp.test(path)));
-  assert.deepEqual(staleSrc.map(({ pattern }) => pattern), [], 'src/package.json patterns matching no file');
+  assert.deepEqual(
+    staleSrc.map(({ pattern }) => pattern),
+    [],
+    'src/package.json patterns matching no file',
+  );
 
   const registers = npmModules.filter((path) => registersOnImport(readFileSync(join(dist, path), 'utf8')));
   assert.ok(registers.includes('gallery.js') && registers.includes('i18n/de.js'), `found: ${registers.join(', ')}`);
   const listed = (path: string) => sideEffects.some(({ regExp }) => regExp.test(`dist/${path}`));
-  assert.deepEqual(registers.filter((path) => !listed(path)), [], 'modules that register on import but are not in "sideEffects"');
+  assert.deepEqual(
+    registers.filter((path) => !listed(path)),
+    [],
+    'modules that register on import but are not in "sideEffects"',
+  );
 
   // The same for the sources, which Storybook, the examples' dev servers and the size bench build.
   const srcRegisters = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -95,11 +152,21 @@ test('package.json "sideEffects" lists existing files, and every module run for 
     .filter((path) => path.endsWith('.ts') && registersOnImport(readFileSync(join(root, 'src', path), 'utf8')));
   assert.ok(srcRegisters.includes('gallery.ts'), `found: ${srcRegisters.join(', ')}`);
   const srcListed = (path: string) => srcSideEffects.some(({ regExp }) => regExp.test(`src/${path}`));
-  assert.deepEqual(srcRegisters.filter((path) => !srcListed(path)), [], 'sources that register on import but are not in src/package.json "sideEffects"');
+  assert.deepEqual(
+    srcRegisters.filter((path) => !srcListed(path)),
+    [],
+    'sources that register on import but are not in src/package.json "sideEffects"',
+  );
 
   // `import "./x.js"` of an unlisted module does nothing in an app (esbuild warns about it).
   const bareImports = npmModules.flatMap((path) =>
-    [...readFileSync(join(dist, path), 'utf8').matchAll(/^import\s*["'](\.[^"']+)["'];?$/gm)].map((m) => posix.join(posix.dirname(path), m[1])),
+    [...readFileSync(join(dist, path), 'utf8').matchAll(/^import\s*["'](\.[^"']+)["'];?$/gm)].map((m) =>
+      posix.join(posix.dirname(path), m[1]),
+    ),
   );
-  assert.deepEqual(bareImports.filter((path) => !listed(path)), [], 'bare imports of modules not in "sideEffects"');
+  assert.deepEqual(
+    bareImports.filter((path) => !listed(path)),
+    [],
+    'bare imports of modules not in "sideEffects"',
+  );
 });

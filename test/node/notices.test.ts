@@ -1,13 +1,13 @@
 // Licences of the third-party code we ship (scripts/build/notices.mjs): THIRD_PARTY_NOTICES.md
-// quotes the licence of every package bundled into dist/vendor/ (npm build) or dist/cdn/ (CDN
-// scripts), and each CDN chunk holding a library's code starts with a line naming it, since the
+// quotes the licence of every package bundled into dist/cdn/ (the CDN scripts; the npm build
+// bundles none: test/node/dist-layout.test.ts), and each CDN chunk holding a library's code starts with a line naming it, since the
 // minifier drops the libraries' own licence comments. Needs dist/ (`npm run build`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/manifest.mjs';
-import { noticesFile, packageInfo, packageOf, vendorPackages } from '../../scripts/build/notices.mjs';
+import { noticesFile, packageInfo, packageOf } from '../../scripts/build/notices.mjs';
 
 const cdn = join(root, 'dist/cdn');
 const skip = existsSync(join(cdn, 'gallery.js')) ? false : 'dist/ not built: run `npm run build` first';
@@ -27,18 +27,17 @@ test('packageOf reads package names from module paths', () => {
   assert.equal(packageOf('/a/src/gallery.ts'), undefined);
 });
 
-test('every package in dist/vendor/ and named in a CDN chunk has its licence quoted in the notices', { skip }, () => {
+test('every package named in a CDN chunk has its licence quoted in the notices', { skip }, () => {
   const quoted = sections();
-  const vendored = vendorPackages();
-  assert.ok(vendored.includes('@uppy/core'), vendored.join(', '));
   const named = cdnFiles().flatMap(({ code }) =>
     banner(code)
       .split(', ')
       .filter(Boolean)
       .map((entry) => entry.replace(/@[^@]+ \(.*\)$/, '')),
   );
-  for (const library of ['lit-html', 'photoswipe', '@uppy/core']) assert.ok(named.includes(library), `${library} in no CDN banner`);
-  for (const name of new Set([...vendored, ...named])) {
+  for (const library of ['lit-html', 'photoswipe', '@uppy/core'])
+    assert.ok(named.includes(library), `${library} in no CDN banner`);
+  for (const name of new Set(named)) {
     assert.ok(quoted.has(name), `${name} is not in ${noticesFile}`);
     const { version, text } = packageInfo(name);
     assert.ok(notices().includes(`## ${name} ${version}`), `${name}: the notice names another version`);
@@ -57,7 +56,11 @@ test('each CDN chunk with Lit, PhotoSwipe or Uppy code names them in its first l
     for (const [library, marker] of markers) {
       if (!marker.test(code.replace(/^\/\*![^]*?\*\//, ''))) continue;
       checked++;
-      assert.match(banner(code), new RegExp(`(^|, )${library.replace('/', '\\/')}@`), `${path} holds ${library} code without naming it`);
+      assert.match(
+        banner(code),
+        new RegExp(`(^|, )${library.replace('/', '\\/')}@`),
+        `${path} holds ${library} code without naming it`,
+      );
     }
   }
   assert.ok(checked >= 3, `found library code in ${checked} chunks`);
