@@ -29,6 +29,8 @@ interface Args {
   accept: string;
   maxFileSize: number;
   maxFiles: number;
+  /** Requests in flight at once (`limit` before; still accepted, with a deprecation warning). */
+  concurrency: number;
   contentMd5: boolean;
 }
 
@@ -47,24 +49,30 @@ const meta: Meta<Args> = {
     accept: '',
     maxFileSize: 0,
     maxFiles: 0,
+    concurrency: 6,
     contentMd5: false,
   },
   argTypes: {
     target: { control: 'inline-radio', options: ['dash', 'dash-social'] },
-    guestUpload: { control: 'select', options: [demo.seeded.guestUploads.default, demo.seeded.guestUploads.hostile, 'no-such-link'] },
+    guestUpload: {
+      control: 'select',
+      options: [demo.seeded.guestUploads.default, demo.seeded.guestUploads.hostile, 'no-such-link'],
+    },
   },
-  render: (args) => html`<dash-guest-upload
-    api-base=${args.apiBase}
-    subdomain=${args.subdomain}
-    guest-upload=${args.guestUpload}
-    target=${args.target}
-    brand=${args.brand}
-    accept=${args.accept}
-    max-file-size=${args.maxFileSize}
-    max-files=${args.maxFiles}
-    ?content-md5=${args.contentMd5}
-    .accessToken=${args.accessToken || undefined}
-  ></dash-guest-upload>`,
+  render: (args) =>
+    html`<dash-guest-upload
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      guest-upload=${args.guestUpload}
+      target=${args.target}
+      brand=${args.brand}
+      accept=${args.accept}
+      max-file-size=${args.maxFileSize}
+      max-files=${args.maxFiles}
+      concurrency=${args.concurrency}
+      ?content-md5=${args.contentMd5}
+      .accessToken=${args.accessToken || undefined}
+    ></dash-guest-upload>`,
 };
 export default meta;
 
@@ -73,9 +81,9 @@ type Story = StoryObj<Args>;
 /** The guest upload link: heading, message, email, then the drop zone. */
 export const GuestUpload: Story = {
   parameters: described(
-    'The email form, where every visit starts: the link\'s heading and message (text from the link, never ' +
-    'HTML), the email field with its hint and "Continue". The drop zone appears once a valid address is ' +
-    'given (see the stories below).',
+    "The email form, where every visit starts: the link's heading and message (text from the link, never " +
+      'HTML), the email field with its hint and "Continue". The drop zone appears once a valid address is ' +
+      'given (see the stories below).',
   ),
 };
 
@@ -98,10 +106,10 @@ export const Uploading: Story = {
   },
   parameters: described(
     `An upload in progress: the play function types guest@example.com, presses Continue, and puts a ` +
-    `${LARGE_UPLOAD_BYTES / MiB} MiB file made in the browser into the real \`<input type=file>\` (a ` +
-    '`change` event, as the file dialog sends). The file goes through the multipart upload to the ' +
-    "Storybook backend's S3 server; the list shows its progress bar, state and bytes, and the total " +
-    'shows speed and time left, until it is done.',
+      `${LARGE_UPLOAD_BYTES / MiB} MiB file made in the browser into the real \`<input type=file>\` (a ` +
+      '`change` event, as the file dialog sends). The file goes through the multipart upload to the ' +
+      "Storybook backend's S3 server; the list shows its progress bar, state and bytes, and the total " +
+      'shows speed and time left, until it is done.',
   ),
 };
 
@@ -110,8 +118,8 @@ export const Paused: Story = {
   play: (context) => pauseLargeUpload(context, 'paused.bin'),
   parameters: described(
     'A paused upload: as in Uploading, then the play function clicks the file\'s "Pause" button once its ' +
-    'progress bar moved. The file says "Paused", its bar keeps the parts already stored, and "Resume" ' +
-    'continues with only the missing parts.',
+      'progress bar moved. The file says "Paused", its bar keeps the parts already stored, and "Resume" ' +
+      'continues with only the missing parts.',
   ),
 };
 
@@ -120,8 +128,8 @@ export const Done: Story = {
   play: (context) => uploadSmallFile(context, 'done.bin', 2 * MiB),
   parameters: described(
     'A finished upload: the play function gives a valid email and chooses a 2 MiB file made in the ' +
-    'browser, which uploads completely. The file says "Uploaded" with a full bar and no actions left, and ' +
-    'the total reads "2.1 MB of 2.1 MB".',
+      'browser, which uploads completely. The file says "Uploaded" with a full bar and no actions left, and ' +
+      'the total reads "2.1 MB of 2.1 MB".',
   ),
 };
 
@@ -135,9 +143,9 @@ export const Rejected: Story = {
     ]),
   parameters: described(
     'Files the restrictions refuse: with `accept="image/*"` and `max-file-size="10000000"`, the play ' +
-    'function chooses notes.txt (not an image) and too-big.jpg (12 MiB). Neither is added; a notice ' +
-    'names each with its reason ("this file type is not accepted here", "it is larger than 10 MB"), ' +
-    'and the restrictions are listed under the drop zone.',
+      'function chooses notes.txt (not an image) and too-big.jpg (12 MiB). Neither is added; a notice ' +
+      'names each with its reason ("this file type is not accepted here", "it is larger than 10 MB"), ' +
+      'and the restrictions are listed under the drop zone.',
   ),
 };
 
@@ -146,7 +154,7 @@ export const WrongEmail: Story = {
   play: (context) => submitWrongEmail(context, 'guest@example'),
   parameters: described(
     'An email address that is not one: the play function types "guest@example" (which `type=email` ' +
-    'alone would accept) and presses Continue. The field is marked invalid and says "Enter an email ' +
-    'address like name@example.com."; no drop zone appears.',
+      'alone would accept) and presses Continue. The field is marked invalid and says "Enter an email ' +
+      'address like name@example.com."; no drop zone appears.',
   ),
 };

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { DashError, toDashError } from '../api/errors.js';
 import type { DashEventMap } from './events.js';
-import { localize, type StringSections, type Strings } from '../i18n/index.js';
+import { localize, type Section, type SectionStrings, type StringSections, type Strings } from '../i18n/index.js';
 import { common } from '../i18n/en/common.js';
 
 /** Default origin of the Dash API v2. */
@@ -13,10 +13,14 @@ export const DEFAULT_API_BASE = 'https://api-v2.dash.app';
  *
  * Tokens are properties only: an attribute would put a credential into the DOM, serialized markup
  * and devtools, which the contract forbids.
+ *
+ * @typeParam S - the English sections the element renders (the type of its `englishStrings`), so
+ * `this.strings` is typed with those sections only: `class DashX extends DashElement<typeof
+ * englishStrings>`. Without it, `this.strings` is typed as the whole table.
  */
-export class DashElement extends LitElement {
+export class DashElement<S extends StringSections = Strings> extends LitElement {
   // `static properties` rather than decorators: the decorator runtime (Lit's decorator modules and
-  // the compiler's decorate helper) would add ~0.7 kB gzip to every element's first load.
+  // the compiler's decorate helper) would be part of every element's first load.
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base', reflect: true },
     subdomain: { reflect: true },
@@ -64,8 +68,8 @@ export class DashElement extends LitElement {
   static englishStrings: StringSections = { common };
 
   /** The UI strings of the current locale (the sections the class declares). */
-  protected get strings(): Strings {
-    return localize(this.locale, (this.constructor as typeof DashElement).englishStrings);
+  protected get strings(): SectionStrings<keyof S & Section> {
+    return localize(this.locale, (this.constructor as typeof DashElement).englishStrings) as SectionStrings<keyof S & Section>;
   }
 
   /**

@@ -37,7 +37,6 @@ export const deTranslations = {
     close: 'Schließen',
     cancel: 'Abbrechen',
     empty: 'Hier ist noch nichts.',
-    failed: 'Etwas ist schiefgelaufen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
   errors: {
     title: 'Etwas ist schiefgelaufen',

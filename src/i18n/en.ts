@@ -3,14 +3,14 @@
  * (`Strings`) so a missing key is a type error. Functions take the values they interpolate;
  * everything they return is plain text, rendered by Lit as text, never as HTML.
  *
- * One file per section (en/*.ts), so each section lands in the chunk of the code that renders it:
- * a <dash-gallery> page loads the error messages with its error state, the lightbox's strings with
- * the lightbox and the editing strings with the editing controls. Lazily loaded code imports its
- * sections from those files directly, so no bundler has to see through this aggregate to split
- * them. Keep keys short and the wording plain.
+ * One file per element and per lazily loaded part (en/*.ts): `common` (with the error messages,
+ * which every element shows from its first load), `gallery`, `portal`, `picker`, `upload`, and
+ * `lightbox` and `edit`, which load with the PhotoSwipe lightbox and the CMS editing controls.
+ * Code imports the sections it renders from those files, so each section lands with the code
+ * that renders it without a bundler having to see through this aggregate. Keep keys short and the
+ * wording plain.
  */
-import { common } from './en/common.js';
-import { errors } from './en/errors.js';
+import { common, errors } from './en/common.js';
 import { gallery } from './en/gallery.js';
 import { lightbox } from './en/lightbox.js';
 import { edit } from './en/edit.js';

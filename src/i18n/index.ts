@@ -6,8 +6,21 @@ export type { Strings };
 /** A locale table may leave sections out; missing ones fall back to English. */
 export type PartialStrings = { [K in keyof Strings]?: Partial<Strings[K]> };
 
-/** Sections of the English table, as an element declares the ones it renders. */
+/** The name of a section of the strings table: `common`, `errors`, `gallery`, `lightbox`, … */
+export type Section = keyof Strings;
+
+/**
+ * The strings of the sections `K`: what `localize()` returns for them. A function that renders
+ * strings names the sections it reads (`strings: SectionStrings<'common' | 'errors'>`), so it can
+ * be handed the strings of any caller that has those sections.
+ */
+export type SectionStrings<K extends Section = Section> = Pick<Strings, K>;
+
+/** English sections, as an element or a lazily loaded part declares the ones it renders. */
 export type StringSections = Partial<Strings>;
+
+/** `S` with any name that is not a section rejected (a typo such as `{ comon }`). */
+type OnlySections<S> = S & Record<Exclude<keyof S, Section>, never>;
 
 interface Registry {
   /**
@@ -82,11 +95,21 @@ function mergeSection(english: Record<string, unknown>, override: Record<string,
 }
 
 /**
- * The strings for `locale`, limited to the English `sections` given (trying `pt-BR`, then `pt`,
- * then English). Typed as the whole table for convenience; a section the caller did not pass is
- * absent at run time, which the element's own tests catch at once.
+ * The strings for `locale` of the English `sections` given (trying `pt-BR`, then `pt`, then
+ * English), key by key: a translation that lacks a key shows the English one. The result is typed
+ * with those sections only, so reading a section the caller did not pass (absent at run time) or
+ * naming one that does not exist is a compile error:
+ *
+ * ```ts
+ * const strings = localize(locale, { common, lightbox });
+ * strings.lightbox.close; // typed
+ * strings.portal;         // error: 'portal' is not among the sections passed
+ * ```
  */
-export function localize(locale: string, sections: StringSections): Strings {
+export function localize<S extends StringSections>(
+  locale: string,
+  sections: OnlySections<S>,
+): SectionStrings<keyof S & Section> {
   if (cacheVersion !== registry.version) {
     cache = new WeakMap();
     cacheVersion = registry.version;

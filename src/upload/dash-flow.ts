@@ -2,13 +2,7 @@
  * The Dash guest-upload flow behind @uppy/aws-s3's multipart hooks:
  * asset-and-upload batch job → the AssetUpload's part URLs and byte ranges → PUT each part
  * (Uppy) → upload completion with every part's ETag.
- *
- * Why Uppy 5 (@uppy/core 5 + @uppy/aws-s3 5) and not 6: aws-s3 6 removed the
- * `createMultipartUpload` / `signPart` / `listParts` / `completeMultipartUpload` /
- * `abortMultipartUpload` hooks. It signs raw S3 requests and has the browser create and complete
- * the multipart upload on S3 itself — but Dash creates the upload in its batch job and completes
- * it through its own API, so there is nothing for 6's S3-side calls to talk to. 6 also sends one
- * file's parts one after another; 5 sends several parts of a file at once, bounded by `limit`.
+ * These hooks are why the uploader stays on Uppy 5 (see the imports of ./engine.ts).
  */
 import type { AwsS3Part } from '@uppy/aws-s3';
 import type { ApiContext } from '../api/http.js';
@@ -27,9 +21,8 @@ import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
 import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
-import { loaded } from './lazy.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
-import type { StoredPart } from './reload-resume.js';
+import { verifiedParts, type StoredPart } from './reload-resume.js';
 import { clearResume, fileSample, fingerprint, loadResume, saveResume } from './resume-store.js';
 
 const MiB = 1024 * 1024;
@@ -193,7 +186,10 @@ export class DashFlow implements UploadFlow {
         }
         for (const entry of entries) this.#jobs.set(entry.fileId, created.id);
         const job = await this.#finishedJob(created.id, created);
-        void this.#freeDuplicates(created.id, items.map((item) => item.batchItemId));
+        void this.#freeDuplicates(
+          created.id,
+          items.map((item) => item.batchItemId),
+        );
         return items.map((item) => uploadOf(job, item.batchItemId));
       },
       0,
@@ -221,11 +217,9 @@ export class DashFlow implements UploadFlow {
       getChunkSize: (data: { size: number }) =>
         this.#partSizes.get(data as Blob) ?? partSizeFor(data.size, this.#options.partSize),
       createMultipartUpload: (file) => this.#createMultipartUpload(file as FlowFile),
-      signPart: (file, { partNumber, body, signal }) =>
-        this.#signPart(file.id, partNumber, body, signal),
+      signPart: (file, { partNumber, body, signal }) => this.#signPart(file.id, partNumber, body, signal),
       listParts: (file) => this.#listParts(file.id),
-      completeMultipartUpload: (file, { parts, signal }) =>
-        this.#complete(file.id, parts, signal),
+      completeMultipartUpload: (file, { parts, signal }) => this.#complete(file.id, parts, signal),
       // Uppy calls this after any failed part too, which would throw away the parts a retry can
       // reuse. Server-side aborts are the visitor's decision only: see `cancel()`.
       abortMultipartUpload: () => {},
@@ -237,12 +231,10 @@ export class DashFlow implements UploadFlow {
     const data = file.data;
     const resumeKey = this.#options.resume && data instanceof File ? this.#resumeKey(data) : '';
     const record = resumeKey ? loadResume(resumeKey) : undefined;
-    // Rare (a file chosen again after a reload): its checks, and their MD5, load only then.
+    // Rare (a file chosen again after a reload): its parts are checked before any is reused.
     const verified =
       record && record.size === data.size
-        ? await loaded(import('./reload-resume.js')).then(({ verifiedParts }) =>
-            verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize)),
-          )
+        ? await verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize))
         : undefined;
     const stored = verified instanceof Map ? verified : undefined;
     if (!record || !stored) {
@@ -254,7 +246,7 @@ export class DashFlow implements UploadFlow {
         clearResume(resumeKey);
         void abortUpload(this.#options.ctx, record.uploadId).catch(() => {});
       }
-      // Created now, for every file added together: Uppy would ask for at most `limit` uploads
+      // Created now, for every file added together: Uppy would ask for at most `concurrency` uploads
       // at once (its queue holds the hook), so 200 files would take ~34 jobs, polled one after
       // another. A failure is kept for Uppy's first ask, which fails the file as before.
       this.#start(file).catch(() => {});
@@ -371,7 +363,9 @@ export class DashFlow implements UploadFlow {
     const jobs = jobId
       ? [await this.#finishedJob(jobId)]
       : await Promise.all((await this.#jobsHolding(itemId)).map((job) => this.#finishedJob(job.id, job)));
-    const uploads = jobs.map((job) => uploadOf(job, itemId)).filter((u): u is AssetUploadLayout => !(u instanceof Error));
+    const uploads = jobs
+      .map((job) => uploadOf(job, itemId))
+      .filter((u): u is AssetUploadLayout => !(u instanceof Error));
     // Two earlier jobs for one item (two lost answers): keep the first, free the others.
     for (const extra of uploads.slice(1)) void this.#abort(extra.id);
     return uploads[0];
@@ -451,7 +445,8 @@ export class DashFlow implements UploadFlow {
     let contentMd5: string | undefined;
     const headers: Record<string, string> = {};
     if (this.#options.contentMd5) {
-      const { md5OfBlob, toBase64, toHex } = await loaded(import('./md5.js')); // only with content-md5
+      // Lazy: a pure-TS MD5 (WebCrypto has none) that only content-md5 uploads need.
+      const { md5OfBlob, toBase64, toHex } = await import('./md5.js');
       const digest = await md5OfBlob(body, signal);
       contentMd5 = toHex(digest);
       headers['Content-MD5'] = toBase64(digest);
@@ -474,7 +469,11 @@ export class DashFlow implements UploadFlow {
   /** Uppy's ListParts, answered from our own record: the server is never asked. */
   async #listParts(fileId: string): Promise<AwsS3Part[]> {
     const upload = await this.#upload(fileId);
-    return [...upload.stored].map(([partNumber, part]) => ({ PartNumber: partNumber, ETag: part.eTag, Size: part.size }));
+    return [...upload.stored].map(([partNumber, part]) => ({
+      PartNumber: partNumber,
+      ETag: part.eTag,
+      Size: part.size,
+    }));
   }
 
   async #complete(fileId: string, parts: AwsS3Part[], signal?: AbortSignal): Promise<Record<string, unknown>> {

@@ -4,9 +4,16 @@
  * snapshot and forwards the callbacks as events. Uppy comes in this module's lazy chunk (see
  * ./index.ts), so it is downloaded with the first file, in the same request as the engine.
  */
+// Uppy 5 (`~5.x`: @uppy/core 5 + @uppy/aws-s3 5), not 6: aws-s3 6 removed the
+// `createMultipartUpload` / `signPart` / `listParts` / `completeMultipartUpload` /
+// `abortMultipartUpload` hooks the Dash flow is built on (./dash-flow.ts). It signs raw S3 requests
+// and has the browser create and complete the multipart upload on S3 itself, but Dash creates the
+// upload in its batch job and completes it through its own API, so there is nothing for 6's S3-side
+// calls to talk to. 6 also sends one file's parts one after another; 5 sends several parts of a
+// file at once, bounded by `concurrency`.
 import AwsS3 from '@uppy/aws-s3';
 import Uppy from '@uppy/core';
-import { DashError, isAbortError } from '../api/errors.js';
+import { DashError, isAbortError, toDashError } from '../api/errors.js';
 import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
 import { isReadFailure, unreadableFile } from './unreadable.js';
@@ -22,7 +29,7 @@ export interface EngineOptions {
    * Requests in flight at once (parts of several files, and API calls). Default 6: browsers open
    * at most 6 HTTP/1.1 connections per host, so more would only queue inside the browser.
    */
-  limit?: number;
+  concurrency?: number;
   /**
    * Waits before each retry of a failed part, in ms. Default [0, 1000, 3000, 5000] (Uppy's):
    * a blip is retried at once, a struggling server gets room. Finished parts are never resent.
@@ -41,7 +48,6 @@ export interface EngineCallbacks {
   onComplete(assets: UploadedAsset[]): void;
 }
 
-
 const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
 
 /** Anything Uppy or a flow throws, as the one error type the element shows and reports. */
@@ -49,6 +55,9 @@ function toUploadError(error: unknown): DashError {
   if (error instanceof DashError) return error;
   // Reading the file failed (e.g. for its Content-MD5): it changed or went away on disk.
   if (isReadFailure(error)) return unreadableFile(error);
+  // A lazy part of the uploader (the MD5) that could not load, offline: said as the network failure it is.
+  const known = toDashError(error);
+  if (known?.code === 'network') return known;
   const message = error instanceof Error ? error.message : String(error);
   const status = (error as { source?: { status?: number } })?.source?.status;
   return new DashError(status === 0 ? 'network' : 'upload-failed', message || 'The upload failed.', {
@@ -231,7 +240,8 @@ export class UploadEngine {
         logger: silentLogger,
       });
       uppy.use(AwsS3, {
-        limit: this.#options.limit ?? 6,
+        // @uppy/aws-s3 calls it `limit`; ours is `concurrency` (the gallery's `limit` is items shown).
+        limit: this.#options.concurrency ?? 6,
         retryDelays: this.#options.retryDelays ?? [0, 1000, 3000, 5000],
         ...this.#options.flow.s3Options(),
       } as never);

@@ -7,7 +7,6 @@
 import { DashFlow, type DashFlowOptions } from './dash-flow.js';
 import { UploadEngine, type EngineCallbacks, type EngineOptions } from './engine.js';
 import type { UploadFlow } from './flow.js';
-import { loaded } from './lazy.js';
 import type { SocialFlowOptions } from './social-flow.js';
 
 /** Which backend the files go to, and how. A plain object, so it can cross the lazy boundary. */
@@ -16,7 +15,8 @@ export type UploadSpec = Omit<EngineOptions, 'flow'> &
 
 async function createFlow(spec: UploadSpec): Promise<UploadFlow> {
   if (spec.target === 'dash-social') {
-    const { SocialFlow } = await loaded(import('./social-flow.js'));
+    // Lazy: only links with target="dash-social" use it, so a Dash guest upload never loads it.
+    const { SocialFlow } = await import('./social-flow.js');
     return new SocialFlow(spec);
   }
   return new DashFlow(spec);
@@ -24,7 +24,7 @@ async function createFlow(spec: UploadSpec): Promise<UploadFlow> {
 
 export async function createEngine(spec: UploadSpec, callbacks: EngineCallbacks): Promise<UploadEngine> {
   const flow = await createFlow(spec);
-  return new UploadEngine({ flow, limit: spec.limit, retryDelays: spec.retryDelays }, callbacks);
+  return new UploadEngine({ flow, concurrency: spec.concurrency, retryDelays: spec.retryDelays }, callbacks);
 }
 
 export type { UploadEngine };

@@ -104,7 +104,8 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
     for (let refreshes = 0; ; refreshes++) {
       const response = await put({ ...options, signature }).catch(async (error: unknown) => {
         // A file changed or removed on disk fails the send like a dropped connection: tell them apart.
-        const unreadable = (error as { source?: { status?: number } }).source?.status === 0 && (await readFailure(options.body));
+        const unreadable =
+          (error as { source?: { status?: number } }).source?.status === 0 && (await readFailure(options.body));
         throw unreadable ? unreadableFile(unreadable) : error;
       });
       if (response.status === 403 && context?.refresh && refreshes < URL_REFRESH_DELAYS.length) {

@@ -1,6 +1,6 @@
 /**
- * Continuing an upload begun before a reload: loaded only when a chosen file matches a remembered
- * upload (see ./resume-store.ts), so an ordinary upload never downloads it or its MD5.
+ * Continuing an upload begun before a reload, when a chosen file matches a remembered upload (see
+ * ./resume-store.ts).
  *
  * The resume key (name, size, date) says nothing about the bytes, so the remembered parts are used
  * only when: the file's sample matches the one saved, the server lists the parts it holds (a local
@@ -10,7 +10,6 @@
  */
 import { listUploadParts } from '../api/guest-uploads.js';
 import type { ApiContext } from '../api/http.js';
-import { md5OfBlob, toHex } from './md5.js';
 import { fileSample, type ResumeRecord } from './resume-store.js';
 
 /** A part the storage has: its ETag (verbatim) and size. */
@@ -49,6 +48,8 @@ export async function verifiedParts(
     if (!expected || expected.size !== part.size) return undefined;
     const md5 = MD5_ETAG.exec(part.eTag)?.[1];
     if (md5) {
+      // Lazy, as for content-md5 (dash-flow.ts): only a resume over MD5 ETags needs it.
+      const { md5OfBlob, toHex } = await import('./md5.js');
       const start = (part.partNumber - 1) * record.partSize;
       const actual = toHex(await md5OfBlob(data.slice(start, start + part.size)));
       if (actual !== md5.toLowerCase()) return undefined;

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { apiBase, resetBackend, s3Base, setFaults } from '../support/backend.js';
-import { deepElements } from './support/detectors.js';
+import { deepElements } from '../support/detectors.js';
 import {
   $,
   closeLightbox,
@@ -27,7 +27,7 @@ import {
   until,
   untilPickerResults,
   untilPortalResults,
-} from './support/flows.js';
+} from '../support/flows.js';
 import type { DashAssetPicker } from '../../src/asset-picker.js';
 
 const origins = { api: apiBase, s3: s3Base };
@@ -92,14 +92,14 @@ function recordLiveRegions(el: Element): { messages: string[]; stop(): void } {
   return { messages, stop: () => observer.disconnect() };
 }
 
-describe('hardening: accessibility in every state', function () {
+describe('accessibility in every state', function () {
   this.timeout(60_000);
   beforeEach(() => resetBackend());
   after(async () => {
     await resetBackend();
     await emulateMedia({ reducedMotion: 'no-preference' });
     // eslint-disable-next-line no-console
-    console.log(`[hardening/a11y] ${states} element states passed axe`);
+    console.log(`[accessibility/a11y] ${states} element states passed axe`);
   });
 
   it('dash-gallery: loading, loaded, empty, error, lightbox open; focus ring on tiles', async () => {

@@ -17,7 +17,7 @@ import {
   until,
   untilPickerResults,
   untilPortalResults,
-} from './support/flows.js';
+} from '../support/flows.js';
 
 const origins = { api: apiBase, s3: s3Base };
 
@@ -45,7 +45,7 @@ async function tabUntil(predicate: (el: Element | null) => boolean, what: string
   throw new Error(`Tab never reached ${what}; stuck at ${deepActive()?.outerHTML.slice(0, 120)}`);
 }
 
-describe('hardening: keyboard-only walks', function () {
+describe('keyboard-only walks', function () {
   this.timeout(60_000);
   beforeEach(() => resetBackend());
   after(() => resetBackend());

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { apiBase, resetBackend, s3Base } from '../support/backend.js';
-import { runCspPage } from './support/csp-runner.js';
+import { runCspPage } from '../support/csp-runner.js';
 import {
   $,
   closeLightbox,
@@ -15,7 +15,7 @@ import {
   openLightbox,
   pswpOf,
   until,
-} from './support/flows.js';
+} from '../support/flows.js';
 
 const origins = { api: apiBase, s3: s3Base };
 const json = `${apiBase}/demo-data/gallery.json`;
@@ -37,7 +37,7 @@ class HostComponent extends HTMLElement {
 }
 if (!customElements.get('x-host-component')) customElements.define('x-host-component', HostComponent);
 
-describe('hardening: double load and isolation', function () {
+describe('double load and isolation', function () {
   this.timeout(60_000);
   before(() => resetBackend());
   after(() => resetBackend());

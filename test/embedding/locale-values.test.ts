@@ -19,7 +19,7 @@ import {
   until,
   untilPickerResults,
   untilPortalResults,
-} from './support/flows.js';
+} from '../support/flows.js';
 
 const origins = { api: apiBase, s3: s3Base };
 

@@ -5,7 +5,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { listUploadParts } from '../../src/api/guest-uploads.js';
 import type { ApiContext } from '../../src/api/http.js';
 import { guestTokenSource } from '../../src/api/tokens.js';
-import { apiBase, listAllAssets, openMultipartUploads, requestLog, resetBackend, setFaults } from '../support/backend.js';
+import {
+  apiBase,
+  listAllAssets,
+  openMultipartUploads,
+  requestLog,
+  resetBackend,
+  setFaults,
+} from '../support/backend.js';
 import {
   $,
   expectOneAssetEach,
@@ -87,7 +94,7 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     const file = randomFile('resume-me.bin', 36 * MiB); // 6 parts
     // One request at a time, so the upload is caught midway: when the first part has arrived,
     // at most the one after it is in flight.
-    const first = await mountReady({ limit: 1 });
+    const first = await mountReady({ concurrency: 1 });
     selectFiles(first, [file]);
     await waitUntil(
       async () => (await requestLog()).some((r) => r.method === 'PUT' && r.status === 200),

@@ -145,7 +145,9 @@ describe('dash-guest-upload: element', function () {
     const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
     document.addEventListener('dash-error', listener);
     try {
-      const missing = await fixture<DashGuestUpload>(html`<dash-guest-upload api-base=${apiBase} subdomain="demo"></dash-guest-upload>`);
+      const missing = await fixture<DashGuestUpload>(
+        html`<dash-guest-upload api-base=${apiBase} subdomain="demo"></dash-guest-upload>`,
+      );
       await waitUntil(() => $(missing, '[part=error]'), 'the error state appears');
       expect($(missing, '[part=error]')!.getAttribute('role')).to.equal('alert');
       await expect(missing).to.be.accessible();
@@ -158,5 +160,46 @@ describe('dash-guest-upload: element', function () {
     } finally {
       document.removeEventListener('dash-error', listener);
     }
+  });
+
+  it('takes the deprecated `limit` as `concurrency`, warning once with the new name', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const first = await fixture<DashGuestUpload>(html`<dash-guest-upload limit="2"></dash-guest-upload>`);
+      expect(first.concurrency).to.equal(2);
+      expect(first.limit).to.equal(2);
+      first.limit = 3;
+      expect(first.concurrency).to.equal(3);
+      const second = await fixture<DashGuestUpload>(html`<dash-guest-upload limit="4"></dash-guest-upload>`);
+      expect(second.concurrency).to.equal(4);
+      const second2 = await fixture<DashGuestUpload>(html`<dash-guest-upload concurrency="5"></dash-guest-upload>`);
+      expect(second2.concurrency).to.equal(5);
+    } finally {
+      console.warn = warn;
+    }
+    const deprecations = warnings.filter((args) => String(args[0]).includes('`limit`'));
+    expect(deprecations).to.have.length(1);
+    expect(String(deprecations[0]![0])).to.contain('concurrency');
+  });
+
+  it('uploads with the deprecated `limit` attribute as it did', async () => {
+    const el = await fixture<DashGuestUpload>(
+      html`<dash-guest-upload
+        api-base=${apiBase}
+        subdomain="demo"
+        guest-upload="submit-photos"
+        limit="1"
+      ></dash-guest-upload>`,
+    );
+    await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });
+    await submitEmail(el, 'guest@example.com');
+    await waitUntil(() => $(el, '#file-input'), 'the drop zone appears', { timeout: 10_000 });
+    expect(el.concurrency).to.equal(1);
+    const files = [randomFile('one.bin', 1024), randomFile('two.bin', 2048)];
+    selectFiles(el, files);
+    await waitForStatus(el, ['done'], 2);
+    await expectStoredAsFiles(el);
   });
 });

@@ -22,17 +22,29 @@ export const $ = <T extends Element = HTMLElement>(el: DashGuestUpload, selector
   shadow(el).querySelector<T>(selector);
 
 /** The element, with its guest upload's heading loaded and the email form shown. */
-export async function mountAtEmailForm(attributes: Partial<{ apiBase: string; guestUpload: string; accept: string; maxFileSize: number; maxFiles: number; contentMd5: boolean; limit: number }> = {}) {
-  const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
-    api-base=${attributes.apiBase ?? apiBase}
-    subdomain=${SUBDOMAIN}
-    guest-upload=${attributes.guestUpload ?? GUEST_UPLOAD}
-    accept=${attributes.accept ?? ''}
-    max-file-size=${attributes.maxFileSize ?? 0}
-    max-files=${attributes.maxFiles ?? 0}
-    ?content-md5=${attributes.contentMd5 ?? false}
-    limit=${attributes.limit ?? 6}
-  ></dash-guest-upload>`);
+export async function mountAtEmailForm(
+  attributes: Partial<{
+    apiBase: string;
+    guestUpload: string;
+    accept: string;
+    maxFileSize: number;
+    maxFiles: number;
+    contentMd5: boolean;
+    concurrency: number;
+  }> = {},
+) {
+  const el = await fixture<DashGuestUpload>(
+    html`<dash-guest-upload
+      api-base=${attributes.apiBase ?? apiBase}
+      subdomain=${SUBDOMAIN}
+      guest-upload=${attributes.guestUpload ?? GUEST_UPLOAD}
+      accept=${attributes.accept ?? ''}
+      max-file-size=${attributes.maxFileSize ?? 0}
+      max-files=${attributes.maxFiles ?? 0}
+      ?content-md5=${attributes.contentMd5 ?? false}
+      concurrency=${attributes.concurrency ?? 6}
+    ></dash-guest-upload>`,
+  );
   await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });
   return el;
 }
@@ -81,7 +93,10 @@ export async function partPutsFor(assetId: string, backend: TestBackend = backen
 }
 
 /** Asserts every file in the list is done and its stored object hash-equals the file. */
-export async function expectStoredAsFiles(el: DashGuestUpload, backend: TestBackend = backendFor('default')): Promise<void> {
+export async function expectStoredAsFiles(
+  el: DashGuestUpload,
+  backend: TestBackend = backendFor('default'),
+): Promise<void> {
   const { expect } = await import('@open-wc/testing');
   const { sha256Hex } = await import('../support/backend.js');
   const { storedSha256 } = backend;
@@ -99,6 +114,9 @@ export async function expectOneAssetEach(names: string[], backend: TestBackend =
   const { expect } = await import('@open-wc/testing');
   const assets = await backend.listAllAssets();
   for (const name of names) {
-    expect(assets.filter((a) => a.filename === name), `assets named ${name}`).to.have.length(1);
+    expect(
+      assets.filter((a) => a.filename === name),
+      `assets named ${name}`,
+    ).to.have.length(1);
   }
 }

@@ -9,13 +9,23 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DashGuestUpload, UploadCompleteDetail } from '../../src/guest-upload.js';
 import { backendFor, PROFILES, sha256Hex, type Faults } from '../support/backend.js';
-import { $, expectOneAssetEach, expectStoredAsFiles, MiB, mountReady, randomFile, selectFiles, waitForStatus } from './helpers.js';
+import {
+  $,
+  expectOneAssetEach,
+  expectStoredAsFiles,
+  MiB,
+  mountReady,
+  randomFile,
+  selectFiles,
+  waitForStatus,
+} from './helpers.js';
 
 const RESUME_PREFIX = 'dash-upload-resume:';
 const resumeRecords = () => Object.keys(localStorage).filter((key) => key.startsWith(RESUME_PREFIX));
 const clearResumeRecords = () => resumeRecords().forEach((key) => localStorage.removeItem(key));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const click = (el: DashGuestUpload, action: string) => $<HTMLButtonElement>(el, `button[data-action=${action}]`)!.click();
+const click = (el: DashGuestUpload, action: string) =>
+  $<HTMLButtonElement>(el, `button[data-action=${action}]`)!.click();
 const noticesText = (el: DashGuestUpload) => $(el, '[part=notices]')?.textContent ?? '';
 
 /** Route faults this slice added to the backend (see demo/backend/faults.js and dash/uploads.js). */
@@ -30,19 +40,26 @@ for (const profile of PROFILES) {
     const backend = backendFor(profile);
     const hasExtensions = profile === 'default';
     const setFaults = (faults: UploadFaults) => backend.setFaults(faults);
-    const mount = (attributes: Parameters<typeof mountReady>[0] = {}) => mountReady({ apiBase: backend.apiBase, ...attributes });
+    const mount = (attributes: Parameters<typeof mountReady>[0] = {}) =>
+      mountReady({ apiBase: backend.apiBase, ...attributes });
     const partPuts = async (assetId: string) =>
-      (await backend.requestLog()).filter((r) => r.method === 'PUT' && r.path.includes(`/${assetId}/`) && r.status === 200).length;
+      (await backend.requestLog()).filter(
+        (r) => r.method === 'PUT' && r.path.includes(`/${assetId}/`) && r.status === 200,
+      ).length;
     /** The server is never asked to list parts while a page uploads (the Dash API cannot). */
     const expectNoListParts = async () => {
       const listed = (await backend.requestLog()).filter((r) => r.method === 'GET' && r.path.endsWith('/parts'));
       expect(listed, 'no GET /asset-uploads/{id}/parts').to.deep.equal([]);
     };
     const firstStoredPart = () =>
-      waitUntil(async () => (await backend.requestLog()).some((r) => r.method === 'PUT' && r.status === 200), 'a part arrived', {
-        timeout: 30_000,
-        interval: 50,
-      });
+      waitUntil(
+        async () => (await backend.requestLog()).some((r) => r.method === 'PUT' && r.status === 200),
+        'a part arrived',
+        {
+          timeout: 30_000,
+          interval: 50,
+        },
+      );
 
     beforeEach(async () => {
       await backend.reset();
@@ -51,7 +68,7 @@ for (const profile of PROFILES) {
     after(() => backend.reset());
 
     it('pauses and resumes from its own record of finished parts', async () => {
-      const el = await mount({ limit: 1 });
+      const el = await mount({ concurrency: 1 });
       const file = randomFile('pause.bin', 30 * MiB); // 5 parts
       selectFiles(el, [file]);
       await firstStoredPart();
@@ -59,7 +76,10 @@ for (const profile of PROFILES) {
       await waitForStatus(el, ['paused'], 1);
       const putsWhilePaused = (await backend.requestLog()).filter((r) => r.method === 'PUT').length;
       await sleep(800);
-      expect((await backend.requestLog()).filter((r) => r.method === 'PUT').length, 'nothing sent while paused').to.equal(putsWhilePaused);
+      expect(
+        (await backend.requestLog()).filter((r) => r.method === 'PUT').length,
+        'nothing sent while paused',
+      ).to.equal(putsWhilePaused);
       click(el, 'resume');
       await waitForStatus(el, ['done'], 1);
       await expectStoredAsFiles(el, backend);
@@ -71,7 +91,7 @@ for (const profile of PROFILES) {
     });
 
     it('retries a file that failed on a part, resending only the parts that did not arrive', async () => {
-      const el = await mount({ limit: 1 });
+      const el = await mount({ concurrency: 1 });
       const file = randomFile('retry.bin', 19 * MiB); // 4 parts
       const errors: string[] = [];
       el.addEventListener('dash-upload-error', (e) => errors.push(e.detail.error.code));
@@ -112,7 +132,10 @@ for (const profile of PROFILES) {
           expect(noticesText(el)).not.to.match(/removes them/);
         } else {
           expect(await backend.openMultipartUploads(), 'left for the bucket lifecycle').to.have.length(1);
-          await waitUntil(() => /cancel\.bin cancelled\..*removes them automatically later/.test(noticesText(el)), 'the notice');
+          await waitUntil(
+            () => /cancel\.bin cancelled\..*removes them automatically later/.test(noticesText(el)),
+            'the notice',
+          );
         }
       },
     );
@@ -123,7 +146,7 @@ for (const profile of PROFILES) {
         : 'starts a re-selected file afresh after a reload (no list-parts), and says so',
       async () => {
         const file = randomFile('reload.bin', 30 * MiB); // 5 parts
-        const first = await mount({ limit: 1 });
+        const first = await mount({ concurrency: 1 });
         selectFiles(first, [file]);
         await firstStoredPart();
         first.remove(); // like closing the tab
@@ -154,7 +177,7 @@ for (const profile of PROFILES) {
       const changed = bytes.slice();
       crypto.getRandomValues(changed.subarray(MiB, MiB + 4096));
       const other = new File([changed], 'same.bin', { lastModified });
-      const first = await mount({ limit: 1 });
+      const first = await mount({ concurrency: 1 });
       selectFiles(first, [original]);
       await firstStoredPart();
       first.remove();
@@ -183,7 +206,9 @@ for (const profile of PROFILES) {
     /** Assets named `name`, POSTs of batch jobs, and multipart uploads left open. */
     const orphanCount = async (name: string) => ({
       assets: (await backend.listAllAssets()).filter((a) => a.filename === name).length,
-      posts: (await backend.requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-and-upload-batch-jobs').length,
+      posts: (await backend.requestLog()).filter(
+        (r) => r.method === 'POST' && r.path === '/asset-and-upload-batch-jobs',
+      ).length,
       open: (await backend.openMultipartUploads()).length,
     });
     /**
@@ -193,12 +218,14 @@ for (const profile of PROFILES) {
      */
     const expectNoOrphans = async (name: string) => {
       if (hasExtensions) {
-        await waitUntil(async () => (await orphanCount(name)).open === 0, 'unused uploads aborted', { timeout: 10_000 });
+        await waitUntil(async () => (await orphanCount(name)).open === 0, 'unused uploads aborted', {
+          timeout: 10_000,
+        });
         expect((await orphanCount(name)).assets, 'one asset').to.equal(1);
       } else {
         const { assets, posts, open } = await orphanCount(name);
         expect(assets, 'an asset per job made').to.equal(posts);
-        expect(open, 'the lost jobs\' uploads stay open').to.equal(posts - 1);
+        expect(open, "the lost jobs' uploads stay open").to.equal(posts - 1);
       }
     };
 
@@ -222,7 +249,9 @@ for (const profile of PROFILES) {
     });
 
     it('a create answer lost once (the browser resends the POST by itself) leaves no orphan where the server can look', async () => {
-      await setFaults({ routes: [{ method: 'POST', path: '^/asset-and-upload-batch-jobs$', dropResponse: true, count: 1 }] });
+      await setFaults({
+        routes: [{ method: 'POST', path: '^/asset-and-upload-batch-jobs$', dropResponse: true, count: 1 }],
+      });
       const el = await mount();
       selectFiles(el, [randomFile('resent.bin', 13 * MiB)]);
       await waitForStatus(el, ['done', 'failed'], 1);
@@ -234,12 +263,14 @@ for (const profile of PROFILES) {
     });
 
     it('Dash Social target: uploads into the brand library byte-identical', async () => {
-      const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
-        api-base=${backend.apiBase}
-        target="dash-social"
-        brand="1"
-        .accessToken=${'demo'}
-      ></dash-guest-upload>`);
+      const el = await fixture<DashGuestUpload>(
+        html`<dash-guest-upload
+          api-base=${backend.apiBase}
+          target="dash-social"
+          brand="1"
+          .accessToken=${'demo'}
+        ></dash-guest-upload>`,
+      );
       await waitUntil(() => $(el, '#file-input'), 'the drop zone appears without an email step');
       const file = randomFile('social.png', 700 * 1024, 'image/png');
       const completed = oneEvent(el, 'dash-upload-complete') as Promise<CustomEvent<UploadCompleteDetail>>;

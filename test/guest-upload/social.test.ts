@@ -16,12 +16,14 @@ describe('dash-guest-upload: Dash Social target', function () {
   after(() => resetBackend());
 
   it('uploads into the brand library; the stored object is the file', async () => {
-    const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
-      api-base=${apiBase}
-      target="dash-social"
-      brand="1"
-      .accessToken=${'demo'}
-    ></dash-guest-upload>`);
+    const el = await fixture<DashGuestUpload>(
+      html`<dash-guest-upload
+        api-base=${apiBase}
+        target="dash-social"
+        brand="1"
+        .accessToken=${'demo'}
+      ></dash-guest-upload>`,
+    );
     await waitUntil(() => $(el, '#file-input'), 'the drop zone appears without an email step');
     expect(el.hasAttribute('access-token'), 'the token is never an attribute').to.equal(false);
     await expect(el).to.be.accessible();
@@ -43,20 +45,21 @@ describe('dash-guest-upload: Dash Social target', function () {
 
     const library = await listSocialMedia({ apiBase, auth: hostTokenSource({ accessToken: 'demo' }) }, 1);
     const media = library.data.find((item) => String(item.id) === detail.assets[0].assetId) as
-      | { media: { urls: { original: string } } }
-      | undefined;
+      { media: { urls: { original: string } } } | undefined;
     expect(media, 'the media exists in the library').to.not.equal(undefined);
     expect(media!.media.urls.original).to.equal(objectUrl);
     await expect(el).to.be.accessible();
   });
 
   it('fails with a clear state when the host token is refused', async () => {
-    const el = await fixture<DashGuestUpload>(html`<dash-guest-upload
-      api-base=${apiBase}
-      target="dash-social"
-      brand="1"
-      .accessToken=${'wrong'}
-    ></dash-guest-upload>`);
+    const el = await fixture<DashGuestUpload>(
+      html`<dash-guest-upload
+        api-base=${apiBase}
+        target="dash-social"
+        brand="1"
+        .accessToken=${'wrong'}
+      ></dash-guest-upload>`,
+    );
     await waitUntil(() => $(el, '#file-input'), 'the drop zone appears');
     selectFiles(el, [randomFile('refused.png', 10_000, 'image/png')]);
     await waitForStatus(el, ['failed'], 1);

@@ -2,7 +2,7 @@
  * Throughput benchmark (not part of `npm test`; run it alone):
  *   npm test -- --only browser --files test/guest-upload/throughput.bench.ts
  * A 256 MiB file goes (1) as raw parallel `fetch` PUTs of the Dash parts, 6 at a time, and (2)
- * through <dash-guest-upload> (Uppy, limit 6), to the same local S3 server in the same run.
+ * through <dash-guest-upload> (Uppy, concurrency 6), to the same local S3 server in the same run.
  * Prints both rates, their ratio, and the JS heap growth during the element's upload.
  */
 import { expect } from '@open-wc/testing';
@@ -17,10 +17,15 @@ const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: nu
 async function rawFetchUpload(file: File): Promise<number> {
   const ctx = {
     apiBase,
-    auth: guestTokenSource({ apiBase }, { subdomain: SUBDOMAIN, guestUpload: GUEST_UPLOAD, email: 'bench@example.com' }),
+    auth: guestTokenSource(
+      { apiBase },
+      { subdomain: SUBDOMAIN, guestUpload: GUEST_UPLOAD, email: 'bench@example.com' },
+    ),
   };
   const started = performance.now();
-  const { raw } = await createAssetUploads(ctx, [{ batchItemId: 'raw', path: '/raw.bin', size: file.size, partSize: 6 * MiB }]);
+  const { raw } = await createAssetUploads(ctx, [
+    { batchItemId: 'raw', path: '/raw.bin', size: file.size, partSize: 6 * MiB },
+  ]);
   const queue = [...raw.uploadParts];
   const parts: { partNumber: number; eTag: string }[] = [];
   await Promise.all(

@@ -5,7 +5,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { openMultipartUploads, requestLog, resetBackend } from '../support/backend.js';
 import type { UploadCompleteDetail, UploadStartDetail } from '../../src/guest-upload.js';
-import { $, expectOneAssetEach, expectStoredAsFiles, MiB, mountReady, partPutsFor, randomFile, selectFiles, waitForStatus } from './helpers.js';
+import {
+  $,
+  expectOneAssetEach,
+  expectStoredAsFiles,
+  MiB,
+  mountReady,
+  partPutsFor,
+  randomFile,
+  selectFiles,
+  waitForStatus,
+} from './helpers.js';
 
 describe('dash-guest-upload: uploads', function () {
   this.timeout(90_000);
@@ -29,15 +39,15 @@ describe('dash-guest-upload: uploads', function () {
     expect(progress.length, 'progress was reported').to.be.greaterThan(0);
     expect(progress.at(-1)!.bytesTotal).to.equal(small.size + big.size);
     const bigAsset = el.files.find((f) => f.name === 'big.bin')!.assetId!;
-    expect(await partPutsFor(bigAsset), '13 MiB in 6 MiB parts (more than 5 MiB: the API\'s rule)').to.equal(3);
+    expect(await partPutsFor(bigAsset), "13 MiB in 6 MiB parts (more than 5 MiB: the API's rule)").to.equal(3);
     expect(await openMultipartUploads()).to.deep.equal([]);
     await expectOneAssetEach(['small.jpg', 'big.bin']);
     const jobs = (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/asset-and-upload-batch-jobs');
     expect(jobs, 'files added together share one batch job').to.have.length(1);
   });
 
-  it('creates more files than `limit` in one batch job (Uppy asks for at most `limit` at once)', async () => {
-    const el = await mountReady({ limit: 2 });
+  it('creates more files than `concurrency` in one batch job (Uppy asks for at most `concurrency` at once)', async () => {
+    const el = await mountReady({ concurrency: 2 });
     const files = Array.from({ length: 7 }, (_, i) => randomFile(`many-${i}.bin`, 20_000));
     selectFiles(el, files);
     await waitForStatus(el, ['done'], files.length);

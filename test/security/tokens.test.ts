@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { apiBase, resetBackend, s3Base } from '../support/backend.js';
-import { SecretRecorder } from './support/detectors.js';
+import { SecretRecorder } from '../support/detectors.js';
 import {
   $,
   galleryFlow,
@@ -17,7 +17,7 @@ import {
   untilPortalResults,
   mountPortal,
   uploadFlow,
-} from './support/flows.js';
+} from '../support/flows.js';
 
 const origins = { api: apiBase, s3: s3Base };
 const noop = () => {};
@@ -44,7 +44,7 @@ const EVENTS = [
   'dash-upload-progress', 'dash-upload-complete', 'dash-upload-error',
 ];
 
-describe('hardening: token hygiene', function () {
+describe('token hygiene', function () {
   this.timeout(90_000);
   let recorder: SecretRecorder;
   let startUrl: string;

@@ -11,7 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { xssPayloads } from '../../demo/backend/xss-payloads.js';
 import { apiBase, resetBackend, s3Base, setFaults } from '../support/backend.js';
-import { deepElements, deepText, injectedElements, PageWatch, unsafeUrls } from './support/detectors.js';
+import { deepElements, deepText, injectedElements, PageWatch, unsafeUrls } from '../support/detectors.js';
 import {
   $,
   $$,
@@ -31,7 +31,7 @@ import {
   until,
   untilPickerResults,
   untilPortalResults,
-} from './support/flows.js';
+} from '../support/flows.js';
 
 const origins = { api: apiBase, s3: s3Base };
 /** Distinct payloads seen rendered (as text or attribute value), over the whole suite. */
@@ -97,7 +97,7 @@ async function expandTree(tree: Element): Promise<void> {
   }
 }
 
-describe('hardening: hostile data stays inert text in every element', function () {
+describe('hostile data stays inert text in every element', function () {
   this.timeout(60_000);
   let watch: PageWatch;
   before(() => resetBackend());
@@ -321,7 +321,7 @@ describe('hardening: hostile data stays inert text in every element', function (
 
   it(`covered at least 50 payloads over all fixtures (${xssPayloads.length} in the corpus)`, () => {
     // eslint-disable-next-line no-console
-    console.log(`[hardening/xss] ${seen.size} distinct payloads seen rendered as text; fields: ${[...fields].join(', ')}`);
+    console.log(`[security/xss] ${seen.size} distinct payloads seen rendered as text; fields: ${[...fields].join(', ')}`);
     expect(xssPayloads.length).to.be.at.least(50);
     expect(seen.size).to.be.at.least(50);
   });

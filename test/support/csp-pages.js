@@ -1,6 +1,6 @@
 // Serves /__csp/<name>.html to the browser tests with a strict Content-Security-Policy and Trusted
 // Types enforcement, so a page can run the elements the way a locked-down site would. The page's
-// only script is test/hardening/csp/<name>.page.ts (same origin, so `script-src 'self'` allows
+// only script is test/security/csp/<name>.page.ts (same origin, so `script-src 'self'` allows
 // it); the API and S3 origins are added where the elements need them, nothing else.
 
 /**
@@ -45,7 +45,7 @@ export function cspPagesMiddleware(origins) {
   <head><meta charset="utf-8"><title>CSP: ${match[1]}</title></head>
   <body>
     <main id="root"></main>
-    <script type="module" src="/test/hardening/csp/${match[1]}.page.ts"></script>
+    <script type="module" src="/test/security/csp/${match[1]}.page.ts"></script>
   </body>
 </html>`;
   };

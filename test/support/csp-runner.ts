@@ -1,4 +1,4 @@
-import type { CspReport } from '../csp/page-harness.js';
+import type { CspReport } from '../security/csp/page-harness.js';
 
 /** Loads /__csp/<name>.html in an iframe and waits for its report. */
 export function runCspPage(name: string, timeoutMs = 60_000): Promise<CspReport> {

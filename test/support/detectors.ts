@@ -1,7 +1,8 @@
 /**
- * Detectors for the hardening suites: did a payload run, did the page break its policy, did a
- * token leak, is a dangerous URL sitting in the DOM. Everything walks open shadow roots, because
- * that is where the elements render.
+ * Detectors for the cross-element suites (security, accessibility, faults, embedding): did a
+ * payload run, did the page break its policy, did a token leak, is a dangerous URL sitting in the
+ * DOM, what error does the element show. Everything walks open shadow roots, because that is where
+ * the elements render.
  */
 
 declare global {
@@ -27,6 +28,22 @@ export function deepText(root: ParentNode): string {
     }
   }
   return text;
+}
+
+/** The text of every alert or error part in the element's shadow trees, whitespace collapsed. */
+export function errorTexts(el: Element): string[] {
+  return [...deepElements(el.shadowRoot!)]
+    .filter((node) => node.matches('[role=alert], [part~=error], [part~=file-error]'))
+    .map((node) => node.textContent!.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** A visible button in the element's shadow trees whose text is the retry label. */
+export function retryButton(el: Element): HTMLButtonElement | undefined {
+  return [...deepElements(el.shadowRoot!)].find(
+    (node): node is HTMLButtonElement =>
+      node instanceof HTMLButtonElement && /try again|retry/i.test(node.textContent ?? '') && !node.closest('[hidden]'),
+  );
 }
 
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'data'];

@@ -4,11 +4,11 @@
  * Nothing here imports test/support/backend.ts: the CSP iframe has no `__DASH_TEST__` of its
  * own, so the origins are passed in.
  */
-import '../../../src/index.js';
-import type { DashGallery } from '../../../src/gallery.js';
-import type { DashPortalBrowser } from '../../../src/portal-browser.js';
-import type { DashAssetPicker, PickedAsset } from '../../../src/asset-picker.js';
-import type { DashGuestUpload } from '../../../src/guest-upload.js';
+import '../../src/index.js';
+import type { DashGallery } from '../../src/gallery.js';
+import type { DashPortalBrowser } from '../../src/portal-browser.js';
+import type { DashAssetPicker, PickedAsset } from '../../src/asset-picker.js';
+import type { DashGuestUpload } from '../../src/guest-upload.js';
 
 export interface Origins {
   api: string;

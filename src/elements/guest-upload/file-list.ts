@@ -1,14 +1,15 @@
 /**
- * The list of files: thumbnail, name, state, progress and the actions that state allows.
- * A plain render function; the element owns the state and passes the actions in.
+ * The list of files (thumbnail, name, state, progress and the actions that state allows) and the
+ * total over them. Plain render functions; the element owns the state and passes the actions in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
 import type { DashError } from '../../api/errors.js';
-import type { UploadFileView } from '../../upload/types.js';
+import type { UploadFileView, UploadTotals } from '../../upload/types.js';
 import { isUnreadableFile } from '../../upload/unreadable.js';
+import { describeTotals } from './format.js';
 
 export interface FileListActions {
   pause(id: string): void;
@@ -44,15 +45,19 @@ function renderActions(strings: Strings, file: UploadFileView, actions: FileList
   const s = strings.upload;
   const { id, name, status } = file;
   return html`<div class="actions">
-    ${status === 'uploading' || status === 'queued'
-      ? actionButton(s.pause, name, () => actions.pause(id), 'pause')
-      : nothing}
+    ${
+      status === 'uploading' || status === 'queued'
+        ? actionButton(s.pause, name, () => actions.pause(id), 'pause')
+        : nothing
+    }
     ${status === 'paused' ? actionButton(s.resume, name, () => actions.resume(id), 'resume') : nothing}
-    ${status === 'failed'
-      ? isUnreadableFile(file.error)
-        ? actionButton(s.chooseAgain, name, () => actions.chooseAgain(id), 'choose-again')
-        : actionButton(s.retry, name, () => actions.retry(id), 'retry')
-      : nothing}
+    ${
+      status === 'failed'
+        ? isUnreadableFile(file.error)
+          ? actionButton(s.chooseAgain, name, () => actions.chooseAgain(id), 'choose-again')
+          : actionButton(s.retry, name, () => actions.retry(id), 'retry')
+        : nothing
+    }
     ${status !== 'done' ? actionButton(s.cancel, name, () => actions.cancel(id), 'cancel') : nothing}
   </div>`;
 }
@@ -61,9 +66,11 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
   const s = strings.upload;
   const thumbnail = actions.thumbnail(file);
   return html`<li class="file ${file.status}" part="file" data-status=${file.status}>
-    ${thumbnail
-      ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" />`
-      : html`<span class="thumb placeholder" part="thumbnail" aria-hidden="true"></span>`}
+    ${
+      thumbnail
+        ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" />`
+        : html`<span class="thumb placeholder" part="thumbnail" aria-hidden="true"></span>`
+    }
     <div class="info">
       <span class="name" part="file-name">${file.name}</span>
       <span class="meta">
@@ -76,9 +83,11 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
         .value=${file.status === 'done' ? Math.max(file.size, 1) : file.bytesUploaded}
         aria-label=${file.name}
       ></progress>
-      ${file.status === 'failed'
-        ? html`<span class="reason" part="file-error">${failureReason(strings, file.error)}</span>`
-        : nothing}
+      ${
+        file.status === 'failed'
+          ? html`<span class="reason" part="file-error">${failureReason(strings, file.error)}</span>`
+          : nothing
+      }
     </div>
     ${renderActions(strings, file, actions)}
   </li>`;
@@ -97,4 +106,43 @@ export function renderFileList(
   return html`<ul class="files" part="files" aria-label=${strings.upload.filesLabel}>
     ${files.map((file) => keyed(file.id, renderFile(strings, locale, file, actions)))}
   </ul>`;
+}
+
+export interface TotalActions {
+  pauseAll(): void;
+  resumeAll(): void;
+  cancelAll(): void;
+}
+
+/** Progress over all files, with pause, resume and cancel for all of them as their states allow. */
+export function renderTotal(
+  strings: Strings,
+  locale: string,
+  files: UploadFileView[],
+  totals: UploadTotals,
+  actions: TotalActions,
+): TemplateResult {
+  const s = strings.upload;
+  const anyGoing = files.some((f) => f.status === 'uploading' || f.status === 'queued');
+  const anyPaused = files.some((f) => f.status === 'paused');
+  const anyOpen = files.some((f) => f.status !== 'done');
+  const button = (label: string, onClick: () => void) =>
+    html`<button class="button small" type="button" @click=${onClick}>${label}</button>`;
+  return html`<div class="total" part="total">
+    <div class="total-row">
+      <span id="total-label" class="total-label">${s.total}</span>
+      <span class="total-text">${describeTotals(strings, totals, locale)}</span>
+    </div>
+    <progress
+      part="total-progress"
+      aria-labelledby="total-label"
+      max=${Math.max(totals.bytesTotal, 1)}
+      .value=${totals.bytesUploaded}
+    ></progress>
+    <div class="actions">
+      ${anyGoing ? button(s.pauseAll, actions.pauseAll) : nothing}
+      ${anyPaused ? button(s.resumeAll, actions.resumeAll) : nothing}
+      ${anyOpen ? button(s.cancelAll, actions.cancelAll) : nothing}
+    </div>
+  </div>`;
 }

@@ -4,10 +4,7 @@ export const guestUploadStyles = css`
   :host {
     display: block;
     --_dropzone-bg: var(--dash-upload-dropzone-bg, transparent);
-    --_dropzone-active-bg: var(
-      --dash-upload-dropzone-active-bg,
-      color-mix(in srgb, var(--_accent) 10%, transparent)
-    );
+    --_dropzone-active-bg: var(--dash-upload-dropzone-active-bg, color-mix(in srgb, var(--_accent) 10%, transparent));
     --_thumb: var(--dash-upload-thumb-size, 48px);
   }
   .base {

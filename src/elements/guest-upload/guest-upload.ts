@@ -1,43 +1,40 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
-import { DashError } from '../../api/errors.js';
-import type { ApiContext } from '../../api/http.js';
-import type { GuestUploadData } from '../../api/models.js';
+import { DashError, toDashError } from '../../api/errors.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
-import { formatBytes } from '../../i18n/index.js';
-import { checkRestrictions, type Rejection } from '../../upload/restrictions.js';
+import { checkRestrictions } from '../../upload/restrictions.js';
 import type { UploadFileView } from '../../upload/types.js';
 import { Announcer } from './announcer.js';
+import { EmailStepController } from './email-form.js';
 import { fileInfo } from './events.js';
-import { failureReason, renderFileList } from './file-list.js';
-import { describeTotals } from './format.js';
+import { FileDropController } from './file-drop-controller.js';
+import { failureReason, renderFileList, renderTotal } from './file-list.js';
+import { describeRejection, describeRestrictions } from './format.js';
+import { renderDropZone, renderNotices } from './drop-zone.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
 import { common, errors, upload } from '../../i18n/en.js';
 
 export type * from './events.js';
 
-/** One load of the link's texts: pending until `data` or `error` is set. */
-interface LinkState {
-  key: string;
-  abort: AbortController;
-  data?: GuestUploadData | null;
-  error?: DashError;
-}
+/** Properties that name the link: a change loads its texts again and asks for the email again. */
+const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as const;
 
-/** A practical check: `type=email` alone accepts `a@b`, which no mail server would. */
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+let warnedLimit = false;
 
 /**
  * @summary A guest upload link on any page: the visitor gives their email and uploads files into
  * a Dash guest upload (or, with `target="dash-social"`, into a Dash Social library) — resumable
  * multipart uploads with per-file and total progress, pause, resume, cancel and retry.
  *
- * Uppy (@uppy/core + @uppy/aws-s3 5) is loaded only when the first file is added.
+ * Uppy (@uppy/core + @uppy/aws-s3 5) is loaded only when the first file is added. The element is
+ * a shell: the link's texts are a `Task`, uploads go through `UploadController` (which drives the
+ * engine in src/upload/), drops and pastes through `FileDropController`.
  *
  * @fires dash-upload-start - `{files: [{id, name, size, type}]}` when files start uploading.
  * @fires dash-upload-progress - `{bytesUploaded, bytesTotal}` over all files, at most once a frame.
@@ -88,15 +85,12 @@ export class DashGuestUpload extends DashElement {
     accept: { reflect: true },
     maxFileSize: { attribute: 'max-file-size', type: Number },
     maxFiles: { attribute: 'max-files', type: Number },
-    limit: { type: Number },
+    concurrency: { type: Number },
+    // The deprecated alias: its attribute sets `concurrency` through the accessor below.
+    limit: { type: Number, noAccessor: true },
     partSize: { attribute: 'part-size', type: Number },
     contentMd5: { attribute: 'content-md5', type: Boolean },
-    email: { state: true },
-    emailError: { state: true },
     ready: { state: true },
-    signingIn: { state: true },
-    signInError: { state: true },
-    dragging: { state: true },
     notices: { state: true },
     announcement: { state: true },
   };
@@ -124,7 +118,25 @@ export class DashGuestUpload extends DashElement {
    * connections per host. Like `part-size` and `content-md5`, read when uploading is set up
    * (after the email step), not mid-upload.
    */
-  limit = 6;
+  concurrency = 6;
+
+  /**
+   * @deprecated Use `concurrency` (attribute `concurrency`): `limit` means "items shown" on the
+   * gallery. Still works: it sets `concurrency`, and warns once.
+   */
+  get limit(): number {
+    return this.concurrency;
+  }
+
+  set limit(value: number) {
+    if (!warnedLimit) {
+      warnedLimit = true;
+      console.warn(
+        '<dash-guest-upload>: `limit` is deprecated; use the `concurrency` attribute (or property) instead.',
+      );
+    }
+    this.concurrency = value;
+  }
 
   /**
    * Bytes per part: more than 5 MiB (the Dash API's rule; smaller values are raised to 6 MiB),
@@ -138,12 +150,7 @@ export class DashGuestUpload extends DashElement {
    */
   contentMd5 = false;
 
-  private email = '';
-  private emailError = '';
   private ready = false;
-  private signingIn = false;
-  private signInError?: DashError;
-  private dragging = false;
   private notices: string[] = [];
   private announcement = '';
 
@@ -172,33 +179,71 @@ export class DashGuestUpload extends DashElement {
     },
   });
 
+  readonly #drop = new FileDropController(
+    this,
+    (files) => void this.addFiles(files),
+    () => this.ready,
+  );
+
   readonly #announcer = new Announcer((message) => (this.announcement = message));
 
   /**
    * The link's heading and message (text only: they come from whoever made the link), loaded
-   * again whenever the link changes; `data` is null for a library upload, which has none.
+   * again whenever the link changes; null for a library upload, which has none. An incomplete
+   * configuration is an error only once the element has had its chance to receive its properties
+   * (`configSettled()`; frameworks set them after the upgrade): until then the loading state shows,
+   * and a configuration that completes meanwhile simply loads (the Task drops the older run).
    */
-  #link?: LinkState;
+  readonly #link = new Task(this, {
+    args: () => [this.apiBase, this.subdomain, this.guestUpload, this.target, this.brand] as const,
+    task: async ([apiBase, subdomain, guestUpload, target, brand], { signal }) => {
+      const social = target === 'dash-social';
+      if (social ? !brand : !subdomain || !guestUpload) {
+        await this.configSettled();
+        throw new DashError('invalid-config', this.strings.upload.missingConfig);
+      }
+      return social ? null : getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal });
+    },
+    onError: (error) => this.reportError(error),
+  });
+
+  readonly #emailStep = new EmailStepController(this, {
+    invalidMessage: () => this.strings.upload.emailInvalid,
+    report: (error) => this.reportError(error),
+    signIn: async (email, signal) => {
+      const { apiBase, subdomain, guestUpload, partSize, contentMd5, concurrency } = this;
+      const tokens = guestTokenSource({ apiBase }, { subdomain, guestUpload, email });
+      await tokens.getToken(signal); // a wrong link or a refused email shows here, not on the first file
+      signal.throwIfAborted();
+      const spec = {
+        target: 'dash',
+        ctx: { apiBase, auth: tokens },
+        subdomain,
+        guestUpload,
+        partSize,
+        contentMd5,
+      } as const;
+      this.#uploads.configure({ ...spec, concurrency });
+      this.ready = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
+    },
+  });
 
   /** Files currently in the list (for tests and hosts). */
   get files(): UploadFileView[] {
     return this.#uploads.files;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('paste', this.#onPaste);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('paste', this.#onPaste);
     // The controller stopped the engine; a reconnected element starts over from the email.
     this.ready = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loadLink();
+    // Signing in belongs to one link: a change of link drops it (and asks for the email again).
+    if (LINK_KEYS.some((key) => changed.has(key))) this.#emailStep.abort();
     const identity = ['apiBase', 'subdomain', 'guestUpload', 'target'] as const;
     if (identity.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.ready = false; // a different link: ask for the email again
@@ -208,43 +253,16 @@ export class DashGuestUpload extends DashElement {
     if (this.target === 'dash-social' && !this.ready) this.#configureSocial();
   }
 
-  /**
-   * Loads the link's texts for the current configuration. A newer configuration always wins: the
-   * older load is aborted and its answer, or error, is dropped. An incomplete configuration is an
-   * error only once the element has had its chance to receive its properties (`configSettled()`;
-   * frameworks set them after the upgrade): until then the loading state shows and nothing is
-   * reported, and a configuration that completes meanwhile simply loads.
-   */
-  #loadLink(retry = false): void {
-    const { apiBase, subdomain, guestUpload, target, brand } = this;
-    const key = [apiBase, subdomain, guestUpload, target, brand].join('\n');
-    if (this.#link?.key === key && !retry) return;
-    this.#link?.abort.abort();
-    const link: LinkState = { key, abort: new AbortController() };
-    this.#link = link;
-    const social = target === 'dash-social';
-    const loading = (social ? !brand : !subdomain || !guestUpload)
-      ? this.configSettled().then(() => Promise.reject(new DashError('invalid-config', this.strings.upload.missingConfig)))
-      : social
-        ? Promise.resolve(null)
-        : getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal: link.abort.signal });
-    loading.then(
-      (data) => (link.data = data),
-      (error) => {
-        if (this.#link === link) link.error = this.reportError(error) ?? new DashError('server', String(error));
-      },
-    ).finally(() => this.#link === link && this.requestUpdate());
-  }
-
   /** Adds files as the picker, a drop or a paste would; they start uploading at once. */
   async addFiles(files: File[]): Promise<void> {
     if (!this.ready || files.length === 0) return;
+    const { accept, maxFileSize, maxFiles } = this;
     const { accepted, rejected } = checkRestrictions(
       files,
-      { accept: this.accept, maxFileSize: this.maxFileSize, maxFiles: this.maxFiles },
+      { accept, maxFileSize, maxFiles },
       this.#uploads.files.length,
     );
-    const notices = rejected.map((rejection) => this.#rejectionMessage(rejection));
+    const notices = rejected.map((rejection) => describeRejection(this.strings, rejection, this.locale));
     for (const notice of notices) this.reportError(new DashError('file-rejected', notice));
     this.notices = notices;
     if (notices.length) this.#announcer.say(notices.join(' '));
@@ -290,59 +308,10 @@ export class DashGuestUpload extends DashElement {
 
   #configureSocial(): void {
     // A host token a header cannot carry is invalid-config, never sent (request() checks it).
-    const ctx: ApiContext = {
-      apiBase: this.apiBase,
-      auth: hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken }),
-    };
-    this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, limit: this.limit });
+    const auth = hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken });
+    const ctx = { apiBase: this.apiBase, auth };
+    this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, concurrency: this.concurrency });
     this.ready = true;
-  }
-
-  async #signIn(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const emailInput = this.renderRoot.querySelector<HTMLInputElement>('#email');
-    const email = emailInput?.value.trim() ?? '';
-    this.email = email;
-    if (!EMAIL_PATTERN.test(email)) {
-      this.emailError = this.strings.upload.emailInvalid;
-      emailInput?.focus();
-      return;
-    }
-    this.emailError = '';
-    this.signingIn = true;
-    this.signInError = undefined;
-    // Signing in belongs to this link: a newer configuration aborts it and asks for the email again.
-    const link = this.#link;
-    try {
-      const { subdomain, guestUpload } = this;
-      const tokens = guestTokenSource({ apiBase: this.apiBase }, { subdomain, guestUpload, email });
-      await tokens.getToken(link?.abort.signal); // a wrong link or a refused email shows here, not on the first file
-      if (this.#link !== link) return;
-      this.#uploads.configure({
-        target: 'dash',
-        ctx: { apiBase: this.apiBase, auth: tokens },
-        subdomain,
-        guestUpload,
-        partSize: this.partSize,
-        contentMd5: this.contentMd5,
-        limit: this.limit,
-      });
-      this.ready = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
-    } catch (error) {
-      if (this.#link === link) this.signInError = this.reportError(error);
-    } finally {
-      this.signingIn = false;
-    }
-  }
-
-  #rejectionMessage(rejection: Rejection): string {
-    const s = this.strings.upload;
-    const name = rejection.file.name;
-    if (rejection.reason === 'type') return s.rejectedType(name);
-    if (rejection.reason === 'size') return s.rejectedSize(name, formatBytes(rejection.limit, this.locale));
-    return s.rejectedCount(name, rejection.limit);
   }
 
   #onInputChange = (event: Event) => {
@@ -352,125 +321,49 @@ export class DashGuestUpload extends DashElement {
     void this.addFiles(files);
   };
 
-  #onDragOver = (event: DragEvent) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  };
-
-  #onDragLeave = () => {
-    this.dragging = false;
-  };
-
-  #onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    this.dragging = false;
-    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
-  };
-
-  /** Pasted files (e.g. a screenshot) are added unless the paste was meant for another field. */
-  #onPaste = (event: ClipboardEvent) => {
-    const files = [...(event.clipboardData?.files ?? [])];
-    if (!this.ready || files.length === 0) return;
-    const target = event.composedPath()[0];
-    const inOtherField =
-      target instanceof HTMLElement && !this.renderRoot.contains(target) && target.matches('input, textarea, [contenteditable]');
-    if (inOtherField) return;
-    event.preventDefault();
-    void this.addFiles(files);
-  };
-
   protected override render(): TemplateResult {
-    const link = this.#link;
-    const data = link?.data;
+    const errorState = (error: unknown) =>
+      renderError(
+        this.strings,
+        toDashError(error) ?? new DashError('server', String(error)),
+        () => void this.#link.run(),
+      );
     return html`<section class="base" part="base" aria-label=${this.strings.upload.region}>
-      ${link?.error
-        ? renderError(this.strings, link.error, () => (this.#loadLink(true), this.requestUpdate()))
-        : link?.data === undefined
-          ? renderLoading(this.strings)
-          : html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
-              ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
-              ${this.ready ? this.#renderUploader() : this.#renderEmailForm()}`}
+      ${this.#link.render({
+        pending: () => renderLoading(this.strings),
+        error: errorState,
+        complete: (data) =>
+          html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
+          ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
+          ${this.ready ? this.#renderUploader() : this.#emailStep.render(this.strings)}`,
+      })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
 
-  #renderEmailForm(): TemplateResult {
-    const s = this.strings.upload;
-    const invalid = Boolean(this.emailError);
-    return html`<form class="email-form" part="email-form" novalidate @submit=${this.#signIn}>
-      <label for="email">${s.emailLabel}</label>
-      <p class="hint" id="email-hint">${s.emailHint}</p>
-      <input
-        id="email"
-        part="email-input"
-        type="email"
-        name="email"
-        autocomplete="email"
-        required
-        .value=${this.email}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${invalid ? 'email-hint email-error' : 'email-hint'}
-      />
-      ${invalid ? html`<p class="field-error" id="email-error" part="email-error">${this.emailError}</p>` : nothing}
-      <button class="button primary" type="submit" ?disabled=${this.signingIn}>${s.continue}</button>
-      ${this.signInError ? renderError(this.strings, this.signInError) : nothing}
-    </form>`;
-  }
-
-  /** "Accepted: image/* · Up to 10 MB per file · Up to 5 files", or '' without restrictions. */
-  #restrictionsText(): string {
-    const s = this.strings.upload;
-    return [
-      this.accept ? s.restrictionsAccept(this.accept) : '',
-      this.maxFileSize ? s.restrictionsSize(formatBytes(this.maxFileSize, this.locale)) : '',
-      this.maxFiles ? s.restrictionsCount(this.maxFiles) : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  }
-
   #renderUploader(): TemplateResult {
-    const s = this.strings.upload;
-    const { files, engine } = this.#uploads;
-    const restrictions = this.#restrictionsText();
-    return html`<div
-        class="dropzone ${this.dragging ? 'dragging' : ''}"
-        part="dropzone"
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <span>${s.dropTitle}</span>
-        <input
-          id="file-input"
-          class="visually-hidden"
-          type="file"
-          multiple
-          accept=${this.accept || nothing}
-          aria-describedby=${restrictions ? 'restrictions' : nothing}
-          @change=${this.#onInputChange}
-        />
-        <label class="button primary choose" for="file-input" part="choose-button">${s.choose}</label>
-        ${restrictions
-          ? html`<p class="restrictions" id="restrictions" part="restrictions">${restrictions}</p>`
-          : nothing}
-      </div>
-      ${this.notices.length
-        ? html`<ul class="notices" part="notices">
-            ${this.notices.map((notice) => html`<li>${notice}</li>`)}
-          </ul>`
-        : nothing}
-      ${files.length ? this.#renderTotal(files) : nothing}
-      ${renderFileList(this.strings, this.locale, files, {
-        pause: (id) => engine?.pause(id),
-        resume: (id) => engine?.resume(id),
-        cancel: (id) => void this.#cancel(id),
-        retry: (id) => void engine?.retry(id),
-        chooseAgain: (id) => this.#chooseAgain(id),
-        thumbnail: (file) => this.#uploads.thumbnail(file),
-      })}`;
+    const { files, engine, totals } = this.#uploads;
+    const { accept, maxFileSize, maxFiles, strings, locale } = this;
+    const restrictions = describeRestrictions(strings, { accept, maxFileSize, maxFiles }, locale);
+    return html`${renderDropZone(strings, { accept, restrictions }, this.#drop, this.#onInputChange)}
+    ${renderNotices(this.notices)}
+    ${
+      files.length && totals
+        ? renderTotal(strings, locale, files, totals, {
+            pauseAll: () => this.pauseAll(),
+            resumeAll: () => this.resumeAll(),
+            cancelAll: () => void this.cancelAll(),
+          })
+        : nothing
+    }
+    ${renderFileList(strings, locale, files, {
+      pause: (id) => engine?.pause(id),
+      resume: (id) => engine?.resume(id),
+      cancel: (id) => void this.#cancel(id),
+      retry: (id) => void engine?.retry(id),
+      chooseAgain: (id) => this.#chooseAgain(id),
+      thumbnail: (file) => this.#uploads.thumbnail(file),
+    })}`;
   }
 
   async #cancel(id: string): Promise<void> {
@@ -488,30 +381,5 @@ export class DashGuestUpload extends DashElement {
   #chooseAgain(id: string): void {
     this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.click();
     void this.#uploads.engine?.cancel(id);
-  }
-
-  #renderTotal(files: UploadFileView[]): TemplateResult {
-    const s = this.strings.upload;
-    const totals = this.#uploads.totals!;
-    const anyGoing = files.some((f) => f.status === 'uploading' || f.status === 'queued');
-    const anyPaused = files.some((f) => f.status === 'paused');
-    const anyOpen = files.some((f) => f.status !== 'done');
-    return html`<div class="total" part="total">
-      <div class="total-row">
-        <span id="total-label" class="total-label">${s.total}</span>
-        <span class="total-text">${describeTotals(this.strings, totals, this.locale)}</span>
-      </div>
-      <progress
-        part="total-progress"
-        aria-labelledby="total-label"
-        max=${Math.max(totals.bytesTotal, 1)}
-        .value=${totals.bytesUploaded}
-      ></progress>
-      <div class="actions">
-        ${anyGoing ? html`<button class="button small" type="button" @click=${() => this.pauseAll()}>${s.pauseAll}</button>` : nothing}
-        ${anyPaused ? html`<button class="button small" type="button" @click=${() => this.resumeAll()}>${s.resumeAll}</button>` : nothing}
-        ${anyOpen ? html`<button class="button small" type="button" @click=${() => void this.cancelAll()}>${s.cancelAll}</button>` : nothing}
-      </div>
-    </div>`;
   }
 }

@@ -8,7 +8,6 @@ import type { DashError } from '../../api/errors.js';
 import type { UploadEngine, UploadSpec } from '../../upload/index.js';
 import type { FlowNotice } from '../../upload/flow.js';
 import type { UploadedAsset, UploadFileView, UploadTotals } from '../../upload/types.js';
-import { loaded } from '../../upload/lazy.js';
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
@@ -22,6 +21,8 @@ export class UploadController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #events: UploadControllerEvents;
   #spec?: UploadSpec;
+  /** Aborted when the spec it was made for is replaced or the host disconnects. */
+  #configuration = new AbortController();
   #engine?: Promise<UploadEngine>;
   /** The loaded engine, for synchronous reads while rendering. */
   #loaded?: UploadEngine;
@@ -98,26 +99,38 @@ export class UploadController implements ReactiveController {
   #load(): Promise<UploadEngine> {
     const spec = this.#spec;
     if (!spec) return Promise.reject(new Error('The uploader is not configured.'));
-    this.#engine ??= loaded(import('../../upload/index.js')).then(async ({ createEngine }) => {
-      const engine = await createEngine(spec, {
-        onChange: () => this.#scheduleRender(),
-        onStart: (files) => this.#events.onStart(files),
-        onFileError: (file, error) => this.#events.onFileError(file, error),
-        onNotice: (file, notice) => this.#events.onNotice(file, notice),
-        onComplete: (assets) => this.#events.onComplete(assets),
-      });
-      // configure() or a disconnect may have come while loading: then this engine is stale.
-      if (this.#spec === spec) this.#loaded = engine;
-      else engine.destroy();
-      return engine;
-    });
-    // A failed load (offline, a blocked chunk) is tried again with the next file.
-    const loading = this.#engine;
-    loading.catch(() => this.#engine === loading && (this.#engine = undefined));
-    return loading;
+    const { signal } = this.#configuration;
+    // Uppy and the engine load with the first file (the uploader's one lazy boundary); a failed
+    // load (offline, a blocked chunk) is a network DashError via reportError, and is tried again
+    // with the next file.
+    this.#engine ??= import('../../upload/index.js')
+      .then(({ createEngine }) =>
+        createEngine(spec, {
+          onChange: () => this.#scheduleRender(),
+          onStart: (files) => this.#events.onStart(files),
+          onFileError: (file, error) => this.#events.onFileError(file, error),
+          onNotice: (file, notice) => this.#events.onNotice(file, notice),
+          onComplete: (assets) => this.#events.onComplete(assets),
+        }),
+      )
+      .then(
+        (engine) => {
+          // configure() or a disconnect came while loading: this engine is for nothing.
+          if (signal.aborted) engine.destroy();
+          else this.#loaded = engine;
+          return engine;
+        },
+        (error: unknown) => {
+          if (!signal.aborted) this.#engine = undefined;
+          throw error;
+        },
+      );
+    return this.#engine;
   }
 
   #stop(): void {
+    this.#configuration.abort();
+    this.#configuration = new AbortController();
     this.#loaded?.destroy();
     this.#loaded = undefined;
     this.#engine = undefined;

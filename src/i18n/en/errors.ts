@@ -1,25 +1,4 @@
-/**
- * The error state's title and one plain-words message per `DashErrorCode`. A section of its own:
- * <dash-gallery> loads it only with its error state (see core/error-state.ts), the other elements
- * list it in their `englishStrings`.
- */
-export const errors = {
-  title: 'Something went wrong',
-  network: 'We could not reach the server. Check your connection and try again.',
-  timeout: 'The server took too long to answer. Try again in a moment.',
-  unauthorized: 'Your access has expired or was not accepted.',
-  forbidden: 'You do not have permission to do that.',
-  'not-found': 'We could not find what you asked for. Check the address and try again.',
-  conflict: 'That change conflicts with another one. Reload and try again.',
-  'bad-request': 'The server did not accept that request.',
-  'rate-limited': 'The server is busy right now. Try again later.',
-  server: 'The server had a problem. Try again in a moment.',
-  'invalid-response': 'The server sent something we could not read. Try again later.',
-  'invalid-config': 'This element is not set up correctly.',
-  'passcode-required': 'This portal needs a passcode.',
-  'wrong-passcode':
-    'That passcode is not right, or it has characters that cannot be sent as typed (such as emoji). Check it and type it again.',
-  'job-failed': 'The server could not finish the job. Try again.',
-  'upload-failed': 'The upload failed.',
-  'file-rejected': 'That file cannot be uploaded here.',
-};
+// The error messages now live with `common` in common.ts, since every element shows them from its
+// first load. This module only keeps `import { errors } from '…/i18n/en/errors.js'` working until
+// those imports move to common.js; delete it then.
+export { errors } from './common.js';

@@ -16,7 +16,8 @@ import type { DashErrorDetail } from '../../../src/api/errors.js';
 import type { PickedAsset } from '../../../src/asset-picker.js';
 import '../../../src/portal-browser.js';
 import '../../../src/asset-picker.js';
-import { $, mountPicker, mountPortal, tilesOf, until, untilPickerResults, untilPortalResults } from '../support/flows.js';
+import { $, mountPicker, mountPortal, tilesOf, until, untilPickerResults, untilPortalResults } from '../../support/flows.js';
+import { elementRoot } from './support.js';
 
 /** `http`: the event carries the URL, normalised by `safeUrl`. `error`: the item errors. */
 type Outcome = 'http' | 'error';
@@ -165,18 +166,10 @@ for (const profile of PROFILES) {
     this.timeout(180_000);
     const backend = backendFor(profile);
     const origins = { api: backend.apiBase, s3: backend.s3Base };
-    let parent: HTMLDivElement;
-    beforeEach(async () => {
-      await backend.reset();
-      parent = document.createElement('div');
-      document.body.append(parent);
-    });
-    afterEach(async () => {
-      parent.remove();
-      await backend.reset();
-    });
+    const container = elementRoot(backend);
 
     it(`dash-download: ${URL_ATTACKS.length} URL variants in the finished download job`, async () => {
+      const parent = container();
       const el = mountPortal(parent, origins, 'press');
       await untilPortalResults(el);
       tilesOf(el)[0]!.click();
@@ -216,6 +209,7 @@ for (const profile of PROFILES) {
     });
 
     it(`dash-select: ${URL_ATTACKS.length} URL variants in the embeddable link job`, async () => {
+      const parent = container();
       const el = mountPicker(parent, origins, { portal: 'press' });
       await untilPickerResults(el);
       tilesOf(el)[0]!.click();
@@ -260,18 +254,9 @@ for (const profile of PROFILES) {
     this.timeout(240_000);
     const backend = backendFor(profile);
     const origins = { api: backend.apiBase, s3: backend.s3Base };
-    let parent: HTMLDivElement;
+    const container = elementRoot(backend);
     /** The search answers of each element's first search, recorded once. */
     const answers: Record<string, string> = {};
-    beforeEach(async () => {
-      await backend.reset();
-      parent = document.createElement('div');
-      document.body.append(parent);
-    });
-    afterEach(async () => {
-      parent.remove();
-      await backend.reset();
-    });
 
     /** Mounts with every search answered by `attack` in the previews (the clean answer first). */
     async function mountWith<T extends HTMLElement>(key: string, mount: () => T, ready: (el: T) => Promise<void>, url?: string): Promise<T> {
@@ -295,6 +280,7 @@ for (const profile of PROFILES) {
     }
 
     it(`dash-select in preview mode (a VIEW-only portal) and dash-asset-open: ${URL_ATTACKS.length} variants of previewUrl`, async () => {
+      const parent = container();
       for (const attack of URL_ATTACKS) {
         const row = `${attack.name} ${JSON.stringify(attack.url)}`;
         const outcome = attack.preview ?? attack.outcome;
@@ -339,7 +325,7 @@ for (const profile of PROFILES) {
     this.timeout(120_000);
     const backend = backendFor(profile);
     const origins = { api: backend.apiBase, s3: backend.s3Base };
-    let parent: HTMLDivElement;
+    const container = elementRoot(backend);
     let theme: string;
     before(async () => {
       const response = await fetch(`${backend.apiBase}/theme-searches`, {
@@ -350,18 +336,10 @@ for (const profile of PROFILES) {
       theme = await response.text();
       expect(JSON.parse(theme).results.length, 'the account has a theme').to.equal(1);
     });
-    beforeEach(async () => {
-      await backend.reset();
-      parent = document.createElement('div');
-      document.body.append(parent);
-    });
-    afterEach(async () => {
-      parent.remove();
-      await backend.reset();
-    });
 
     for (const attack of ACCENT_ATTACKS) {
       it(`${attack.name}: ${attack.applied ? 'applied' : 'never applied, nothing fetched'}`, async () => {
+        const parent = container();
         const json = JSON.parse(theme);
         json.results[0].result.accentColour = attack.colour;
         await backend.setFaults({ routes: [{ method: 'POST', path: '/theme-searches$', body: JSON.stringify(json) }] });

@@ -16,8 +16,8 @@ import { dashPaths } from '../../../src/api/endpoints.js';
 import { getFolderSettings } from '../../../src/api/folders.js';
 import { getPortalData } from '../../../src/api/portals.js';
 import { hostTokenSource, portalTokenSource } from '../../../src/api/tokens.js';
-import { $, mountPicker, mountPortal, submitPasscode, until, untilPortalResults } from '../support/flows.js';
-import { collectErrors, detailText, errorTexts, firstError, HOST_TOKEN, origins, rejection, requestsTo, visibleText, watchPage } from './support.js';
+import { $, mountPicker, mountPortal, submitPasscode, until, untilPortalResults } from '../../support/flows.js';
+import { collectErrors, detailText, elementRoot, errorText, firstError, HOST_TOKEN, origins, rejection, requestsTo, visibleText, watchPage } from './support.js';
 
 const SUBDOMAIN = 'demo';
 const publicCtx = (extra: Partial<ApiContext> = {}): ApiContext => ({ apiBase, ...extra });
@@ -159,24 +159,17 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
 ];
 
 describe('attacks, class 7: what the visitor reads (elements)', () => {
-  let root: HTMLElement;
-  beforeEach(async () => {
-    await resetBackend();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => root.remove());
-  after(() => resetBackend());
+  const root = elementRoot();
 
   for (const attack of ELEMENT_ATTACKS) {
     it(`${attack.name} → ${attack.code}, in plain words, never "check your connection"`, async () => {
       const page = watchPage();
       const errors: ReturnType<typeof collectErrors> = [];
-      root.addEventListener('dash-error', (event) => errors.push((event as CustomEvent).detail));
-      const el = attack.mount(root);
+      root().addEventListener('dash-error', (event) => errors.push((event as CustomEvent).detail));
+      const el = attack.mount(root());
       const detail = await firstError(errors);
       expect(detail.code, detailText(detail)).to.equal(attack.code);
-      const shown = await until(() => errorTexts(el), 'an error shown');
+      const shown = await until(() => errorText(el), 'an error shown');
       expect(shown).to.match(attack.shows);
       expect(shown).not.to.match(/connection/i);
       if (attack.secret) {

@@ -13,8 +13,7 @@ import { apiBase, resetBackend, setFaults } from '../../support/backend.js';
 import type { DashErrorCode, DashErrorDetail } from '../../../src/api/errors.js';
 import { hostTokenSource, portalTokenSource } from '../../../src/api/tokens.js';
 import { getFolderSettings } from '../../../src/api/folders.js';
-import { listCmsGalleries } from '../../../src/api/cms.js';
-import { SecretRecorder } from '../support/detectors.js';
+import { SecretRecorder } from '../../support/detectors.js';
 import {
   mountGallery,
   mountPicker,
@@ -26,8 +25,8 @@ import {
   submitPasscode,
   until,
   $,
-} from '../support/flows.js';
-import { detailText, errorTexts, HOST_TOKEN, origins, rejection, visibleText, watchPage } from './support.js';
+} from '../../support/flows.js';
+import { cmsGalleryIdOf, detailText, elementRoot, errorText, origins, rejection, visibleText, watchPage } from './support.js';
 
 /** An opaque host token (not JWT-shaped, so only the "current token" rule can catch it bare). */
 const SECRET_TOKEN = 'opaque-Secret_Token-4242';
@@ -132,36 +131,26 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
 ];
 
 describe('attacks, class 15: no token in dash-error details or on screen (elements)', () => {
-  let root: HTMLElement;
   let recorder: SecretRecorder | undefined;
   before(async () => {
     await resetBackend();
-    cmsGalleryId = (await listCmsGalleries({ apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } }))
-      .find((g) => g.slug === 'summer-2026')!.id;
+    cmsGalleryId = await cmsGalleryIdOf();
   });
-  beforeEach(async () => {
-    await resetBackend();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    recorder?.dispose();
-    root.remove();
-  });
-  after(() => resetBackend());
+  const root = elementRoot();
+  afterEach(() => recorder?.dispose());
 
   for (const attack of ELEMENT_ATTACKS) {
     it(attack.name, async () => {
       const page = watchPage();
       recorder = new SecretRecorder();
       const details: DashErrorDetail[] = [];
-      root.addEventListener('dash-error', (event) => details.push((event as CustomEvent<DashErrorDetail>).detail));
-      root.addEventListener('dash-upload-error', (event) => details.push((event as CustomEvent<{ error: DashErrorDetail }>).detail.error));
+      root().addEventListener('dash-error', (event) => details.push((event as CustomEvent<DashErrorDetail>).detail));
+      root().addEventListener('dash-upload-error', (event) => details.push((event as CustomEvent<{ error: DashErrorDetail }>).detail.error));
       const body = message(attack.status === 403 ? 'Passcode {{credential}} refused' : ECHO);
       await setFaults({ routes: [{ path: attack.path, method: attack.method, status: attack.status ?? 400, body }] });
-      const el = await attack.mount(root);
+      const el = await attack.mount(root());
       const detail = await until(() => details[0], 'a dash-error', 20_000);
-      await until(() => errorTexts(el), 'an error shown');
+      await until(() => errorText(el), 'an error shown');
       expect(detail.code, detailText(detail)).to.equal(attack.code);
       // The echo happened (control), and what the server echoed was cut.
       expect(detailText(detail)).to.contain('[redacted]');
@@ -169,7 +158,7 @@ describe('attacks, class 15: no token in dash-error details or on screen (elemen
       expect(secrets, 'credentials the element sent').not.to.be.empty;
       const everything = [...details.map(detailText), visibleText(el)].join('\n');
       for (const secret of secrets) expect(everything, 'a credential in a detail or on screen').not.to.contain(secret);
-      expect(recorder.leaks(root), 'other places').to.deep.equal([]);
+      expect(recorder.leaks(root()), 'other places').to.deep.equal([]);
       page.check();
     });
   }

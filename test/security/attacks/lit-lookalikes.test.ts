@@ -21,8 +21,8 @@ import { getFolderSettings, searchFieldOptions } from '../../../src/api/folders.
 import { searchPresets } from '../../../src/api/presets.js';
 import { getGuestUploadData } from '../../../src/api/guest-uploads.js';
 import { getThemeBySubdomain } from '../../../src/api/theme.js';
-import { $, mountPortal, mountUpload, tilesOf, until, untilPortalResults } from '../support/flows.js';
-import { HOST_TOKEN, origins, rawAnswer, rejection, visibleText, watchPage } from './support.js';
+import { $, mountPortal, mountUpload, tilesOf, until, untilPortalResults } from '../../support/flows.js';
+import { elementRoot, HOST_TOKEN, origins, rawAnswer, rejection, visibleText, watchPage } from './support.js';
 
 type Json = Record<string, any>;
 
@@ -251,21 +251,14 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
 ];
 
 describe('attacks, class 12: elements render forged answers as data, without crashing (elements)', () => {
-  let root: HTMLElement;
-  beforeEach(async () => {
-    await resetBackend();
-    window.__xss = undefined;
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => root.remove());
-  after(() => resetBackend());
+  const root = elementRoot();
+  beforeEach(() => (window.__xss = undefined));
 
   for (const row of ELEMENT_ATTACKS) {
     it(row.name, async () => {
       const page = watchPage();
       await serveRewritten(row.attack);
-      const el = await row.run(root);
+      const el = await row.run(root());
       expect(visibleText(el)).not.to.contain('[object Object]');
       expect(window.__xss).to.equal(undefined);
       page.check();

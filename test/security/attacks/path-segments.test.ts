@@ -22,8 +22,8 @@ import { getEmbeddableLinkJob } from '../../../src/api/embeddable-links.js';
 import { getGuestUploadData } from '../../../src/api/guest-uploads.js';
 import { getCmsGallery } from '../../../src/api/cms.js';
 import { getSocialGallery } from '../../../src/api/social.js';
-import { mountGallery, mountPicker, mountPortal, until } from '../support/flows.js';
-import { collectErrors, errorTexts, firstError, HOST_TOKEN, origins, rejection, requestsTo, watchPage } from './support.js';
+import { mountGallery, mountPicker, mountPortal, until } from '../../support/flows.js';
+import { collectErrors, elementRoot, errorText, firstError, HOST_TOKEN, origins, rejection, requestsTo, watchPage } from './support.js';
 
 const BAD_IDS = ['', '.', '..', 'a/b', '../assets', '/'];
 const FINE_IDS: [string | number, string][] = [
@@ -122,23 +122,16 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
 ];
 
 describe('attacks, class 13: elements say "not set up correctly" and send nothing (elements)', () => {
-  let root: HTMLElement;
-  beforeEach(async () => {
-    await resetBackend();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => root.remove());
-  after(() => resetBackend());
+  const root = elementRoot();
 
   for (const attack of ELEMENT_ATTACKS) {
     it(attack.name, async () => {
       const page = watchPage();
-      const errors = collectErrors(root);
-      const el = await attack.mount(root);
+      const errors = collectErrors(root());
+      const el = await attack.mount(root());
       const detail = await firstError(errors);
       expect(detail.code, detail.message).to.equal('invalid-config');
-      expect(await until(() => errorTexts(el), 'an error shown')).to.match(/not set up correctly/);
+      expect(await until(() => errorText(el), 'an error shown')).to.match(/not set up correctly/);
       expect(await requestsTo(attack.never)).to.deep.equal([]);
       page.check();
     });

@@ -12,9 +12,8 @@ import { apiBase, resetBackend, setFaults } from '../../support/backend.js';
 import type { DashErrorCode } from '../../../src/api/errors.js';
 import { MAX_RETRY_AFTER_MS } from '../../../src/api/http.js';
 import { getPortalData } from '../../../src/api/portals.js';
-import { listCmsGalleries } from '../../../src/api/cms.js';
-import { $, mountGallery, mountPicker, mountPortal, tilesOf, until, untilPickerResults, untilPortalResults } from '../support/flows.js';
-import { errorTexts, HOST_TOKEN, origins, rejection, requestsTo, retryButton, watchPage } from './support.js';
+import { $, mountGallery, mountPicker, mountPortal, tilesOf, until, untilPickerResults, untilPortalResults } from '../../support/flows.js';
+import { cmsGalleryIdOf, elementRoot, errorText, HOST_TOKEN, origins, rejection, requestsTo, retryButton, watchPage } from './support.js';
 
 const PORTAL_DATA = '/publicly-available-portal-datas/';
 const DAY = 86_400;
@@ -107,27 +106,19 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
 ];
 
 describe('attacks, class 14: a day-long Retry-After shows "busy" at once (elements)', () => {
-  let root: HTMLElement;
   before(async () => {
     await resetBackend();
-    cmsGalleryId = (await listCmsGalleries({ apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } }))
-      .find((g) => g.slug === 'summer-2026')!.id;
+    cmsGalleryId = await cmsGalleryIdOf();
   });
-  beforeEach(async () => {
-    await resetBackend();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => root.remove());
-  after(() => resetBackend());
+  const root = elementRoot();
 
   for (const attack of ELEMENT_ATTACKS) {
     it(`${attack.name}: "busy, try again later" within 3 s, then its retry control recovers`, async () => {
       const page = watchPage();
       await setFaults({ routes: [{ path: attack.path, status: 429, retryAfter: DAY }] });
       const started = performance.now();
-      const el = await attack.mount(root);
-      const shown = await until(() => errorTexts(el), 'the error state', 3_000);
+      const el = await attack.mount(root());
+      const shown = await until(() => errorText(el), 'the error state', 3_000);
       expect(performance.now() - started).to.be.below(3_000);
       expect(shown).to.match(/busy/i);
       expect(shown).to.match(/try again later/i);

@@ -4,10 +4,13 @@
  * broken API origin) and, where the issue describes what a visitor sees, against the real elements.
  */
 import { expect } from '@open-wc/testing';
-import { apiBase, requestLog, s3Base } from '../../support/backend.js';
+import { apiBase, requestLog, resetBackend, s3Base } from '../../support/backend.js';
 import { DashError, type DashErrorCode, type DashErrorDetail } from '../../../src/api/errors.js';
-import { deepElements, deepText, PageWatch } from '../support/detectors.js';
-import { until } from '../support/flows.js';
+import { listCmsGalleries } from '../../../src/api/cms.js';
+import { deepText, errorTexts, PageWatch } from '../../support/detectors.js';
+import { until } from '../../support/flows.js';
+
+export { retryButton } from '../../support/detectors.js';
 
 export const origins = { api: apiBase, s3: s3Base };
 
@@ -56,22 +59,8 @@ export function detailText(detail: DashErrorDetail | DashError | undefined): str
 /** The visible text of an element (shadow trees included), whitespace collapsed. */
 export const visibleText = (el: Element) => deepText(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim();
 
-/** The text of every alert or error part in the element's shadow trees. */
-export function errorTexts(el: Element): string {
-  return [...deepElements(el.shadowRoot!)]
-    .filter((node) => node.matches('[role=alert], [part~=error], [part~=file-error]'))
-    .map((node) => node.textContent!.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' | ');
-}
-
-/** A visible button whose text is the retry label. */
-export function retryButton(el: Element): HTMLButtonElement | undefined {
-  return [...deepElements(el.shadowRoot!)].find(
-    (node): node is HTMLButtonElement =>
-      node instanceof HTMLButtonElement && /try again|retry/i.test(node.textContent ?? '') && !node.closest('[hidden]'),
-  );
-}
+/** Every alert or error part the element shows, in one line ('' while it shows none). */
+export const errorText = (el: Element) => errorTexts(el).join(' | ');
 
 /** Collects every `dash-error` detail an element dispatches. */
 export function collectErrors(el: EventTarget): DashErrorDetail[] {
@@ -105,4 +94,27 @@ export async function rawAnswer(path: string, body?: unknown, token: string | nu
   });
   expect(response.ok, `${path}: ${response.status}`).to.equal(true);
   return response.json();
+}
+
+/**
+ * The hooks of a table of element attacks: before each row a fresh backend and an empty container
+ * in the page, after it the container removed; the backend reset once the table is done. Returns
+ * the current row's container.
+ */
+export function elementRoot(backend: { reset(): Promise<unknown> } = { reset: resetBackend }): () => HTMLElement {
+  let root: HTMLElement | undefined;
+  beforeEach(async () => {
+    await backend.reset();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => root?.remove());
+  after(() => backend.reset());
+  return () => root!;
+}
+
+/** The id of the backend's CMS gallery `slug`, as the host user sees it. */
+export async function cmsGalleryIdOf(slug = 'summer-2026'): Promise<string> {
+  const galleries = await listCmsGalleries({ apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } });
+  return galleries.find((gallery) => gallery.slug === slug)!.id;
 }

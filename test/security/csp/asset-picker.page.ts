@@ -1,6 +1,6 @@
 // <dash-asset-picker> under the strict policy: load, search, select, insert → dash-select.
 import { cspConfig, runCspFlow } from './page-harness.js';
-import { $, nextEvent, pickerFlow, tilesOf, until, untilPickerResults } from '../support/flows.js';
+import { $, nextEvent, pickerFlow, tilesOf, until, untilPickerResults } from '../../support/flows.js';
 
 void runCspFlow(async (log) => {
   const root = document.getElementById('root')!;

@@ -1,5 +1,5 @@
 // Steps shared by the Trusted Types pages that load the shipped CDN scripts (dist/cdn): they must
-// not import test/hardening/support/flows.ts, which registers the elements from the sources (a
+// not import test/support/flows.ts, which registers the elements from the sources (a
 // copy of Lit of its own) before the scripts under test could.
 import { cspConfig, until } from './page-harness.js';
 

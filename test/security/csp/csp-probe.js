@@ -1,4 +1,4 @@
-// Loaded first (a same-origin classic script, allowed by the strict policy) by csp.test.ts's
+// Loaded first (a same-origin classic script, allowed by the strict policy) by test/security/csp.test.ts's
 // iframe: records every CSP / Trusted Types violation from the very start of the page.
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {

@@ -12,7 +12,7 @@ void runCspFlow(async (log) => {
   await import(/* @vite-ignore */ cdn);
   const cdnGallery = customElements.get('dash-gallery');
   log(cdnGallery ? 'cdn-registered' : 'cdn-not-registered');
-  const { galleryFlow, uploadFlow } = await import('../support/flows.js'); // imports src/index.ts
+  const { galleryFlow, uploadFlow } = await import('../../support/flows.js'); // imports src/index.ts
   log(customElements.get('dash-gallery') === cdnGallery ? 'first-registration-kept' : 'registration-replaced');
   const root = document.getElementById('root')!;
   await galleryFlow(root, cspConfig, log);

@@ -1,7 +1,7 @@
 // <dash-gallery> under the strict policy: load, open the PhotoSwipe lightbox, next, close —
 // then the same with a video slide and Dash Social product hotspots (custom slide content).
 import { cspConfig, runCspFlow } from './page-harness.js';
-import { closeLightbox, counterOf, galleryFlow, keydown, openLightbox, until } from '../support/flows.js';
+import { closeLightbox, counterOf, galleryFlow, keydown, openLightbox, until } from '../../support/flows.js';
 
 void runCspFlow(async (log) => {
   const root = document.getElementById('root')!;

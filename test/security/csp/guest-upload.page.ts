@@ -2,7 +2,7 @@
 // small file to completion (Uppy and its plugins load as chunks on the first file), then the
 // `target="dash-social"` flow (upload URL → PUT → create media) with a host token.
 import { cspConfig, runCspFlow } from './page-harness.js';
-import { $, nextEvent, selectFiles, smallFile, until, uploadFlow } from '../support/flows.js';
+import { $, nextEvent, selectFiles, smallFile, until, uploadFlow } from '../../support/flows.js';
 
 void runCspFlow(async (log) => {
   const root = document.getElementById('root')!;

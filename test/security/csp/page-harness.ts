@@ -2,7 +2,7 @@
  * Runs inside a /__csp/*.html page (strict CSP + Trusted Types, see support/csp-pages.js): collects
  * violations and uncaught errors while a flow runs, then reports to the test in the parent frame.
  */
-import { PageWatch } from '../support/detectors.js';
+import { PageWatch } from '../../support/detectors.js';
 
 export interface CspReport {
   ok: boolean;

@@ -1,7 +1,7 @@
 // <dash-portal-browser> under the strict policy: load `press`, open a folder, search, open an
 // asset, download it (a job with progress).
 import { cspConfig, runCspFlow } from './page-harness.js';
-import { $, mountPortal, portalFlow, submitPasscode, until, untilPortalResults } from '../support/flows.js';
+import { $, mountPortal, portalFlow, submitPasscode, until, untilPortalResults } from '../../support/flows.js';
 
 void runCspFlow(async (log) => {
   const root = document.getElementById('root')!;

@@ -1,0 +1,44 @@
+/**
+ * The drop zone (a real file input behind a "Choose files" label, the restrictions in words) and
+ * the notices under it. Plain render functions; the element owns the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../../i18n/index.js';
+import type { FileDropController } from './file-drop-controller.js';
+
+export function renderDropZone(
+  strings: Strings,
+  { accept, restrictions }: { accept: string; restrictions: string },
+  drop: FileDropController,
+  onInputChange: (event: Event) => void,
+): TemplateResult {
+  const s = strings.upload;
+  return html`<div
+    class="dropzone ${drop.dragging ? 'dragging' : ''}"
+    part="dropzone"
+    @dragover=${drop.onDragOver}
+    @dragleave=${drop.onDragLeave}
+    @drop=${drop.onDrop}
+  >
+    <span>${s.dropTitle}</span>
+    <input
+      id="file-input"
+      class="visually-hidden"
+      type="file"
+      multiple
+      accept=${accept || nothing}
+      aria-describedby=${restrictions ? 'restrictions' : nothing}
+      @change=${onInputChange}
+    />
+    <label class="button primary choose" for="file-input" part="choose-button">${s.choose}</label>
+    ${restrictions ? html`<p class="restrictions" id="restrictions" part="restrictions">${restrictions}</p>` : nothing}
+  </div>`;
+}
+
+/** Plain-words notes: files not added, a file that starts again, a cancel the server kept. */
+export function renderNotices(notices: string[]): TemplateResult | typeof nothing {
+  if (notices.length === 0) return nothing;
+  return html`<ul class="notices" part="notices">
+    ${notices.map((notice) => html`<li>${notice}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Files dragged onto the drop zone or pasted anywhere on the page (a screenshot, say) go to
+ * `onFiles`; a paste meant for another field on the page is left alone.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & { renderRoot: Node };
+
+export class FileDropController implements ReactiveController {
+  /** Files are being dragged over the drop zone. */
+  dragging = false;
+  readonly #host: Host;
+  readonly #onFiles: (files: File[]) => void;
+  readonly #accepting: () => boolean;
+
+  /** @param accepting whether files may be added now (pastes before then are the page's). */
+  constructor(host: Host, onFiles: (files: File[]) => void, accepting: () => boolean) {
+    this.#host = host;
+    this.#onFiles = onFiles;
+    this.#accepting = accepting;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('paste', this.#onPaste);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('paste', this.#onPaste);
+  }
+
+  onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.#setDragging(true);
+  };
+
+  onDragLeave = () => this.#setDragging(false);
+
+  onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    this.#setDragging(false);
+    this.#onFiles([...(event.dataTransfer?.files ?? [])]);
+  };
+
+  #setDragging(dragging: boolean): void {
+    if (this.dragging === dragging) return;
+    this.dragging = dragging;
+    this.#host.requestUpdate();
+  }
+
+  #onPaste = (event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (!this.#accepting() || files.length === 0) return;
+    const target = event.composedPath()[0];
+    const inOtherField =
+      target instanceof HTMLElement &&
+      !this.#host.renderRoot.contains(target) &&
+      target.matches('input, textarea, [contenteditable]');
+    if (inOtherField) return;
+    event.preventDefault();
+    this.#onFiles(files);
+  };
+}
