@@ -10,7 +10,7 @@ import { countReporter } from './test/support/count-reporter.js';
 import { chromiumArgs, findChromium } from './test/support/chromium.js';
 // Uppy's CommonJS and JSON-module dependencies, bundled for the dev server (see the file).
 import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
-import { cspPagesMiddleware } from './test/hardening/support/csp-pages.js';
+import { cspPagesMiddleware } from './test/support/csp-pages.js';
 import { closeOtherTabsPlugin } from './test/support/close-other-tabs.js';
 import { backendOriginsFromEnv, dashBackendPlugin } from './test/support/backend-plugin.js';
 import { browserTestGroups, nodeTestDirs } from './test/support/test-groups.js';
