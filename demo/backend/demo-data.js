@@ -14,9 +14,21 @@ import { PREVIEW_WIDTHS } from './media/paths.js';
 import { SAMPLE_VIDEO_PATH } from './social/seed.js';
 import { xss, xssPayloads } from './xss-payloads.js';
 
-const SHAPES = [[1280, 853], [853, 1280], [1280, 1280], [1280, 320], [1280, 720], [1024, 1280]];
+const SHAPES = [
+  [1280, 853],
+  [853, 1280],
+  [1280, 1280],
+  [1280, 320],
+  [1280, 720],
+  [1024, 1280],
+];
 
-const visual = (api, seed, [w, h], width) => `${api}/files/visuals/${seed}/${w}x${h}/${width}.jpg`;
+const visual = (
+  /** @type {string} */ api,
+  /** @type {number} */ seed,
+  /** @type {number[]} */ [w, h],
+  /** @type {number} */ width,
+) => `${api}/files/visuals/${seed}/${w}x${h}/${width}.jpg`;
 
 function imageItem(api, seed, dims, alt, caption) {
   return {
@@ -30,7 +42,18 @@ function imageItem(api, seed, dims, alt, caption) {
   };
 }
 
-const CAPTIONS = ['Morning light over the harbour', 'Team photo', 'New trail shoes', 'Panorama from the ridge', 'City at dusk', 'Studio portrait', 'Market day', 'Lake in autumn', 'Night run', 'Desert road'];
+const CAPTIONS = [
+  'Morning light over the harbour',
+  'Team photo',
+  'New trail shoes',
+  'Panorama from the ridge',
+  'City at dusk',
+  'Studio portrait',
+  'Market day',
+  'Lake in autumn',
+  'Night run',
+  'Desert road',
+];
 
 export function photoGalleryDto(api) {
   const time = (i) => new Date(Date.UTC(2026, 3, 5, 9 + i, 15)).toISOString();
@@ -70,7 +93,10 @@ export function photoGalleryDto(api) {
 }
 
 export function jsonGallery(api) {
-  const items = CAPTIONS.map((caption, i) => imageItem(api, 700 + i, SHAPES[i % SHAPES.length], `${caption} (photo)`, caption));
+  /** @type {Record<string, unknown>[]} */
+  const items = CAPTIONS.map((caption, i) =>
+    imageItem(api, 700 + i, SHAPES[i % SHAPES.length], `${caption} (photo)`, caption),
+  );
   items.splice(3, 0, {
     src: visual(api, 799, [640, 360], 640),
     poster: visual(api, 799, [640, 360], 640),
@@ -99,7 +125,13 @@ export function hostileGallery(api) {
 export function largeGallery(api, count) {
   return {
     items: Array.from({ length: count }, (_, i) =>
-      imageItem(api, 900 + (i % 8), SHAPES[i % SHAPES.length], `Generated photo ${i + 1}`, `Photo ${i + 1} of ${count}`),
+      imageItem(
+        api,
+        900 + (i % 8),
+        SHAPES[i % SHAPES.length],
+        `Generated photo ${i + 1}`,
+        `Photo ${i + 1} of ${count}`,
+      ),
     ),
   };
 }

@@ -12,6 +12,22 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 export const DEFAULT_PART_URL_TTL_SECONDS = 3600;
 
 export class State {
+  // What `reset()` builds, declared here for their types (set by `reset()`, not the constructor).
+  /** @type {import('./seed/folders.js').Folder[]} */ folders;
+  /** @type {Map<string, import('./seed/folders.js').Folder>} */ folderById;
+  /** @type {Map<string, string[]>} folder id → ids of itself and all its ancestors */ folderLineage;
+  /** @type {Map<string, import('./seed/assets.js').Asset>} */ assets;
+  /** @type {number} */ nextAddedOrder;
+  /** @type {import('./seed/portals.js').Portal[]} */ portals;
+  /** @type {ReturnType<typeof buildGuestUploads>} */ guestUploads;
+  /** @type {Map<string, any>} uploadId → { assetId, key, size, partSize, completed } */ uploads;
+  /** @type {Map<string, any>} job id → job record (download, embeddable-link, asset-and-upload) */ jobs;
+  /** @type {Map<string, any>} id → { bytes, filename, contentType } files produced by download jobs */ downloads;
+  /** @type {Map<string, any>} id → { bytes, filename, contentType, assetId } permanent embeddable links */ embeds;
+  /** @type {Map<string, any>} scrollId → { ids, offset, pageSize } */ scrolls;
+  /** @type {ReturnType<typeof buildSocial>} */ social;
+  /** @type {ReturnType<typeof buildCms>} */ cms;
+
   /**
    * Call `reset()` once the final origins are in `urls`: seeds embed absolute URLs.
    * @param {{ apiUrl: string, s3Url: string }} urls
@@ -32,7 +48,12 @@ export class State {
     this.folderLineage = new Map();
     for (const f of this.folders) {
       const lineage = [];
-      for (let at = f; at; at = at.parentId ? this.folderById.get(at.parentId) : undefined) lineage.push(at.id);
+      for (
+        let /** @type {import('./seed/folders.js').Folder | undefined} */ at = f;
+        at;
+        at = at.parentId ? this.folderById.get(at.parentId) : undefined
+      )
+        lineage.push(at.id);
       this.folderLineage.set(f.id, lineage);
     }
     /** @type {Map<string, import('./seed/assets.js').Asset>} */
@@ -74,7 +95,8 @@ export class State {
     const allowed = new Set(portal.whitelistedFolderFieldOptionIds);
     return new Set(
       this.folders
-        .filter((f) => this.folderLineage.get(f.id).some((id) => allowed.has(id)))
+        // Every folder has its lineage (reset() builds one per folder).
+        .filter((f) => /** @type {string[]} */ (this.folderLineage.get(f.id)).some((id) => allowed.has(id)))
         .map((f) => f.id),
     );
   }

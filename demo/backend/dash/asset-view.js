@@ -7,6 +7,7 @@ import { originalPath, previewPath } from '../media/paths.js';
 /** Width of the rendition `previewUrl` points at; 320 and 1280 are served too (media/paths.js). */
 export const PREVIEW_WIDTH = 640;
 
+/** @param {number | null | undefined} width @param {number | null | undefined} height */
 function orientation(width, height) {
   if (!width || !height) return null;
   if (width === height) return 'SQUARE';
@@ -27,6 +28,7 @@ export function assetPermittedActions(asset, principal) {
  * @param {'default' | 'seed'} [profile]
  */
 export function assetFileView(asset, apiUrl, profile = 'default') {
+  /** @type {Record<string, unknown>} */
   const view = {
     id: asset.fileId,
     assetId: asset.id,
@@ -49,7 +51,8 @@ export function assetFileView(asset, apiUrl, profile = 'default') {
   if (profile !== 'seed') view.originalUrl = apiUrl + originalPath(asset);
   // Shapes the seed allows that a strict client would refuse (seed/assets.js SEED_ODDITIES).
   if (profile === 'seed' && asset.seedOddity === 'mediaType-null') view.mediaType = null;
-  if (profile === 'seed' && asset.seedOddity === 'duration-string') view.duration = `${Number(asset.duration).toFixed(3)}`;
+  if (profile === 'seed' && asset.seedOddity === 'duration-string')
+    view.duration = `${Number(asset.duration).toFixed(3)}`;
   return view;
 }
 
@@ -82,6 +85,12 @@ export function assetView(asset, apiUrl, profile = 'default') {
   };
 }
 
+/**
+ * @param {import('../seed/assets.js').Asset} asset
+ * @param {import('./auth.js').Principal} principal
+ * @param {string} apiUrl
+ * @param {'default' | 'seed'} [profile]
+ */
 export const wrappedAsset = (asset, principal, apiUrl, profile = 'default') => ({
   result: assetView(asset, apiUrl, profile),
   permittedActions: assetPermittedActions(asset, principal),

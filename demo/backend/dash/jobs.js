@@ -34,9 +34,16 @@ export function createJob(state, { kind, stepPrefix, totalItems, polls, owner, w
 }
 
 function steps(job, done) {
-  const partial = done ? job.totalItems : Math.floor((job.totalItems * job.pollsDone) / (job.pollsDone + job.pollsLeft));
+  const partial = done
+    ? job.totalItems
+    : Math.floor((job.totalItems * job.pollsDone) / (job.pollsDone + job.pollsLeft));
   return [
-    { id: `${job.stepPrefix}GetJobItemsStep`, status: 'COMPLETED', completedItems: job.totalItems, totalItems: job.totalItems },
+    {
+      id: `${job.stepPrefix}GetJobItemsStep`,
+      status: 'COMPLETED',
+      completedItems: job.totalItems,
+      totalItems: job.totalItems,
+    },
     {
       id: `${job.stepPrefix}ProcessJobItemsStep`,
       status: done ? 'COMPLETED' : 'STARTED',
@@ -46,7 +53,11 @@ function steps(job, done) {
   ];
 }
 
-/** The job as the API shows it; `poll` counts a GET towards completion. */
+/**
+ * The job as the API shows it; `poll` counts a GET towards completion.
+ * @returns {{ id: string, accountId: string, creatorId: string, type: string, status: string,
+ *   progress: { steps: object[] }, dateCompleted?: string, error?: string, result?: any }}
+ */
 export function jobView(job, { poll = false } = {}) {
   const ready = job.result !== undefined || job.error !== undefined;
   if (poll && job.pollsLeft > 0) {
@@ -67,7 +78,14 @@ export function jobView(job, { poll = false } = {}) {
       error: String(job.error?.message ?? job.error),
     };
   }
-  return { ...base, type: 'COMPLETED', status: 'COMPLETED', progress: { steps: steps(job, true) }, dateCompleted: job.dateCompleted, result: job.result };
+  return {
+    ...base,
+    type: 'COMPLETED',
+    status: 'COMPLETED',
+    progress: { steps: steps(job, true) },
+    dateCompleted: job.dateCompleted,
+    result: job.result,
+  };
 }
 
 /** Looks a job up by id and kind, 404 otherwise. */
@@ -78,4 +96,8 @@ export function getJob(state, kind, id) {
 }
 
 export const ownerOf = (principal) =>
-  principal.kind === 'user' ? 'demo-user' : principal.kind === 'portal' ? `portal|${principal.portal.id}` : `guest|${principal.email}`;
+  principal.kind === 'user'
+    ? 'demo-user'
+    : principal.kind === 'portal'
+      ? `portal|${principal.portal.id}`
+      : `guest|${principal.email}`;

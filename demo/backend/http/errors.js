@@ -26,8 +26,8 @@ export function errorBody(status, message, path) {
   };
 }
 
-export const badRequest = (message) => new HttpError(400, message);
-export const unauthorized = (message = null) => new HttpError(401, message);
-export const forbidden = (message = null) => new HttpError(403, message);
-export const notFound = (message = 'Not found') => new HttpError(404, message);
-export const conflict = (message) => new HttpError(409, message);
+export const badRequest = (/** @type {string | null} */ message) => new HttpError(400, message);
+export const unauthorized = (/** @type {string | null} */ message = null) => new HttpError(401, message);
+export const forbidden = (/** @type {string | null} */ message = null) => new HttpError(403, message);
+export const notFound = (/** @type {string | null} */ message = 'Not found') => new HttpError(404, message);
+export const conflict = (/** @type {string | null} */ message) => new HttpError(409, message);

@@ -15,7 +15,7 @@ export function sendJson(res, status, body, headers = {}) {
  * Sends bytes with a content type; `download` adds a Content-Disposition attachment name.
  * @param {import('node:http').ServerResponse} res
  * @param {Buffer} bytes
- * @param {{ contentType: string, filename?: string, download?: boolean, cache?: boolean }} options
+ * @param {{ contentType: string, filename?: string, download?: boolean, cache?: boolean, range?: string }} options
  */
 export function sendBytes(res, bytes, { contentType, filename, download = false, cache = true, range }) {
   /** @type {Record<string, string | number>} */

@@ -27,7 +27,7 @@ function cached(key, make) {
     hit.catch(() => cache.delete(key));
   }
   cache.set(key, hit);
-  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value);
+  while (cache.size > MAX_CACHED) cache.delete(/** @type {string} */ (cache.keys().next().value));
   return hit;
 }
 
@@ -60,7 +60,9 @@ function diskCached(name, make) {
 export function visualJpeg(seed, aspectW, aspectH, width) {
   const w = Math.max(1, Math.min(width, aspectW));
   const h = Math.max(1, Math.round((w * aspectH) / aspectW));
-  return cached(`v:${seed}:${w}x${h}`, () => diskCached(`${seed}-${w}x${h}.jpg`, () => encodeJpeg(paint(seed, w, h), 82)));
+  return cached(`v:${seed}:${w}x${h}`, () =>
+    diskCached(`${seed}-${w}x${h}.jpg`, () => encodeJpeg(paint(seed, w, h), 82)),
+  );
 }
 
 /**
@@ -78,7 +80,10 @@ export async function originalFile(asset, s3) {
       return { bytes: await cached('wav', () => makeWav(1)), contentType: 'audio/wav' };
     case 'upload':
       if (!asset.stored) throw notFound('This asset has no uploaded file yet');
-      return { bytes: await s3.getObject(asset.stored.key), contentType: `${asset.mediaType.type}/${asset.mediaType.subType}` };
+      return {
+        bytes: await s3.getObject(asset.stored.key),
+        contentType: `${asset.mediaType.type}/${asset.mediaType.subType}`,
+      };
     default: {
       const seed = asset.visual ?? 10_000 + asset.addedOrder;
       const bytes = await visualJpeg(seed, asset.width ?? 1200, asset.height ?? 800, asset.width ?? 1200);
@@ -102,10 +107,13 @@ export function registerFileRoutes(router) {
     if (!asset || asset.fileId !== ctx.params.fileId) throw notFound('No such file');
     const { bytes, contentType } = await originalFile(asset, ctx.s3);
     const range = ctx.req.headers.range;
-    return () => sendBytes(ctx.res, bytes, { contentType, filename: asset.filename, download: ctx.query.has('download'), range });
+    return () =>
+      sendBytes(ctx.res, bytes, { contentType, filename: asset.filename, download: ctx.query.has('download'), range });
   });
 
-  router.add('GET', '/files/video/sample.webm', (ctx) => () =>
-    sendBytes(ctx.res, SAMPLE_VIDEO, { contentType: 'video/webm', range: ctx.req.headers.range }),
+  router.add(
+    'GET',
+    '/files/video/sample.webm',
+    (ctx) => () => sendBytes(ctx.res, SAMPLE_VIDEO, { contentType: 'video/webm', range: ctx.req.headers.range }),
   );
 }

@@ -59,7 +59,7 @@ export class S3Front {
   }
 
   async listen(port) {
-    await new Promise((resolve) => this.server.listen(port, this.host, resolve));
+    await /** @type {Promise<void>} */ (new Promise((resolve) => this.server.listen(port, this.host, resolve)));
     const address = /** @type {import('node:net').AddressInfo} */ (this.server.address());
     return `http://${this.host}:${address.port}`;
   }
@@ -96,7 +96,14 @@ export class S3Front {
       return;
     }
     // 'close' also fires for dropped connections, logged with status 0.
-    res.on('close', () => this.state.requests.push({ method: req.method ?? '', path: url.pathname, status: res.writableFinished ? res.statusCode : 0, service: 's3' }));
+    res.on('close', () =>
+      this.state.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        status: res.writableFinished ? res.statusCode : 0,
+        service: 's3',
+      }),
+    );
     const q = url.searchParams;
     const [, bucket, ...keyParts] = url.pathname.split('/');
     const key = keyParts.map(decodeURIComponent).join('/');
@@ -104,7 +111,13 @@ export class S3Front {
     if (q.has('X-Amz-Date') && q.has('X-Amz-Expires')) {
       const expiresAt = amzDate(q.get('X-Amz-Date')) + Number(q.get('X-Amz-Expires')) * 1000;
       if (!(expiresAt > Date.now())) {
-        s3Error(res, 403, 'AccessDenied', 'Request has expired', `<Expires>${new Date(expiresAt || 0).toISOString()}</Expires>`);
+        s3Error(
+          res,
+          403,
+          'AccessDenied',
+          'Request has expired',
+          `<Expires>${new Date(expiresAt || 0).toISOString()}</Expires>`,
+        );
         return;
       }
     }
@@ -112,7 +125,8 @@ export class S3Front {
     const uploadId = q.get('uploadId');
     if (bucket === BUCKET && uploadId && req.method === 'GET') return this.#listParts(res, key, uploadId);
     if (bucket === BUCKET && uploadId && req.method === 'DELETE') {
-      if (!abortUpload(this.directory, uploadId)) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
+      if (!abortUpload(this.directory, uploadId))
+        return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
       res.writeHead(204).end();
       return;
     }
@@ -132,7 +146,10 @@ export class S3Front {
     if (!parts) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
     const body = `<?xml version="1.0" encoding="UTF-8"?>
 <ListPartsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>${BUCKET}</Bucket><Key>${xmlEscape(uploadKey(this.directory, uploadId) ?? key)}</Key><UploadId>${uploadId}</UploadId><MaxParts>10000</MaxParts><IsTruncated>false</IsTruncated>${parts
-      .map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><LastModified>${p.lastModified}</LastModified><ETag>${xmlEscape(p.eTag)}</ETag><Size>${p.size}</Size></Part>`)
+      .map(
+        (p) =>
+          `<Part><PartNumber>${p.partNumber}</PartNumber><LastModified>${p.lastModified}</LastModified><ETag>${xmlEscape(p.eTag)}</ETag><Size>${p.size}</Size></Part>`,
+      )
       .join('')}</ListPartsResult>`;
     res.writeHead(200, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
@@ -175,7 +192,12 @@ export class S3Front {
     }
     const body = await readBody(req);
     if (fault && !fault.hideEtag) {
-      return s3Error(res, fault.status ?? 500, fault.status === 503 ? 'SlowDown' : 'InternalError', 'Injected part PUT failure');
+      return s3Error(
+        res,
+        fault.status ?? 500,
+        fault.status === 503 ? 'SlowDown' : 'InternalError',
+        'Injected part PUT failure',
+      );
     }
     const expected = this.expectedMd5.get(url.searchParams.get('X-Amz-Signature') ?? '');
     const sent = req.headers['content-md5'];
@@ -185,7 +207,8 @@ export class S3Front {
         return s3Error(res, 400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
       }
     }
-    if (!uploadKey(this.directory, uploadId)) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
+    if (!uploadKey(this.directory, uploadId))
+      return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
     return this.#forward(req, res, url.pathname + url.search, body, fault?.hideEtag === true);
   }
 

@@ -116,7 +116,9 @@ export class S3Api {
 
   async getObject(key) {
     const out = await this.direct.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
-    return Buffer.from(await out.Body.transformToByteArray());
+    // A GetObject answer always has a body.
+    const body = /** @type {NonNullable<typeof out.Body>} */ (out.Body);
+    return Buffer.from(await body.transformToByteArray());
   }
 
   async putObject(key, bytes, contentType) {

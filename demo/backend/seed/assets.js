@@ -29,7 +29,7 @@ import { xss } from '../xss-payloads.js';
  * @property {'image'|'pdf'|'audio'|'video'|'upload'} content
  * @property {number | null} duration
  * @property {object | null} origin
- * @property {{ key: string, size: number, sha256: string } | null} stored   uploaded bytes in S3
+ * @property {{ key: string, size: number, sha256: string, md5?: string } | null} stored   uploaded bytes in S3
  * @property {'mediaType-null' | 'duration-string'} [seedOddity]  how the seed profile prints this
  *   asset oddly (dash/asset-view.js): shapes the seed allows that a strict client would refuse
  */
@@ -41,9 +41,50 @@ import { xss } from '../xss-payloads.js';
  */
 export const SEED_ODDITIES = { 'backpack-004.jpg': 'mediaType-null', 'coast-008.webm': 'duration-string' };
 
-const SUBJECTS = ['mountain', 'harbour', 'sneaker', 'backpack', 'skyline', 'forest', 'runner', 'coast', 'studio', 'desert', 'team', 'logo', 'product', 'festival', 'river'];
-const KEYWORDS = ['outdoors', 'summer', 'winter', 'city', 'people', 'product', 'blue', 'red', 'green', 'night', 'sport', 'travel', 'food', 'nature', 'brand'];
-const RATIOS = [[3, 2], [2, 3], [1, 1], [16, 9], [9, 16], [4, 1], [4, 5], [5, 4]];
+const SUBJECTS = [
+  'mountain',
+  'harbour',
+  'sneaker',
+  'backpack',
+  'skyline',
+  'forest',
+  'runner',
+  'coast',
+  'studio',
+  'desert',
+  'team',
+  'logo',
+  'product',
+  'festival',
+  'river',
+];
+const KEYWORDS = [
+  'outdoors',
+  'summer',
+  'winter',
+  'city',
+  'people',
+  'product',
+  'blue',
+  'red',
+  'green',
+  'night',
+  'sport',
+  'travel',
+  'food',
+  'nature',
+  'brand',
+];
+const RATIOS = [
+  [3, 2],
+  [2, 3],
+  [1, 1],
+  [16, 9],
+  [9, 16],
+  [4, 1],
+  [4, 5],
+  [5, 4],
+];
 
 export const COLLECTIONS = [
   { id: stableId('collection', 'homepage'), name: 'Homepage picks' },
@@ -72,7 +113,8 @@ export function buildAssets(folders) {
   const rnd = seededRandom(2026);
   const empty = EMPTY_FOLDER_PATH.join('/');
   const portalFolders = folders.filter(
-    (f) => ['Marketing', 'Products', 'Press', 'Events', 'Partners only'].includes(f.path[0]) && f.path.join('/') !== empty,
+    (f) =>
+      ['Marketing', 'Products', 'Press', 'Events', 'Partners only'].includes(f.path[0]) && f.path.join('/') !== empty,
   );
   /** @type {Asset[]} */
   const assets = [];
@@ -112,7 +154,14 @@ export function buildAssets(folders) {
       // Every seeded video plays media/fixtures/sample.webm (640×360, 4 s, 75,609 bytes).
       width: kind === 'image' ? width : kind === 'video' ? 640 : null,
       height: kind === 'image' ? height : kind === 'video' ? 360 : null,
-      size: kind === 'image' ? Math.round(width * height * 0.35) : kind === 'video' ? 75_609 : kind === 'pdf' ? 600 : 16_044,
+      size:
+        kind === 'image'
+          ? Math.round(width * height * 0.35)
+          : kind === 'video'
+            ? 75_609
+            : kind === 'pdf'
+              ? 600
+              : 16_044,
       // Some images deliberately lack a preview: elements must show a file-type placeholder.
       visual: kind === 'pdf' || kind === 'audio' || (kind === 'image' && i % 17 === 5) ? null : i + 1,
       content: kind,
