@@ -20,9 +20,9 @@ import { downloadAssets } from './downloads.js';
 import { createEmbeddableLinks } from './embeddable-links.js';
 import { completeUpload, createAssetUploads, requestPartUrls } from './guest-uploads.js';
 import { DashError } from './errors.js';
+import { DASH_API_BASE } from './endpoints.js';
 
-/** Default origin of the Dash API v2. */
-export const DASH_API_BASE = 'https://api-v2.dash.app';
+export { DASH_API_BASE };
 
 export interface DashClientOptions {
   /** API origin. Default `https://api-v2.dash.app`. */

@@ -9,11 +9,15 @@
  *   and callers cope with a 404.
  * The guessed *fields* of the answers and the guessed *values* we send are in `DASH_GUESSES` below.
  *
- * The Social and CMS tables are modules of their own, re-exported here: a bundler follows a
- * re-export to the defining module, so each table lands in the chunk of the code that uses it,
- * and a Dash portal gallery, for one, does not download the Social and CMS paths.
+ * One module per backend: this one for the Dash API v2; the Dash Social table is in
+ * endpoints-social.ts and the CMS table in endpoints-cms.ts, each beside its guesses. Only the
+ * code of that backend uses them (its gallery source adapter, the Social upload flow, CMS editing),
+ * which loads on demand; they are re-exported at the end so this file lists every path there is.
  */
 import { pathSegment as seg } from './path-segment.js';
+
+/** The Dash API v2 origin: the one default for the elements' `api-base` and `DashClient`. */
+export const DASH_API_BASE = 'https://api-v2.dash.app';
 
 // Every id goes through `pathSegment`: one that is empty, `.` or `..`, or holds a `/`, is
 // `invalid-config` before any request (issue 16 class 13). The Social and CMS tables use it too.
@@ -83,11 +87,13 @@ export const DASH_GUESSES: readonly DashGuess[] = [
   {
     where: 'AssetFile.mediaType, .duration, .dimensions, .previewUrl (marked optional / printed without)',
     accept: 'null or absent; duration or sizes as numeric strings are coerced; mediaType as "type/sub"',
-    whenWrong: 'a missing mediaType is derived from fileType + extension; the others read as unknown (placeholder, no duration)',
+    whenWrong:
+      'a missing mediaType is derived from fileType + extension; the others read as unknown (placeholder, no duration)',
   },
   {
     where: 'embeddable link URL (L2424 prints a link with no URL field)',
-    accept: 'url, embedUrl, embeddableUrl, embeddableLinkUrl, publicUrl, cdnUrl, else the one "…url" field (embeddable-links.ts)',
+    accept:
+      'url, embedUrl, embeddableUrl, embeddableLinkUrl, publicUrl, cdnUrl, else the one "…url" field (embeddable-links.ts)',
     whenWrong: 'createEmbeddableLinks() rejects with invalid-response naming the asset; nothing is inserted',
   },
   {
@@ -101,29 +107,37 @@ export const DASH_GUESSES: readonly DashGuess[] = [
     whenWrong: 'the uploader asks for the URLs with a partUrlsRequest (POST /asset-uploads)',
   },
   {
-    where: 'a create of asset-and-upload jobs whose answer was lost (the seed prints no way to find a job by batchItemId)',
-    accept: 'GET /asset-and-upload-batch-jobs?batchItemId= (local extension) → {results: [job]}; 404/405 means no lookup',
-    whenWrong: 'without it the retry creates again and the first STAGED asset and open upload are left to expire; a create the browser itself resent cannot be seen',
+    where:
+      'a create of asset-and-upload jobs whose answer was lost (the seed prints no way to find a job by batchItemId)',
+    accept:
+      'GET /asset-and-upload-batch-jobs?batchItemId= (local extension) → {results: [job]}; 404/405 means no lookup',
+    whenWrong:
+      'without it the retry creates again and the first STAGED asset and open upload are left to expire; a create the browser itself resent cannot be seen',
   },
   {
     where: 'sort fields ADDED_ORDER, FILENAME; criteria FIELD_HAS_ANY_EQUAL, FIELD_IN (public client code)',
     accept: 'sent as is',
-    whenWrong: 'on 400 the search is sent again in documented values (assets.ts documentedSearch: DATE_LIVE, OR of FIELD_EQUALS) and that context keeps them',
+    whenWrong:
+      'on 400 the search is sent again in documented values (assets.ts documentedSearch: DATE_LIVE, OR of FIELD_EQUALS) and that context keeps them',
   },
   {
-    where: 'ThemeSearch: path /theme-searches, criterion {type: "FIELD_EQUALS", field: "SUBDOMAIN", value} (L1103 prints type "string")',
+    where:
+      'ThemeSearch: path /theme-searches, criterion {type: "FIELD_EQUALS", field: "SUBDOMAIN", value} (L1103 prints type "string")',
     accept: 'accentColour only as a literal colour (hex, rgb/hsl/oklch, a name; browse/accent-colour.ts)',
-    whenWrong: 'no theme, 4xx or an unusable colour: the default accent (or the site\'s --dash-accent) stays; no error shown',
+    whenWrong:
+      "no theme, 4xx or an unusable colour: the default accent (or the site's --dash-accent) stays; no error shown",
   },
   {
-    where: 'preset search criterion APPLICABLE_FOR_ANY_ASSETS {assetIds} (printed L461–487; the elements send it with the assets to download or insert)',
+    where:
+      'preset search criterion APPLICABLE_FOR_ANY_ASSETS {assetIds} (printed L461–487; the elements send it with the assets to download or insert)',
     accept: 'the presets answered',
     whenWrong: 'a 4xx is reported (dash-error) and only the original is offered',
   },
   {
-    where: 'a portal\'s folder roots: GET /field-options/{id} for each whitelistedFolderFieldOptionIds entry (printed L3549)',
+    where:
+      "a portal's folder roots: GET /field-options/{id} for each whitelistedFolderFieldOptionIds entry (printed L3549)",
     accept: 'the option, parent in any shape (dropped: roots have no parent in the tree); a 404 root is left out',
-    whenWrong: 'another failure shows the tree\'s error with a retry; the account\'s top level is never shown instead',
+    whenWrong: "another failure shows the tree's error with a retry; the account's top level is never shown instead",
   },
   {
     where: 'an open end of a date range, `[* TO 2021-02-01]` (the seed prints only closed ranges, L4644)',
@@ -137,5 +151,6 @@ export const DASH_GUESSES: readonly DashGuess[] = [
   },
 ];
 
+// The other backends' tables (see the top of this file).
 export { socialPaths } from './endpoints-social.js';
 export { cmsPaths } from './endpoints-cms.js';

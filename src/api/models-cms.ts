@@ -1,4 +1,4 @@
-/** CMS galleries API models (seed 004). */
+/** CMS galleries API models (seed 004): the types of that backend, apart from the Dash ones in models.ts. */
 
 export type CmsGalleryStatus = 'draft' | 'published' | 'archived';
 

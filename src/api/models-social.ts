@@ -1,6 +1,7 @@
 /**
  * Dash Social Library models (seeds 000 and 001). The reference types many media fields as
- * "unknown", so they stay loose here; the gallery adapter normalises them.
+ * "unknown", so they stay loose here; the gallery adapter normalises them. The types of that
+ * backend, apart from the Dash ones in models.ts.
  */
 
 export interface SocialTag {
@@ -33,7 +34,12 @@ export interface SocialProduct {
   description?: string | null;
   x?: number | null;
   y?: number | null;
-  product_overrides?: { price?: string | null; currency_code?: string | null; title?: string | null; url?: string | null }[];
+  product_overrides?: {
+    price?: string | null;
+    currency_code?: string | null;
+    title?: string | null;
+    url?: string | null;
+  }[];
   [key: string]: unknown;
 }
 
