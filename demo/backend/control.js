@@ -3,6 +3,7 @@ import { compileFaults } from './faults.js';
 import { notFound } from './http/errors.js';
 import { abortAllUploads, listOpenUploads } from './s3/open-uploads.js';
 
+/** @param {import('./http/router.js').Router} router */
 export function registerControlRoutes(router) {
   router.add('POST', '/__control/reset', (ctx) => {
     abortAllUploads(ctx.s3dir);

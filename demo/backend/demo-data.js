@@ -152,6 +152,7 @@ export function unsizedGallery(api, count, missing, dupes = 0) {
   };
 }
 
+/** @param {import('./http/router.js').Router} router */
 export function registerDemoDataRoutes(router) {
   router.add('GET', '/demo-data/photo-gallery.json', (ctx) => photoGalleryDto(ctx.apiUrl));
   router.add('GET', '/demo-data/gallery.json', (ctx) => jsonGallery(ctx.apiUrl));

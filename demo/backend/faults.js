@@ -29,6 +29,8 @@ export function compileFaults(input) {
 /**
  * Applies route faults and latency to one API request.
  * @returns {Promise<boolean>} true when the fault answered (or dropped) the request itself
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
  */
 export async function applyFaults(faults, req, res, path) {
   if (faults.latencyMs) await sleep(faults.latencyMs);

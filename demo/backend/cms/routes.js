@@ -17,6 +17,7 @@ const STATUSES = ['draft', 'published', 'archived'];
 const MAX_CAPTION = 500;
 const unprocessable = (message) => new HttpError(422, message);
 
+/** @param {import('../http/context.js').Context} ctx */
 function requireToken(ctx) {
   const match = /^Bearer\s+(.+)$/i.exec(ctx.req.headers.authorization ?? '');
   if (!match || match[1].trim() !== HOST_TOKEN) throw unauthorized('Not authenticated');
@@ -30,6 +31,7 @@ function publicMedia(m, profile) {
   return printed;
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 function view(ctx, g) {
   const { cms, profile } = ctx.state;
   const { deleted, ...rest } = g;
@@ -40,6 +42,7 @@ function view(ctx, g) {
   };
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 async function sendMediaFile(ctx) {
   const m = [...ctx.state.cms.library.values()].find((x) => x.filename === ctx.params.filename);
   if (!m || m.missing) throw notFound('No such file');
@@ -47,6 +50,7 @@ async function sendMediaFile(ctx) {
   return () => sendBytes(ctx.res, bytes, { contentType: m.mime_type, filename: m.original_filename });
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 function findGallery(ctx) {
   const g = ctx.state.cms.galleries.get(ctx.params.id);
   if (!g || g.deleted) throw notFound('Gallery not found');
@@ -60,12 +64,20 @@ function checkCaption(caption) {
 }
 
 function checkOrder(order) {
-  if (order !== undefined && order !== null && (!Number.isInteger(order) || order < 0)) throw unprocessable('order must be a non-negative integer');
+  if (order !== undefined && order !== null && (!Number.isInteger(order) || order < 0))
+    throw unprocessable('order must be a non-negative integer');
 }
 
+/**
+ * @param {ReturnType<typeof import('./seed.js').buildCms>} cms
+ * @param {string} slug
+ * @param {string} [ownId] the gallery being renamed, whose own slug is no conflict
+ */
 function checkSlug(cms, slug, ownId) {
-  if (typeof slug !== 'string' || slug.length < 2 || slug.length > 255) throw unprocessable('slug must be 2–255 characters');
-  for (const g of cms.galleries.values()) if (!g.deleted && g.slug === slug && g.id !== ownId) throw conflict('Gallery slug already exists');
+  if (typeof slug !== 'string' || slug.length < 2 || slug.length > 255)
+    throw unprocessable('slug must be 2–255 characters');
+  for (const g of cms.galleries.values())
+    if (!g.deleted && g.slug === slug && g.id !== ownId) throw conflict('Gallery slug already exists');
 }
 
 function checkCover(cms, id) {
@@ -80,7 +92,19 @@ function upsertTranslation(cms, g, body) {
     ['title', 'description', 'meta_title', 'meta_description'].filter((k) => k in body).map((k) => [k, body[k]]),
   );
   if (existing) Object.assign(existing, fields, { updated_at: now });
-  else g.translations.push({ id: stableId('cms-translation', g.id, body.language_id), gallery_id: g.id, language_id: body.language_id, title: null, description: null, meta_title: null, meta_description: null, ...fields, created_at: now, updated_at: null });
+  else
+    g.translations.push({
+      id: stableId('cms-translation', g.id, body.language_id),
+      gallery_id: g.id,
+      language_id: body.language_id,
+      title: null,
+      description: null,
+      meta_title: null,
+      meta_description: null,
+      ...fields,
+      created_at: now,
+      updated_at: null,
+    });
 }
 
 const touched = (g) => {
@@ -88,6 +112,7 @@ const touched = (g) => {
   return g;
 };
 
+/** @param {import('../http/router.js').Router} router */
 export function registerCmsRoutes(router) {
   router.addExtension('GET', '/api/v1/languages', (ctx) => {
     requireToken(ctx);
@@ -119,7 +144,19 @@ export function registerCmsRoutes(router) {
     if (body.status !== undefined && !STATUSES.includes(body.status)) throw unprocessable('Unknown status');
     checkCover(cms, body.cover_image_id);
     const now = new Date().toISOString();
-    const g = { id: newId(), slug: body.slug, status: body.status ?? 'draft', cover_image_id: body.cover_image_id ?? null, author_id: body.author_id ?? stableId('cms-user', 'editor'), created_by: stableId('cms-user', 'editor'), translations: [], gallery_media: [], created_at: now, updated_at: null, deleted: false };
+    const g = {
+      id: newId(),
+      slug: body.slug,
+      status: body.status ?? 'draft',
+      cover_image_id: body.cover_image_id ?? null,
+      author_id: body.author_id ?? stableId('cms-user', 'editor'),
+      created_by: stableId('cms-user', 'editor'),
+      translations: [],
+      gallery_media: [],
+      created_at: now,
+      updated_at: null,
+      deleted: false,
+    };
     for (const t of Array.isArray(body.translations) ? body.translations : []) upsertTranslation(cms, g, t);
     cms.galleries.set(g.id, g);
     ctx.status = 201;
@@ -139,7 +176,8 @@ export function registerCmsRoutes(router) {
     if (body.slug !== undefined) checkSlug(cms, body.slug, g.id);
     if (body.status !== undefined && !STATUSES.includes(body.status)) throw unprocessable('Unknown status');
     checkCover(cms, body.cover_image_id);
-    for (const key of ['slug', 'status', 'cover_image_id', 'author_id']) if (body[key] !== undefined) g[key] = body[key];
+    for (const key of ['slug', 'status', 'cover_image_id', 'author_id'])
+      if (body[key] !== undefined) g[key] = body[key];
     return view(ctx, touched(g));
   });
 
@@ -172,11 +210,18 @@ export function registerCmsRoutes(router) {
     const g = findGallery(ctx);
     const body = await ctx.json();
     if (!cms.library.has(body.media_id)) throw notFound('Media not found');
-    if (g.gallery_media.some((gm) => gm.media_id === body.media_id)) throw badRequest('Media is already in this gallery');
+    if (g.gallery_media.some((gm) => gm.media_id === body.media_id))
+      throw badRequest('Media is already in this gallery');
     checkCaption(body.caption);
     checkOrder(body.order);
     const order = body.order ? body.order : Math.max(0, ...g.gallery_media.map((gm) => gm.order)) + 1;
-    g.gallery_media.push({ gallery_id: g.id, media_id: body.media_id, order, caption: body.caption ?? null, created_at: new Date().toISOString() });
+    g.gallery_media.push({
+      gallery_id: g.id,
+      media_id: body.media_id,
+      order,
+      caption: body.caption ?? null,
+      created_at: new Date().toISOString(),
+    });
     ctx.status = 201;
     return view(ctx, touched(g));
   });
@@ -210,7 +255,8 @@ export function registerCmsRoutes(router) {
     if (!Array.isArray(ids)) throw unprocessable('media_ids must be an array');
     const present = new Set(g.gallery_media.map((gm) => gm.media_id));
     if (ids.some((id) => !present.has(id))) throw notFound('One or more media IDs not found in gallery');
-    if (new Set(ids).size !== ids.length || ids.length !== present.size) throw badRequest('Not all media items included in reorder request');
+    if (new Set(ids).size !== ids.length || ids.length !== present.size)
+      throw badRequest('Not all media items included in reorder request');
     for (const gm of g.gallery_media) gm.order = ids.indexOf(gm.media_id);
     g.gallery_media.sort((a, b) => a.order - b.order);
     return view(ctx, touched(g));

@@ -22,6 +22,7 @@ export const CMS_LANGUAGES = [
 export const CMS_AUTHOR_ID = stableId('cms-user', 'editor');
 const CREATED = '2026-01-01T00:00:00Z';
 
+/** @param {string} apiUrl */
 function media(apiUrl, key, seed, width, height, originalFilename, altText, missing = false) {
   const id = stableId('cms-media', key);
   const filename = `${id.slice(0, 8)}.jpg`;
@@ -54,6 +55,7 @@ const translation = (galleryId, lang, title, description) => ({
   updated_at: null,
 });
 
+/** @param {string} slug */
 function gallery(slug, status, items, translations, cover) {
   const id = stableId('cms-gallery', slug);
   return {
@@ -64,7 +66,13 @@ function gallery(slug, status, items, translations, cover) {
     author_id: CMS_AUTHOR_ID,
     created_by: CMS_AUTHOR_ID,
     translations: translations(id),
-    gallery_media: items.map(([m, order, caption]) => ({ gallery_id: id, media_id: m.id, order, caption, created_at: CREATED })),
+    gallery_media: items.map(([m, order, caption]) => ({
+      gallery_id: id,
+      media_id: m.id,
+      order,
+      caption,
+      created_at: CREATED,
+    })),
     created_at: CREATED,
     updated_at: null,
     deleted: false,
@@ -92,7 +100,16 @@ export function buildCms({ apiUrl }) {
   // Every other file of this gallery is gone (404), none has a size: a lightbox stepping through
   // it must stay responsive and bounded in requests (issue 16, class 1).
   const patchy = Array.from({ length: 6 }, (_, i) =>
-    media(apiUrl, `m${i}`, 430 + i, [1280, 853, 1280][i % 3], [853, 1280, 320][i % 3], `patchy-${i + 1}.jpg`, `Patchy photo ${i + 1}`, i % 2 === 1),
+    media(
+      apiUrl,
+      `m${i}`,
+      430 + i,
+      [1280, 853, 1280][i % 3],
+      [853, 1280, 320][i % 3],
+      `patchy-${i + 1}.jpg`,
+      `Patchy photo ${i + 1}`,
+      i % 2 === 1,
+    ),
   );
   const library = [...summer, ...spare, ...hostile, ...patchy];
   const galleries = [
@@ -129,7 +146,17 @@ export function buildCms({ apiUrl }) {
       (id) => [translation(id, en, 'Missing files', 'Some of these files are gone.')],
       null,
     ),
-    gallery('winter-2025', 'draft', [[spare[0], 1, 'Snow']], (id) => [translation(id, en, 'Winter 2025', 'Coming soon.')], null),
+    gallery(
+      'winter-2025',
+      'draft',
+      [[spare[0], 1, 'Snow']],
+      (id) => [translation(id, en, 'Winter 2025', 'Coming soon.')],
+      null,
+    ),
   ];
-  return { languages: CMS_LANGUAGES, library: new Map(library.map((m) => [m.id, m])), galleries: new Map(galleries.map((g) => [g.id, g])) };
+  return {
+    languages: CMS_LANGUAGES,
+    library: new Map(library.map((m) => [m.id, m])),
+    galleries: new Map(galleries.map((g) => [g.id, g])),
+  };
 }

@@ -8,6 +8,7 @@ import { requireViewer } from './auth.js';
 import { canSeeAsset } from './search.js';
 import { wrappedAsset } from './asset-view.js';
 
+/** @param {import('../http/router.js').Router} router */
 export function registerAssetRoutes(router) {
   router.add('GET', '/assets/:id', (ctx) => {
     const principal = requireViewer(ctx);

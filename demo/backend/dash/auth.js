@@ -15,7 +15,10 @@ export const HOST_TOKEN = 'demo';
  *   | { kind: 'guest', guestUpload: any, email: string }} Principal
  */
 
-/** @returns {Principal} */
+/**
+ * @returns {Principal}
+ * @param {import('../http/context.js').Context} ctx
+ */
 export function authenticate(ctx) {
   const header = ctx.req.headers.authorization ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
@@ -35,20 +38,27 @@ export function authenticate(ctx) {
   throw unauthorized('Invalid token');
 }
 
-/** For browsing routes: the host user or a portal visitor. */
+/**
+ * For browsing routes: the host user or a portal visitor.
+ * @param {import('../http/context.js').Context} ctx
+ */
 export function requireViewer(ctx) {
   const principal = authenticate(ctx);
   if (principal.kind === 'guest') throw forbidden('A guest-upload token cannot browse assets');
   return principal;
 }
 
-/** For upload routes: the host user or a guest uploader. */
+/**
+ * For upload routes: the host user or a guest uploader.
+ * @param {import('../http/context.js').Context} ctx
+ */
 export function requireUploader(ctx) {
   const principal = authenticate(ctx);
   if (principal.kind === 'portal') throw forbidden('A portal token cannot upload');
   return principal;
 }
 
+/** @param {import('./auth.js').Principal} principal */
 export const canDownload = (principal) =>
   principal.kind === 'user' ||
   (principal.kind === 'portal' && principal.portal.assetPermittedActions === 'VIEW_AND_DOWNLOAD');

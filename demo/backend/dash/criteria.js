@@ -7,7 +7,10 @@ import { FOLDERS_FIELD_ID, KEYWORDS_FIELD_ID, TITLE_FIELD_ID } from '../seed/fol
 
 /** @typedef {import('../seed/assets.js').Asset} Asset */
 
-/** The values an asset holds for a criterion's field, as strings (lower-cased for text). */
+/**
+ * The values an asset holds for a criterion's field, as strings (lower-cased for text).
+ * @param {import('../state.js').State} state
+ */
 function fieldValues(asset, field, state, includeDescendants = true) {
   if (!field || typeof field !== 'object') throw badRequest('criterion.field is required');
   if (field.type === 'FIELD') {
@@ -52,7 +55,10 @@ function fieldValues(asset, field, state, includeDescendants = true) {
   }
 }
 
-/** Folder criteria also match a FieldOption's name (seed: "either the FieldOption.id or name"). */
+/**
+ * Folder criteria also match a FieldOption's name (seed: "either the FieldOption.id or name").
+ * @param {import('../state.js').State} state
+ */
 function expandValue(value, field, state) {
   if (field?.type !== 'FIELD' || field.fieldId !== FOLDERS_FIELD_ID) return [value];
   const byName = state.folders.filter((f) => f.value === value).map((f) => f.id);
@@ -81,6 +87,7 @@ function matchesPattern(values, pattern) {
  * @param {Asset} asset
  * @param {any} c criterion
  * @returns {boolean}
+ * @param {import('../state.js').State} state
  */
 export function matches(asset, c, state) {
   if (!c || typeof c !== 'object') throw badRequest('criterion is required');
@@ -133,13 +140,14 @@ const SORT_KEYS = {
 
 /** Sorts `[{field: {type:'FIXED', fieldName} | 'NAME', order}]`; default newest first by ADDED_ORDER. */
 export function sortAssets(assets, sorts) {
-  const list = (Array.isArray(sorts) && sorts.length ? sorts : [{ field: { fieldName: 'ADDED_ORDER' }, order: 'DESC' }])
-    .map((s) => {
-      const name = typeof s.field === 'string' ? s.field : s.field?.fieldName;
-      const key = SORT_KEYS[name];
-      if (!key) throw badRequest(`Unsupported sort field ${name}`);
-      return { key, dir: String(s.order).toUpperCase() === 'DESC' ? -1 : 1 };
-    });
+  const list = (
+    Array.isArray(sorts) && sorts.length ? sorts : [{ field: { fieldName: 'ADDED_ORDER' }, order: 'DESC' }]
+  ).map((s) => {
+    const name = typeof s.field === 'string' ? s.field : s.field?.fieldName;
+    const key = SORT_KEYS[name];
+    if (!key) throw badRequest(`Unsupported sort field ${name}`);
+    return { key, dir: String(s.order).toUpperCase() === 'DESC' ? -1 : 1 };
+  });
   return assets.sort((a, b) => {
     for (const { key, dir } of list) {
       const x = key(a);

@@ -15,7 +15,11 @@ import { createJob, getJob, jobView, ownerOf } from './jobs.js';
 import { canSeeAsset } from './search.js';
 import { resolveCandidates, transformAsset } from './transform.js';
 
-/** Validates batch items and returns their assets; 403 when the principal may not download. */
+/**
+ * Validates batch items and returns their assets; 403 when the principal may not download.
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ */
 export function downloadableAssets(ctx, principal, items, max) {
   if (!Array.isArray(items) || items.length === 0) throw badRequest('items are required');
   if (items.length > max) throw badRequest(`At most ${max} items per batch`);
@@ -35,40 +39,61 @@ function uniqueName(name, taken) {
   return candidate;
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 function publish(ctx, file) {
   const id = randomUUID();
   ctx.state.downloads.set(id, file);
   return `${ctx.apiUrl}/downloads/${id}/${encodeURIComponent(file.filename)}`;
 }
 
-/** The guessed URL field names of a profile (see the top of this file). */
+/**
+ * The guessed URL field names of a profile (see the top of this file).
+ * @param {import('../http/context.js').Context} ctx
+ */
 function urlFields(ctx) {
-  return ctx.state.profile === 'seed' ? { item: 'downloadUrl', zip: ['downloadUrl'] } : { item: 'url', zip: ['url', 'zipUrl'] };
+  return ctx.state.profile === 'seed'
+    ? { item: 'downloadUrl', zip: ['downloadUrl'] }
+    : { item: 'url', zip: ['url', 'zipUrl'] };
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 async function runDownload(ctx, entries, candidates, zip) {
   const fields = urlFields(ctx);
   const files = [];
-  for (const { item, asset } of entries) files.push({ item, asset, file: await transformAsset(asset, candidates, ctx.s3) });
+  for (const { item, asset } of entries)
+    files.push({ item, asset, file: await transformAsset(asset, candidates, ctx.s3) });
   for (const { asset } of files) asset.downloads = (asset.downloads ?? 0) + 1;
   if (!zip) {
     const successes = {};
     for (const { item, asset, file } of files) {
-      successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, [fields.item]: publish(ctx, file) }, permittedActions: [] };
+      successes[item.batchItemId] = {
+        result: { assetId: asset.id, filename: file.filename, [fields.item]: publish(ctx, file) },
+        permittedActions: [],
+      };
     }
     return { successes, failures: {} };
   }
   const taken = new Set();
-  const entriesForZip = Object.fromEntries(files.map(({ file }) => [uniqueName(file.filename, taken), [file.bytes, { level: 0 }]]));
+  const entriesForZip = Object.fromEntries(
+    files.map(({ file }) => [uniqueName(file.filename, taken), [file.bytes, { level: 0 }]]),
+  );
   const bytes = Buffer.from(zipSync(entriesForZip));
-  const url = publish(ctx, { bytes, filename: `dash-download-${files.length}-files.zip`, contentType: 'application/zip' });
+  const url = publish(ctx, {
+    bytes,
+    filename: `dash-download-${files.length}-files.zip`,
+    contentType: 'application/zip',
+  });
   const successes = {};
   for (const { item, asset, file } of files) {
-    successes[item.batchItemId] = { result: { assetId: asset.id, filename: file.filename, [fields.item]: url }, permittedActions: [] };
+    successes[item.batchItemId] = {
+      result: { assetId: asset.id, filename: file.filename, [fields.item]: url },
+      permittedActions: [],
+    };
   }
   return { successes, failures: {}, ...Object.fromEntries(fields.zip.map((name) => [name, url])) };
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerDownloadRoutes(router) {
   router.add('POST', '/asset-download-batch-jobs', async (ctx) => {
     const principal = requireViewer(ctx);

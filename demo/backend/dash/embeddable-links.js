@@ -17,9 +17,11 @@ export const MAX_EMBEDDABLE_LINKS = 500;
  * The name of a link's URL field. Guessed: the seed prints an AssetEmbeddableLink (≈L2424) with
  * no URL at all, so the default profile calls it `url` and the seed profile `embedUrl`, and
  * clients must cope with either.
+ * @param {import('../http/context.js').Context} ctx
  */
 export const embedUrlField = (ctx) => (ctx.state.profile === 'seed' ? 'embedUrl' : 'url');
 
+/** @param {import('../http/router.js').Router} router */
 export function registerEmbeddableLinkRoutes(router) {
   router.add('POST', '/embeddable-link-batch-jobs', async (ctx) => {
     const principal = requireViewer(ctx);
@@ -63,6 +65,7 @@ export function registerEmbeddableLinkRoutes(router) {
     const asset = link && ctx.state.assets.get(link.assetId);
     if (!asset) throw notFound('No such embeddable link');
     link.file ??= await transformAsset(asset, link.candidates, ctx.s3);
-    return () => sendBytes(ctx.res, link.file.bytes, { contentType: link.file.contentType, filename: link.file.filename });
+    return () =>
+      sendBytes(ctx.res, link.file.bytes, { contentType: link.file.contentType, filename: link.file.filename });
   });
 }

@@ -13,7 +13,11 @@ import { ACCOUNT_ID } from '../seed/portals.js';
 import { FOLDERS_FIELD_ID } from '../seed/folders.js';
 import { requireViewer } from './auth.js';
 
-/** The folders the principal may see (every folder for the host user). */
+/**
+ * The folders the principal may see (every folder for the host user).
+ * @param {import('../state.js').State} state
+ * @param {import('./auth.js').Principal} principal
+ */
 function visibleTree(state, principal) {
   const visible = principal.kind === 'portal' ? state.visibleFolderIds(principal.portal) : null;
   const folders = visible ? state.folders.filter((f) => visible.has(f.id)) : state.folders;
@@ -29,6 +33,7 @@ function visibleTree(state, principal) {
  *   `parent: {}` as the seed's list answers do (002 ≈L3595), so a client cannot lean on it.
  * A parent the principal may not see is never described: `{}` in the seed profile, its bare id
  * in the default one (the two shapes a client has to cope with).
+ * @param {import('../state.js').State} state
  */
 function optionView(state, tree, folder, { branch }) {
   const children = tree.folders.filter((f) => f.parentId === folder.id).length;
@@ -50,7 +55,10 @@ function optionView(state, tree, folder, { branch }) {
   };
 }
 
-/** Field names a FieldOptionSearch may compare: the seed documents FIELD_ID and PARENT_ID only. */
+/**
+ * Field names a FieldOptionSearch may compare: the seed documents FIELD_ID and PARENT_ID only.
+ * @param {import('../state.js').State} state
+ */
 function optionField(state, folder, name) {
   if (name === 'FIELD_ID') return FOLDERS_FIELD_ID;
   if (name === 'PARENT_ID') return folder.parentId;
@@ -60,6 +68,7 @@ function optionField(state, folder, name) {
   throw badRequest(`Unsupported field option field ${name}`);
 }
 
+/** @param {import('../state.js').State} state */
 function optionMatches(state, folder, c) {
   const field = typeof c?.field === 'string' ? c.field : c?.field?.fieldName;
   const value = (name) => optionField(state, folder, name);
@@ -79,12 +88,15 @@ function optionMatches(state, folder, c) {
     case 'FIELD_IS_EMPTY':
       return value(field) == null;
     case 'FIELD_MATCHES':
-      return String(value(field) ?? '').toLowerCase().includes(String(c.value ?? '').toLowerCase());
+      return String(value(field) ?? '')
+        .toLowerCase()
+        .includes(String(c.value ?? '').toLowerCase());
     default:
       throw badRequest(`Unsupported criterion type ${c?.type}`);
   }
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerFolderRoutes(router) {
   router.add('GET', '/folder-settings', (ctx) => {
     requireViewer(ctx);
@@ -98,7 +110,7 @@ export function registerFolderRoutes(router) {
     const criterion = body.criterion ?? { type: 'MATCH_ALL' };
     const found = tree.folders.filter((f) => optionMatches(ctx.state, f, criterion));
     const sort = body.sorts?.[0];
-    const sortField = typeof sort?.field === 'string' ? sort.field : sort?.field?.fieldName ?? 'POSITION';
+    const sortField = typeof sort?.field === 'string' ? sort.field : (sort?.field?.fieldName ?? 'POSITION');
     const dir = String(sort?.order ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1;
     const key = sortField === 'VALUE' ? (f) => f.value.toLowerCase() : (f) => f.position;
     found.sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : 0));

@@ -88,13 +88,17 @@ export function jobView(job, { poll = false } = {}) {
   };
 }
 
-/** Looks a job up by id and kind, 404 otherwise. */
+/**
+ * Looks a job up by id and kind, 404 otherwise.
+ * @param {import('../state.js').State} state
+ */
 export function getJob(state, kind, id) {
   const job = state.jobs.get(id);
   if (!job || job.kind !== kind) throw notFound('No such job');
   return job;
 }
 
+/** @param {import('./auth.js').Principal} principal */
 export const ownerOf = (principal) =>
   principal.kind === 'user'
     ? 'demo-user'

@@ -5,10 +5,12 @@ import { SUBDOMAIN, accountTheme, publicPortal } from '../seed/portals.js';
 
 const EMAIL = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+$/;
 
+/** @param {import('../http/context.js').Context} ctx */
 function requireSubdomain(ctx) {
   if (ctx.params.subdomain !== SUBDOMAIN) throw notFound(`No account with subdomain ${ctx.params.subdomain}`);
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerPortalRoutes(router) {
   router.add('GET', '/subdomains/:subdomain/publicly-available-portal-datas/:slug', (ctx) => {
     requireSubdomain(ctx);

@@ -55,6 +55,8 @@ function appliesTo(preset, asset) {
  * PresetTransformationSearch criteria as the seed prints them (002 ≈L461–487):
  * `APPLICABLE_FOR_ANY_ASSETS {assetIds}`, `HAS_TRANSFORMATION_OF_TYPE {transformationType}`,
  * `AND`/`OR`/`NOT`; `MATCH_ALL` too. Assets the caller may not see count as absent.
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
  */
 function presetMatches(ctx, principal, preset, c) {
   switch (c?.type) {
@@ -83,6 +85,7 @@ function presetMatches(ctx, principal, preset, c) {
   }
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerPresetRoutes(router) {
   router.add('POST', '/preset-transformation-searches', async (ctx) => {
     const principal = requireViewer(ctx);

@@ -12,6 +12,7 @@ const MAX_PAGE_SIZE = 1000;
 /**
  * Assets the principal may see that match the criterion, sorted.
  * @param {import('./auth.js').Principal} principal
+ * @param {import('../state.js').State} state
  */
 export function findAssets(state, principal, criterion, sorts) {
   const liveOnly = principal.kind === 'portal' || !mentionsLifecycle(criterion);
@@ -25,7 +26,11 @@ export function findAssets(state, principal, criterion, sorts) {
   return sortAssets(found, sorts);
 }
 
-/** Whether a principal may see one asset (used by downloads and links). */
+/**
+ * Whether a principal may see one asset (used by downloads and links).
+ * @param {import('../state.js').State} state
+ * @param {import('./auth.js').Principal} principal
+ */
 export function canSeeAsset(state, principal, asset) {
   if (principal.kind === 'user') return true;
   if (principal.kind !== 'portal' || asset.state !== 'LIVE') return false;
@@ -62,6 +67,7 @@ function intOr(value, fallback, name) {
   return value;
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerSearchRoutes(router) {
   router.add('POST', '/asset-searches', async (ctx) => {
     const principal = requireViewer(ctx);

@@ -27,10 +27,18 @@ import { requireUploader } from './auth.js';
 import { createJob, getJob, jobView, ownerOf } from './jobs.js';
 import { layoutParts, md5ToBase64 } from './parts.js';
 
-/** The name of a part's URL field: guessed (see the top), different per profile. */
+/**
+ * The name of a part's URL field: guessed (see the top), different per profile.
+ * @param {import('../http/context.js').Context} ctx
+ */
 export const partUrlField = (ctx) => (ctx.state.profile === 'seed' ? 'uploadUrl' : 'url');
 
-/** Part URLs for the given parts of an upload (all of them when `requests` is omitted). */
+/**
+ * Part URLs for the given parts of an upload (all of them when `requests` is omitted).
+ * @param {import('../http/context.js').Context} ctx
+ * @param {any} upload
+ * @param {any[]} [requests]
+ */
 async function partUrls(ctx, upload, requests) {
   const field = partUrlField(ctx);
   const layout = layoutParts(upload.size, upload.partSize);
@@ -53,7 +61,12 @@ async function partUrls(ctx, upload, requests) {
   );
 }
 
-/** A job as `jobView` shows it; with the `uploadPartsWithoutUrls` fault, as the seed prints it. */
+/**
+ * A job as `jobView` shows it; with the `uploadPartsWithoutUrls` fault, as the seed prints it.
+ * @param {import('../http/context.js').Context} ctx
+ * @param {any} job
+ * @param {{ poll?: boolean }} [options]
+ */
 function uploadJobView(ctx, job, options) {
   const view = jobView(job, options);
   if (!ctx.state.faults.uploadPartsWithoutUrls || !view.result) return view;
@@ -63,7 +76,10 @@ function uploadJobView(ctx, job, options) {
       id,
       {
         ...success,
-        result: { ...success.result, uploadParts: success.result.uploadParts.map(({ [field]: _url, ...part }) => part) },
+        result: {
+          ...success.result,
+          uploadParts: success.result.uploadParts.map(({ [field]: _url, ...part }) => part),
+        },
       },
     ]),
   );
@@ -74,6 +90,11 @@ function uploadView(upload, uploadParts) {
   return { id: upload.id, assetId: upload.assetId, assetFileId: upload.assetFileId, uploadParts };
 }
 
+/**
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ * @param {string} uploadId
+ */
 function ownUpload(ctx, principal, uploadId) {
   const upload = ctx.state.uploads.get(uploadId);
   if (!upload) throw notFound(`No upload ${uploadId}`);
@@ -81,7 +102,11 @@ function ownUpload(ctx, principal, uploadId) {
   return upload;
 }
 
-/** Fresh part URLs for an existing upload (`partUrlsRequest`). */
+/**
+ * Fresh part URLs for an existing upload (`partUrlsRequest`).
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ */
 async function refreshUrls(ctx, principal, request) {
   const upload = ownUpload(ctx, principal, request?.uploadId);
   if (upload.completed) throw badRequest('The upload is already complete');
@@ -89,6 +114,10 @@ async function refreshUrls(ctx, principal, request) {
   return uploadView(upload, await partUrls(ctx, upload, requests));
 }
 
+/**
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ */
 async function startUpload(ctx, principal, asset, path, size, partSize) {
   layoutParts(size, partSize); // 400 for a bad size or partSize before S3 is touched
   const filename = String(path).split('/').filter(Boolean).pop() ?? 'file';
@@ -117,12 +146,18 @@ function validatePathAndSize(item) {
   layoutParts(item.size, item.partSize); // 400 for a bad size or partSize before any work starts
 }
 
-/** A new STAGED asset for an upload; a guest's lands in the guest upload's folder. */
+/**
+ * A new STAGED asset for an upload; a guest's lands in the guest upload's folder.
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ */
 function createStagedAsset(ctx, principal, path) {
-  const filename = String(path).split('/').filter(Boolean).pop();
+  // Callers have checked that `path` has at least one segment.
+  const filename = /** @type {string} */ (String(path).split('/').filter(Boolean).pop());
   const { mediaType, fileType } = mediaTypeOf(filename);
   const id = newId();
   const now = new Date().toISOString();
+  /** @type {import('../seed/assets.js').Asset} */
   const asset = {
     id,
     fileId: stableId('file', id),
@@ -153,6 +188,10 @@ function createStagedAsset(ctx, principal, path) {
   return asset;
 }
 
+/**
+ * @param {import('../http/context.js').Context} ctx
+ * @param {import('./auth.js').Principal} principal
+ */
 async function complete(ctx, principal, body) {
   const upload = ownUpload(ctx, principal, body.uploadId);
   if (body.assetId && body.assetId !== upload.assetId) throw badRequest('assetId does not match the upload');
@@ -174,7 +213,8 @@ async function complete(ctx, principal, body) {
     } catch (error) {
       throw badRequest(`S3 refused the completion: ${error?.name ?? ''} ${error?.message ?? error}`.trim());
     }
-    const size = await ctx.s3.objectSize(upload.key);
+    // null (no object) differs from the declared size, which throws below.
+    const size = /** @type {number} */ (await ctx.s3.objectSize(upload.key));
     if (size !== upload.size) {
       upload.completed = true; // S3 has consumed the upload; the file is not accepted
       throw badRequest(`Uploaded ${size} bytes but the upload declared ${upload.size}`);
@@ -182,7 +222,12 @@ async function complete(ctx, principal, body) {
     const bytes = await ctx.s3.getObject(upload.key);
     const asset = ctx.state.assets.get(upload.assetId);
     if (asset) {
-      asset.stored = { key: upload.key, size, sha256: sha256(bytes), md5: createHash('md5').update(bytes).digest('hex').toUpperCase() };
+      asset.stored = {
+        key: upload.key,
+        size,
+        sha256: sha256(bytes),
+        md5: createHash('md5').update(bytes).digest('hex').toUpperCase(),
+      };
       asset.size = size;
       asset.filename = upload.filename;
       asset.fileId = upload.assetFileId;
@@ -197,6 +242,7 @@ async function complete(ctx, principal, body) {
   }
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerUploadRoutes(router) {
   router.add('POST', '/asset-and-upload-batch-jobs', async (ctx) => {
     const principal = requireUploader(ctx);
@@ -205,7 +251,8 @@ export function registerUploadRoutes(router) {
     if (body.items.length > 500) throw badRequest('At most 500 items per batch');
     const ids = new Set();
     for (const item of body.items) {
-      if (typeof item?.batchItemId !== 'string' && typeof item?.batchItemId !== 'number') throw badRequest('batchItemId is required');
+      if (typeof item?.batchItemId !== 'string' && typeof item?.batchItemId !== 'number')
+        throw badRequest('batchItemId is required');
       if (ids.has(item.batchItemId)) throw badRequest(`Duplicate batchItemId ${item.batchItemId}`);
       ids.add(item.batchItemId);
       if (!item.partUrlsRequest) validatePathAndSize(item);
@@ -217,7 +264,14 @@ export function registerUploadRoutes(router) {
         try {
           const result = item.partUrlsRequest
             ? await refreshUrls(ctx, principal, item.partUrlsRequest)
-            : await startUpload(ctx, principal, createStagedAsset(ctx, principal, item.path), item.path, item.size, item.partSize);
+            : await startUpload(
+                ctx,
+                principal,
+                createStagedAsset(ctx, principal, item.path),
+                item.path,
+                item.size,
+                item.partSize,
+              );
           successes[item.batchItemId] = { result, permittedActions: [] };
         } catch (error) {
           failures[item.batchItemId] = String(error?.message ?? error);
@@ -276,7 +330,10 @@ export function registerUploadRoutes(router) {
     const upload = ownUpload(ctx, principal, ctx.params.uploadId);
     const parts = listParts(ctx.s3dir, upload.id);
     if (!parts) throw notFound('The upload is no longer open');
-    return wrap({ uploadId: upload.id, parts: parts.map(({ partNumber, size, eTag }) => ({ partNumber, size, eTag })) });
+    return wrap({
+      uploadId: upload.id,
+      parts: parts.map(({ partNumber, size, eTag }) => ({ partNumber, size, eTag })),
+    });
   });
 
   router.addExtension('DELETE', '/asset-uploads/:uploadId', (ctx) => {

@@ -11,9 +11,19 @@ import { badRequest } from './errors.js';
  * @property {Record<string, string>} params
  * @property {() => Promise<any>} json   parsed JSON body (400 when malformed)
  * @property {import('../state.js').State} state
+ * @property {'default' | 'seed'} profile   the backend's profile (index.js)
+ * @property {ReturnType<typeof import('../jwt.js').createJwt>} jwt
+ * @property {import('../s3/s3.js').S3Api} s3
+ * @property {import('../s3/front.js').S3Front} s3front
+ * @property {string} s3dir   s3rver's folder, for what the S3 front reads from disk
+ * @property {string} apiUrl   this server's origin
+ * @property {number} status   the status of a JSON answer (201 for creations)
  */
 
-/** Reads the whole body into a Buffer. */
+/**
+ * Reads the whole body into a Buffer.
+ * @param {import('node:http').IncomingMessage} req
+ */
 export function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -23,7 +33,10 @@ export function readBody(req) {
   });
 }
 
-/** Returns a memoised JSON body reader: an empty body is `{}`, malformed JSON is a 400. */
+/**
+ * Returns a memoised JSON body reader: an empty body is `{}`, malformed JSON is a 400.
+ * @param {import('node:http').IncomingMessage} req
+ */
 export function jsonReader(req) {
   let parsed;
   return async () => {

@@ -9,6 +9,10 @@ const API_CORS = {
   exposeHeaders: 'Retry-After, Content-Disposition, Content-Length, Content-Range, Accept-Ranges',
 };
 
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
 export function applyCors(req, res, { methods, allowHeaders, exposeHeaders } = API_CORS) {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
   res.setHeader('Vary', 'Origin');

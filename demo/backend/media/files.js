@@ -92,6 +92,7 @@ export async function originalFile(asset, s3) {
   }
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerFileRoutes(router) {
   router.add('GET', '/files/visuals/:seed/:dims/:width', async (ctx) => {
     const seed = Number(ctx.params.seed);

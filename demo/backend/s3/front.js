@@ -18,6 +18,7 @@ import { applyCors } from '../http/cors.js';
 
 const xmlEscape = (s) => String(s).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** @param {import('node:http').ServerResponse} res */
 function s3Error(res, status, code, message, extra = '') {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${extra}</Error>`;
   res.writeHead(status, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
@@ -88,6 +89,10 @@ export class S3Front {
     this.partPutFaultsUsed = 0;
   }
 
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
   async #handle(req, res) {
     applyCors(req, res, S3_CORS);
     const url = new URL(req.url ?? '/', 'http://s3.local');
@@ -141,6 +146,10 @@ export class S3Front {
     return this.#forward(req, res, url.pathname + url.search);
   }
 
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} uploadId
+   */
   #listParts(res, key, uploadId) {
     const parts = listParts(this.directory, uploadId);
     if (!parts) return s3Error(res, 404, 'NoSuchUpload', 'The specified upload does not exist.');
@@ -155,7 +164,12 @@ export class S3Front {
     res.end(body);
   }
 
-  /** CompleteMultipartUpload: refused like S3 refuses it, else passed on to s3rver. */
+  /**
+   * CompleteMultipartUpload: refused like S3 refuses it, else passed on to s3rver.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} uploadId
+   */
   async #complete(req, res, url, uploadId) {
     const body = await readBody(req);
     const xml = body.toString('utf8');
@@ -178,6 +192,11 @@ export class S3Front {
     return f;
   }
 
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} uploadId
+   */
   async #putPart(req, res, url, uploadId) {
     const fault = this.#pickPartFault();
     if (fault?.dropAfterFraction !== undefined) {
@@ -212,7 +231,14 @@ export class S3Front {
     return this.#forward(req, res, url.pathname + url.search, body, fault?.hideEtag === true);
   }
 
-  /** Proxies to s3rver; `body` when already read, otherwise the request is streamed. */
+  /**
+   * Proxies to s3rver; `body` when already read, otherwise the request is streamed.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} path
+   * @param {Buffer} [body]
+   * @param {boolean} [hideEtag]
+   */
   #forward(req, res, path, body, hideEtag = false) {
     return new Promise((resolve, reject) => {
       const headers = { ...req.headers, host: `${this.host}:${this.s3rverPort}` };

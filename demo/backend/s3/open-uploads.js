@@ -8,7 +8,10 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { uploadsDir } from './s3.js';
 
-/** @returns {{ uploadId: string, key: string }[]} */
+/**
+ * @returns {{ uploadId: string, key: string }[]}
+ * @param {string} directory
+ */
 export function listOpenUploads(directory) {
   const root = uploadsDir(directory);
   if (!existsSync(root)) return [];
@@ -17,7 +20,11 @@ export function listOpenUploads(directory) {
     .map((uploadId) => ({ uploadId, key: readFileSync(join(root, uploadId, 'key'), 'utf8') }));
 }
 
-/** @returns {{ partNumber: number, size: number, eTag: string, lastModified: string }[] | null} */
+/**
+ * @returns {{ partNumber: number, size: number, eTag: string, lastModified: string }[] | null}
+ * @param {string} directory
+ * @param {string} uploadId
+ */
 export function listParts(directory, uploadId) {
   if (!/^[\w-]+$/.test(uploadId)) return null;
   const dir = join(uploadsDir(directory), uploadId);
@@ -36,24 +43,37 @@ export function listParts(directory, uploadId) {
     .sort((a, b) => a.partNumber - b.partNumber);
 }
 
+/**
+ * @param {string} directory
+ * @param {string} uploadId
+ */
 export function uploadKey(directory, uploadId) {
   if (!/^[\w-]+$/.test(uploadId)) return null;
   const file = join(uploadsDir(directory), uploadId, 'key');
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
-/** @returns {boolean} whether the upload existed */
+/**
+ * @returns {boolean} whether the upload existed
+ * @param {string} directory
+ * @param {string} uploadId
+ */
 export function abortUpload(directory, uploadId) {
   if (!uploadKey(directory, uploadId)) return false;
   rmSync(join(uploadsDir(directory), uploadId), { recursive: true, force: true });
   return true;
 }
 
+/** @param {string} directory */
 export function abortAllUploads(directory) {
   for (const { uploadId } of listOpenUploads(directory)) abortUpload(directory, uploadId);
 }
 
-const bareEtag = (value) => String(value ?? '').trim().replace(/^"|"$/g, '').toLowerCase();
+const bareEtag = (value) =>
+  String(value ?? '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .toLowerCase();
 
 /**
  * What S3's CompleteMultipartUpload checks before it assembles anything (s3rver checks none of it,
@@ -68,7 +88,11 @@ export function checkCompletion(directory, uploadId, parts) {
   const stored = listParts(directory, uploadId);
   if (!stored) return { status: 404, code: 'NoSuchUpload', message: 'The specified upload does not exist.' };
   if (!Array.isArray(parts) || parts.length === 0) {
-    return { status: 400, code: 'MalformedXML', message: 'The XML you provided was not well-formed or did not validate.' };
+    return {
+      status: 400,
+      code: 'MalformedXML',
+      message: 'The XML you provided was not well-formed or did not validate.',
+    };
   }
   let previous = 0;
   for (const part of parts) {
@@ -82,7 +106,8 @@ export function checkCompletion(directory, uploadId, parts) {
       return {
         status: 400,
         code: 'InvalidPart',
-        message: "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
+        message:
+          "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
       };
     }
   }

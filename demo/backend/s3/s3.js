@@ -90,6 +90,7 @@ export class S3Api {
     });
   }
 
+  /** @param {string} uploadId */
   async completeMultipartUpload(key, uploadId, parts) {
     await this.direct.send(
       new CompleteMultipartUploadCommand({
@@ -133,4 +134,5 @@ export class S3Api {
 
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
+/** @param {string} directory */
 export const uploadsDir = (directory) => join(directory, BUCKET, '._S3rver_uploads');

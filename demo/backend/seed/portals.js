@@ -35,6 +35,7 @@ export function accountTheme(profile = 'default') {
 export function buildPortals(folders, profile = 'default') {
   const ids = (...paths) => paths.map((p) => folderByPath(folders, ...p).id);
   const seed = profile === 'seed';
+  /** @param {string} slug */
   const portal = (slug, fields) => ({
     id: stableId('portal', slug),
     currentSlug: slug,
@@ -51,7 +52,10 @@ export function buildPortals(folders, profile = 'default') {
       whitelistedFolderFieldOptionIds: seed
         ? ids(['Marketing'], ['Products', 'Shoes'], ['Press', 'Logos'], ['Events', '2026'])
         : ids(['Marketing'], ['Products'], ['Press'], ['Events']),
-      welcomeMessage: { title: 'Welcome to our press portal', body: 'Logos, product shots and campaign imagery — free to use in coverage.' },
+      welcomeMessage: {
+        title: 'Welcome to our press portal',
+        body: 'Logos, product shots and campaign imagery — free to use in coverage.',
+      },
       showRecentlyAddedAssets: true,
     }),
     portal('partners', {

@@ -19,17 +19,20 @@ import { HOST_TOKEN } from '../dash/auth.js';
 /** Upload URLs from `POST /media_upload_url` stay valid this long. */
 export const SOCIAL_UPLOAD_TTL_SECONDS = 3600;
 
+/** @param {import('../http/context.js').Context} ctx */
 function requireApiKey(ctx) {
   const match = /^Bearer\s+(.+)$/i.exec(ctx.req.headers.authorization ?? '');
   if (!match || match[1].trim() !== HOST_TOKEN) throw unauthorized('A valid API key is required');
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 function findGallery(ctx) {
   const gallery = ctx.state.social.galleries.get(`${ctx.params.brand}:${ctx.params.gallery}`);
   if (!gallery) throw notFound('Gallery not found');
   return gallery;
 }
 
+/** @param {import('../http/context.js').Context} ctx */
 function requireBrand(ctx) {
   if (ctx.params.brand !== '1') throw notFound('Brand not found');
 }
@@ -42,7 +45,10 @@ const PATCHABLE = {
   tags: (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'),
 };
 
-/** The S3 key behind a URL of our S3 front (query string ignored), or null. */
+/**
+ * The S3 key behind a URL of our S3 front (query string ignored), or null.
+ * @param {import('../http/context.js').Context} ctx
+ */
 function keyOfUrl(ctx, url) {
   const prefix = `${ctx.s3.frontUrl}/${BUCKET}/`;
   if (typeof url !== 'string' || !url.startsWith(prefix)) return null;
@@ -65,7 +71,8 @@ function seedSizes(sizes) {
 function seedUrls(urls) {
   if (!urls || typeof urls !== 'object') return urls ?? null;
   const result = {};
-  for (const [name, url] of Object.entries(urls)) if (!result[SEED_SIZE_NAMES[name] ?? name]) result[SEED_SIZE_NAMES[name] ?? name] = url;
+  for (const [name, url] of Object.entries(urls))
+    if (!result[SEED_SIZE_NAMES[name] ?? name]) result[SEED_SIZE_NAMES[name] ?? name] = url;
   // A video's `urls.original` is the video itself: keep the full-size name for it.
   if (urls.original) result.full = urls.original;
   return result;
@@ -74,19 +81,31 @@ function seedUrls(urls) {
 const seedBrandMedia = (item) =>
   item && {
     ...item,
-    media: { ...item.media, image_sizes: seedSizes(item.media.image_sizes), urls: seedUrls(item.media.urls), video_sizes: seedSizes(item.media.video_sizes) },
+    media: {
+      ...item.media,
+      image_sizes: seedSizes(item.media.image_sizes),
+      urls: seedUrls(item.media.urls),
+      video_sizes: seedSizes(item.media.video_sizes),
+    },
   };
 
-/** A gallery as the profile prints it (the stored one is not changed). */
+/**
+ * A gallery as the profile prints it (the stored one is not changed).
+ * @param {import('../http/context.js').Context} ctx
+ */
 function galleryView(ctx, gallery) {
   if (ctx.state.profile !== 'seed') return gallery;
   const content = gallery.custom_content ?? {};
   return {
     ...gallery,
-    custom_content: { banner: seedBrandMedia(content.banner ?? null), pinned: (content.pinned ?? []).map(seedBrandMedia) },
+    custom_content: {
+      banner: seedBrandMedia(content.banner ?? null),
+      pinned: (content.pinned ?? []).map(seedBrandMedia),
+    },
   };
 }
 
+/** @param {import('../http/router.js').Router} router */
 export function registerSocialRoutes(router) {
   router.add('GET', '/brands/:brand/galleries/:gallery', (ctx) => {
     requireApiKey(ctx);
@@ -157,6 +176,7 @@ export function registerSocialRoutes(router) {
     const url = body.url.split('?')[0];
     const now = new Date().toISOString();
     const original = { url, width: dims?.width ?? null, height: dims?.height ?? null };
+    /** @type {any} a library item as the seed prints one (social/seed.js) */
     const item = {
       id,
       brand_id: 1,
@@ -203,7 +223,9 @@ export function registerSocialRoutes(router) {
       if (range.end && date > String(range.end).slice(0, 10)) return false;
       return true;
     });
-    const page = found.slice(offset, offset + limit).map((item) => (ctx.state.profile === 'seed' ? seedBrandMedia(item) : item));
+    const page = found
+      .slice(offset, offset + limit)
+      .map((item) => (ctx.state.profile === 'seed' ? seedBrandMedia(item) : item));
     return { data: page, paging: { limit, offset, total: found.length } };
   });
 }

@@ -18,11 +18,19 @@ export const SAMPLE_VIDEO_PATH = '/files/video/sample.webm';
 const SIZE_NAMES = ['small', 'medium', 'large'];
 const CREATED = '2026-05-01T09:00:00Z';
 
+/** @param {string} apiUrl */
 function imageMedia(apiUrl, id, seed, width, height, notes, tags = []) {
   const sizes = Object.fromEntries(
     PREVIEW_WIDTHS.map((w, i) => {
       const rw = Math.min(w, width);
-      return [SIZE_NAMES[i], { url: `${apiUrl}/files/visuals/${seed}/${width}x${height}/${w}.jpg`, width: rw, height: Math.round((rw * height) / width) }];
+      return [
+        SIZE_NAMES[i],
+        {
+          url: `${apiUrl}/files/visuals/${seed}/${width}x${height}/${w}.jpg`,
+          width: rw,
+          height: Math.round((rw * height) / width),
+        },
+      ];
     }),
   );
   sizes.original = { ...sizes.large };
@@ -46,6 +54,7 @@ function imageMedia(apiUrl, id, seed, width, height, notes, tags = []) {
   };
 }
 
+/** @param {string} apiUrl */
 function videoMedia(apiUrl, id, seed, notes) {
   const media = imageMedia(apiUrl, id, seed, 1280, 720, notes, ['video']);
   const video = { url: apiUrl + SAMPLE_VIDEO_PATH, width: 640, height: 360 };
@@ -61,6 +70,7 @@ function videoMedia(apiUrl, id, seed, notes) {
   };
 }
 
+/** @param {string} apiUrl */
 const product = (id, title, url, price, x, y, apiUrl, seed) => ({
   id,
   title,
@@ -104,10 +114,23 @@ function gallery(id, name, description, banner, pinned, unpinned = []) {
 }
 
 export function buildSocial({ apiUrl }) {
-  const shoes = (i) => product(100 + i, `Trail runner ${i}`, `https://shop.example.com/products/trail-${i}`, `${89 + i}.00`, 0.25 + 0.1 * i, 0.6, apiUrl, 300 + i);
+  const shoes = (i) =>
+    product(
+      100 + i,
+      `Trail runner ${i}`,
+      `https://shop.example.com/products/trail-${i}`,
+      `${89 + i}.00`,
+      0.25 + 0.1 * i,
+      0.6,
+      apiUrl,
+      300 + i,
+    );
   // Array order ≠ display order on purpose: clients must sort by `order` (ties keep array order).
   const pinned = [
-    brandMedia(11, 3, imageMedia(apiUrl, 1011, 201, 1280, 853, 'Sunset run on the coast', ['coast']), [shoes(1), shoes(2)]),
+    brandMedia(11, 3, imageMedia(apiUrl, 1011, 201, 1280, 853, 'Sunset run on the coast', ['coast']), [
+      shoes(1),
+      shoes(2),
+    ]),
     brandMedia(12, 1, imageMedia(apiUrl, 1012, 202, 853, 1280, 'Portrait: our team captain'), [shoes(3)]),
     brandMedia(13, 3, imageMedia(apiUrl, 1013, 203, 1280, 1280, 'Square: the new colourway')),
     brandMedia(14, 7, videoMedia(apiUrl, 1014, 204, 'Behind the scenes (video)')),
@@ -129,20 +152,21 @@ export function buildSocial({ apiUrl }) {
   ];
 
   const hostilePinned = Array.from({ length: 6 }, (_, i) =>
-    brandMedia(
-      21 + i,
-      i + 1,
-      imageMedia(apiUrl, 1021 + i, 210 + i, 1200, 800, xss(i * 3 + 2), [xss(i * 3 + 7)]),
-      [
-        product(200 + i, xss(i * 3), `javascript:window.__xss=true`, xss(i + 40), 0.5, 0.5, apiUrl, 310 + i),
-        product(210 + i, xss(i * 3 + 1), xss(24 + (i % 9)), '1.00', 0.2, 0.3, apiUrl, 320 + i),
-      ],
-    ),
+    brandMedia(21 + i, i + 1, imageMedia(apiUrl, 1021 + i, 210 + i, 1200, 800, xss(i * 3 + 2), [xss(i * 3 + 7)]), [
+      product(200 + i, xss(i * 3), `javascript:window.__xss=true`, xss(i + 40), 0.5, 0.5, apiUrl, 310 + i),
+      product(210 + i, xss(i * 3 + 1), xss(24 + (i % 9)), '1.00', 0.2, 0.3, apiUrl, 320 + i),
+    ]),
   );
 
   const galleries = new Map([
-    [`${SOCIAL_BRAND_ID}:1`, gallery(1, 'Summer lookbook', 'Shoppable highlights from the summer campaign.', banner, pinned, unpinned)],
-    [`${SOCIAL_BRAND_ID}:2`, gallery(2, xss(6), xss(11), brandMedia(20, 0, imageMedia(apiUrl, 1020, 209, 1200, 400, xss(12))), hostilePinned)],
+    [
+      `${SOCIAL_BRAND_ID}:1`,
+      gallery(1, 'Summer lookbook', 'Shoppable highlights from the summer campaign.', banner, pinned, unpinned),
+    ],
+    [
+      `${SOCIAL_BRAND_ID}:2`,
+      gallery(2, xss(6), xss(11), brandMedia(20, 0, imageMedia(apiUrl, 1020, 209, 1200, 400, xss(12))), hostilePinned),
+    ],
     [`${SOCIAL_BRAND_ID}:3`, gallery(3, 'Fresh from the library', 'Nothing pinned yet.', null, [], fresh)],
   ]);
   const library = [...pinned, banner, ...unpinned, ...fresh].map((p) => ({ ...p, brand_id: SOCIAL_BRAND_ID }));
