@@ -1,7 +1,7 @@
 /** Locale-aware text for sizes, speeds, time left and the upload's restrictions. */
 import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
-import type { Rejection, Restrictions } from '../../upload/restrictions.js';
+import { checkRestrictions, type Rejection, type Restrictions } from '../../upload/restrictions.js';
 import type { UploadTotals } from '../../upload/types.js';
 
 export function formatTimeLeft(strings: Strings, seconds: number): string {
@@ -42,4 +42,16 @@ export function describeRejection(strings: Strings, rejection: Rejection, locale
   if (rejection.reason === 'type') return s.rejectedType(name);
   if (rejection.reason === 'size') return s.rejectedSize(name, formatBytes(rejection.limit, locale));
   return s.rejectedCount(name, rejection.limit);
+}
+
+/** The files the restrictions accept, and a note for each they refuse (`listed`: files already in the list). */
+export function screenFiles(
+  strings: Strings,
+  locale: string,
+  files: File[],
+  restrictions: Restrictions,
+  listed: number,
+) {
+  const { accepted, rejected } = checkRestrictions(files, restrictions, listed);
+  return { accepted, notices: rejected.map((rejection) => describeRejection(strings, rejection, locale)) };
 }

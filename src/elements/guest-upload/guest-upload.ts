@@ -1,3 +1,6 @@
+// Over ~350 lines because of its public surface: the class JSDoc the manifest reads, eleven
+// documented properties (one a deprecated alias) and the upload events. Behaviour lives beside it:
+// UploadController, EmailStepController, FileDropController and the render functions.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
@@ -7,14 +10,13 @@ import { renderError } from '../../core/error-state.js';
 import { DashError, toDashError } from '../../api/errors.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
-import { checkRestrictions } from '../../upload/restrictions.js';
 import type { UploadFileView } from '../../upload/types.js';
 import { Announcer } from './announcer.js';
 import { EmailStepController } from './email-form.js';
 import { fileInfo } from './events.js';
 import { FileDropController } from './file-drop-controller.js';
 import { failureReason, renderFileList, renderTotal } from './file-list.js';
-import { describeRejection, describeRestrictions } from './format.js';
+import { describeRestrictions, screenFiles } from './format.js';
 import { renderDropZone, renderNotices } from './drop-zone.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
@@ -181,7 +183,7 @@ export class DashGuestUpload extends DashElement {
 
   readonly #drop = new FileDropController(
     this,
-    (files) => void this.addFiles(files),
+    (files) => this.addFiles(files),
     () => this.ready,
   );
 
@@ -202,7 +204,11 @@ export class DashGuestUpload extends DashElement {
         await this.configSettled();
         throw new DashError('invalid-config', this.strings.upload.missingConfig);
       }
-      return social ? null : getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal });
+      if (social) return null;
+      // Any failure as the DashError the error state shows (aborts stay aborts).
+      return getGuestUploadData({ apiBase }, subdomain, guestUpload, { signal }).catch((e: unknown) => {
+        throw toDashError(e) ?? e;
+      });
     },
     onError: (error) => this.reportError(error),
   });
@@ -215,15 +221,8 @@ export class DashGuestUpload extends DashElement {
       const tokens = guestTokenSource({ apiBase }, { subdomain, guestUpload, email });
       await tokens.getToken(signal); // a wrong link or a refused email shows here, not on the first file
       signal.throwIfAborted();
-      const spec = {
-        target: 'dash',
-        ctx: { apiBase, auth: tokens },
-        subdomain,
-        guestUpload,
-        partSize,
-        contentMd5,
-      } as const;
-      this.#uploads.configure({ ...spec, concurrency });
+      const ctx = { apiBase, auth: tokens };
+      this.#uploads.configure({ target: 'dash', ctx, subdomain, guestUpload, partSize, contentMd5, concurrency });
       this.ready = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
@@ -256,13 +255,9 @@ export class DashGuestUpload extends DashElement {
   /** Adds files as the picker, a drop or a paste would; they start uploading at once. */
   async addFiles(files: File[]): Promise<void> {
     if (!this.ready || files.length === 0) return;
-    const { accept, maxFileSize, maxFiles } = this;
-    const { accepted, rejected } = checkRestrictions(
-      files,
-      { accept, maxFileSize, maxFiles },
-      this.#uploads.files.length,
-    );
-    const notices = rejected.map((rejection) => describeRejection(this.strings, rejection, this.locale));
+    const { accept, maxFileSize, maxFiles, strings, locale } = this;
+    const restrictions = { accept, maxFileSize, maxFiles };
+    const { accepted, notices } = screenFiles(strings, locale, files, restrictions, this.#uploads.files.length);
     for (const notice of notices) this.reportError(new DashError('file-rejected', notice));
     this.notices = notices;
     if (notices.length) this.#announcer.say(notices.join(' '));
@@ -308,9 +303,9 @@ export class DashGuestUpload extends DashElement {
 
   #configureSocial(): void {
     // A host token a header cannot carry is invalid-config, never sent (request() checks it).
-    const auth = hostTokenSource({ accessToken: this.accessToken, getAccessToken: this.getAccessToken });
-    const ctx = { apiBase: this.apiBase, auth };
-    this.#uploads.configure({ target: 'dash-social', ctx, brand: this.brand, concurrency: this.concurrency });
+    const { apiBase, accessToken, getAccessToken, brand, concurrency } = this;
+    const ctx = { apiBase, auth: hostTokenSource({ accessToken, getAccessToken }) };
+    this.#uploads.configure({ target: 'dash-social', ctx, brand, concurrency });
     this.ready = true;
   }
 
@@ -322,16 +317,11 @@ export class DashGuestUpload extends DashElement {
   };
 
   protected override render(): TemplateResult {
-    const errorState = (error: unknown) =>
-      renderError(
-        this.strings,
-        toDashError(error) ?? new DashError('server', String(error)),
-        () => void this.#link.run(),
-      );
+    const retry = () => void this.#link.run();
     return html`<section class="base" part="base" aria-label=${this.strings.upload.region}>
       ${this.#link.render({
         pending: () => renderLoading(this.strings),
-        error: errorState,
+        error: (error) => renderError(this.strings, error as DashError, retry),
         complete: (data) =>
           html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
           ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
