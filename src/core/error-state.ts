@@ -1,24 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DashError } from '../api/errors.js';
-import type { Strings } from '../i18n/index.js';
-import { common } from '../i18n/en/common.js';
-import { errors } from '../i18n/en/errors.js';
-import { adoptStyles, controlStyles } from './control.styles.js';
-
-/**
- * The sections the error state reads. An element that loads this module lazily (<dash-gallery>:
- * errors are rare, so the 16 messages stay out of its first load) localizes with these; the
- * others list `errors` in their own `englishStrings`.
- */
-export const errorStrings = { common, errors };
-
-/**
- * For an element that loads this module lazily and styles itself with `coreStyles` only: adds the
- * rules the error state uses (its colour, the retry button) to the element's shadow root.
- */
-export function adoptErrorStyles(root: ShadowRoot): void {
-  adoptStyles(root, controlStyles);
-}
+import type { SectionStrings } from '../i18n/index.js';
 
 /**
  * The error state every element shows, written once: an alert (announced by screen readers) with
@@ -26,7 +8,7 @@ export function adoptErrorStyles(root: ShadowRoot): void {
  * next step.
  */
 export function renderError(
-  strings: Strings,
+  strings: SectionStrings<'common' | 'errors'>,
   error: DashError,
   onRetry?: () => void,
   retryLabel = strings.common.retry,
@@ -34,10 +16,10 @@ export function renderError(
   return html`<div class="state error" part="error" role="alert">
     <strong>${strings.errors.title}</strong>
     <span>${strings.errors[error.code] ?? error.message}</span>
-    ${onRetry
-      ? html`<button class="button" part="retry-button" type="button" @click=${onRetry}>
-          ${retryLabel}
-        </button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button class="button" part="retry-button" type="button" @click=${onRetry}>${retryLabel}</button>`
+        : nothing
+    }
   </div>`;
 }

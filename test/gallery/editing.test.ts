@@ -100,7 +100,9 @@ describe('dash-gallery: editing (cms)', () => {
     const before = alts(el);
     const transfer = new DataTransfer();
     const fire = (target: Element, type: string) =>
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }));
+      target.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }),
+      );
     const changed = nextEvent(el, 'dash-gallery-change');
     fire($(el, '.cell[aria-posinset="3"] .handle')!, 'dragstart');
     const target = $(el, '.cell[aria-posinset="1"] .tile')!;

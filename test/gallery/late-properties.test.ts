@@ -67,11 +67,14 @@ for (const profile of PROFILES) {
     });
 
     it('lets source/src set after the children were enhanced win over the children', async () => {
-      const children = '<a href="https://example.test/a.jpg"><img src="https://example.test/a.jpg" alt="Child one"></a>';
+      const children =
+        '<a href="https://example.test/a.jpg"><img src="https://example.test/a.jpg" alt="Child one"></a>';
       let el!: DashGallery;
       const errors = await collectErrors(async () => {
         el = await bareGallery(children);
-        await waitUntil(() => el.items[0]?.alt === 'Child one' && cells(el).length, 'the children are enhanced', { timeout: 10_000 });
+        await waitUntil(() => el.items[0]?.alt === 'Child one' && cells(el).length, 'the children are enhanced', {
+          timeout: 10_000,
+        });
         el.source = 'json';
         el.src = gallery();
         const expected = await jsonAlts(gallery());
@@ -83,7 +86,8 @@ for (const profile of PROFILES) {
     });
 
     it('lets source/src set while the children are still being enhanced win', async () => {
-      const children = '<a href="https://example.test/a.jpg"><img src="https://example.test/a.jpg" alt="Child one"></a>';
+      const children =
+        '<a href="https://example.test/a.jpg"><img src="https://example.test/a.jpg" alt="Child one"></a>';
       let el!: DashGallery;
       const errors = await collectErrors(async () => {
         el = await bareGallery(children);

@@ -1,20 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { justified } from '../../src/elements/gallery/justified.js';
 import {
   aspectOf,
   columnCount,
-  grid,
   layOut,
-  masonry,
+  visibleRange,
   type Box,
   type Layout,
   type LayoutOptions,
 } from '../../src/elements/gallery/layout.js';
-import { visibleRange } from '../../src/elements/gallery/window-controller.js';
 
 /** The three layouts by name, as the gallery picks them. */
-const computeLayout = (aspects: number[], options: LayoutOptions): Layout =>
-  layOut({ grid, masonry, justified }[options.layout], aspects, options);
+const computeLayout = (aspects: number[], options: LayoutOptions): Layout => layOut(aspects, options);
 
 /** Varied aspect ratios: landscape, portrait, square, panorama, 16:9, 4:5. */
 const aspects = Array.from({ length: 60 }, (_, i) => [1.5, 0.667, 1, 4, 16 / 9, 0.8][i % 6]);
@@ -22,7 +18,9 @@ const base: LayoutOptions = { layout: 'grid', width: 800, columns: 0, gap: 8, ro
 
 function overlaps(a: Box, b: Box): boolean {
   const eps = 0.01;
-  return a.x < b.x + b.width - eps && b.x < a.x + a.width - eps && a.y < b.y + b.height - eps && b.y < a.y + a.height - eps;
+  return (
+    a.x < b.x + b.width - eps && b.x < a.x + a.width - eps && a.y < b.y + b.height - eps && b.y < a.y + a.height - eps
+  );
 }
 
 function expectNoOverlap(boxes: Box[]): void {
@@ -56,7 +54,11 @@ describe('gallery layout geometry', () => {
   }
 
   it('grid honours `columns` at several widths, with square cells by default', () => {
-    for (const [width, columns] of [[400, 2], [800, 3], [1200, 5]]) {
+    for (const [width, columns] of [
+      [400, 2],
+      [800, 3],
+      [1200, 5],
+    ]) {
       const { boxes } = computeLayout(aspects, { ...base, width, columns });
       expect(columnsOf(boxes)).to.equal(columns);
       const cell = (width - 8 * (columns - 1)) / columns;
@@ -141,7 +143,12 @@ describe('gallery layout geometry', () => {
   });
 
   it('infinite, zero and extreme aspect ratios give real tiles (clamped to 1:10 … 10:1)', () => {
-    const odd = [aspectOf({ width: 1, height: 0 }), aspectOf({ width: 1e9, height: 1 }), aspectOf({ width: 1, height: 1e9 }), aspectOf({})];
+    const odd = [
+      aspectOf({ width: 1, height: 0 }),
+      aspectOf({ width: 1e9, height: 1 }),
+      aspectOf({ width: 1, height: 1e9 }),
+      aspectOf({}),
+    ];
     expect(odd).to.deep.equal([1, 10, 0.1, 1]);
     for (const layout of ['grid', 'masonry', 'justified'] as const) {
       const { boxes } = computeLayout(odd, { ...base, layout, aspect: 'natural' });

@@ -146,7 +146,9 @@ describe('dash-gallery: lightbox', () => {
     await until(() => $(el, '.dash-pswp-status')!.textContent === 'Your download is ready.', 'no download');
     expect($<HTMLAnchorElement>(el, '.dash-pswp-save')!.target).to.equal('_blank');
     const log = await requestLog();
-    expect(log.some((r) => r.method === 'POST' && r.path === '/asset-download-batch-jobs' && r.status < 300)).to.equal(true);
+    expect(log.some((r) => r.method === 'POST' && r.path === '/asset-download-batch-jobs' && r.status < 300)).to.equal(
+      true,
+    );
     await closeWithEscape(el);
   });
 
@@ -155,7 +157,8 @@ describe('dash-gallery: lightbox', () => {
     const original = window.fetch;
     window.fetch = (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (url.endsWith('/preset-transformation-searches') && typeof init?.body === 'string') criteria.push(JSON.parse(init.body).criterion);
+      if (url.endsWith('/preset-transformation-searches') && typeof init?.body === 'string')
+        criteria.push(JSON.parse(init.body).criterion);
       return original(input, init);
     };
     try {
@@ -166,7 +169,9 @@ describe('dash-gallery: lightbox', () => {
       await until(listed, 'no presets listed');
       const first = (el as unknown as { items: { id: string; assetId?: string }[] }).items;
       const slide = Number(/^(\d+)/.exec(counterText(el))![1]) - 1;
-      expect(criteria).to.deep.equal([{ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [first[slide].assetId ?? first[slide].id] }]);
+      expect(criteria).to.deep.equal([
+        { type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [first[slide].assetId ?? first[slide].id] },
+      ]);
       // Another slide: the menu asks for that asset's presets when it opens again.
       toggle.click();
       key('ArrowRight');

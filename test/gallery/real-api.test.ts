@@ -20,7 +20,10 @@ import { $, cells, counterText, HOST_TOKEN, key, mount, nextEvent, openAt, pswp,
 const ordered = (el: Element) =>
   cells(el).sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')));
 
-const altsOf = (el: Element) => ordered(el).map((c) => c.querySelector('img')?.getAttribute('alt') ?? c.querySelector('.filename')?.textContent?.trim() ?? '');
+const altsOf = (el: Element) =>
+  ordered(el).map(
+    (c) => c.querySelector('img')?.getAttribute('alt') ?? c.querySelector('.filename')?.textContent?.trim() ?? '',
+  );
 const srcsOf = (el: Element) => ordered(el).map((c) => c.querySelector('img')?.getAttribute('src') ?? '');
 
 /**
@@ -28,7 +31,11 @@ const srcsOf = (el: Element) => ordered(el).map((c) => c.querySelector('img')?.g
  * the 1:10…10:1 clamp). Waits for the images near the view and for the re-layout they cause.
  */
 async function expectAspectRatios(el: DashGallery): Promise<void> {
-  const images = () => ordered(el).slice(0, 12).map((c) => c.querySelector('img')).filter((img) => img !== null);
+  const images = () =>
+    ordered(el)
+      .slice(0, 12)
+      .map((c) => c.querySelector('img'))
+      .filter((img) => img !== null);
   await until(() => images().length && images().every((img) => img.complete), 'tile images did not load', 15_000);
   await until(
     () =>
@@ -129,7 +136,11 @@ for (const profile of PROFILES) {
       const errors: string[] = [];
       const record = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
       document.addEventListener('dash-error', record);
-      const byId = await mountOn(backend, { source: 'cms', gallery: summary.id, lang: 'de', 'language-id': german.language_id }, HOST_TOKEN);
+      const byId = await mountOn(
+        backend,
+        { source: 'cms', gallery: summary.id, lang: 'de', 'language-id': german.language_id },
+        HOST_TOKEN,
+      );
       expect($(byId, '[part=title]')!.textContent).to.equal('Sommer 2026');
       const byLang = await mountOn(backend, { source: 'cms', gallery: summary.id, lang: 'de' }, HOST_TOKEN);
       // Without a language list (the seed has none) `lang` cannot name a UUID: the first translation.

@@ -18,7 +18,9 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
   afterEach(() => window.scrollTo(0, 0));
 
   it('10,000 items keep the DOM small while scrolling to the end; positions stay true', async () => {
-    const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=10000`, columns: 4 } });
+    const el = await mount({
+      attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=10000`, columns: 4 },
+    });
     const first = cells(el);
     expect(first.length).to.be.lessThan(120);
     expect(first[0].getAttribute('aria-setsize')).to.equal('10000');
@@ -37,9 +39,13 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
 
   it('renders every tile of a small gallery (up to 60 items) and windows a larger one', async () => {
     // Two columns in 800 px: 60 items are ~12,000 px tall, far more than the window would keep.
-    const small = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=60`, columns: 2 } });
+    const small = await mount({
+      attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=60`, columns: 2 },
+    });
     expect(cells(small).length).to.equal(60);
-    const large = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=61`, columns: 2 } });
+    const large = await mount({
+      attrs: { source: 'json', src: `${apiBase}/demo-data/large.json?count=61`, columns: 2 },
+    });
     expect(cells(large).length).to.be.lessThan(61);
     expect(cells(large)[0].getAttribute('aria-setsize')).to.equal('61');
   });
@@ -51,7 +57,9 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
         if (!entry.hadRecentInput) shift += entry.value;
       }
     });
-    const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, layout: 'justified' } });
+    const el = await mount({
+      attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, layout: 'justified' },
+    });
     // Observe from here: only images loading (and a following paragraph) could move now.
     observer.observe({ type: 'layout-shift' });
     const after = document.createElement('p');
@@ -84,10 +92,14 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
 
   it('first row loads eagerly with high priority, the rest lazily', async () => {
     const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, columns: 3 } });
-    const ordered = cells(el).sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')));
+    const ordered = cells(el).sort(
+      (a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')),
+    );
     const imgs = ordered.map((c) => c.querySelector('img')!);
     expect(imgs.slice(0, 3).map((i) => [i.loading, i.getAttribute('fetchpriority')])).to.deep.equal([
-      ['eager', 'high'], ['eager', 'high'], ['eager', 'high'],
+      ['eager', 'high'],
+      ['eager', 'high'],
+      ['eager', 'high'],
     ]);
     expect(imgs.slice(3).every((i) => i.loading === 'lazy')).to.equal(true);
   });
@@ -111,13 +123,16 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
     for (const { result: asset } of docs.results) {
       for (const folder of asset.metadata?.values[fieldId] ?? []) {
         const page = await searchAssets(ctx, { pageSize: 20, criterion: folderCriterion(fieldId, folder) });
-        if (page.results.some((r) => r.result.id === asset.id)) found = { folder, filename: asset.currentAssetFile!.filename };
+        if (page.results.some((r) => r.result.id === asset.id))
+          found = { folder, filename: asset.currentAssetFile!.filename };
         if (found) break;
       }
       if (found) break;
     }
     expect(found, 'a folder with a document among its first assets').to.exist;
-    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder: found!.folder } });
+    const el = await mount({
+      attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder: found!.folder },
+    });
     const names = $$(el, '[part=file] .filename').map((n) => n.textContent!.trim());
     expect(names).to.include(found!.filename);
     await expect(el).to.be.accessible();
@@ -125,24 +140,29 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
 
   it('enhances light-DOM <a href><img></a> children when there is no source', async () => {
     const visual = (seed: number, width: number) => `${apiBase}/files/visuals/${seed}/1280x853/${width}.jpg`;
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <dash-gallery>
-        <a href=${visual(501, 1280)} data-pswp-width="1280" data-pswp-height="853"
-          ><img src=${visual(501, 320)} alt="Harbour at dawn" width="320" height="213"
-        /></a>
-        <figure>
-          <a href=${visual(502, 1280)}><img src=${visual(502, 320)} alt="Old town" width="320" height="213" /></a>
-          <figcaption>Old town in the rain</figcaption>
-        </figure>
-        <a href="javascript:window.__xss=true"><img src="javascript:window.__xss=true" alt="bad" /></a>
-      </dash-gallery>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <dash-gallery>
+          <a href=${visual(501, 1280)} data-pswp-width="1280" data-pswp-height="853"
+            ><img src=${visual(501, 320)} alt="Harbour at dawn" width="320" height="213"
+          /></a>
+          <figure>
+            <a href=${visual(502, 1280)}><img src=${visual(502, 320)} alt="Old town" width="320" height="213" /></a>
+            <figcaption>Old town in the rain</figcaption>
+          </figure>
+          <a href="javascript:window.__xss=true"><img src="javascript:window.__xss=true" alt="bad" /></a>
+        </dash-gallery>
+      </div>`,
+    );
     const el = wrapper.querySelector('dash-gallery') as DashGallery;
     await until(() => cells(el).length, 'no tiles');
     expect(alts(el)).to.deep.equal(['Harbour at dawn', 'Old town']);
     await openAt(el, 2);
     expect($(el, '.dash-pswp-caption')!.textContent).to.equal('Old town in the rain');
-    const slide = await until(() => $<HTMLImageElement>(el, '.pswp__item[aria-hidden="false"] img.pswp__img:not(.pswp__img--placeholder)'), 'no slide');
+    const slide = await until(
+      () => $<HTMLImageElement>(el, '.pswp__item[aria-hidden="false"] img.pswp__img:not(.pswp__img--placeholder)'),
+      'no slide',
+    );
     expect(slide.src).to.equal(visual(502, 1280));
     // Its size was unknown (no data-pswp-width): measured from the image, not the thumbnail's.
     await until(() => slide.complete && slide.naturalWidth === 1280, 'full image not loaded');
@@ -154,9 +174,11 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
 
   it('no source and no children is an invalid-config error, not a blank', async () => {
     const errors: string[] = [];
-    const wrapper = await fixture<HTMLDivElement>(html`<div
-      @dash-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}
-    ><dash-gallery></dash-gallery></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div @dash-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}>
+        <dash-gallery></dash-gallery>
+      </div>`,
+    );
     const el = wrapper.querySelector('dash-gallery') as DashGallery;
     await until(() => $(el, '[part=error]'), 'no error state');
     expect(errors).to.deep.equal(['invalid-config']);

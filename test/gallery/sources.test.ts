@@ -52,11 +52,15 @@ describe('dash-gallery: sources and order', () => {
     // Expected: stable sort by order — computed independently of the adapter.
     const expected = pinned
       .map((p, i) => ({ p, i }))
-      .sort((a, b) => (a.p.order! - b.p.order!) || a.i - b.i)
+      .sort((a, b) => a.p.order! - b.p.order! || a.i - b.i)
       .map(({ p }) => String(p.media.notes));
     // The pinned first; the gallery's other media (latest_media, no caption) follow them.
     expect(alts(el).slice(0, pinned.length)).to.deep.equal(expected);
-    expect(alts(el).slice(pinned.length).every((alt) => alt === '')).to.equal(true);
+    expect(
+      alts(el)
+        .slice(pinned.length)
+        .every((alt) => alt === ''),
+    ).to.equal(true);
     expect(expected[0]).to.equal('Portrait: our team captain'); // order 1
     expect(expected.indexOf('Sunset run on the coast')).to.be.lessThan(expected.indexOf('Square: the new colourway'));
     expect($<HTMLImageElement>(el, '[part=banner]')!.alt).to.equal('Summer collection banner');
@@ -83,7 +87,11 @@ describe('dash-gallery: sources and order', () => {
       .map(({ m }) => m.media.alt_text);
     const el = await mount({ attrs: { source: 'cms', gallery: summer.id, lang: 'de' }, token: HOST_TOKEN });
     expect(alts(el)).to.deep.equal(expected);
-    expect(alts(el).slice(0, 3)).to.deep.equal(['Crowd at the opening ceremony', 'Street food stalls', 'Speaker on stage']);
+    expect(alts(el).slice(0, 3)).to.deep.equal([
+      'Crowd at the opening ceremony',
+      'Street food stalls',
+      'Speaker on stage',
+    ]);
     expect($(el, '[part=title]')!.textContent).to.equal('Sommer 2026');
     expect($(el, '[part=description]')!.textContent).to.equal('Fotos von unserem Sommerfest.');
 
@@ -106,7 +114,7 @@ describe('dash-gallery: sources and order', () => {
       .map((c) => c.querySelector('img')?.alt ?? c.querySelector('.filename')?.textContent?.trim());
     expect(shown).to.deep.equal(expected.slice(0, shown.length));
     expect(Number(cells(el)[0].getAttribute('aria-setsize'))).to.equal(page.totalResults);
-    expect(page.totalResults, "a folder larger than one page").to.be.greaterThan(60);
+    expect(page.totalResults, 'a folder larger than one page').to.be.greaterThan(60);
     {
       // Only the first page (60) is loaded until the visitor scrolls to its end.
       window.scrollTo(0, document.body.scrollHeight);

@@ -91,9 +91,15 @@ for (const profile of PROFILES) {
     });
 
     it('cms: media as seed 004 prints them (relative path) resolve, missing files say "image unavailable", bounded', async () => {
-      const ctx = { apiBase: backend.apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } };
+      const ctx = {
+        apiBase: backend.apiBase,
+        auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN },
+      };
       const gallery = (await listCmsGalleries(ctx)).find((g) => g.slug === 'missing-files')!;
-      const el = await mount({ attrs: { source: 'cms', gallery: gallery.id, 'api-base': backend.apiBase }, token: HOST_TOKEN });
+      const el = await mount({
+        attrs: { source: 'cms', gallery: gallery.id, 'api-base': backend.apiBase },
+        token: HOST_TOKEN,
+      });
       // Tiles of files that are there load from the path resolved against the API base.
       await until(() => cells(el).filter((c) => c.querySelector('.tile.loaded')).length === 3, 'three tiles loaded');
       await until(() => $$(el, '[part~=unavailable]').length === 3, 'three tiles say "image unavailable"');
@@ -110,7 +116,10 @@ for (const profile of PROFILES) {
       it(`${layout}: tiles take each image's measured aspect ratio, not a square`, async () => {
         const src = `${backend.apiBase}/demo-data/unsized.json?count=12&missing=0`;
         const el = await mount({ attrs: { source: 'json', src, layout, 'api-base': backend.apiBase }, width: 900 });
-        await until(() => cells(el).length === 12 && cells(el).every((c) => c.querySelector('.tile.loaded')), 'all tiles loaded');
+        await until(
+          () => cells(el).length === 12 && cells(el).every((c) => c.querySelector('.tile.loaded')),
+          'all tiles loaded',
+        );
         await until(() => {
           return cells(el).every((cell) => {
             const img = cell.querySelector('img')!;
@@ -133,7 +142,11 @@ describe('dash-gallery: measured sizes keep the view still', () => {
 
   it('the tile in view stays where it is on screen while images above it are measured', async () => {
     const src = `${backend.apiBase}/demo-data/unsized.json?count=150&missing=0`;
-    const el = await mount({ attrs: { source: 'json', src, layout: 'justified', 'api-base': backend.apiBase }, width: 900, wait: 'none' });
+    const el = await mount({
+      attrs: { source: 'json', src, layout: 'justified', 'api-base': backend.apiBase },
+      width: 900,
+      wait: 'none',
+    });
     await until(() => cells(el).length, 'no tiles');
     // Straight down before the images above have loaded, as a visitor flinging the page.
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 2500);

@@ -22,11 +22,7 @@ export function jsonItem(entry: Record<string, unknown>, index: number, base: st
   const src = safeUrl(entry.src, base) ?? '';
   const mediaType = text(entry.mediaType);
   const declared = text(entry.type);
-  const type = TYPES.has(declared)
-    ? (declared as GalleryItem['type'])
-    : mediaType
-      ? typeFromMime(mediaType)
-      : 'image';
+  const type = TYPES.has(declared) ? (declared as GalleryItem['type']) : mediaType ? typeFromMime(mediaType) : 'image';
   const videoSrc = safeUrl(entry.videoSrc, base);
   if (!src && !videoSrc && type !== 'file') return null;
   const srcset = renditions(records(entry.srcset), base);

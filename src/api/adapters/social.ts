@@ -69,7 +69,12 @@ export function renditionsOf(value: unknown): Rendition[] {
     const fields = isRecord(entry) ? entry : { url: entry };
     const url = safeUrl(fields.url ?? fields.src ?? fields.source ?? fields.href);
     if (!url) continue;
-    result.push({ name: name.toLowerCase(), url, width: positive(fields.width ?? fields.w), height: positive(fields.height ?? fields.h) });
+    result.push({
+      name: name.toLowerCase(),
+      url,
+      width: positive(fields.width ?? fields.w),
+      height: positive(fields.height ?? fields.h),
+    });
   }
   return result;
 }
@@ -90,7 +95,12 @@ function tileRendition(list: Rendition[]): Rendition | undefined {
 }
 
 const widest = (list: Rendition[]) =>
-  list.filter((r) => r.width).sort((a, b) => a.width! - b.width!).at(-1) ?? named(list, FULL_NAMES) ?? list[0];
+  list
+    .filter((r) => r.width)
+    .sort((a, b) => a.width! - b.width!)
+    .at(-1) ??
+  named(list, FULL_NAMES) ??
+  list[0];
 
 /** A product with its per-brand overrides applied (they win, as in Dash Social's UI). */
 function productFields(product: SocialProduct): Record<string, unknown> {

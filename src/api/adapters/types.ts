@@ -1,4 +1,5 @@
 import type { DashError } from '../errors.js';
+import type { ApiContext } from '../http.js';
 
 /**
  * The one gallery item model every backend is normalised to. Elements render only this shape,
@@ -64,7 +65,7 @@ export interface GalleryPage {
   banner?: GalleryItem;
   title?: string;
   description?: string;
-  /** Dash portals that permit downloads: presets and download jobs for the lightbox. */
+  /** Dash portals that permit downloads: what the lightbox's download menu needs. */
   downloads?: GalleryDownloads;
   /** Sources that can be edited (CMS): each call saves and resolves the server's new items. */
   edits?: GalleryEdits;
@@ -85,17 +86,12 @@ export interface GalleryEdits {
 /** Longest caption the CMS accepts. */
 export const MAX_CAPTION_LENGTH = 500;
 
-/** A download rendition the account offers (a Dash preset). */
-export interface DownloadOption {
-  id: string;
-  name: string;
-}
-
+/**
+ * A Dash portal's downloads: the visitor's API context, with which the lightbox's download menu
+ * lists the presets applicable to a slide's asset and runs its download jobs.
+ */
 export interface GalleryDownloads {
-  /** The account's presets applicable to `item` (no image presets for a PDF). */
-  options(item: GalleryItem, signal?: AbortSignal): Promise<DownloadOption[]>;
-  /** Runs a download job for `item` (original when `presetId` is absent); resolves its http(s) URL. */
-  download(item: GalleryItem, presetId?: string, signal?: AbortSignal): Promise<string>;
+  ctx: ApiContext;
 }
 
 export type GallerySourceName = 'dash-portal' | 'dash-social' | 'cms' | 'photo-gallery' | 'json';

@@ -22,6 +22,9 @@ export const RANGES = {
   limit: { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0, whole: true },
 } satisfies Record<string, NumberRange>;
 
+/** The element's attributes read here; any of them changing re-reads them. */
+export const DISPLAY_KEYS = ['layout', 'aspect', 'columns', 'gap', 'rowHeight', 'limit'] as const;
+
 const LAYOUTS: readonly LayoutName[] = ['grid', 'masonry', 'justified'];
 const ASPECTS = ['square', 'natural'] as const;
 
@@ -89,6 +92,6 @@ export function readDisplayOptions(input: DisplayInput, attribute?: (name: strin
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
-import { localize, type Strings } from '../../i18n/index.js';
+import { localize, type SectionStrings } from '../../i18n/index.js';
 import { common } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { edit } from '../../i18n/en/edit.js';
@@ -23,7 +23,15 @@ import type { DashGallery } from './gallery.js';
  */
 export type EditHost = Pick<
   DashGallery,
-  'locale' | 'announce' | 'tileFor' | 'emit' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete' | 'shadowRoot'
+  | 'locale'
+  | 'announce'
+  | 'tileFor'
+  | 'emit'
+  | 'addController'
+  | 'removeController'
+  | 'requestUpdate'
+  | 'updateComplete'
+  | 'shadowRoot'
 >;
 
 /** The sections the editing controls render. */
@@ -55,7 +63,7 @@ export class EditController implements ReactiveController {
     this.host.removeController(this);
   }
 
-  private get strings(): Strings {
+  private get strings(): SectionStrings<keyof typeof editStrings> {
     return localize(this.host.locale, editStrings);
   }
 
@@ -76,7 +84,12 @@ export class EditController implements ReactiveController {
     const [item] = items.splice(from, 1);
     items.splice(to, 0, item);
     const name = this.nameOf(item, from);
-    this.save(items, (edits, signal) => edits.reorder(items.map((i) => i.id), signal));
+    this.save(items, (edits, signal) =>
+      edits.reorder(
+        items.map((i) => i.id),
+        signal,
+      ),
+    );
     this.host.announce(this.s.moved(name, to + 1, items.length));
     void this.#focusTile(to);
   }
@@ -85,7 +98,10 @@ export class EditController implements ReactiveController {
     const items = this.data.items;
     const item = items[index];
     if (!item) return;
-    this.save(items.filter((i) => i !== item), (edits, signal) => edits.remove(item.id, signal));
+    this.save(
+      items.filter((i) => i !== item),
+      (edits, signal) => edits.remove(item.id, signal),
+    );
     this.host.announce(this.s.removed(this.nameOf(item, index)));
     void this.#focusTile(Math.min(index, items.length - 2));
   }
@@ -100,7 +116,10 @@ export class EditController implements ReactiveController {
   }
 
   /** Shows `optimistic` now, saves in order, and rolls back with a message on failure. */
-  private save(optimistic: GalleryItem[], call: (edits: GalleryEdits, signal?: AbortSignal) => Promise<GalleryItem[]>): void {
+  private save(
+    optimistic: GalleryItem[],
+    call: (edits: GalleryEdits, signal?: AbortSignal) => Promise<GalleryItem[]>,
+  ): void {
     const edits = this.data.page?.edits;
     if (!edits) return;
     const before = this.data.items;
@@ -192,9 +211,7 @@ export class EditController implements ReactiveController {
             aria-describedby="caption-count"
             @input=${() => this.host.requestUpdate()}
           ></textarea>
-          <p id="caption-count" class="count">
-            ${s.captionCount(this.currentCaptionLength(item), MAX_CAPTION_LENGTH)}
-          </p>
+          <p id="caption-count" class="count">${s.captionCount(this.currentCaptionLength(item), MAX_CAPTION_LENGTH)}</p>
           <div class="actions">
             <button class="button" type="submit" value="cancel">${this.strings.common.cancel}</button>
             <button class="button primary" type="submit" value="save">${s.save}</button>
@@ -223,9 +240,27 @@ export class EditController implements ReactiveController {
         }}
         >⠿</span
       >
-      <button type="button" aria-label=${s.moveEarlier} title=${s.moveEarlier} ?disabled=${index === 0} @click=${() => this.move(index, -1)}>←</button>
-      <button type="button" aria-label=${s.moveLater} title=${s.moveLater} ?disabled=${index === last} @click=${() => this.move(index, 1)}>→</button>
-      <button type="button" aria-label=${s.editCaption} title=${s.editCaption} @click=${() => this.openCaption(index)}>✎</button>
+      <button
+        type="button"
+        aria-label=${s.moveEarlier}
+        title=${s.moveEarlier}
+        ?disabled=${index === 0}
+        @click=${() => this.move(index, -1)}
+      >
+        ←
+      </button>
+      <button
+        type="button"
+        aria-label=${s.moveLater}
+        title=${s.moveLater}
+        ?disabled=${index === last}
+        @click=${() => this.move(index, 1)}
+      >
+        →
+      </button>
+      <button type="button" aria-label=${s.editCaption} title=${s.editCaption} @click=${() => this.openCaption(index)}>
+        ✎
+      </button>
       <button type="button" aria-label=${s.remove} title=${s.remove} @click=${() => this.remove(index)}>✕</button>
     </div>`;
   }

@@ -1,10 +1,7 @@
 /**
  * Gallery geometry as pure functions: item aspect ratios + container width in, one box per item
  * out. Every box is known before any image loads, which is what makes the gallery free of layout
- * shift and lets the virtualizer know where items are without rendering them.
- *
- * Grid and masonry are here, in the gallery's first load; justified, the largest, is in
- * justified.ts, loaded the first time a gallery uses it.
+ * shift and lets the window know where items are without rendering them.
  */
 
 export type LayoutName = 'grid' | 'masonry' | 'justified';
@@ -57,8 +54,6 @@ function columnWidth(width: number, gap: number, columns: number): number {
   return Math.max(1, (width - gap * (columns - 1)) / columns);
 }
 
-export type LayoutFunction = (aspects: number[], options: LayoutOptions) => Layout;
-
 export function grid(aspects: number[], o: LayoutOptions): Layout {
   const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
   const cell = columnWidth(o.width, o.gap, columns);
@@ -68,9 +63,7 @@ export function grid(aspects: number[], o: LayoutOptions): Layout {
     const row = aspects.slice(start, start + columns);
     // Natural cells share the row's tallest height so rows never overlap.
     const heights = row.map((aspect) => (o.aspect === 'natural' ? cell / aspect : cell));
-    row.forEach((_, i) =>
-      boxes.push({ x: i * (cell + o.gap), y, width: cell, height: heights[i] }),
-    );
+    row.forEach((_, i) => boxes.push({ x: i * (cell + o.gap), y, width: cell, height: heights[i] }));
     y += Math.max(...heights) + o.gap;
   }
   return { boxes, height: Math.max(0, y - o.gap) };
@@ -90,9 +83,91 @@ export function masonry(aspects: number[], o: LayoutOptions): Layout {
   return { boxes, height: Math.max(0, Math.max(...bottoms) - o.gap) };
 }
 
-/** `layout` applied to `aspects`; nothing to place without items or without a width. */
-export function layOut(layout: LayoutFunction, aspects: number[], options: LayoutOptions): Layout {
-  return aspects.length && options.width > 0 ? layout(aspects, options) : { boxes: [], height: 0 };
+/** Height a row of `aspects` must have to fill `width` exactly. */
+function fittedHeight(aspects: number[], width: number, gap: number): number {
+  const total = aspects.reduce((sum, a) => sum + a, 0);
+  return (width - gap * (aspects.length - 1)) / total;
+}
+
+/** Most items one justified row may hold (bounds the row-breaking search). */
+const MAX_ROW = 24;
+
+/**
+ * A row never gets lower than this share of `rowHeight`: a panorama that would squash its row
+ * (a 10:1 banner alone in an 800 px row would be 80 px high) is cropped to the width left instead.
+ */
+export const MIN_ROW_SHARE = 0.6;
+
+/**
+ * Tile widths for a row laid out at `height` that would be wider than `available`: the widest
+ * tiles are cropped to one common width (water-filling), so ordinary photos keep their shape and
+ * only the panoramas lose their edges.
+ */
+function croppedWidths(row: number[], height: number, available: number): number[] {
+  const natural = row.map((aspect) => aspect * height);
+  const sorted = [...natural].sort((a, b) => b - a);
+  // The k widest share what the others leave; k grows until the next tile fits under that share.
+  let cap = available;
+  for (let k = 1; k <= sorted.length; k++) {
+    const others = sorted.slice(k).reduce((sum, width) => sum + width, 0);
+    cap = (available - others) / k;
+    if (k === sorted.length || cap >= sorted[k]) break;
+  }
+  return natural.map((width) => Math.min(width, cap));
+}
+
+/**
+ * Justified rows: items keep their aspect ratio and each full row fills the width exactly. Row
+ * breaks minimise the squared log-ratio of every row's height to `rowHeight` over the whole
+ * gallery (dynamic programming, like TeX's line breaking), so one panorama does not squash a
+ * row the way greedy filling does. The last row keeps `rowHeight` rather than stretching.
+ */
+export function justified(aspects: number[], o: LayoutOptions): Layout {
+  const n = aspects.length;
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const breakAt = new Int32Array(n + 1);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    let sum = 0;
+    for (let start = end - 1; start >= Math.max(0, end - MAX_ROW); start--) {
+      sum += aspects[start];
+      const height = (o.width - o.gap * (end - start - 1)) / sum;
+      const isLast = end === n;
+      // Log distance: a row half as tall is as bad as one twice as tall.
+      const penalty = isLast && height >= o.rowHeight ? 0 : Math.log(height / o.rowHeight) ** 2;
+      if (cost[start] + penalty < cost[end]) {
+        cost[end] = cost[start] + penalty;
+        breakAt[end] = start;
+      }
+      if (height < o.rowHeight / 4) break; // more items only make the row flatter
+    }
+  }
+  const rows: [number, number][] = [];
+  for (let end = n; end > 0; end = breakAt[end]) rows.unshift([breakAt[end], end]);
+
+  const boxes: Box[] = [];
+  let y = 0;
+  for (const [start, end] of rows) {
+    const row = aspects.slice(start, end);
+    const fitted = fittedHeight(row, o.width, o.gap);
+    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, o.rowHeight * MIN_ROW_SHARE);
+    const available = o.width - o.gap * (row.length - 1);
+    const widths = height > fitted ? croppedWidths(row, height, available) : row.map((aspect) => aspect * height);
+    let x = 0;
+    for (const width of widths) {
+      boxes.push({ x, y, width, height });
+      x += width + o.gap;
+    }
+    y += height + o.gap;
+  }
+  return { boxes, height: Math.max(0, y - o.gap) };
+}
+
+const layouts = { grid, masonry, justified };
+
+/** `options.layout` applied to `aspects`; nothing to place without items or without a width. */
+export function layOut(aspects: number[], options: LayoutOptions): Layout {
+  return aspects.length && options.width > 0 ? layouts[options.layout](aspects, options) : { boxes: [], height: 0 };
 }
 
 /** How many boxes sit in the first row (they load eagerly, with high priority). */
@@ -100,4 +175,17 @@ export function firstRowCount(boxes: Box[]): number {
   let count = 0;
   while (count < boxes.length && boxes[count].y === 0) count++;
   return count;
+}
+
+/**
+ * Indexes of boxes intersecting [top, bottom] (container coordinates), plus `pinned`, ascending.
+ * Linear on purpose: masonry boxes are not sorted by `y`, and 10,000 comparisons per frame cost
+ * well under 1 ms.
+ */
+export function visibleRange(boxes: Box[], top: number, bottom: number, pinned = -1): number[] {
+  const visible: number[] = [];
+  boxes.forEach((box, i) => {
+    if ((box.y <= bottom && box.y + box.height >= top) || i === pinned) visible.push(i);
+  });
+  return visible;
 }

@@ -5,8 +5,8 @@
  */
 import type PhotoSwipe from 'photoswipe';
 import type { GalleryItem, GalleryProduct } from '../../api/adapters/types.js';
-import type { Strings } from '../../i18n/index.js';
-import type { LightboxOptions } from './lightbox.js';
+import type { LightboxOptions, LightboxStrings } from './lightbox.js';
+import { buildDownloadMenu } from './download-menu.js';
 
 /** The part of PhotoSwipe's Content the hotspots read (its class type is not exported). */
 interface Content {
@@ -17,7 +17,7 @@ interface Content {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   attributes: Record<string, string> = {},
@@ -28,7 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function icon(path: string, size = 32): SVGSVGElement {
+export function icon(path: string, size = 32): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'pswp__icn');
   svg.setAttribute('viewBox', '0 0 32 32');
@@ -45,7 +45,7 @@ function icon(path: string, size = 32): SVGSVGElement {
   return svg;
 }
 
-const ICONS = {
+export const ICONS = {
   close: 'M10 10l12 12M22 10L10 22',
   prev: 'M19 8l-8 8 8 8',
   next: 'M13 8l8 8-8 8',
@@ -53,7 +53,7 @@ const ICONS = {
   download: 'M16 7v13M10 14l6 6 6-6M9 25h14',
 };
 
-function button(className: string, label: string, path: string, onClick: () => void): HTMLButtonElement {
+export function button(className: string, label: string, path: string, onClick: () => void): HTMLButtonElement {
   const element = el('button', `pswp__button ${className}`, { type: 'button', 'aria-label': label, title: label });
   element.append(icon(path));
   element.addEventListener('click', onClick);
@@ -65,7 +65,7 @@ export function buildLightboxUi(
   pswp: PhotoSwipe,
   items: GalleryItem[],
   options: LightboxOptions,
-  strings: Strings,
+  strings: LightboxStrings,
 ): void {
   const s = strings.lightbox;
   const root = pswp.element;
@@ -79,11 +79,13 @@ export function buildLightboxUi(
   const spacer = el('div', 'dash-pswp-spacer');
   const zoom = button('pswp__button--zoom', s.zoom, ICONS.zoom, () => pswp.toggleZoom());
   const close = button('pswp__button--close', s.close, ICONS.close, () => pswp.close());
-  const downloads = options.downloads ? buildDownloads(pswp, items, options, strings) : undefined;
+  const downloads = options.downloads && buildDownloadMenu(pswp, items, options, strings);
   bar.append(counter, spacer, ...(downloads ? [downloads.element] : []), zoom, close);
 
   const arrows = [
-    button('pswp__button--arrow pswp__button--arrow--prev pswp__hide-on-close', s.previous, ICONS.prev, () => pswp.prev()),
+    button('pswp__button--arrow pswp__button--arrow--prev pswp__hide-on-close', s.previous, ICONS.prev, () =>
+      pswp.prev(),
+    ),
     button('pswp__button--arrow pswp__button--arrow--next pswp__hide-on-close', s.next, ICONS.next, () => pswp.next()),
   ];
   const caption = el('div', 'dash-pswp-caption pswp__hide-on-close');
@@ -107,99 +109,6 @@ export function buildLightboxUi(
   pswp.on('close', () => root.querySelectorAll('video').forEach((video) => video.pause()));
 }
 
-/** The download button and its menu of presets (Dash portals that permit downloads). */
-function buildDownloads(pswp: PhotoSwipe, items: GalleryItem[], options: LightboxOptions, strings: Strings) {
-  const s = strings.lightbox;
-  const downloads = options.downloads!;
-  const element = el('div', 'dash-pswp-download');
-  const menu = el('div', 'dash-pswp-menu', { id: 'dash-pswp-menu', role: 'group', 'aria-label': s.download });
-  const status = el('p', 'dash-pswp-status', { role: 'status' });
-  // The finished file opens in a new browsing context, as the portal browser's save link does:
-  // `<a download>` in this window is ignored cross-origin for a file not served as an
-  // attachment, and the click then navigated the host page away to the file (issue 16, class 10).
-  const save = el('a', 'dash-pswp-save', { target: '_blank', rel: 'noopener noreferrer', download: '' });
-  save.textContent = s.downloadSave;
-  save.hidden = true;
-  menu.hidden = true;
-  const toggle = button('dash-pswp-download-toggle', s.download, ICONS.download, () => void setOpen(menu.hidden));
-  toggle.setAttribute('aria-expanded', 'false');
-  toggle.setAttribute('aria-controls', menu.id);
-  element.append(toggle, menu, status, save);
-  /** The item whose presets the menu lists (each asset has its own applicable presets). */
-  let listedFor: GalleryItem | undefined;
-  let abort: AbortController | undefined;
-
-  /** Dispatches `dash-error` and says what failed in the status line, in plain words. */
-  const showError = (error: unknown) => {
-    const dashError = options.onError(error);
-    if (dashError) status.textContent = strings.errors[dashError.code] ?? dashError.message;
-  };
-
-  const start = async (presetId?: string) => {
-    const item = items[pswp.currIndex];
-    abort?.abort();
-    abort = new AbortController();
-    status.textContent = s.downloadPreparing;
-    save.hidden = true;
-    try {
-      // An http(s) URL: the adapter checked it (see GalleryDownloads).
-      save.href = await downloads.download(item, presetId, abort.signal);
-      save.hidden = false;
-      // Started for the visitor while their click still counts as one (a job can take longer,
-      // and a new window opened without it is a blocked pop-up); otherwise the link is theirs.
-      const started = navigator.userActivation?.isActive ?? false;
-      if (started) save.click();
-      status.textContent = started ? s.downloadReady : s.downloadReadyToSave;
-      await setOpen(false);
-      if (!started) save.focus();
-    } catch (error) {
-      showError(error);
-    }
-  };
-
-  const addOption = (label: string, presetId?: string) => {
-    const option = el('button', 'dash-pswp-option', { type: 'button' });
-    option.textContent = label;
-    option.addEventListener('click', () => void start(presetId));
-    menu.append(option);
-  };
-
-  const setOpen = async (open: boolean) => {
-    // Hiding the focused option would drop focus out of the dialog: the toggle keeps it.
-    if (!open && menu.matches(':focus-within')) toggle.focus();
-    menu.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-    const item = items[pswp.currIndex];
-    if (!open || listedFor === item) return;
-    listedFor = item;
-    status.textContent = '';
-    // The original downloads without the presets: it stays offered if they fail to load.
-    menu.replaceChildren();
-    addOption(s.downloadOriginal);
-    try {
-      const presets = await downloads.options(item);
-      if (listedFor !== item) return; // the visitor moved on; that slide's menu lists its own
-      for (const preset of presets) addOption(preset.name, preset.id);
-    } catch (error) {
-      // The menu's next open asks again.
-      if (listedFor === item) listedFor = undefined;
-      showError(error);
-    }
-    menu.querySelector('button')?.focus();
-  };
-
-  pswp.on('destroy', () => abort?.abort());
-  return {
-    element,
-    update(item: GalleryItem | undefined) {
-      element.hidden = !item?.downloadable;
-      status.textContent = '';
-      save.hidden = true;
-      if (!menu.hidden) void setOpen(false);
-    },
-  };
-}
-
 /** A `<video controls>` slide; the source is http(s) (adapters guarantee it). */
 export function buildVideo(item: GalleryItem): HTMLElement {
   const video = el('video', 'dash-pswp-video', { controls: '', playsinline: '', preload: 'metadata' });
@@ -211,7 +120,7 @@ export function buildVideo(item: GalleryItem): HTMLElement {
 }
 
 /** The slide of a file without a preview: an icon and its name. */
-export function buildFileSlide(item: GalleryItem, strings: Strings): HTMLElement {
+export function buildFileSlide(item: GalleryItem, strings: LightboxStrings): HTMLElement {
   const panel = el('div', 'pswp__content dash-pswp-file');
   const name = el('p', '');
   name.textContent = item.filename || item.caption || strings.gallery.file;
@@ -238,7 +147,7 @@ export function buildStatusSlide(item: GalleryItem, message: string, failed: boo
  * Dash Social product hotspots: accessible links placed at the product's x/y on the image.
  * The layer sits in the slide's zoom wrapper, so it pans and zooms with the image.
  */
-export function buildHotspots(content: Content, products: GalleryProduct[], strings: Strings): void {
+export function buildHotspots(content: Content, products: GalleryProduct[], strings: LightboxStrings): void {
   const container = content.slide?.container;
   if (!container || container.querySelector('.dash-pswp-hotspots')) return;
   const layer = el('div', 'dash-pswp-hotspots', { role: 'group', 'aria-label': strings.lightbox.products });

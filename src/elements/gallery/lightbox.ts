@@ -10,21 +10,31 @@
  * - its global stylesheet cannot reach a shadow root: the CSS is adopted there as a
  *   constructable stylesheet (allowed under `style-src 'self'`).
  */
+import type { ReactiveControllerHost } from 'lit';
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 import type { DashError } from '../../api/errors.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
 import { srcsetOf } from '../../api/adapters/normalize.js';
-import { localize } from '../../i18n/index.js';
+import { localize, type SectionStrings } from '../../i18n/index.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { errors } from '../../i18n/en/errors.js';
 import { lightbox } from '../../i18n/en/lightbox.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
-import { writeDeepLink } from './deep-link.js';
-import { buildLightboxUi, buildFileSlide, buildHotspots, buildStatusSlide, buildVideo, sizeHotspots } from './lightbox-ui.js';
+import { writeDeepLink } from './deep-link-history.js';
+import {
+  buildLightboxUi,
+  buildFileSlide,
+  buildHotspots,
+  buildStatusSlide,
+  buildVideo,
+  sizeHotspots,
+} from './lightbox-ui.js';
 import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
 
 export interface LightboxOptions {
+  /** The gallery: it hosts the download menu's task. */
+  host: ReactiveControllerHost;
   root: ShadowRoot;
   items: GalleryItem[];
   index: number;
@@ -56,6 +66,7 @@ export interface LightboxHandle {
 
 /** The sections the lightbox renders (file slides use the gallery's own words). */
 const lightboxStrings = { gallery, errors, lightbox };
+export type LightboxStrings = SectionStrings<keyof typeof lightboxStrings>;
 
 /**
  * Size of the placeholder slides — "loading" while an unsized image is measured, "image
@@ -181,7 +192,8 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   // The zoom animation starts from the item's tile image when it is rendered.
   pswp.addFilter(
     'thumbEl',
-    (thumb, _data, index) => (root.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`) ?? thumb) as HTMLElement,
+    (thumb, _data, index) =>
+      (root.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`) ?? thumb) as HTMLElement,
   );
   pswp.on('contentLoad', (event) => {
     const { content } = event;

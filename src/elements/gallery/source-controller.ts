@@ -1,14 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashError } from '../../api/errors.js';
 import { loadGallery } from '../../api/adapters/index.js';
+import { positive, safeUrl } from '../../api/adapters/normalize.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
+
+/** Attributes that change what is loaded; any of them changing reloads the gallery. */
+export const SOURCE_KEYS = [
+  'source',
+  'src',
+  'apiBase',
+  'subdomain',
+  'portal',
+  'passcode',
+  'folder',
+  'collection',
+  'brand',
+  'gallery',
+  'lang',
+  'languageId',
+  'mediaBase',
+  'accessToken',
+  'getAccessToken',
+] as const;
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
- * Loads a gallery through its adapter and pages on demand. One load at a time: a new
- * configuration aborts the previous request (and the light-DOM enhancement, see begin()), so a
- * late answer or error never overwrites a newer configuration's.
+ * Loads a gallery through its adapter (or from the host's own links) and pages on demand. One load
+ * at a time: a new configuration aborts every step the previous one still has in flight, so a late
+ * answer or error never overwrites a newer configuration's.
  */
 export class SourceController implements ReactiveController {
   status: SourceStatus = 'idle';
@@ -48,55 +68,45 @@ export class SourceController implements ReactiveController {
   }
 
   /**
-   * Starts loading a configuration: aborts whatever an older configuration still has in flight
-   * (a load, a page, the light-DOM enhancement) and shows the loading state. The step that
-   * started goes on only while the returned signal is not aborted.
+   * Loads `config` (the host carries every field of the source configuration under the same name),
+   * or with no `source` the host's own links. Aborts whatever an older configuration still has in
+   * flight (a load, a page) and shows the loading state meanwhile.
    */
-  begin(): AbortSignal {
+  async load(config: HTMLElement & Omit<GallerySourceConfig, 'source'> & Partial<GallerySourceConfig>): Promise<void> {
     this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
+    const { signal } = (this.#abort = new AbortController());
     this.status = 'loading';
     this.error = undefined;
     this.#nextPage = undefined;
     this.#host.requestUpdate();
-    return abort.signal;
-  }
-
-  /** Shows items that did not come from an adapter (the light-DOM enhancement). */
-  setItems(items: GalleryItem[]): void {
-    this.#apply({ items, total: items.length });
-  }
-
-  /**
-   * Fails with `error` unless `signal` was aborted meanwhile. A configuration error
-   * (`invalid-config`) waits until the host has had its chance to receive its properties:
-   * frameworks set them after the upgrade, and the newer configuration aborts this one.
-   */
-  async failUnlessNewer(error: unknown, signal: AbortSignal): Promise<void> {
-    if (error instanceof DashError && error.code === 'invalid-config') await this.#settled();
-    if (!signal.aborted) this.fail(error);
-  }
-
-  /**
-   * Loads the first page. It is shown once the code the host needs to show it is here: `ready`,
-   * fetched in parallel with the items, and what `readyFor` returns for the items it got.
-   */
-  async load(
-    config: GallerySourceConfig,
-    ready?: Promise<unknown>,
-    readyFor?: (page: GalleryPage) => Promise<unknown> | undefined,
-  ): Promise<void> {
-    const signal = this.begin();
     try {
-      // The registry is part of the first load (a few hundred bytes): behind its own dynamic
-      // import it would add a request to every source gallery's waterfall. Each source's adapter
-      // still loads only when used.
-      const [page] = await Promise.all([loadGallery(config, { signal }), ready]);
-      await readyFor?.(page);
+      const page = config.source
+        ? await loadGallery(config as GallerySourceConfig, { signal })
+        : await this.#fromLinks(config, signal);
       if (!signal.aborted) this.#apply(page);
     } catch (error) {
-      await this.failUnlessNewer(error, signal);
+      // A configuration error waits until the host has had its chance to receive its properties:
+      // frameworks set them after the upgrade, and the newer configuration aborts this one.
+      if (error instanceof DashError && error.code === 'invalid-config') await this.#settled();
+      if (!signal.aborted) this.fail(error);
     }
+  }
+
+  /**
+   * The no-`source` mode. A server-rendered gallery upgrades with neither `source` nor children
+   * and gets its configuration from hydration a moment later: so "nothing to show" is an error
+   * only after the configuration settled (the loading state shows meanwhile).
+   */
+  async #fromLinks(host: HTMLElement, signal: AbortSignal): Promise<GalleryPage> {
+    let items = itemsFromLinks(host);
+    if (!items.length) {
+      await this.#settled();
+      signal.throwIfAborted();
+      items = itemsFromLinks(host); // children a framework rendered meanwhile
+    }
+    // Misconfiguration is shown, never a silent blank.
+    if (!items.length) throw new DashError('invalid-config', 'No `source` and no <a href><img></a> children.');
+    return { items };
   }
 
   get hasMore(): boolean {
@@ -170,4 +180,39 @@ export class SourceController implements ReactiveController {
     this.status = 'error';
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * The no-`source` mode: the page's own `<a href="large.jpg"><img src="thumb.jpg" alt></a>`
+ * children become the gallery, so the page works before and without JavaScript. PhotoSwipe's
+ * `data-pswp-width`/`data-pswp-height` on the link give the large image's size, as in its docs.
+ */
+
+function itemsFromLinks(host: HTMLElement): GalleryItem[] {
+  const links = host.querySelectorAll<HTMLAnchorElement>(':scope > a[href], :scope > figure > a[href]');
+  const items: GalleryItem[] = [];
+  links.forEach((link) => {
+    const img = link.querySelector('img');
+    const href = safeUrl(link.getAttribute('href'), document.baseURI);
+    const src = safeUrl(img?.getAttribute('src'), document.baseURI) ?? href;
+    if (!src) return;
+    const caption =
+      link.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? link.dataset.caption ?? link.title;
+    const width = positive(link.dataset.pswpWidth);
+    const height = positive(link.dataset.pswpHeight);
+    const item: GalleryItem = {
+      id: String(items.length),
+      src,
+      // The thumbnail's attributes give at least the aspect ratio for a shift-free layout.
+      width: width ?? positive(img?.getAttribute('width')),
+      height: height ?? positive(img?.getAttribute('height')),
+      alt: img?.getAttribute('alt') ?? '',
+      caption: caption ?? '',
+      type: 'image',
+      order: items.length,
+    };
+    if (href && href !== src) item.original = { url: href, width, height };
+    items.push(item);
+  });
+  return items;
 }

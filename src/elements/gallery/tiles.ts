@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { srcsetOf } from '../../api/adapters/normalize.js';
+import type { GalleryItem } from '../../api/adapters/types.js';
+import type { SectionStrings } from '../../i18n/index.js';
+import type { Box } from './layout.js';
+
+export interface TileOptions {
+  strings: SectionStrings<'gallery'>;
+  box: Box;
+  /** In the first row: what the visitor sees first loads at once, with high priority. */
+  eager: boolean;
+  /** The image failed to load (in its tile or the lightbox). */
+  failed: boolean;
+  /** Opens the lightbox; none with `no-lightbox`. */
+  onOpen?: () => void;
+  onLoad(img: HTMLImageElement): void;
+  onError(): void;
+  /** The editing controls (`editable`). */
+  tools?: (name: string) => unknown;
+}
+
+/** One tile: a button opening the lightbox (or a plain box), with its image or file placeholder. */
+export function renderTile(item: GalleryItem, index: number, o: TileOptions): TemplateResult {
+  const strings = o.strings.gallery;
+  const name = item.alt || item.caption || item.filename || strings.untitled(index + 1);
+  const media = html`${
+    o.failed
+      ? html`<span class="file unavailable" part="file unavailable"
+          >${fileIcon}<span>${strings.unavailable}</span></span
+        >`
+      : item.src
+        ? renderImage(item, o)
+        : html`<span class="file" part="file"
+            >${fileIcon}<span class="filename">${item.filename || item.caption || strings.file}</span></span
+          >`
+  }${item.type === 'video' ? videoBadge : nothing}`;
+  return html`${
+    o.onOpen
+      ? html`<button class="tile" part="tile" type="button" aria-label=${strings.openItem(name)} @click=${o.onOpen}>
+          ${media}
+        </button>`
+      : html`<div class="tile" part="tile">${media}</div>`
+  }${o.tools?.(name)}`;
+}
+
+function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOptions): TemplateResult {
+  const srcset = item.type === 'image' && item.srcset && srcsetOf(item.srcset);
+  return html`<img
+    part="image"
+    src=${item.poster ?? item.src}
+    srcset=${srcset || nothing}
+    sizes=${srcset ? `${Math.ceil(box.width)}px` : nothing}
+    width=${Math.round(box.width)}
+    height=${Math.round(box.height)}
+    alt=${item.alt}
+    loading=${eager ? 'eager' : 'lazy'}
+    fetchpriority=${eager ? 'high' : 'auto'}
+    decoding="async"
+    draggable="false"
+    @load=${(event: Event) => onLoad(event.target as HTMLImageElement)}
+    @error=${onError}
+  />`;
+}
+
+export function renderBanner(banner: GalleryItem): TemplateResult {
+  return html`<img
+    part="banner"
+    class="banner"
+    src=${banner.src}
+    alt=${banner.alt}
+    width=${banner.width ?? nothing}
+    height=${banner.height ?? nothing}
+    fetchpriority="high"
+  />`;
+}
+
+const videoBadge = html`<span class="badge" part="video-badge" aria-hidden="true"
+  ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5v14l11-7z" fill="currentColor" /></svg
+></span>`;
+
+const fileIcon = html`<svg class="file-icon" aria-hidden="true" viewBox="0 0 24 24" width="40" height="40">
+  <path
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.5"
+    d="M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V8zM14 3v5h5"
+  />
+</svg>`;
