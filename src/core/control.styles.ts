@@ -1,9 +1,8 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Buttons and the error state's colour, on top of `coreStyles` (core.styles.ts). A module of its own so
- * <dash-gallery>, whose first render has neither, loads them only with its error state and its
- * editing controls (see `adoptStyles`).
+ * Buttons and the error state's colour, on top of `coreStyles` (core.styles.ts); every element
+ * uses both, as `baseStyles` (styles.ts).
  */
 export const controlStyles = css`
   .button {
@@ -31,8 +30,8 @@ export const controlStyles = css`
 `;
 
 /**
- * Adds `styles` to a shadow root that does not have them yet: for code loaded after the element
- * was defined, whose rules cannot be in the element's static `styles`.
+ * Adds `styles` to a shadow root that does not have them yet: for a lazily loaded part (the CMS
+ * editing controls) whose rules cannot be in the element's static `styles`.
  */
 export function adoptStyles(root: ShadowRoot, ...styles: CSSResult[]): void {
   const sheets = styles

@@ -69,7 +69,9 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
 
   /** The UI strings of the current locale (the sections the class declares). */
   protected get strings(): SectionStrings<keyof S & Section> {
-    return localize(this.locale, (this.constructor as typeof DashElement).englishStrings) as SectionStrings<keyof S & Section>;
+    return localize(this.locale, (this.constructor as typeof DashElement).englishStrings) as SectionStrings<
+      keyof S & Section
+    >;
   }
 
   /**

@@ -13,11 +13,7 @@ import { isRecord } from '../core/is-record.js';
 
 /** Every key optional, at any depth; functions keep their signatures. */
 export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown
-    ? T[K]
-    : T[K] extends object
-      ? DeepPartial<T[K]>
-      : T[K];
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
 
 /** `base` with `overrides` laid over it at every depth. */
@@ -221,7 +217,8 @@ export const deTranslations = {
     cancelAll: 'Alle abbrechen',
     fileAction: (action: string, name: string) => `${name}: ${action}`,
     rejectedType: (name: string) => `${name} wurde nicht hinzugefügt: Dieser Dateityp ist hier nicht erlaubt.`,
-    rejectedSize: (name: string, limit: string) => `${name} wurde nicht hinzugefügt: Die Datei ist größer als ${limit}.`,
+    rejectedSize: (name: string, limit: string) =>
+      `${name} wurde nicht hinzugefügt: Die Datei ist größer als ${limit}.`,
     rejectedCount: (name: string, limit: number) =>
       `${name} wurde nicht hinzugefügt: Höchstens ${limit} Dateien können hochgeladen werden.`,
     duplicate: (name: string) => `${name} ist bereits in der Liste.`,
@@ -239,8 +236,7 @@ export const deTranslations = {
       'Diese Datei hat sich geändert oder lässt sich nicht mehr lesen, seit sie ausgewählt wurde (bearbeitet, verschoben oder gelöscht). Wählen Sie sie erneut aus, um sie hochzuladen.',
     chooseAgain: 'Erneut auswählen',
     leaveWarning: 'Es werden noch Dateien hochgeladen. Trotzdem verlassen?',
-    missingConfig:
-      'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',
+    missingConfig: 'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',
   },
 } satisfies DeepPartial<Strings>;
 

@@ -88,8 +88,7 @@ function findLocale(locale: string): PartialStrings | undefined {
 function mergeSection(english: Record<string, unknown>, override: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...english };
   for (const [key, value] of Object.entries(override)) {
-    merged[key] =
-      isRecord(value) && isRecord(english[key]) ? { ...english[key], ...value } : value;
+    merged[key] = isRecord(value) && isRecord(english[key]) ? { ...english[key], ...value } : value;
   }
   return merged;
 }

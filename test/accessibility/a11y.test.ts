@@ -38,7 +38,7 @@ async function axe(el: Element, state: string): Promise<void> {
   try {
     await expect(el).to.be.accessible();
   } catch (error) {
-    throw new Error(`${el.localName} [${state}]: ${(error as Error).message}`);
+    throw new Error(`${el.localName} [${state}]: ${(error as Error).message}`, { cause: error });
   }
   states++;
 }
@@ -72,7 +72,10 @@ function expectFocusVisible(control: Element): void {
   const style = getComputedStyle(control);
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   const ring = style.boxShadow !== 'none';
-  expect(outline || ring, `${control.localName}.${control.className}: outline ${style.outline}, box-shadow ${style.boxShadow}`).to.equal(true);
+  expect(
+    outline || ring,
+    `${control.localName}.${control.className}: outline ${style.outline}, box-shadow ${style.boxShadow}`,
+  ).to.equal(true);
 }
 
 /** Records the text of every live region in `el` each time it changes. */
@@ -98,7 +101,7 @@ describe('accessibility in every state', function () {
   after(async () => {
     await resetBackend();
     await emulateMedia({ reducedMotion: 'no-preference' });
-    // eslint-disable-next-line no-console
+
     console.log(`[accessibility/a11y] ${states} element states passed axe`);
   });
 
@@ -113,7 +116,10 @@ describe('accessibility in every state', function () {
     await axe(el, 'loading');
     await setFaults({});
 
-    const loaded = await mountGallery(await box(), origins, { source: 'json', src: `${apiBase}/demo-data/gallery.json` });
+    const loaded = await mountGallery(await box(), origins, {
+      source: 'json',
+      src: `${apiBase}/demo-data/gallery.json`,
+    });
     await axe(loaded, 'loaded');
     expectFocusVisible(await tabInto(loaded));
     const pswp = await openLightbox(loaded, 1);
@@ -121,7 +127,10 @@ describe('accessibility in every state', function () {
     expect(pswp.contains(deepActive()) || deepActive() === pswp, 'focus moved into the lightbox').to.equal(true);
     await closeLightbox(loaded);
 
-    const empty = await mountGallery(await box(), origins, { source: 'json', src: `${apiBase}/demo-data/large.json?count=0` });
+    const empty = await mountGallery(await box(), origins, {
+      source: 'json',
+      src: `${apiBase}/demo-data/large.json?count=0`,
+    });
     expect($(empty, '[part=empty]')).to.exist;
     await axe(empty, 'empty');
 
@@ -131,7 +140,10 @@ describe('accessibility in every state', function () {
     await axe(editable, 'editable');
 
     await setFaults({ routes: [{ path: '^/demo-data/gallery\\.json$', status: 404 }] });
-    const failed = await mountGallery(await box(), origins, { source: 'json', src: `${apiBase}/demo-data/gallery.json` });
+    const failed = await mountGallery(await box(), origins, {
+      source: 'json',
+      src: `${apiBase}/demo-data/gallery.json`,
+    });
     expect($(failed, '[part=error][role=alert]')).to.exist;
     await axe(failed, 'error');
   });
@@ -144,7 +156,9 @@ describe('accessibility in every state', function () {
       let longest = 0;
       const onRun = (event: Event) => {
         const target = event.composedPath()[0] as Element;
-        const durations = getComputedStyle(target).transitionDuration.split(',').map((d) => parseFloat(d));
+        const durations = getComputedStyle(target)
+          .transitionDuration.split(',')
+          .map((d) => parseFloat(d));
         longest = Math.max(longest, ...durations);
       };
       el.shadowRoot!.addEventListener('transitionrun', onRun);
@@ -196,14 +210,19 @@ describe('accessibility in every state', function () {
     // A download job in progress (slowed down), announced, then done.
     const downloadLive = recordLiveRegions(el);
     await setFaults({ latencyMs: 500 });
-    const button = await until(() => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'), 'download button');
+    const button = await until(
+      () => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'),
+      'download button',
+    );
     button.click();
     await until(() => $(el, '[part=download-status] progress'), 'download progress');
     await axe(el, 'downloading');
     await until(() => $(el, '[part~=download-link]'), 'download ready', 30_000);
     await setFaults({});
     await axe(el, 'download ready');
-    expect(downloadLive.messages.length, `download announcements: ${downloadLive.messages.join(' | ')}`).to.be.at.least(2);
+    expect(downloadLive.messages.length, `download announcements: ${downloadLive.messages.join(' | ')}`).to.be.at.least(
+      2,
+    );
     downloadLive.stop();
 
     const missing = mountPortal(await box(), origins, 'no-such-portal');
@@ -282,6 +301,9 @@ describe('accessibility in every state', function () {
     live.stop();
     expect(live.messages.length, `announcements: ${live.messages.join(' | ')}`).to.be.at.least(3);
     // Progress and completion were announced, not only shown.
-    expect(live.messages.some((m) => /%|progress|upload/i.test(m)), live.messages.join(' | ')).to.equal(true);
+    expect(
+      live.messages.some((m) => /%|progress|upload/i.test(m)),
+      live.messages.join(' | '),
+    ).to.equal(true);
   });
 });

@@ -29,7 +29,12 @@ function deepActive(): Element | null {
 
 /** A page with a button before the element's box, focused: the walk starts outside. */
 async function page(): Promise<{ root: HTMLDivElement; start(): void }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><div style="width: 900px"></div></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <button id="before">before</button>
+      <div style="width: 900px"></div>
+    </div>`,
+  );
   return {
     root: wrapper.querySelector('div')!,
     start: () => wrapper.querySelector<HTMLButtonElement>('#before')!.focus(),
@@ -77,7 +82,10 @@ describe('keyboard-only walks', function () {
         if (active !== pswpOf(el)) {
           const style = getComputedStyle(active!);
           expect(active!.matches(':focus-visible'), where).to.equal(true);
-          expect(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, `${where}: outline ${style.outline}`).to.equal(true);
+          expect(
+            style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+            `${where}: outline ${style.outline}`,
+          ).to.equal(true);
         }
       }
     }
@@ -95,7 +103,10 @@ describe('keyboard-only walks', function () {
     start();
     await tabUntil((a) => a?.id === 'search', 'the search box');
     await sendKeys({ type: 'harbour' });
-    await until(() => /\d/.test($(el, '.status-line')!.textContent!) && !$(el, 'dash-asset-grid')!.hasAttribute('loading'), 'search');
+    await until(
+      () => /\d/.test($(el, '.status-line')!.textContent!) && !$(el, 'dash-asset-grid')!.hasAttribute('loading'),
+      'search',
+    );
     await new Promise((resolve) => setTimeout(resolve, 400));
     await untilPortalResults(el);
     const cell = await tabUntil((a) => a?.getAttribute('role') === 'gridcell', 'the grid');

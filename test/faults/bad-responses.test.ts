@@ -179,9 +179,9 @@ const retryUntilPickerResults = async (el: HTMLElement) => {
 async function insertFirstImage(root: HTMLElement): Promise<HTMLElement> {
   const el = mountPicker(root, origins, { portal: 'press' });
   await untilPickerResults(el);
-  const index = (gridOf(el) as unknown as { items: { currentAssetFile?: { mediaType?: { type?: string } } }[] }).items.findIndex(
-    (a) => a.currentAssetFile?.mediaType?.type === 'image',
-  );
+  const index = (
+    gridOf(el) as unknown as { items: { currentAssetFile?: { mediaType?: { type?: string } } }[] }
+  ).items.findIndex((a) => a.currentAssetFile?.mediaType?.type === 'image');
   tilesOf(el)[index].click();
   $<HTMLButtonElement>(el, '[part~=insert-button]')!.click();
   return el;
@@ -231,7 +231,11 @@ const TARGETS: Target[] = [
     start: async (root) => {
       const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`);
       const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
-      return mountGallery(root, origins, { source: 'dash-portal', portal: 'press', folder: result.whitelistedFolderFieldOptionIds[0] });
+      return mountGallery(root, origins, {
+        source: 'dash-portal',
+        portal: 'press',
+        folder: result.whitelistedFolderFieldOptionIds[0],
+      });
     },
     recover: retryUntilGallery,
   },
@@ -442,7 +446,7 @@ describe('bad responses — clear state, dash-error, recovery', function () {
   });
   after(async () => {
     await resetBackend();
-    // eslint-disable-next-line no-console
+
     console.log(`[faults/bad-responses] ${tally.responses} bad responses tried, ${tally.states} states checked`);
   });
   beforeEach(async () => {

@@ -76,8 +76,7 @@ export function injectedElements(root: ParentNode): Element[] {
   const dangerous = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'frame']);
   return [...deepElements(root)].filter(
     (element) =>
-      dangerous.has(element.localName) ||
-      [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+      dangerous.has(element.localName) || [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
   );
 }
 
@@ -119,19 +118,18 @@ export class SecretRecorder {
   private readonly originalConsole = new Map<string, (...args: unknown[]) => void>();
 
   constructor() {
-    const recorder = this;
-    window.fetch = async function (input: RequestInfo | URL, init?: RequestInit) {
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
       const authorization = headers.get('authorization');
-      if (authorization) recorder.secrets.add(authorization.replace(/^(Bearer|Passcode)\s+/i, ''));
-      const response = await recorder.originalFetch.call(window, input, init);
+      if (authorization) this.secrets.add(authorization.replace(/^(Bearer|Passcode)\s+/i, ''));
+      const response = await this.originalFetch.call(window, input, init);
       const type = response.headers.get('content-type') ?? '';
       if (type.includes('json')) {
         response
           .clone()
           .text()
           .then((text) => {
-            for (const match of text.matchAll(/"accessToken"\s*:\s*"([^"]+)"/g)) recorder.secrets.add(match[1]);
+            for (const match of text.matchAll(/"accessToken"\s*:\s*"([^"]+)"/g)) this.secrets.add(match[1]);
           })
           .catch(() => {});
       }

@@ -9,6 +9,9 @@ import type { DashGallery } from '../../src/gallery.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import type { DashAssetPicker, PickedAsset } from '../../src/asset-picker.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
+import { until } from './until.js';
+
+export { until };
 
 export interface Origins {
   api: string;
@@ -16,21 +19,6 @@ export interface Origins {
 }
 
 export type Log = (step: string) => void;
-
-/** Polls until `predicate` holds (shadow DOM renders asynchronously). */
-export async function until<T>(
-  predicate: () => T | undefined | null | false | 0 | '',
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = predicate();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-}
 
 /** `root.shadowRoot.querySelector`, or `root.querySelector` for light DOM. */
 export function $<T extends Element = HTMLElement>(root: Element | null | undefined, selector: string): T | null {
@@ -125,8 +113,17 @@ export async function closeLightbox(el: Element): Promise<void> {
 }
 
 /** Load, open the lightbox, next, close. */
-export async function galleryFlow(parent: HTMLElement, origins: Origins, log: Log, setup?: GallerySetup): Promise<DashGallery> {
-  const el = await mountGallery(parent, origins, setup ?? { source: 'json', src: `${origins.api}/demo-data/gallery.json` });
+export async function galleryFlow(
+  parent: HTMLElement,
+  origins: Origins,
+  log: Log,
+  setup?: GallerySetup,
+): Promise<DashGallery> {
+  const el = await mountGallery(
+    parent,
+    origins,
+    setup ?? { source: 'json', src: `${origins.api}/demo-data/gallery.json` },
+  );
   if (!$(el, '.cell .tile')) throw new Error(`gallery did not load: ${$(el, '[part=error]')?.textContent}`);
   log('gallery-loaded');
   await openLightbox(el, 1);
@@ -197,7 +194,10 @@ export async function portalFlow(
   const folder = await until(() => $$(tree, '[role=treeitem]')[1], 'a folder');
   const before = portalStatus(el);
   (folder.querySelector<HTMLElement>('.label') ?? folder).click();
-  await until(() => portalStatus(el) !== before || $(el, '[part=breadcrumb] [aria-current]')?.textContent !== 'All assets', 'folder opened');
+  await until(
+    () => portalStatus(el) !== before || $(el, '[part=breadcrumb] [aria-current]')?.textContent !== 'All assets',
+    'folder opened',
+  );
   await untilPortalResults(el);
   log('folder-opened');
   const search = $<HTMLInputElement>(el, '#search')!;

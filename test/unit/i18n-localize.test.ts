@@ -38,7 +38,11 @@ describe('localize', () => {
     registerLocale('xc', { common: { loading: 'Laden (xc)' } });
     registerLocale('xc-YY', { common: { retry: 'Nog eens (xc-YY)' } });
     assert.equal(localize('xc-YY', { common }).common.retry, 'Nog eens (xc-YY)');
-    assert.equal(localize('xc-YY', { common }).common.loading, common.loading, 'a regional table is not merged with its language');
+    assert.equal(
+      localize('xc-YY', { common }).common.loading,
+      common.loading,
+      'a regional table is not merged with its language',
+    );
     assert.equal(localize('xc-ZZ', { common }).common.loading, 'Laden (xc)');
     assert.equal(localize('xc_ZZ', { common }).common.loading, 'Laden (xc)', 'the POSIX spelling');
     assert.equal(localize('xd', { common }).common.loading, common.loading);
@@ -90,7 +94,9 @@ describe('normalizeLocale', () => {
 describe('the registry', () => {
   it('is shared by every copy of the library on the page', async () => {
     // A second instance of the module, as a CDN script beside an npm build would be.
-    const copy = (await import(`../../src/i18n/index.ts?copy=${Date.now()}`)) as typeof import('../../src/i18n/index.js');
+    const copy = (await import(
+      `../../src/i18n/index.ts?copy=${Date.now()}`
+    )) as typeof import('../../src/i18n/index.js');
     assert.notEqual(copy.localize, localize, 'a distinct copy');
     copy.registerLocale('xf', { common: { close: 'Zu (copy)' } });
     assert.equal(localize('xf', { common }).common.close, 'Zu (copy)', 'registered in the copy, seen here');
@@ -115,13 +121,15 @@ describe('the German table', () => {
   });
 
   it('has no empty string', () => {
-    const empty = shape(deTranslations).filter((entry) => entry.endsWith(': string')).filter((entry) => {
-      const value = entry
-        .slice(0, -': string'.length)
-        .split('.')
-        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], deTranslations);
-      return !(value as string).trim();
-    });
+    const empty = shape(deTranslations)
+      .filter((entry) => entry.endsWith(': string'))
+      .filter((entry) => {
+        const value = entry
+          .slice(0, -': string'.length)
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], deTranslations);
+        return !(value as string).trim();
+      });
     assert.deepEqual(empty, []);
   });
 });

@@ -10,8 +10,7 @@ export const edit = {
   remove: 'Remove',
   confirmRemove: (name: string) => `Remove ${name} from the gallery?`,
   reorderHelp: 'Drag to reorder, or press Alt + Arrow keys on a tile.',
-  moved: (name: string, position: number, total: number) =>
-    `${name} moved to position ${position} of ${total}.`,
+  moved: (name: string, position: number, total: number) => `${name} moved to position ${position} of ${total}.`,
   saved: 'Changes saved.',
   removed: (name: string) => `${name} removed.`,
   failed: 'Your change could not be saved and was undone.',

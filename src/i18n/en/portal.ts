@@ -33,8 +33,7 @@ export const portal = {
   assets: 'Assets',
   resultCount: (count: string) => `${count} assets`,
   /** Said quietly beside the results when some assets in the answer could not be read. */
-  skipped: (count: number) =>
-    count === 1 ? 'One asset could not be shown.' : `${count} assets could not be shown.`,
+  skipped: (count: number) => (count === 1 ? 'One asset could not be shown.' : `${count} assets could not be shown.`),
   loadingAssets: 'Loading assets…',
   loadingMore: 'Loading more assets…',
   loadMore: 'Load more',

@@ -35,8 +35,7 @@ export const upload = {
   fileAction: (action: string, name: string) => `${action} ${name}`,
   rejectedType: (name: string) => `${name} was not added: this file type is not accepted here.`,
   rejectedSize: (name: string, limit: string) => `${name} was not added: it is larger than ${limit}.`,
-  rejectedCount: (name: string, limit: number) =>
-    `${name} was not added: at most ${limit} files can be uploaded.`,
+  rejectedCount: (name: string, limit: number) => `${name} was not added: at most ${limit} files can be uploaded.`,
   duplicate: (name: string) => `${name} is already in the list.`,
   started: (count: number) => `Uploading ${count} ${count === 1 ? 'file' : 'files'}.`,
   progressAnnouncement: (percent: number) => `Upload ${percent}% complete.`,
