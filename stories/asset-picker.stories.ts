@@ -27,7 +27,7 @@ export interface PickerArgs {
   /** The host app's token hook, for host-token mode (set as the `getAccessToken` property). */
   getAccessToken?: () => Promise<string>;
   multiple: boolean;
-  max?: number;
+  maxSelected?: number;
   accept: string;
   hideUnaccepted: boolean;
   rendition: string;
@@ -52,7 +52,7 @@ export function renderPicker(args: PickerArgs): TemplateResult {
       .accessToken=${args.accessToken || undefined}
       .getAccessToken=${args.getAccessToken}
       ?multiple=${args.multiple}
-      .max=${args.max}
+      .maxSelected=${args.maxSelected}
       accept=${args.accept}
       ?hide-unaccepted=${args.hideUnaccepted}
       rendition=${args.rendition}
@@ -80,7 +80,7 @@ export function renderModal(args: PickerArgs): TemplateResult {
       portal=${args.portal}
       .accessToken=${args.accessToken || undefined}
       ?multiple=${args.multiple}
-      .max=${args.max}
+      .maxSelected=${args.maxSelected}
       accept=${args.accept}
       rendition=${args.rendition}
     ></dash-asset-picker>
@@ -123,7 +123,7 @@ export const HostToken: Story = { args: { portal: '', accessToken: 'demo' } };
 
 /** Several images at most three, at 800 px wide (a 2× file goes into the srcset). */
 export const MultipleImages: Story = {
-  args: { multiple: true, max: 3, accept: 'image/*', rendition: 'width:800' },
+  args: { multiple: true, maxSelected: 3, accept: 'image/*', rendition: 'width:800' },
 };
 
 /** Only videos are offered; everything else is hidden. */

@@ -1,7 +1,7 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
-import type { Asset } from './api.js';
+import type { Asset } from '../api/models.js';
 import { assetFilename, assetPreviewUrl, assetTypeLabel, assetDimensions } from './asset-info.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
@@ -336,19 +336,22 @@ export class DashAssetGrid extends DashElement {
       >
         ${rows.map(
           // Rows are positions, not items, so a plain map (no keyed repeat) keeps their DOM.
-          (start, row) => html`<div role="row" aria-rowindex=${row + 1}>
-            ${this.items.slice(start, start + this.columns).map((asset, offset) => this.renderTile(asset, start + offset))}
-          </div>`,
+          (start, row) =>
+            html`<div role="row" aria-rowindex=${row + 1}>
+              ${this.items.slice(start, start + this.columns).map((asset, offset) => this.renderTile(asset, start + offset))}
+            </div>`,
         )}
       </div>
-      ${this.hasMore
-        ? html`<div class="sentinel"></div>
-            <div class="more">
-              <button class="button" type="button" ?disabled=${this.loading} @click=${this.requestMore}>
-                ${this.loading ? this.strings.portal.loadingMore : this.strings.portal.loadMore}
-              </button>
-            </div>`
-        : nothing}
+      ${
+        this.hasMore
+          ? html`<div class="sentinel"></div>
+              <div class="more">
+                <button class="button" type="button" ?disabled=${this.loading} @click=${this.requestMore}>
+                  ${this.loading ? this.strings.portal.loadingMore : this.strings.portal.loadMore}
+                </button>
+              </div>`
+          : nothing
+      }
     `;
   }
 
@@ -370,16 +373,18 @@ export class DashAssetGrid extends DashElement {
       @focus=${() => (this.focusIndex = index)}
     >
       <div class="thumb" part="thumbnail">
-        ${preview
-          ? html`<img
-              src=${preview}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              width=${dimensions?.width ?? nothing}
-              height=${dimensions?.height ?? nothing}
-            />`
-          : html`<span aria-hidden="true">${assetTypeLabel(asset) || this.strings.portal.noPreview}</span>`}
+        ${
+          preview
+            ? html`<img
+                src=${preview}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                width=${dimensions?.width ?? nothing}
+                height=${dimensions?.height ?? nothing}
+              />`
+            : html`<span aria-hidden="true">${assetTypeLabel(asset) || this.strings.portal.noPreview}</span>`
+        }
       </div>
       <span class="name" part="filename">${assetFilename(asset)}</span>
       ${selectable && !reason ? html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>` : nothing}

@@ -1,4 +1,5 @@
-import { safeUrl, type Asset } from './api.js';
+import { safeUrl } from '../api/safe-url.js';
+import type { Asset } from '../api/models.js';
 
 /**
  * Small readings of an Asset that the grid, the asset view and the hosts share. Everything that

@@ -5,17 +5,12 @@ import {
   dateRangeCriterion,
   folderCriterion,
   keywordCriterion,
-  scrollSearchAssets,
-  searchAssets,
-  MAX_PAGED_RESULTS,
   DOCUMENTED_SORT_FIELDS,
   searchesDocumentedOnly,
-  type ApiContext,
-  type Asset,
-  type Criterion,
-  type PermittedAction,
-  type Sort,
-} from './api.js';
+} from '../api/assets.js';
+import { AssetCursor } from '../api/asset-cursor.js';
+import type { ApiContext } from '../api/http.js';
+import type { Asset, Criterion, Sort } from '../api/models.js';
 
 export type SortKey = 'newest' | 'oldest' | 'name';
 export const sortKeys: readonly SortKey[] = ['newest', 'oldest', 'name'];
@@ -38,8 +33,6 @@ export interface AssetQuery {
 export const defaultQuery: AssetQuery = { keywords: '', fileTypes: [], sort: 'newest', recent: false };
 
 export interface AssetQueryOptions {
-  /** The authenticated context, or undefined while signing in. A new context restarts the query. */
-  context: () => ApiContext | undefined;
   /** The Folders field id (from folder settings); needed only when a folder is chosen. */
   folderFieldId: () => string | undefined;
   pageSize?: number;
@@ -54,23 +47,31 @@ export interface AssetQueryOptions {
   onSkipped?: (error: DashError) => void;
 }
 
-/** Page size used to skip, once, past the results a paged search already delivered. */
-const SKIP_PAGE_SIZE = 1000;
-
-interface Page {
-  results: { result: Asset; permittedActions: PermittedAction[] }[];
-  totalResults: number;
-  scrollId?: string;
-  /** Results of the page the client could not read and left out. */
-  skipped?: number;
-  skippedReason?: string;
+/**
+ * The search request for a query: its criterion (folder with its sub-folders, keywords, file
+ * types, dates) and sorts. "Recently added" ignores every filter: the newest assets of all.
+ * The folder applies only once the Folders field id is known.
+ */
+export function searchFor(query: AssetQuery, folderFieldId?: string): { criterion: Criterion; sorts: Sort[] } {
+  if (query.recent) return { criterion: and(), sorts: sortsFor('newest') };
+  const keywords = query.keywords.trim();
+  const { from, to } = query.dateRange ?? {};
+  return {
+    criterion: and(
+      query.folderId && folderFieldId ? folderCriterion(folderFieldId, query.folderId, true) : undefined,
+      keywords ? keywordCriterion(keywords) : undefined,
+      query.fileTypes.length ? fileTypesCriterion(query.fileTypes) : undefined,
+      from || to ? dateRangeCriterion(from, to) : undefined,
+    ),
+    sorts: sortsFor(query.sort),
+  };
 }
 
 /**
- * Runs the asset search for a host: holds the query, pages results on demand and cancels
- * superseded requests. Every change aborts the request in flight *and* bumps a generation
- * number, so a response that was already on its way when the visitor typed again is dropped
- * rather than rendered (abort alone cannot recall a response that has already resolved).
+ * Runs the asset search of a signed-in session: holds the query and reads its results page by
+ * page through one `AssetCursor` (paged search, then a scroll search past 10,000 results). A
+ * new query or sign-in aborts the one in flight; a page whose signal was aborted meanwhile is
+ * dropped, even when its answer had already arrived.
  */
 export class AssetQueryController implements ReactiveController {
   query: AssetQuery = { ...defaultQuery };
@@ -94,13 +95,10 @@ export class AssetQueryController implements ReactiveController {
   private readonly pageSize: number;
   private readonly debounceMs: number;
   private readonly recentLimit: number;
-  private lastContext?: ApiContext;
-  private generation = 0;
-  private controller?: AbortController;
+  private ctx?: ApiContext;
+  private cursor?: AssetCursor;
+  private abort?: AbortController;
   private debounceTimer?: ReturnType<typeof setTimeout>;
-  private scrollId?: string;
-  /** Results received so far, the unreadable ones included: where the next page starts. */
-  private received = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -113,23 +111,24 @@ export class AssetQueryController implements ReactiveController {
   }
 
   get hasMore(): boolean {
-    if (this.query.recent) return false;
-    return this.loaded && this.received < this.total;
+    return !this.query.recent && this.loaded && this.cursor?.done === false;
   }
 
-  hostUpdate(): void {
-    const context = this.options.context();
-    if (context === this.lastContext) return;
-    this.lastContext = context;
-    if (context) this.restart();
-    else this.cancel();
+  /** Searches with a new sign-in's context, from the first page. */
+  start(ctx: ApiContext): void {
+    this.ctx = ctx;
+    this.restart();
+  }
+
+  /** Signed out (or signing in again): nothing is searched until the next `start`. */
+  stop(): void {
+    this.ctx = undefined;
+    this.restart();
   }
 
   hostDisconnected(): void {
-    this.cancel();
     clearTimeout(this.debounceTimer);
-    // Forget the context so reconnecting runs the query again.
-    this.lastContext = undefined;
+    this.stop();
   }
 
   /** Whether the search response allowed `action` (e.g. `DOWNLOAD_ASSET`) on the asset. */
@@ -161,13 +160,12 @@ export class AssetQueryController implements ReactiveController {
   /** Fetches the next page, unless one is loading or there is none. */
   loadMore(): void {
     if (this.loading || !this.hasMore || this.error) return;
-    void this.fetchPage(this.generation);
+    void this.fetchPage();
   }
 
   private cancel(): void {
-    this.generation++;
-    this.controller?.abort();
-    this.controller = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
     this.loading = false;
   }
 
@@ -177,47 +175,48 @@ export class AssetQueryController implements ReactiveController {
     this.total = 0;
     this.loaded = false;
     this.skipped = 0;
-    this.received = 0;
     this.error = undefined;
-    this.scrollId = undefined;
     this.actions.clear();
-    if (!this.options.context()) return;
-    void this.fetchPage(this.generation);
+    this.cursor = undefined;
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const { recent } = this.query;
+    const search = searchFor(this.query, this.options.folderFieldId());
+    this.cursor = new AssetCursor(ctx, { ...search, pageSize: recent ? this.recentLimit : this.pageSize });
+    void this.fetchPage();
   }
 
-  private async fetchPage(generation: number): Promise<void> {
-    const ctx = this.options.context();
-    if (!ctx) return;
-    const controller = new AbortController();
-    this.controller = controller;
+  private async fetchPage(): Promise<void> {
+    const { ctx, cursor } = this;
+    if (!ctx || !cursor) return;
+    const abort = new AbortController();
+    this.abort = abort;
     this.loading = true;
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const page = await this.requestPage(ctx, controller.signal);
-      if (generation !== this.generation) return;
-      const items = page.results.map(({ result, permittedActions }) => {
+      const page = await cursor.next({ signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const items = (page?.results ?? []).map(({ result, permittedActions }) => {
         this.actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
         return result;
       });
       this.items = this.loaded ? [...this.items, ...items] : items;
-      const skipped = page.skipped ?? 0;
+      const skipped = page?.skipped ?? 0;
       this.skipped += skipped;
-      this.received += items.length + skipped;
-      this.total = this.query.recent ? items.length : page.totalResults;
+      this.total = this.query.recent ? items.length : (page?.totalResults ?? this.total);
       this.loaded = true;
       this.noteSortFallback(ctx);
-      if (skipped > 0) this.options.onSkipped?.(skippedItemsError(skipped, 'assets', page.skippedReason));
+      if (skipped > 0) this.options.onSkipped?.(skippedItemsError(skipped, 'assets', page?.skippedReason));
     } catch (error) {
-      if (generation !== this.generation) return;
-      const dashError = toDashError(error);
+      const dashError = abort.signal.aborted ? undefined : toDashError(error);
       if (!dashError) return;
       this.error = dashError;
       this.options.onError?.(dashError);
     } finally {
-      if (generation === this.generation) {
+      if (!abort.signal.aborted) {
         this.loading = false;
-        this.controller = undefined;
+        this.abort = undefined;
         this.host.requestUpdate();
       }
     }
@@ -230,62 +229,12 @@ export class AssetQueryController implements ReactiveController {
    */
   private noteSortFallback(ctx: ApiContext): void {
     if (!searchesDocumentedOnly(ctx)) return;
-    const unavailable = sortKeys.filter((key) => sortsFor(key).every((sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName)));
+    const unavailable = sortKeys.filter((key) =>
+      sortsFor(key).every((sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName)),
+    );
     if (unavailable.length === this.unavailableSorts.size) return;
     this.unavailableSorts = new Set(unavailable);
     if (this.unavailableSorts.has(this.query.sort)) this.query = { ...this.query, sort: FALLBACK_SORT };
-  }
-
-  private requestPage(ctx: ApiContext, signal: AbortSignal): Promise<Page> {
-    const { criterion, sorts } = this.searchRequest();
-    const from = this.received;
-    if (this.query.recent) {
-      return searchAssets(ctx, { from: 0, pageSize: this.recentLimit, criterion, sorts }, { signal });
-    }
-    if (this.scrollId || from + this.pageSize > MAX_PAGED_RESULTS) {
-      return this.requestScrollPage(ctx, signal, from);
-    }
-    return searchAssets(ctx, { from, pageSize: this.pageSize, criterion, sorts }, { signal });
-  }
-
-  /**
-   * Past the 10,000-result window a scroll search takes over. A scroll always starts at the
-   * first result, so the first call skips what the paged search already delivered — in large
-   * pages, so that costs a handful of requests once, not one per page.
-   */
-  private async requestScrollPage(ctx: ApiContext, signal: AbortSignal, from: number): Promise<Page> {
-    if (this.scrollId) {
-      const page = await scrollSearchAssets(ctx, { scrollId: this.scrollId }, { signal });
-      this.scrollId = page.scrollId;
-      return page;
-    }
-    const { criterion, sorts } = this.searchRequest();
-    let skipped = 0;
-    let page = await scrollSearchAssets(ctx, { criterion, sorts, pageSize: SKIP_PAGE_SIZE }, { signal });
-    for (;;) {
-      const pageLength = page.results.length;
-      if (skipped + pageLength > from || pageLength === 0 || !page.scrollId) {
-        // A scroll keeps its page size, so the rest of this large page is delivered at once.
-        this.scrollId = page.scrollId;
-        return { ...page, results: page.results.slice(Math.max(0, from - skipped)) };
-      }
-      skipped += pageLength;
-      page = await scrollSearchAssets(ctx, { scrollId: page.scrollId }, { signal });
-    }
-  }
-
-  private searchRequest(): { criterion: Criterion; sorts: Sort[] } {
-    const q = this.query;
-    if (q.recent) return { criterion: and(), sorts: sortsFor('newest') };
-    const parts: Criterion[] = [];
-    const folderFieldId = this.options.folderFieldId();
-    if (q.folderId && folderFieldId) parts.push(folderCriterion(folderFieldId, q.folderId, true));
-    if (q.keywords.trim()) parts.push(keywordCriterion(q.keywords.trim()));
-    if (q.fileTypes.length) parts.push(fileTypesCriterion(q.fileTypes));
-    if (q.dateRange?.from || q.dateRange?.to) {
-      parts.push(dateRangeCriterion(q.dateRange.from, q.dateRange.to));
-    }
-    return { criterion: and(...parts), sorts: sortsFor(q.sort) };
   }
 }
 
@@ -320,6 +269,10 @@ export function sortsFor(sort: SortKey): Sort[] {
  * code shows).
  */
 export function fileTypesCriterion(types: readonly string[]): Criterion {
-  const one = (value: string): Criterion => ({ type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value });
+  const one = (value: string): Criterion => ({
+    type: 'FIELD_EQUALS',
+    field: { type: 'FIXED', fieldName: 'FILE_TYPE' },
+    value,
+  });
   return types.length === 1 ? one(types[0]!) : { type: 'OR', criteria: types.map(one) };
 }

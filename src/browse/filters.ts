@@ -33,7 +33,11 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
  * added". Every control is a labelled native field, so the bar needs no keyboard handling of its
  * own beyond the ArrowDown shortcut. Ids are scoped by the host's shadow root.
  */
-export function renderFilters(strings: Strings, assets: AssetQueryController, options: FiltersOptions = {}): TemplateResult {
+export function renderFilters(
+  strings: Strings,
+  assets: AssetQueryController,
+  options: FiltersOptions = {},
+): TemplateResult {
   const p = strings.portal;
   const q = assets.query;
   const set = options.set ?? ((patch: Partial<AssetQuery>) => assets.set(patch));
@@ -80,7 +84,8 @@ export function renderFilters(strings: Strings, assets: AssetQueryController, op
       <select
         id="sort"
         aria-describedby=${assets.unavailableSorts.size > 0 ? 'sort-note' : nothing}
-        @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}>
+        @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}
+      >
         ${sortKeys.map((key) => {
           // A sort the server refused is shown, disabled, saying so: the menu names the order used.
           const unavailable = assets.unavailableSorts.has(key);
@@ -89,15 +94,23 @@ export function renderFilters(strings: Strings, assets: AssetQueryController, op
           </option>`;
         })}
       </select>
-      ${assets.unavailableSorts.size > 0
-        ? html`<span class="hint" id="sort-note">${p.sortFallbackNote(p.sorts[FALLBACK_LABEL] ?? '')}</span>`
-        : nothing}
+      ${
+        assets.unavailableSorts.size > 0
+          ? html`<span class="hint" id="sort-note">${p.sortFallbackNote(p.sorts[FALLBACK_LABEL] ?? '')}</span>`
+          : nothing
+      }
     </div>
-    ${options.recent
-      ? html`<button class="button" type="button" aria-pressed=${String(q.recent)} @click=${() => set({ recent: !q.recent })}>
-          ${p.recentlyAdded}
-        </button>`
-      : nothing}
+    ${
+      options.recent
+        ? html`<button
+            class="button"
+            type="button"
+            aria-pressed=${String(q.recent)}
+            @click=${() => set({ recent: !q.recent })}
+          >
+            ${p.recentlyAdded}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
-

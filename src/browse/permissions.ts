@@ -1,4 +1,4 @@
-import type { PortalData } from './api.js';
+import type { PortalData } from '../api/models.js';
 
 /**
  * Download permissions, apart from the download machinery so that checking them does not pull

@@ -106,8 +106,8 @@ describe('dash-asset-picker: browsing and selection', () => {
     expect(el.selectedIds).to.deep.equal([gridOf(el).items[images[1]].id]);
   });
 
-  it('multiple with max: disables further tiles with the reason and returns the chosen ones in order', async () => {
-    const el = await mountPicker({ portal: 'press', multiple: true, max: 2, accept: 'image/*' });
+  it('multiple with max-selected: disables further tiles with the reason and returns the chosen ones in order', async () => {
+    const el = await mountPicker({ portal: 'press', multiple: true, maxSelected: 2, accept: 'image/*' });
     await untilResults(el);
     const images = gridOf(el).items.flatMap((_, i) => (mediaTypeOf(el, i).startsWith('image/') ? [i] : []));
     for (const index of images.slice(0, 3)) tilesOf(el)[index].click();
@@ -123,6 +123,33 @@ describe('dash-asset-picker: browsing and selection', () => {
     insertButton(el).click();
     const assets = await selected;
     expect(assets.map((a) => a.id)).to.deep.equal(images.slice(0, 2).map((i) => gridOf(el).items[i].id));
+  });
+
+  it('max (deprecated) still caps the selection, as max-selected, and warns once naming max-selected', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const container = document.createElement('div');
+      container.innerHTML = `<dash-asset-picker max="2" multiple></dash-asset-picker><dash-asset-picker max="3"></dash-asset-picker>`;
+      const [first, second] = [...container.children] as DashAssetPicker[];
+      expect(first.maxSelected).to.equal(2);
+      expect(first.max).to.equal(2);
+      expect(second.maxSelected).to.equal(3);
+      first.max = 4;
+      expect(first.maxSelected).to.equal(4);
+    } finally {
+      console.warn = warn;
+    }
+    // Once for the page, however many pickers use it.
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('max-selected');
+  });
+
+  it('max-selected caps the selection from its attribute', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<dash-asset-picker max-selected="2" multiple></dash-asset-picker>`;
+    expect((container.firstElementChild as DashAssetPicker).maxSelected).to.equal(2);
   });
 
   it('accept: disables non-matching assets with an explanation, or hides them', async () => {

@@ -14,7 +14,7 @@ export interface MountOptions {
   accessToken?: string;
   getAccessToken?: () => Promise<string>;
   multiple?: boolean;
-  max?: number;
+  maxSelected?: number;
   accept?: string;
   hideUnaccepted?: boolean;
   rendition?: string;
@@ -33,7 +33,7 @@ export function mountPicker(options: MountOptions = {}): Promise<DashAssetPicker
     .accessToken=${options.accessToken}
     .getAccessToken=${options.getAccessToken}
     ?multiple=${options.multiple ?? false}
-    .max=${options.max}
+    .maxSelected=${options.maxSelected}
     accept=${options.accept ?? ''}
     ?hide-unaccepted=${options.hideUnaccepted ?? false}
     rendition=${options.rendition ?? 'original'}

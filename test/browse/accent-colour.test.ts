@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { literalColour } from '../../src/browse/accent-colour.js';
+import { literalColour } from '../../src/elements/portal-browser/accent-colour.js';
 
 describe('literalColour (the theme accent colour)', () => {
   it('accepts literal colours: hex, rgb/hsl/oklch functions and named colours', () => {

@@ -34,8 +34,8 @@ describe('AssetQueryController', () => {
   it('pages past 10,000 results with a scroll search, without repeating an asset', async () => {
     const ctx = portalContext('big');
     const host = new Host();
-    const query = new AssetQueryController(host, { context: () => ctx, folderFieldId: () => undefined, pageSize: 1000 });
-    query.hostUpdate();
+    const query = new AssetQueryController(host, { folderFieldId: () => undefined, pageSize: 1000 });
+    query.start(ctx);
     await settle(query);
     expect(query.total).to.be.greaterThan(10_000);
     while (query.items.length < 10_000) {
@@ -60,8 +60,8 @@ describe('AssetQueryController', () => {
   it('cancels superseded keyword searches: only the last one lands', async () => {
     const ctx = portalContext('press');
     const host = new Host();
-    const query = new AssetQueryController(host, { context: () => ctx, folderFieldId: () => undefined, debounceMs: 0 });
-    query.hostUpdate();
+    const query = new AssetQueryController(host, { folderFieldId: () => undefined, debounceMs: 0 });
+    query.start(ctx);
     await settle(query);
     query.set({ keywords: 'mountain' });
     query.set({ keywords: 'forest' });

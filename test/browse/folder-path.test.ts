@@ -5,8 +5,7 @@
  * `{}` or null.
  */
 import { expect } from '@open-wc/testing';
-import { folderLineage } from '../../src/browse/folder-path.js';
-import { folderLoaderFor } from '../../src/browse/folder-loader.js';
+import { folderLineage, folderSource } from '../../src/browse/folders.js';
 import { portalTokenSource } from '../../src/api/tokens.js';
 import type { ApiContext } from '../../src/api/http.js';
 import { PROFILES, backendFor, hostToken } from '../support/backend.js';
@@ -92,7 +91,7 @@ for (const profile of PROFILES) {
 
     it("loads a portal's whitelisted folders as its roots, in the portal's order, skipping one that is gone", async () => {
       const roots = await whitelist('press');
-      const { loader } = await folderLoaderFor(portal('press'), { roots: [...roots, 'no-such-folder'] });
+      const { loader } = await folderSource(portal('press'), { roots: [...roots, 'no-such-folder'] });
       const top = await loader(null, new AbortController().signal);
       expect(top.map((f) => f.id)).to.deep.equal(roots);
       expect(top.every((f) => f.parent === null)).to.equal(true);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/browse/folder-tree.js';
-import type { DashFolderTree, FolderLoader } from '../../src/browse/folder-tree.js';
+import '../../src/browse/folders.js';
+import type { DashFolderTree, FolderLoader } from '../../src/browse/folders.js';
 import { getChildFolders, getFolderSettings, getTopFolders } from '../../src/api/folders.js';
 import { portalTokenSource } from '../../src/api/tokens.js';
 import { apiBase, resetBackend, setFaults } from '../support/backend.js';

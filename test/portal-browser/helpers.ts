@@ -2,7 +2,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/portal-browser.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import type { DashAssetGrid } from '../../src/browse/asset-grid.js';
-import type { DashFolderTree } from '../../src/browse/folder-tree.js';
+import type { DashFolderTree } from '../../src/browse/folders.js';
 import { apiBase } from '../support/backend.js';
 
 export { apiBase };

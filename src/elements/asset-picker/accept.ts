@@ -5,6 +5,10 @@
  * normalised (seen: `image/JPEG`).
  */
 
+import type { Asset } from '../../api/models.js';
+import { assetFilename, assetMimeType } from '../../browse/asset-info.js';
+import type { Strings } from '../../i18n/index.js';
+
 /** One asset's file type as the picker needs it. */
 export interface AcceptSubject {
   /** `type/subType`, e.g. `image/jpeg`; empty when the backend did not say. */
@@ -33,4 +37,29 @@ function matchesPattern(pattern: string, mediaType: string, filename: string): b
   if (pattern === '*' || pattern === '*/*') return true;
   if (pattern.endsWith('/*')) return mediaType.startsWith(pattern.slice(0, -1));
   return mediaType === pattern;
+}
+
+/** Whether `accepts` lets the asset's file through. */
+export function acceptsAsset(accepts: AcceptMatcher, asset: Asset): boolean {
+  return accepts({ mediaType: assetMimeType(asset), filename: assetFilename(asset) });
+}
+
+/**
+ * The grid's predicate: a reason disables the tile and is read out with it (not accepted, or the
+ * selection is full). Built anew whenever its inputs change, because the grid re-renders tiles
+ * only for a changed property.
+ */
+export function selectablePredicate(
+  accepts: AcceptMatcher,
+  selection: ReadonlyMap<string, Asset>,
+  limit: number | undefined,
+  strings: Pick<Strings, 'portal'>,
+): (asset: Asset) => true | string {
+  return (asset) => {
+    if (!acceptsAsset(accepts, asset)) return strings.portal.notAccepted;
+    if (limit !== undefined && selection.size >= limit && !selection.has(asset.id)) {
+      return strings.portal.maxReached(limit);
+    }
+    return true;
+  };
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { AssetQuery } from './asset-query.js';
+import type { AssetQuery } from '../../browse/asset-query.js';
 
 /**
  * An "added" date range for the filter bar (its `extra` fields). Its own module: only the picker

@@ -45,11 +45,21 @@ export function renderRenditionChooser(strings: Strings, options: RenditionChoos
         <option value="width" ?selected=${selected === 'width'}>${t.width}</option>
       </select>
     </div>
-    ${rendition.kind === 'width'
-      ? html`<div class="field width">
-          <label for="width">${t.widthValue}</label>
-          <input id="width" type="number" min="16" max="10000" step="1" .value=${String(rendition.width)} @change=${onWidth} />
-        </div>`
-      : nothing}
+    ${
+      rendition.kind === 'width'
+        ? html`<div class="field width">
+            <label for="width">${t.widthValue}</label>
+            <input
+              id="width"
+              type="number"
+              min="16"
+              max="10000"
+              step="1"
+              .value=${String(rendition.width)}
+              @change=${onWidth}
+            />
+          </div>`
+        : nothing
+    }
   </div>`;
 }

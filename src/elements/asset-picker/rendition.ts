@@ -3,10 +3,7 @@
  * or the original scaled to a width. Written as an attribute value so a CMS can fix it in markup:
  * `original`, `preset:<presetId>` or `width:<px>` (a bare number means a width too).
  */
-export type Rendition =
-  | { kind: 'original' }
-  | { kind: 'preset'; presetId: string }
-  | { kind: 'width'; width: number };
+export type Rendition = { kind: 'original' } | { kind: 'preset'; presetId: string } | { kind: 'width'; width: number };
 
 export interface Size {
   width: number;
@@ -43,11 +40,7 @@ export function formatRendition(rendition: Rendition): string {
  */
 export function fitWithin(size: Size, maxWidth?: number, maxHeight?: number): Size {
   if (!size.width || !size.height) return size;
-  const scale = Math.min(
-    1,
-    maxWidth ? maxWidth / size.width : 1,
-    maxHeight ? maxHeight / size.height : 1,
-  );
+  const scale = Math.min(1, maxWidth ? maxWidth / size.width : 1, maxHeight ? maxHeight / size.height : 1);
   return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
 }
 

@@ -6,7 +6,8 @@
 import type { ApiContext } from '../../api/http.js';
 import type { Asset, MediaType, Preset } from '../../api/models.js';
 import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embeddable-links.js';
-import { toDashError } from '../../api/errors.js';
+import { DashError, toDashError } from '../../api/errors.js';
+import { isPlaceholder } from './selection.js';
 import { safeUrl } from '../../api/safe-url.js';
 import { assetDimensions, assetFilename, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import { fitWithin, srcsetWidths, type Rendition, type Size } from './rendition.js';
@@ -141,7 +142,10 @@ export async function buildPickedAssets(assets: readonly Asset[], options: Build
   return built;
 }
 
-async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map<string, { url: string; candidates: SrcsetCandidate[] }>> {
+async function createAllLinks(
+  plans: Plan[],
+  options: BuildOptions,
+): Promise<Map<string, { url: string; candidates: SrcsetCandidate[] }>> {
   const links = new Map<string, { url: string; candidates: SrcsetCandidate[] }>();
   const ctx = options.linkContext;
   if (plans.length === 0 || !ctx) return links;
@@ -249,4 +253,46 @@ function soundSnippet(snippet: unknown): boolean {
 function linkSnippet(url: string, filename: string): string {
   const href = safeUrl(url);
   return href ? `<a href="${escapeAttribute(href)}">${escapeAttribute(filename)}</a>` : '';
+}
+
+/**
+ * What Insert hands over, in selection order: fresh results for the loaded assets, and earlier
+ * `value` entries (checked like fresh ones) for those never loaded (ids the access could not
+ * look up). An asset whose fresh result was unusable gets no earlier entry either; `unusable`
+ * names what is left out for want of a usable web address.
+ */
+export async function pickedInSelectionOrder(
+  chosen: readonly Asset[],
+  earlierValue: readonly PickedAsset[],
+  options: BuildOptions,
+): Promise<{ results: PickedAsset[]; unusable: string[] }> {
+  const built = await buildPickedAssets(
+    chosen.filter((asset) => !isPlaceholder(asset)),
+    options,
+  );
+  const unusableIds = new Set(built.unusable.map((asset) => asset.id));
+  const neverLoaded = new Set(chosen.filter(isPlaceholder).map((asset) => asset.id));
+  const byId = new Map<string, PickedAsset>();
+  const unusable = built.unusable.map(assetFilename);
+  for (const item of earlierValue) {
+    const checked = checkedResult(item);
+    if (checked && !unusableIds.has(item.id)) byId.set(item.id, checked);
+    if (!checked && neverLoaded.has(item.id)) unusable.push(String(item.filename || item.id));
+  }
+  for (const item of built.assets) byId.set(item.id, item);
+  const results = chosen.map((asset) => byId.get(asset.id)).filter((item): item is PickedAsset => item !== undefined);
+  return { results, unusable };
+}
+
+/**
+ * Assets without a usable (http or https) URL are not inserted: one `invalid-response` error
+ * names them (the footer says so in plain words).
+ */
+export function unusableError(names: readonly string[]): DashError {
+  const list = names.map((name) => `"${name}"`).join(', ');
+  const one = names.length === 1;
+  return new DashError(
+    'invalid-response',
+    `${one ? 'This asset has' : 'These assets have'} no usable web address (http or https) and ${one ? 'was' : 'were'} not inserted: ${list}.`,
+  );
 }

@@ -3,6 +3,9 @@
  * values) start as placeholders — an asset with no file yet — and become real assets when a
  * results page contains them or `GET /assets/{id}` answers (see `resolved`).
  */
+import { getAsset } from '../../api/assets.js';
+import { toDashError, type DashError } from '../../api/errors.js';
+import type { ApiContext } from '../../api/http.js';
 import type { Asset } from '../../api/models.js';
 
 export type Selection = ReadonlyMap<string, Asset>;
@@ -30,4 +33,55 @@ export function resolved(current: Selection, asset: Asset): Selection | undefine
   const held = current.get(asset.id);
   if (!held || !isPlaceholder(held)) return undefined;
   return new Map([...current].map(([id, item]) => [id, id === asset.id ? asset : item]));
+}
+
+/**
+ * Looks up preselected ids with `GET /assets/{id}`, each once per sign-in, and remembers what
+ * the access may do with them (they are not in the search's answers). `forget()` on a new
+ * sign-in aborts the lookups still running.
+ */
+export class PreselectLookups {
+  private abort = new AbortController();
+  private asked = new Set<string>();
+  private actions = new Map<string, Set<string>>();
+
+  forget(): void {
+    this.abort.abort();
+    this.abort = new AbortController();
+    this.asked = new Set();
+    this.actions = new Map();
+  }
+
+  /** Whether the lookup of `assetId` allowed `action`. */
+  permits(assetId: string, action: string): boolean {
+    return this.actions.get(assetId)?.has(action) ?? false;
+  }
+
+  /**
+   * Looks up the placeholders of `selection` not asked about yet. Not found (gone, or outside a
+   * portal) leaves the placeholder; other failures go to `onError` and leave the id as it is.
+   */
+  lookUp(
+    ctx: ApiContext,
+    selection: Selection,
+    onFound: (asset: Asset) => void,
+    onError: (error: DashError) => void,
+  ): void {
+    const { signal } = this.abort;
+    for (const [id, asset] of selection) {
+      if (!isPlaceholder(asset) || this.asked.has(id)) continue;
+      this.asked.add(id);
+      getAsset(ctx, id, { signal }).then(
+        ({ result, permittedActions }) => {
+          if (signal.aborted) return;
+          this.actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
+          onFound(result);
+        },
+        (error: unknown) => {
+          const dashError = signal.aborted ? undefined : toDashError(error);
+          if (dashError && dashError.code !== 'not-found') onError(dashError);
+        },
+      );
+    }
+  }
 }

@@ -1,8 +1,8 @@
 import { html, css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { DashElement } from '../core/dash-element.js';
-import { baseStyles } from '../core/styles.js';
-import { formatBytes, formatDate } from '../i18n/index.js';
-import type { Asset } from './api.js';
+import { DashElement } from '../../core/dash-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { formatBytes, formatDate } from '../../i18n/index.js';
+import type { Asset } from '../../api/models.js';
 import {
   assetDate,
   assetDimensions,
@@ -11,9 +11,9 @@ import {
   assetPreviewUrl,
   assetTypeLabel,
   safePageUrl,
-} from './asset-info.js';
-import { dispatchInternal } from './internal-event.js';
-import { common, portal } from '../i18n/en.js';
+} from '../../browse/asset-info.js';
+import { dispatchInternal } from '../../browse/internal-event.js';
+import { common, portal } from '../../i18n/en.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
@@ -134,7 +134,12 @@ export class DashAssetView extends DashElement {
     return html`
       <section @keydown=${this.onKeydown} aria-labelledby="title">
         <header>
-          <button class="button" type="button" part="back-button" @click=${() => dispatchInternal(this, 'close', undefined)}>
+          <button
+            class="button"
+            type="button"
+            part="back-button"
+            @click=${() => dispatchInternal(this, 'close', undefined)}
+          >
             ← ${p.back}
           </button>
           <h2 id="title" tabindex="-1">${assetFilename(asset)}</h2>
@@ -142,7 +147,12 @@ export class DashAssetView extends DashElement {
           <button class="button" type="button" ?disabled=${this.index <= 0} @click=${() => this.navigate(-1)}>
             ${p.previous}
           </button>
-          <button class="button" type="button" ?disabled=${this.index >= this.count - 1} @click=${() => this.navigate(1)}>
+          <button
+            class="button"
+            type="button"
+            ?disabled=${this.index >= this.count - 1}
+            @click=${() => this.navigate(1)}
+          >
             ${p.next}
           </button>
         </header>
@@ -193,7 +203,10 @@ export class DashAssetView extends DashElement {
     const dimensions = assetDimensions(asset);
     const date = assetDate(asset);
     const row = (label: string, value: string | undefined) =>
-      value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
+      value
+        ? html`<dt>${label}</dt>
+            <dd>${value}</dd>`
+        : nothing;
     return html`<dl part="details">
       ${row(p.fileTypeLabel, assetTypeLabel(asset))}
       ${row(p.size, file ? formatBytes(file.size, this.locale) : undefined)}
@@ -203,7 +216,6 @@ export class DashAssetView extends DashElement {
   }
 }
 
-DashAssetView.define('dash-asset-view');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DashError, toDashError } from '../api/errors.js';
-import { downloadAssets, safeUrl, type ApiContext, type Preset } from './api.js';
-import { ApplicablePresets } from './applicable-presets.js';
+import { DashError, toDashError } from '../../api/errors.js';
+import { downloadAssets } from '../../api/downloads.js';
+import type { ApiContext } from '../../api/http.js';
+import type { Preset } from '../../api/models.js';
+import { safeUrl } from '../../api/safe-url.js';
 
 export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface DownloadOptions {
   context: () => ApiContext | undefined;
+  /** The presets applicable to what is about to be downloaded (the session's); undefined while loading. */
+  presets: () => Preset[] | undefined;
   /**
    * A finished job: the host dispatches its public event and starts the browser download. `url`
    * is always an absolute http(s) URL (through `safeUrl`); a job that answered none is an error.
@@ -16,8 +20,7 @@ export interface DownloadOptions {
 }
 
 /**
- * One download job at a time: the presets applicable to what is about to be downloaded, the
- * job's progress, cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
+ * One download job at a time: the job's progress, cancel and the outcome. A new job or `cancel()` aborts the previous one's polling.
  */
 export class DownloadController implements ReactiveController {
   status: DownloadStatus = 'idle';
@@ -28,35 +31,22 @@ export class DownloadController implements ReactiveController {
   assetIds: string[] = [];
 
   private abort?: AbortController;
-  private readonly applicable: ApplicablePresets;
+  private last?: { assetIds: string[]; presetId?: string };
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DownloadOptions,
   ) {
-    this.applicable = new ApplicablePresets(
-      () => host.requestUpdate(),
-      (error) => options.onError?.(error),
-    );
     host.addController(this);
   }
 
-  /** The presets applicable to the assets of the last `loadPresets`; undefined while loading. */
+  /** The presets offered for the download; undefined while they load. */
   get presets(): Preset[] | undefined {
-    return this.applicable.presets;
+    return this.options.presets();
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
-  }
-
-  /**
-   * Loads the presets applicable to `assetIds` (the open asset, or the selection); a failure
-   * leaves the original as the only choice and is reported.
-   */
-  async loadPresets(assetIds: readonly string[]): Promise<void> {
-    const ctx = this.options.context();
-    if (ctx) await this.applicable.load(ctx, assetIds);
   }
 
   /** `presetId` when it is one of the presets offered now, else `undefined` (the original). */
@@ -64,9 +54,11 @@ export class DownloadController implements ReactiveController {
     return presetId && this.presets?.some((preset) => preset.id === presetId) ? presetId : undefined;
   }
 
+  /** Starts a job for `assetIds` (a zip for several), in a preset or, without one, the original. */
   async start(assetIds: string[], presetId?: string): Promise<void> {
     const ctx = this.options.context();
     if (!ctx || assetIds.length === 0) return;
+    this.last = { assetIds, presetId };
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -78,11 +70,11 @@ export class DownloadController implements ReactiveController {
         {
           signal: abort.signal,
           onProgress: (progress) => {
-            if (this.abort === abort) this.set({ progress: progress.fraction });
+            if (!abort.signal.aborted) this.set({ progress: progress.fraction });
           },
         },
       );
-      if (this.abort !== abort) return;
+      if (abort.signal.aborted) return;
       // The one URL rule again, at the edge: whatever the API layer read, only an http(s) URL
       // reaches the host's event (a host may do `location.href = detail.url`) or the link.
       const safe = safeUrl(url);
@@ -92,19 +84,23 @@ export class DownloadController implements ReactiveController {
       this.set({ status: 'done', progress: 1, url: safe });
       this.options.onDone?.(assetIds, safe);
     } catch (error) {
-      if (this.abort !== abort) return;
-      const dashError = toDashError(error);
-      if (!dashError) {
-        this.set({ status: 'cancelled' });
-        return;
-      }
+      // Cancelled (`cancel()` says so) or superseded by a newer job or `reset()`.
+      const dashError = abort.signal.aborted ? undefined : toDashError(error);
+      if (!dashError) return;
       this.set({ status: 'error', error: dashError });
       this.options.onError?.(dashError);
     }
   }
 
+  /** Runs the last job again (after it failed). */
+  retry(): void {
+    if (this.last) void this.start(this.last.assetIds, this.last.presetId);
+  }
+
   cancel(): void {
+    if (this.status !== 'running') return;
     this.abort?.abort();
+    this.set({ status: 'cancelled' });
   }
 
   /** Back to idle (closing the status panel). */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DownloadController } from '../../browse/download-controller.js';
+import type { DownloadController } from './download-controller.js';
 import { safePageUrl } from '../../browse/asset-info.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -24,7 +24,8 @@ export function renderDownloadButton(
       >
         <option value="">${p.original}</option>
         ${download.presets?.map(
-          (preset) => html`<option value=${preset.id} ?selected=${preset.id === options.presetId}>${preset.name}</option>`,
+          (preset) =>
+            html`<option value=${preset.id} ?selected=${preset.id === options.presetId}>${preset.name}</option>`,
         )}
       </select>
     </div>
@@ -50,11 +51,7 @@ export function renderDownloadStatus(
     case 'running':
       return html`<div class="download" part="download-status" role="status">
         <span id="download-label">${p.downloadPreparing}</span>
-        <progress
-          aria-labelledby="download-label"
-          max="1"
-          .value=${download.progress}
-        ></progress>
+        <progress aria-labelledby="download-label" max="1" .value=${download.progress}></progress>
         <button class="button" type="button" part="cancel-button" @click=${() => download.cancel()}>
           ${strings.common.cancel}
         </button>
@@ -63,11 +60,13 @@ export function renderDownloadStatus(
       const url = safePageUrl(download.url);
       return html`<div class="download" part="download-status" role="status">
         <span>${p.downloadReady}</span>
-        ${url
-          ? html`<a class="button primary" part="download-link" href=${url} download target="_blank" rel="noopener"
-              >${p.downloadSave}</a
-            >`
-          : nothing}
+        ${
+          url
+            ? html`<a class="button primary" part="download-link" href=${url} download target="_blank" rel="noopener"
+                >${p.downloadSave}</a
+              >`
+            : nothing
+        }
         <button class="button" type="button" @click=${() => download.reset()}>${strings.common.close}</button>
       </div>`;
     }

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Asset } from '../api/models.js';
+import { renderError } from '../core/error-state.js';
+import { renderEmpty, renderLoading } from '../core/states.js';
+import { formatNumber, type Strings } from '../i18n/index.js';
+import type { AssetActivateDetail, SelectablePredicate, SelectionChangeDetail, SelectionMode } from './asset-grid.js';
+import './asset-grid.js';
+import { renderFolderTree, type FolderSelectDetail } from './folders.js';
+import { renderPasscodeForm } from './passcode-form.js';
+import type { AssetQuery } from './asset-query.js';
+import type { BrowseSession } from './session.js';
+
+/** The strings and locale of the element a session renders into. */
+export interface ResultsHost {
+  readonly strings: Strings;
+  readonly locale: string;
+}
+
+/**
+ * What shows until the session is signed in — the passcode form, the sign-in's error with a
+ * retry, or the loading state — and `undefined` once it is. After a typed passcode, a wrong one
+ * puts focus back in the field, selected, so the visitor can simply type again; a right one
+ * calls `afterSignIn`.
+ */
+export function renderSignIn(
+  host: ResultsHost,
+  session: BrowseSession,
+  afterSignIn?: () => void,
+): TemplateResult | undefined {
+  const { status, error } = session;
+  if (status === 'passcode' || (status === 'loading' && session.submitting)) {
+    return renderPasscodeForm(host.strings, {
+      title: session.portal?.name,
+      error,
+      submitting: session.submitting,
+      onSubmit: async (passcode) => {
+        await session.submitPasscode(passcode);
+        await session.host.updateComplete;
+        if (session.status !== 'passcode') return afterSignIn?.();
+        const field = session.host.renderRoot.querySelector<HTMLInputElement>('#passcode');
+        field?.focus();
+        field?.select();
+      },
+    });
+  }
+  if (status === 'error' && error) return renderError(host.strings, error, () => session.retry());
+  return status === 'ready' ? undefined : renderLoading(host.strings);
+}
+
+export interface ResultsOptions {
+  /** What the grid lists; default: every asset loaded. */
+  items?: Asset[];
+  /** The grid announces "n of total"; off when `items` leaves some out. */
+  showTotal?: boolean;
+  selectionMode: SelectionMode;
+  selection: ReadonlyMap<string, Asset>;
+  isSelectable: SelectablePredicate;
+  max?: number;
+  clickSelects?: boolean;
+  /** Shown between the status and the grid (the portal's selection bar). */
+  beforeGrid?: TemplateResult | typeof nothing;
+  onActivate: (detail: AssetActivateDetail) => void;
+  onSelectionChange: (detail: SelectionChangeDetail) => void;
+}
+
+/**
+ * The results of a session's query, as both browsing elements show them: a polite status line
+ * (loading, the count, unreadable assets left out), the error with a retry, the empty state
+ * (no results for a filter, or an empty folder) and the grid that pages on scroll.
+ */
+export function renderResults(host: ResultsHost, session: BrowseSession, options: ResultsOptions): TemplateResult {
+  const p = host.strings.portal;
+  const { loading, loaded, error, total, skipped, hasMore, query: q } = session.query;
+  const items = options.items ?? session.query.items;
+  let message = '';
+  if (loading && !loaded) message = p.loadingAssets;
+  else if (loaded) message = p.resultCount(formatNumber(total, host.locale));
+  // Unreadable assets are left out; the visitor is told quietly, beside the count.
+  if (loaded && skipped > 0) message += ` ${p.skipped(skipped)}`;
+  const filtered = q.keywords.trim() !== '' || q.fileTypes.length > 0 || q.dateRange !== undefined;
+  const empty = items.length === 0 && !hasMore;
+  return html`
+    <div class="status status-line" role="status" aria-live="polite">${message}</div>
+    ${error ? renderError(host.strings, error, () => session.query.reload()) : nothing}
+    ${loaded && empty && !error ? renderEmpty(host.strings, filtered ? p.noResults : p.emptyFolder) : nothing}
+    ${options.beforeGrid ?? nothing}
+    <dash-asset-grid
+      part="grid"
+      ?hidden=${empty}
+      .locale=${host.locale}
+      .items=${items}
+      .total=${options.showTotal === false ? undefined : total}
+      .label=${p.assets}
+      .selectionMode=${options.selectionMode}
+      .max=${options.max}
+      .isSelectable=${options.isSelectable}
+      .clickSelects=${options.clickSelects ?? false}
+      .selection=${options.selection}
+      .hasMore=${hasMore}
+      .loading=${loading}
+      @asset-activate=${(event: CustomEvent<AssetActivateDetail>) => options.onActivate(event.detail)}
+      @selection-change=${(event: CustomEvent<SelectionChangeDetail>) => options.onSelectionChange(event.detail)}
+      @load-more=${() => session.query.loadMore()}
+    ></dash-asset-grid>
+  `;
+}
+
+/** The session's folder tree; `onSelect` runs before the session searches the picked folder. */
+export function renderFolders(
+  host: ResultsHost,
+  session: BrowseSession,
+  onSelect?: (detail: FolderSelectDetail) => Partial<AssetQuery> | void,
+): TemplateResult {
+  return renderFolderTree(host.strings, {
+    locale: host.locale,
+    loader: session.folderSource?.loader,
+    selectedId: session.query.query.folderId,
+    onSelect: (detail) => session.selectFolder(detail, onSelect?.(detail) ?? {}),
+    onError: (error) => session.reportError(error),
+  });
+}
