@@ -39,9 +39,19 @@ async function portalJwt(slug: string): Promise<string> {
 
 /** Every event the elements dispatch, whose details a host app may log or send anywhere. */
 const EVENTS = [
-  'dash-error', 'dash-portal-ready', 'dash-asset-open', 'dash-download', 'dash-gallery-load',
-  'dash-lightbox-open', 'dash-lightbox-close', 'dash-select', 'dash-cancel', 'dash-upload-start',
-  'dash-upload-progress', 'dash-upload-complete', 'dash-upload-error',
+  'dash-error',
+  'dash-portal-ready',
+  'dash-asset-open',
+  'dash-download',
+  'dash-gallery-load',
+  'dash-lightbox-open',
+  'dash-lightbox-close',
+  'dash-select',
+  'dash-cancel',
+  'dash-upload-start',
+  'dash-upload-progress',
+  'dash-upload-complete',
+  'dash-upload-error',
 ];
 
 describe('token hygiene', function () {
@@ -83,8 +93,14 @@ describe('token hygiene', function () {
     // in the details of the events a host app receives.
     const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
     for (const secret of searchable) {
-      expect(urls.filter((url) => url.includes(secret)), 'secret in a request URL').to.deep.equal([]);
-      expect(details.filter((detail) => detail.includes(secret)), 'secret in an event detail').to.deep.equal([]);
+      expect(
+        urls.filter((url) => url.includes(secret)),
+        'secret in a request URL',
+      ).to.deep.equal([]);
+      expect(
+        details.filter((detail) => detail.includes(secret)),
+        'secret in an event detail',
+      ).to.deep.equal([]);
     }
     expect(details.length, 'events were seen').to.be.greaterThan(0);
   }
@@ -139,7 +155,10 @@ describe('token hygiene', function () {
   it('dash-guest-upload: email → guest token → upload', async () => {
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
     await uploadFlow(root, origins, noop);
-    expect([...recorder.secrets].some((s) => s.split('.').length === 3), 'a guest JWT was issued').to.equal(true);
+    expect(
+      [...recorder.secrets].some((s) => s.split('.').length === 3),
+      'a guest JWT was issued',
+    ).to.equal(true);
     await expectNoLeak();
   });
 });

@@ -53,7 +53,10 @@ function expectInert(el: Element, watch: PageWatch, minimumPayloads: number): st
   expect(window.__xss, 'a payload ran').to.equal(undefined);
   expect(watch.violations, 'policy violations').to.deep.equal([]);
   expect(watch.uncaught, 'uncaught errors').to.deep.equal([]);
-  expect(injectedElements(root).map((e) => e.outerHTML.slice(0, 120)), 'injected elements').to.deep.equal([]);
+  expect(
+    injectedElements(root).map((e) => e.outerHTML.slice(0, 120)),
+    'injected elements',
+  ).to.deep.equal([]);
   expect(unsafeUrls(root), 'non-http(s) URLs').to.deep.equal([]);
   const rendered = renderedPayloads(root);
   rendered.forEach((payload) => seen.add(payload));
@@ -81,7 +84,9 @@ async function walkLightbox(el: Element, watch: PageWatch, slides: number): Prom
     readCaption();
     expectInert(el, watch, 1);
   }
-  const verbatim = captions.filter((caption) => xssPayloads.some((payload) => payload.length > 8 && caption.includes(payload)));
+  const verbatim = captions.filter((caption) =>
+    xssPayloads.some((payload) => payload.length > 8 && caption.includes(payload)),
+  );
   expect(verbatim.length, `captions: ${captions.join(' | ')}`).to.be.at.least(1);
   await closeLightbox(el);
 }
@@ -117,13 +122,20 @@ describe('hostile data stays inert text in every element', function () {
   });
 
   it('dash-gallery, Dash Social gallery 2: title, banner, captions, product titles and links', async () => {
-    const el = await mountGallery(await container(), origins, { source: 'dash-social', brand: '1', gallery: '2', token: 'demo' });
+    const el = await mountGallery(await container(), origins, {
+      source: 'dash-social',
+      brand: '1',
+      gallery: '2',
+      token: 'demo',
+    });
     expectInert(el, watch, 3);
     await openLightbox(el, 1);
     await until(() => $(el, '.pswp__img:not(.pswp__img--placeholder)'), 'slide image');
     // Every pinned item's products carry `javascript:`/`data:`/garbage URLs: a product link that
     // is rendered at all must be http(s); the seeded ones are all dropped.
-    expect($$<HTMLAnchorElement>(el, '.dash-pswp-hotspot').filter((a) => !/^https?:$/.test(a.protocol))).to.deep.equal([]);
+    expect($$<HTMLAnchorElement>(el, '.dash-pswp-hotspot').filter((a) => !/^https?:$/.test(a.protocol))).to.deep.equal(
+      [],
+    );
     expectInert(el, watch, 3);
     for (let i = 2; i <= 6; i++) {
       keydown('ArrowRight');
@@ -131,11 +143,16 @@ describe('hostile data stays inert text in every element', function () {
       expectInert(el, watch, 1);
     }
     await closeLightbox(el);
-    ['social title', 'social description', 'social caption', 'product title', 'product url', 'product price'].forEach((f) => fields.add(f));
+    ['social title', 'social description', 'social caption', 'product title', 'product url', 'product price'].forEach(
+      (f) => fields.add(f),
+    );
   });
 
   it(`dash-gallery, /demo-data/hostile.json: all ${xssPayloads.length} payloads as alt/caption, javascript: src dropped`, async () => {
-    const el = await mountGallery(await container(), origins, { source: 'json', src: `${apiBase}/demo-data/hostile.json` });
+    const el = await mountGallery(await container(), origins, {
+      source: 'json',
+      src: `${apiBase}/demo-data/hostile.json`,
+    });
     // Small cells, so every tile is rendered (the grid virtualizes off-screen rows).
     el.setAttribute('columns', '10');
     await el.updateComplete;
@@ -202,12 +219,24 @@ describe('hostile data stays inert text in every element', function () {
     expect(el.style.getPropertyValue('--_portal-accent')).to.equal('');
     for (let i = 0; i < Math.min(3, tilesOf(el).length); i++) {
       tilesOf(el)[i].click();
-      const view = await until(() => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2') && $(el, 'dash-asset-view'), 'asset view');
+      const view = await until(
+        () => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('h2') && $(el, 'dash-asset-view'),
+        'asset view',
+      );
       expectInert(el, watch, 5);
       view.dispatchEvent(new CustomEvent('close'));
       await until(() => !$(el, 'dash-asset-view'), 'asset view closed');
     }
-    ['portal name', 'welcome title', 'welcome body', 'accent colour', 'folder names', 'filenames', 'asset title', 'keywords'].forEach((f) => fields.add(f));
+    [
+      'portal name',
+      'welcome title',
+      'welcome body',
+      'accent colour',
+      'folder names',
+      'filenames',
+      'asset title',
+      'keywords',
+    ].forEach((f) => fields.add(f));
     await setFaults({});
   });
 
@@ -223,8 +252,13 @@ describe('hostile data stays inert text in every element', function () {
       url.hash = new URLSearchParams({ 'dash-gallery': xssPayloads[12], item: xssPayloads[24] }).toString();
       history.replaceState(null, '', url);
       const portal = mountPortal(await container(), origins, 'press', undefined, true);
-      await until(() => /\d/.test($(portal, '.status-line')?.textContent ?? '') || $(portal, '[role=alert]'), 'portal settled');
-      expect($<HTMLInputElement>(portal, '#search')!.value, 'the query is a value, not markup').to.equal(xssPayloads[0]);
+      await until(
+        () => /\d/.test($(portal, '.status-line')?.textContent ?? '') || $(portal, '[role=alert]'),
+        'portal settled',
+      );
+      expect($<HTMLInputElement>(portal, '#search')!.value, 'the query is a value, not markup').to.equal(
+        xssPayloads[0],
+      );
       const gallery = await mountGallery(await container(), origins, {
         source: 'json',
         src: `${apiBase}/demo-data/gallery.json`,
@@ -250,9 +284,15 @@ describe('hostile data stays inert text in every element', function () {
     await untilPickerResults(el);
     await expandTree($(el, 'dash-folder-tree')!);
     expectInert(el, watch, 3);
-    const tile = tilesOf(el).find((t) => !t.hasAttribute('aria-disabled') || t.getAttribute('aria-disabled') === 'false')!;
+    const tile = tilesOf(el).find(
+      (t) => !t.hasAttribute('aria-disabled') || t.getAttribute('aria-disabled') === 'false',
+    )!;
     tile.click();
-    const selected = nextEvent<{ assets: { snippet?: string; filename: string; url: string; previewUrl: string }[] }>(el, 'dash-select', 30_000);
+    const selected = nextEvent<{ assets: { snippet?: string; filename: string; url: string; previewUrl: string }[] }>(
+      el,
+      'dash-select',
+      30_000,
+    );
     $<HTMLButtonElement>(el, '[part~=insert-button]')!.click();
     const { assets } = (await selected).detail;
     expectInert(el, watch, 3);
@@ -278,12 +318,18 @@ describe('hostile data stays inert text in every element', function () {
     expectInert(el, watch, 2);
     submitEmail(el);
     await until(() => $(el, '#file-input'), 'drop zone');
-    const names = xssPayloads.filter((p) => !p.includes('\u0000')).slice(0, 6).map((p) => `${p}.jpg`);
+    const names = xssPayloads
+      .filter((p) => !p.includes('\u0000'))
+      .slice(0, 6)
+      .map((p) => `${p}.jpg`);
     const complete = nextEvent(el, 'dash-upload-complete', 60_000);
     // Sizes differ by a byte: Uppy's file id lowercases the name, so `<script>…` and `<SCRIPT>…`
     // of one size created in the same millisecond would be one file (a duplicate), and the list
     // would hold five names now and then instead of six.
-    selectFiles(el, names.map((name, i) => smallFile(name, 8 * 1024 + i)));
+    selectFiles(
+      el,
+      names.map((name, i) => smallFile(name, 8 * 1024 + i)),
+    );
     await until(() => $$(el, '[part~=file-name]').length === names.length, 'file list');
     expectInert(el, watch, 2);
     await complete;
@@ -292,7 +338,9 @@ describe('hostile data stays inert text in every element', function () {
     // The names are shown as they are (maybe with the extension split off).
     expect(names.filter((name) => shown.includes(name.slice(0, -4))).length).to.equal(names.length);
     expectInert(el, watch, 2);
-    ['guest-upload heading', 'guest-upload message', 'file names (list, status, announcements)'].forEach((f) => fields.add(f));
+    ['guest-upload heading', 'guest-upload message', 'file names (list, status, announcements)'].forEach((f) =>
+      fields.add(f),
+    );
   });
 
   /*
@@ -320,8 +368,9 @@ describe('hostile data stays inert text in every element', function () {
   });
 
   it(`covered at least 50 payloads over all fixtures (${xssPayloads.length} in the corpus)`, () => {
-    // eslint-disable-next-line no-console
-    console.log(`[security/xss] ${seen.size} distinct payloads seen rendered as text; fields: ${[...fields].join(', ')}`);
+    console.log(
+      `[security/xss] ${seen.size} distinct payloads seen rendered as text; fields: ${[...fields].join(', ')}`,
+    );
     expect(xssPayloads.length).to.be.at.least(50);
     expect(seen.size).to.be.at.least(50);
   });

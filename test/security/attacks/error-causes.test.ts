@@ -17,7 +17,19 @@ import { getFolderSettings } from '../../../src/api/folders.js';
 import { getPortalData } from '../../../src/api/portals.js';
 import { hostTokenSource, portalTokenSource } from '../../../src/api/tokens.js';
 import { $, mountPicker, mountPortal, submitPasscode, until, untilPortalResults } from '../../support/flows.js';
-import { collectErrors, detailText, elementRoot, errorText, firstError, HOST_TOKEN, origins, rejection, requestsTo, visibleText, watchPage } from './support.js';
+import {
+  collectErrors,
+  detailText,
+  elementRoot,
+  errorText,
+  firstError,
+  HOST_TOKEN,
+  origins,
+  rejection,
+  requestsTo,
+  visibleText,
+  watchPage,
+} from './support.js';
 
 const SUBDOMAIN = 'demo';
 const publicCtx = (extra: Partial<ApiContext> = {}): ApiContext => ({ apiBase, ...extra });
@@ -37,17 +49,65 @@ interface Attack {
 }
 
 const ATTACKS: Attack[] = [
-  { name: 'a passcode in Cyrillic with an emoji', call: () => portalToken('partners', 'пароль🔑'), code: 'wrong-passcode', says: /cannot be sent as typed/, neverRequests: '/access-token' },
-  { name: 'a passcode with a line break and a header after it', call: () => portalToken('partners', 'letmein\r\nX-Evil: 1'), code: 'wrong-passcode', says: /cannot be sent as typed/, neverRequests: '/access-token' },
-  { name: 'api-base null', call: () => getPortalData(publicCtx({ apiBase: null as never }), SUBDOMAIN, 'press'), code: 'invalid-config', says: /api-base null is not an http\(s\) URL/ },
-  { name: 'api-base "undefined" (a framework stringified it)', call: () => getPortalData(publicCtx({ apiBase: 'undefined' }), SUBDOMAIN, 'press'), code: 'invalid-config', says: /api-base/ },
-  { name: 'api-base javascript:', call: () => getPortalData(publicCtx({ apiBase: 'javascript:alert(1)//' }), SUBDOMAIN, 'press'), code: 'invalid-config', says: /api-base/ },
-  { name: 'api-base that does not parse', call: () => getPortalData(publicCtx({ apiBase: 'http://[::1' }), SUBDOMAIN, 'press'), code: 'invalid-config', says: /api-base/ },
-  { name: 'a host token with CR/LF', call: () => getFolderSettings(hostCtx(`${HOST_TOKEN}\r\nX-Injected: 1`)), code: 'invalid-config', says: /access token cannot be sent/, neverRequests: '/folder-settings' },
-  { name: 'a host token outside Latin-1', call: () => getFolderSettings(hostCtx('тoken-ключ')), code: 'invalid-config', says: /access token cannot be sent/, neverRequests: '/folder-settings' },
+  {
+    name: 'a passcode in Cyrillic with an emoji',
+    call: () => portalToken('partners', 'пароль🔑'),
+    code: 'wrong-passcode',
+    says: /cannot be sent as typed/,
+    neverRequests: '/access-token',
+  },
+  {
+    name: 'a passcode with a line break and a header after it',
+    call: () => portalToken('partners', 'letmein\r\nX-Evil: 1'),
+    code: 'wrong-passcode',
+    says: /cannot be sent as typed/,
+    neverRequests: '/access-token',
+  },
+  {
+    name: 'api-base null',
+    call: () => getPortalData(publicCtx({ apiBase: null as never }), SUBDOMAIN, 'press'),
+    code: 'invalid-config',
+    says: /api-base null is not an http\(s\) URL/,
+  },
+  {
+    name: 'api-base "undefined" (a framework stringified it)',
+    call: () => getPortalData(publicCtx({ apiBase: 'undefined' }), SUBDOMAIN, 'press'),
+    code: 'invalid-config',
+    says: /api-base/,
+  },
+  {
+    name: 'api-base javascript:',
+    call: () => getPortalData(publicCtx({ apiBase: 'javascript:alert(1)//' }), SUBDOMAIN, 'press'),
+    code: 'invalid-config',
+    says: /api-base/,
+  },
+  {
+    name: 'api-base that does not parse',
+    call: () => getPortalData(publicCtx({ apiBase: 'http://[::1' }), SUBDOMAIN, 'press'),
+    code: 'invalid-config',
+    says: /api-base/,
+  },
+  {
+    name: 'a host token with CR/LF',
+    call: () => getFolderSettings(hostCtx(`${HOST_TOKEN}\r\nX-Injected: 1`)),
+    code: 'invalid-config',
+    says: /access token cannot be sent/,
+    neverRequests: '/folder-settings',
+  },
+  {
+    name: 'a host token outside Latin-1',
+    call: () => getFolderSettings(hostCtx('тoken-ключ')),
+    code: 'invalid-config',
+    says: /access token cannot be sent/,
+    neverRequests: '/folder-settings',
+  },
   {
     name: "a host's getAccessToken() that throws a TypeError",
-    call: () => getFolderSettings({ apiBase, auth: hostTokenSource({ getAccessToken: () => Promise.reject(new TypeError('session is undefined')) }) }),
+    call: () =>
+      getFolderSettings({
+        apiBase,
+        auth: hostTokenSource({ getAccessToken: () => Promise.reject(new TypeError('session is undefined')) }),
+      }),
     code: 'unauthorized',
     says: /access token failed: session is undefined/,
   },
@@ -67,8 +127,19 @@ const ATTACKS: Attack[] = [
     code: 'invalid-response',
     says: /could not be read/,
   },
-  { name: 'a refused connection (control: that is network)', call: () => getPortalData(publicCtx({ apiBase: 'http://127.0.0.1:9' }), SUBDOMAIN, 'press'), code: 'network', says: /network request failed/ },
-  { name: 'a dropped connection (control: that is network)', faults: [{ path: '/publicly-available-portal-datas/', drop: true }], call: () => getPortalData(publicCtx(), SUBDOMAIN, 'press'), code: 'network', says: /network request failed/ },
+  {
+    name: 'a refused connection (control: that is network)',
+    call: () => getPortalData(publicCtx({ apiBase: 'http://127.0.0.1:9' }), SUBDOMAIN, 'press'),
+    code: 'network',
+    says: /network request failed/,
+  },
+  {
+    name: 'a dropped connection (control: that is network)',
+    faults: [{ path: '/publicly-available-portal-datas/', drop: true }],
+    call: () => getPortalData(publicCtx(), SUBDOMAIN, 'press'),
+    code: 'network',
+    says: /network request failed/,
+  },
 ];
 
 describe('attacks, class 7: errors classified by cause (api)', () => {
@@ -86,12 +157,24 @@ describe('attacks, class 7: errors classified by cause (api)', () => {
 
   /** Errors thrown outside the request path, as an element's reportError() sees them. */
   const THROWN: [string, unknown, DashErrorCode][] = [
-    ['a TypeError from reading an odd answer', new TypeError("Cannot read properties of undefined (reading 'map')"), 'invalid-response'],
+    [
+      'a TypeError from reading an odd answer',
+      new TypeError("Cannot read properties of undefined (reading 'map')"),
+      'invalid-response',
+    ],
     ['a RangeError from an odd value', new RangeError('Invalid time value'), 'invalid-response'],
-    ['a lazy chunk that failed to load (Chromium)', new TypeError('Failed to fetch dynamically imported module: https://cdn.example/x.js'), 'network'],
+    [
+      'a lazy chunk that failed to load (Chromium)',
+      new TypeError('Failed to fetch dynamically imported module: https://cdn.example/x.js'),
+      'network',
+    ],
     ['a lazy chunk that failed to load (Safari)', new TypeError('Importing a module script failed.'), 'network'],
     ['a direct fetch that failed (Chromium)', new TypeError('Failed to fetch'), 'network'],
-    ['a direct fetch that failed (Firefox)', new TypeError('NetworkError when attempting to fetch resource.'), 'network'],
+    [
+      'a direct fetch that failed (Firefox)',
+      new TypeError('NetworkError when attempting to fetch resource.'),
+      'network',
+    ],
   ];
   for (const [name, thrown, code] of THROWN) {
     it(`${name} → ${code}`, () => {

@@ -26,7 +26,16 @@ import {
   until,
   $,
 } from '../../support/flows.js';
-import { cmsGalleryIdOf, detailText, elementRoot, errorText, origins, rejection, visibleText, watchPage } from './support.js';
+import {
+  cmsGalleryIdOf,
+  detailText,
+  elementRoot,
+  errorText,
+  origins,
+  rejection,
+  visibleText,
+  watchPage,
+} from './support.js';
 
 /** An opaque host token (not JWT-shaped, so only the "current token" rule can catch it bare). */
 const SECRET_TOKEN = 'opaque-Secret_Token-4242';
@@ -44,14 +53,50 @@ interface Attack {
 }
 
 const ATTACKS: Attack[] = [
-  { name: 'Authorization: Bearer <token> echoed', says: 'Invalid header Authorization: Bearer {{credential}}', keeps: 'Invalid header' },
-  { name: 'the bare current token echoed', says: 'token {{credential}} is not valid for this account', keeps: 'is not valid for this account' },
-  { name: 'the token in a query string', says: 'GET /x?access_token={{credential}}&page=2 refused', keeps: '&page=2 refused' },
-  { name: 'the token in an echoed JSON body', says: 'body was {"accessToken":"{{credential}}","from":0}', keeps: '"from":0' },
-  { name: "someone else's JWT", says: `token ${OTHER_JWT} expired`, secrets: [OTHER_JWT.slice(0, 30)], keeps: 'expired' },
-  { name: 'a signed S3 URL', says: 'upload https://s3.example/b/k?X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=0123abcd failed', secrets: ['AKIAEXAMPLE', '0123abcd'], keeps: 'failed' },
-  { name: 'Basic credentials', says: 'proxy sent Basic dXNlcjpwYXNzd29yZA== upstream', secrets: ['dXNlcjpwYXNzd29yZA'], keeps: 'upstream' },
-  { name: 'an API key and a signature parameter', says: 'denied: key=live_k3y_abcdef&signature=f00dfeed', secrets: ['live_k3y_abcdef', 'f00dfeed'], keeps: 'denied' },
+  {
+    name: 'Authorization: Bearer <token> echoed',
+    says: 'Invalid header Authorization: Bearer {{credential}}',
+    keeps: 'Invalid header',
+  },
+  {
+    name: 'the bare current token echoed',
+    says: 'token {{credential}} is not valid for this account',
+    keeps: 'is not valid for this account',
+  },
+  {
+    name: 'the token in a query string',
+    says: 'GET /x?access_token={{credential}}&page=2 refused',
+    keeps: '&page=2 refused',
+  },
+  {
+    name: 'the token in an echoed JSON body',
+    says: 'body was {"accessToken":"{{credential}}","from":0}',
+    keeps: '"from":0',
+  },
+  {
+    name: "someone else's JWT",
+    says: `token ${OTHER_JWT} expired`,
+    secrets: [OTHER_JWT.slice(0, 30)],
+    keeps: 'expired',
+  },
+  {
+    name: 'a signed S3 URL',
+    says: 'upload https://s3.example/b/k?X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=0123abcd failed',
+    secrets: ['AKIAEXAMPLE', '0123abcd'],
+    keeps: 'failed',
+  },
+  {
+    name: 'Basic credentials',
+    says: 'proxy sent Basic dXNlcjpwYXNzd29yZA== upstream',
+    secrets: ['dXNlcjpwYXNzd29yZA'],
+    keeps: 'upstream',
+  },
+  {
+    name: 'an API key and a signature parameter',
+    says: 'denied: key=live_k3y_abcdef&signature=f00dfeed',
+    secrets: ['live_k3y_abcdef', 'f00dfeed'],
+    keeps: 'denied',
+  },
 ];
 
 describe('attacks, class 15: credentials scrubbed from server text (api)', () => {
@@ -61,7 +106,10 @@ describe('attacks, class 15: credentials scrubbed from server text (api)', () =>
   for (const attack of ATTACKS) {
     it(attack.name, async () => {
       await setFaults({ routes: [{ path: '^/folder-settings$', status: 400, body: message(attack.says) }] });
-      const error = await rejection(getFolderSettings({ apiBase, auth: hostTokenSource({ accessToken: SECRET_TOKEN }) }), 'bad-request');
+      const error = await rejection(
+        getFolderSettings({ apiBase, auth: hostTokenSource({ accessToken: SECRET_TOKEN }) }),
+        'bad-request',
+      );
       const text = detailText(error.toDetail());
       for (const secret of [SECRET_TOKEN, ...(attack.secrets ?? [])]) expect(text).not.to.contain(secret);
       expect(error.message).to.contain('[redacted]');
@@ -69,8 +117,16 @@ describe('attacks, class 15: credentials scrubbed from server text (api)', () =>
     });
   }
 
-  it('a passcode the server echoes on refusing it (letters only: caught as the call\'s own passcode)', async () => {
-    await setFaults({ routes: [{ path: '/access-token$', status: 403, body: message('Passcode {{credential}} is not the passcode of this portal') }] });
+  it("a passcode the server echoes on refusing it (letters only: caught as the call's own passcode)", async () => {
+    await setFaults({
+      routes: [
+        {
+          path: '/access-token$',
+          status: 403,
+          body: message('Passcode {{credential}} is not the passcode of this portal'),
+        },
+      ],
+    });
     const source = portalTokenSource({ apiBase }, { subdomain: 'demo', portal: 'partners', passcode: 'letmein' });
     const error = await rejection(source.getToken(), 'wrong-passcode');
     const text = detailText(error.toDetail());
@@ -94,7 +150,12 @@ let cmsGalleryId = '';
 const ECHO = 'Rejected: Authorization: Bearer {{credential}}; token {{credential}}; ?token={{credential}}';
 
 const ELEMENT_ATTACKS: ElementAttack[] = [
-  { name: 'portal: its asset search echoes the portal token', path: '^/asset-searches$', mount: (root) => mountPortal(root, origins, 'press'), code: 'bad-request' },
+  {
+    name: 'portal: its asset search echoes the portal token',
+    path: '^/asset-searches$',
+    mount: (root) => mountPortal(root, origins, 'press'),
+    code: 'bad-request',
+  },
   {
     name: 'portal: the token call echoes the typed passcode',
     path: '/access-token$',
@@ -107,7 +168,12 @@ const ELEMENT_ATTACKS: ElementAttack[] = [
     },
     code: 'wrong-passcode',
   },
-  { name: 'picker: a host token echoed by every call', path: '.*', mount: (root) => mountPicker(root, origins, { token: SECRET_TOKEN }), code: 'bad-request' },
+  {
+    name: 'picker: a host token echoed by every call',
+    path: '.*',
+    mount: (root) => mountPicker(root, origins, { token: SECRET_TOKEN }),
+    code: 'bad-request',
+  },
   {
     name: 'gallery (cms): the API key echoed',
     path: '^/api/v1/galleries/[^/]+$',
@@ -145,7 +211,9 @@ describe('attacks, class 15: no token in dash-error details or on screen (elemen
       recorder = new SecretRecorder();
       const details: DashErrorDetail[] = [];
       root().addEventListener('dash-error', (event) => details.push((event as CustomEvent<DashErrorDetail>).detail));
-      root().addEventListener('dash-upload-error', (event) => details.push((event as CustomEvent<{ error: DashErrorDetail }>).detail.error));
+      root().addEventListener('dash-upload-error', (event) =>
+        details.push((event as CustomEvent<{ error: DashErrorDetail }>).detail.error),
+      );
       const body = message(attack.status === 403 ? 'Passcode {{credential}} refused' : ECHO);
       await setFaults({ routes: [{ path: attack.path, method: attack.method, status: attack.status ?? 400, body }] });
       const el = await attack.mount(root());

@@ -31,11 +31,19 @@ interface HashAttack {
 }
 
 const HASHES: HashAttack[] = [
-  { name: 'a hash router path with a query', host: '#/products/42?tab=photos', open: '#/products/42?tab=photos&dash-gallery=summer:3' },
+  {
+    name: 'a hash router path with a query',
+    host: '#/products/42?tab=photos',
+    open: '#/products/42?tab=photos&dash-gallery=summer:3',
+  },
   { name: 'a plain anchor', host: '#section-2', open: '#section-2?dash-gallery=summer:3' },
   { name: 'a router path without a query', host: '#/products/42', open: '#/products/42?dash-gallery=summer:3' },
   { name: 'hash parameters with an encoded slash', host: '#a=1&b=%2F', open: '#a=1&b=%2F&dash-gallery=summer:3' },
-  { name: 'an encoded search query', host: '#/suche?q=gr%C3%BCn%20tee', open: '#/suche?q=gr%C3%BCn%20tee&dash-gallery=summer:3' },
+  {
+    name: 'an encoded search query',
+    host: '#/suche?q=gr%C3%BCn%20tee',
+    open: '#/suche?q=gr%C3%BCn%20tee&dash-gallery=summer:3',
+  },
   { name: 'a router path with a trailing ?', host: '#/p?', open: '#/p?dash-gallery=summer:3' },
   { name: 'a hashbang route', host: '#!/shop/shoes', open: '#!/shop/shoes?dash-gallery=summer:3' },
   { name: 'no hash at all', host: '', open: '#dash-gallery=summer:3' },
@@ -54,14 +62,49 @@ interface LinkAttack {
 }
 
 const LINKS: LinkAttack[] = [
-  { name: 'reload inside a hash router', link: '#/products/42?tab=photos&dash-gallery=summer:3', opens: '3 of 11', after: '#/products/42?tab=photos' },
-  { name: 'our parameter before the host parameters', link: '#dash-gallery=summer:2&tab=photos', opens: '2 of 11', after: '#tab=photos' },
-  { name: 'the earlier form #dash-gallery=<id>&item=<n>', link: '#dash-gallery=summer&item=4', opens: '4 of 11', after: '' },
-  { name: 'another gallery’s link', link: '#/p?dash-gallery=winter:3', opens: null, after: '#/p?dash-gallery=winter:3' },
-  { name: 'an item beyond the gallery', link: '#dash-gallery=summer:99', opens: null, after: '#dash-gallery=summer:99' },
+  {
+    name: 'reload inside a hash router',
+    link: '#/products/42?tab=photos&dash-gallery=summer:3',
+    opens: '3 of 11',
+    after: '#/products/42?tab=photos',
+  },
+  {
+    name: 'our parameter before the host parameters',
+    link: '#dash-gallery=summer:2&tab=photos',
+    opens: '2 of 11',
+    after: '#tab=photos',
+  },
+  {
+    name: 'the earlier form #dash-gallery=<id>&item=<n>',
+    link: '#dash-gallery=summer&item=4',
+    opens: '4 of 11',
+    after: '',
+  },
+  {
+    name: 'another gallery’s link',
+    link: '#/p?dash-gallery=winter:3',
+    opens: null,
+    after: '#/p?dash-gallery=winter:3',
+  },
+  {
+    name: 'an item beyond the gallery',
+    link: '#dash-gallery=summer:99',
+    opens: null,
+    after: '#dash-gallery=summer:99',
+  },
   { name: 'item 0', link: '#dash-gallery=summer:0', opens: null, after: '#dash-gallery=summer:0' },
-  { name: 'a malformed escape in the id', link: '#dash-gallery=%E0%A4%A:3', opens: null, after: '#dash-gallery=%E0%A4%A:3' },
-  { name: 'a look-alike parameter name', link: '#x-dash-gallery=summer:3', opens: null, after: '#x-dash-gallery=summer:3' },
+  {
+    name: 'a malformed escape in the id',
+    link: '#dash-gallery=%E0%A4%A:3',
+    opens: null,
+    after: '#dash-gallery=%E0%A4%A:3',
+  },
+  {
+    name: 'a look-alike parameter name',
+    link: '#x-dash-gallery=summer:3',
+    opens: null,
+    after: '#x-dash-gallery=summer:3',
+  },
 ];
 
 async function mountLinked(attrs: Record<string, string | boolean>, parent?: HTMLElement): Promise<DashGallery> {
@@ -178,7 +221,15 @@ describe('attacks on <dash-gallery> deep links (issue 16 class 8)', function () 
     const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`);
     const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
     setHash('#/press?lang=de&dash-gallery=press:70');
-    const el = await mountLinked({ id: 'press', source: 'dash-portal', src: false, subdomain: 'demo', portal: 'press', folder: result.whitelistedFolderFieldOptionIds[0], 'api-base': apiBase });
+    const el = await mountLinked({
+      id: 'press',
+      source: 'dash-portal',
+      src: false,
+      subdomain: 'demo',
+      portal: 'press',
+      folder: result.whitelistedFolderFieldOptionIds[0],
+      'api-base': apiBase,
+    });
     await nextEvent(el, 'dash-lightbox-open');
     expect(counterText(el)).to.match(/^70 of \d+$/);
     expect(Number(counterText(el).split(' of ')[1])).to.be.greaterThan(60);

@@ -35,26 +35,80 @@ const columnsIn = (boxes: DOMRect[]) => new Set(boxes.map((box) => Math.round(bo
 const sameHeight = (px: number) => (boxes: DOMRect[]) => expect(Math.round(boxes[0].height)).to.equal(px);
 
 const ATTACKS: Attack[] = [
-  { name: 'row-height="auto" (220: four columns in 800 px)', attrs: { 'row-height': 'auto' }, errors: ['invalid-config'], check: (b) => expect(columnsIn(b)).to.equal(4) },
+  {
+    name: 'row-height="auto" (220: four columns in 800 px)',
+    attrs: { 'row-height': 'auto' },
+    errors: ['invalid-config'],
+    check: (b) => expect(columnsIn(b)).to.equal(4),
+  },
   { name: 'gap="auto"', attrs: { gap: 'auto' }, errors: ['invalid-config'] },
-  { name: 'gap="auto" and row-height="auto" together (one report)', attrs: { gap: 'auto', 'row-height': 'auto' }, errors: ['invalid-config'] },
+  {
+    name: 'gap="auto" and row-height="auto" together (one report)',
+    attrs: { gap: 'auto', 'row-height': 'auto' },
+    errors: ['invalid-config'],
+  },
   { name: 'limit="all"', attrs: { limit: 'all' }, errors: ['invalid-config'] },
   { name: 'layout="carousel"', attrs: { layout: 'carousel' }, errors: ['invalid-config'] },
   { name: 'aspect="wide"', attrs: { aspect: 'wide' }, errors: ['invalid-config'] },
-  { name: 'columns="1e9" (clamped to 24)', attrs: { columns: '1e9' }, errors: [], check: (b) => expect(columnsIn(b)).to.equal(COUNT) },
-  { name: 'columns="-3" (clamped to 0 = auto)', attrs: { columns: '-3' }, errors: [], check: (b) => expect(columnsIn(b)).to.equal(4) },
-  { name: 'columns="2.6" (rounded to 3)', attrs: { columns: '2.6' }, errors: [], check: (b) => expect(columnsIn(b)).to.equal(3) },
+  {
+    name: 'columns="1e9" (clamped to 24)',
+    attrs: { columns: '1e9' },
+    errors: [],
+    check: (b) => expect(columnsIn(b)).to.equal(COUNT),
+  },
+  {
+    name: 'columns="-3" (clamped to 0 = auto)',
+    attrs: { columns: '-3' },
+    errors: [],
+    check: (b) => expect(columnsIn(b)).to.equal(4),
+  },
+  {
+    name: 'columns="2.6" (rounded to 3)',
+    attrs: { columns: '2.6' },
+    errors: [],
+    check: (b) => expect(columnsIn(b)).to.equal(3),
+  },
   { name: 'row-height="Infinity" (clamped to 1200)', attrs: { 'row-height': 'Infinity', columns: '1' }, errors: [] },
   { name: 'row-height="-100" (clamped to 40)', attrs: { 'row-height': '-100', layout: 'justified' }, errors: [] },
   { name: 'row-height="" (clamped to 40)', attrs: { 'row-height': '', layout: 'justified' }, errors: [] },
   { name: 'gap="1e9" (clamped to 100)', attrs: { gap: '1e9' }, errors: [] },
-  { name: 'gap="-20" (clamped to 0)', attrs: { gap: '-20', columns: '3' }, errors: [], check: (b) => expect(b[1].left - b[0].right).to.be.closeTo(0, 0.5) },
+  {
+    name: 'gap="-20" (clamped to 0)',
+    attrs: { gap: '-20', columns: '3' },
+    errors: [],
+    check: (b) => expect(b[1].left - b[0].right).to.be.closeTo(0, 0.5),
+  },
   { name: 'limit="-1" (all)', attrs: { limit: '-1' }, errors: [] },
-  { name: 'justified row-height 1e9 (clamped to 1200)', attrs: { layout: 'justified', 'row-height': '1e9' }, errors: [], check: (b) => b.forEach((box) => expect(box.height).to.be.at.most(1200)) },
-  { name: 'infinite aspect ratios, grid natural', attrs: { aspect: 'natural' }, sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1', '1,1e999', '5e-324,1', '1,5e-324'], errors: [] },
-  { name: 'infinite aspect ratios, masonry', attrs: { layout: 'masonry' }, sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1e999', '1,5e-324'], errors: [] },
-  { name: 'infinite aspect ratios, justified', attrs: { layout: 'justified' }, sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1', '1,1e999', '5e-324,1'], errors: [] },
-  { name: 'valid attributes (control)', attrs: { layout: 'grid', columns: '3', gap: '4', 'row-height': '150' }, errors: [], check: sameHeight(264) },
+  {
+    name: 'justified row-height 1e9 (clamped to 1200)',
+    attrs: { layout: 'justified', 'row-height': '1e9' },
+    errors: [],
+    check: (b) => b.forEach((box) => expect(box.height).to.be.at.most(1200)),
+  },
+  {
+    name: 'infinite aspect ratios, grid natural',
+    attrs: { aspect: 'natural' },
+    sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1', '1,1e999', '5e-324,1', '1,5e-324'],
+    errors: [],
+  },
+  {
+    name: 'infinite aspect ratios, masonry',
+    attrs: { layout: 'masonry' },
+    sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1e999', '1,5e-324'],
+    errors: [],
+  },
+  {
+    name: 'infinite aspect ratios, justified',
+    attrs: { layout: 'justified' },
+    sizes: ['1e300,1e-300', '1e-300,1e300', '1e999,1', '1,1e999', '5e-324,1'],
+    errors: [],
+  },
+  {
+    name: 'valid attributes (control)',
+    attrs: { layout: 'grid', columns: '3', gap: '4', 'row-height': '150' },
+    errors: [],
+    check: sameHeight(264),
+  },
 ];
 
 /** The JSON body of a gallery whose items have the given `width,height` pairs (raw JSON numbers). */
@@ -75,7 +129,12 @@ describe('attacks on <dash-gallery> display attributes (issue 16 class 14)', fun
 
   for (const attack of ATTACKS) {
     it(`${attack.name}: every item a visible tile, errors ${JSON.stringify(attack.errors)}`, async () => {
-      if (attack.sizes) await setFaults({ routes: [{ method: 'GET', path: '^/demo-data/gallery\\.json$', status: 200, body: await hostileItems(attack.sizes) }] });
+      if (attack.sizes)
+        await setFaults({
+          routes: [
+            { method: 'GET', path: '^/demo-data/gallery\\.json$', status: 200, body: await hostileItems(attack.sizes) },
+          ],
+        });
       const expected = attack.sizes?.length ?? COUNT;
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
       const el = document.createElement('dash-gallery') as DashGallery;
@@ -83,7 +142,9 @@ describe('attacks on <dash-gallery> display attributes (issue 16 class 14)', fun
       el.setAttribute('src', attack.sizes ? HOSTILE : FEED);
       for (const [name, value] of Object.entries(attack.attrs)) el.setAttribute(name, value);
       const errors: string[] = [];
-      el.addEventListener('dash-error', (e) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail.code));
+      el.addEventListener('dash-error', (e) =>
+        errors.push((e as CustomEvent<{ code: string; message: string }>).detail.code),
+      );
       wrapper.append(el);
       await until(() => cells(el).length === expected, `${expected} tiles`);
       await sleep(400); // past configSettled(): a report would have come

@@ -32,7 +32,11 @@ const ATTACKS: Attack[] = [
   { name: 'a cross-origin file served inline, the original', faults: [INLINE], option: 0 },
   { name: 'a cross-origin file served inline, a preset', faults: [INLINE], option: 1 },
   { name: 'a cross-origin file served as an attachment', faults: [], option: 0 },
-  { name: 'a slow job, file served inline', faults: [INLINE, { method: 'GET', path: '^/asset-download-batch-jobs/', delayMs: 1200 }], option: 0 },
+  {
+    name: 'a slow job, file served inline',
+    faults: [INLINE, { method: 'GET', path: '^/asset-download-batch-jobs/', delayMs: 1200 }],
+    option: 0,
+  },
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,7 +67,14 @@ function watchNavigation(): { check: () => void; stop: () => void } {
 /** A downloadable Dash portal gallery with its lightbox open on an image and the menu listing options. */
 async function openDownloadMenu(minOptions: number) {
   const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
-  const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder: portal.result.whitelistedFolderFieldOptionIds[0] } });
+  const el = await mount({
+    attrs: {
+      source: 'dash-portal',
+      subdomain: 'demo',
+      portal: 'press',
+      folder: portal.result.whitelistedFolderFieldOptionIds[0],
+    },
+  });
   const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'an image tile');
   await openAt(el, Number(image.getAttribute('aria-posinset')));
   $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!.click();

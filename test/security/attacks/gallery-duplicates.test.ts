@@ -24,7 +24,10 @@ const ATTACKS: Attack[] = [
   { name: '12 items sharing one id', feed: { count: 12, dupes: 1 } },
   { name: '150 items sharing 7 ids (windowed)', feed: { count: 150, dupes: 7 } },
   { name: 'an id that looks like a repeat key', ids: ['x', 'x', 'x\u00001', 'x\u00001', '1:x', '0:x'] },
-  { name: 'prototype names', ids: ['__proto__', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '__proto__'] },
+  {
+    name: 'prototype names',
+    ids: ['__proto__', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '__proto__'],
+  },
   { name: 'empty, blank and missing ids', ids: ['', '', ' ', null, null, ''] },
   { name: 'numeric ids equal to string ids and to indexes', ids: [1, '1', 1, null, '3', 3] },
   { name: 'very long equal ids', ids: ['a'.repeat(5000), 'a'.repeat(5000), 'a'.repeat(5001)] },
@@ -53,7 +56,11 @@ describe('attacks on <dash-gallery> item ids (issue 16 class 9)', function () {
         src = `${apiBase}/demo-data/unsized.json?count=${count}&missing=0&dupes=${attack.feed.dupes}`;
       } else {
         count = attack.ids!.length;
-        await setFaults({ routes: [{ method: 'GET', path: '^/demo-data/gallery\\.json$', status: 200, body: await itemsWithIds(attack.ids!) }] });
+        await setFaults({
+          routes: [
+            { method: 'GET', path: '^/demo-data/gallery\\.json$', status: 200, body: await itemsWithIds(attack.ids!) },
+          ],
+        });
       }
       const el = await mount({ attrs: { source: 'json', src } });
       expect(el.items.length, 'items read').to.equal(count);

@@ -29,10 +29,28 @@ const feed = (query: string) => async () => ({ source: 'json', src: `${apiBase}/
 const FEED_FILES = /^\/(demo-data\/missing|files\/visuals)\//;
 
 const ATTACKS: Attack[] = [
-  { name: '200 items, every third file gone (windowed)', attrs: feed('count=200&missing=3'), steps: 15, total: 200, files: FEED_FILES },
+  {
+    name: '200 items, every third file gone (windowed)',
+    attrs: feed('count=200&missing=3'),
+    steps: 15,
+    total: 200,
+    files: FEED_FILES,
+  },
   { name: '40 items, every file gone', attrs: feed('count=40&missing=1'), steps: 12, total: 40, files: FEED_FILES },
-  { name: '40 items, every second file gone, justified', attrs: async () => ({ ...(await feed('count=40&missing=2')()), layout: 'justified' }), steps: 12, total: 40, files: FEED_FILES },
-  { name: '30 items, every file gone, masonry, no tile loads first', attrs: async () => ({ ...(await feed('count=30&missing=1')()), layout: 'masonry', 'row-height': '40' }), steps: 10, total: 30, files: FEED_FILES },
+  {
+    name: '40 items, every second file gone, justified',
+    attrs: async () => ({ ...(await feed('count=40&missing=2')()), layout: 'justified' }),
+    steps: 12,
+    total: 40,
+    files: FEED_FILES,
+  },
+  {
+    name: '30 items, every file gone, masonry, no tile loads first',
+    attrs: async () => ({ ...(await feed('count=30&missing=1')()), layout: 'masonry', 'row-height': '40' }),
+    steps: 10,
+    total: 30,
+    files: FEED_FILES,
+  },
   {
     name: 'a CMS gallery as seed 004 prints it (no sizes), files missing',
     attrs: async () => {
@@ -56,7 +74,8 @@ const frameTime = () =>
 
 async function fileRequests(pattern: RegExp): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const entry of await requestLog()) if (pattern.test(entry.path)) counts.set(entry.path, (counts.get(entry.path) ?? 0) + 1);
+  for (const entry of await requestLog())
+    if (pattern.test(entry.path)) counts.set(entry.path, (counts.get(entry.path) ?? 0) + 1);
   return counts;
 }
 const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);

@@ -22,9 +22,16 @@ import { searchPresets } from '../../../src/api/presets.js';
 import { getGuestUploadData } from '../../../src/api/guest-uploads.js';
 import { getThemeBySubdomain } from '../../../src/api/theme.js';
 import { $, mountPortal, mountUpload, tilesOf, until, untilPortalResults } from '../../support/flows.js';
-import { elementRoot, HOST_TOKEN, origins, rawAnswer, rejection, visibleText, watchPage } from './support.js';
-
-type Json = Record<string, any>;
+import {
+  elementRoot,
+  HOST_TOKEN,
+  type Json,
+  origins,
+  rawAnswer,
+  rejection,
+  visibleText,
+  watchPage,
+} from './support.js';
 
 /** A forged TemplateResult: Lit would try to render `strings` as a template. */
 const TEMPLATE = () => ({ _$litType$: 1, strings: ['<img src=x onerror="window.__xss=true">'], values: [] });
@@ -85,7 +92,8 @@ const ATTACKS: Attack[] = [
     name: 'portal data: slugs, currentSlug and accentColor forged',
     path: PORTAL_DATA,
     original: () => rawAnswer(PORTAL_DATA, undefined, null),
-    rewrite: (a) => Object.assign(a.result, { slugs: [TEMPLATE(), 'press'], currentSlug: STATIC(), accentColor: DIRECTIVE() }),
+    rewrite: (a) =>
+      Object.assign(a.result, { slugs: [TEMPLATE(), 'press'], currentSlug: STATIC(), accentColor: DIRECTIVE() }),
     check: async () => {
       const portal = await getPortalData(pub, 'demo', 'press');
       expect(portal.slugs).to.deep.equal(['press']);
@@ -130,7 +138,10 @@ const ATTACKS: Attack[] = [
     path: '^/field-option-searches$',
     original: async () => {
       const { fieldId } = await getFolderSettings(host);
-      return rawAnswer('/field-option-searches', { ...SEARCH, criterion: { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId } });
+      return rawAnswer('/field-option-searches', {
+        ...SEARCH,
+        criterion: { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+      });
     },
     rewrite: (a) => {
       results(a)[0].result.value = DIRECTIVE();
@@ -171,7 +182,11 @@ const ATTACKS: Attack[] = [
     name: 'theme: a forged accent colour (left out)',
     path: '^/theme-searches$',
     original: () =>
-      rawAnswer('/theme-searches', { from: 0, pageSize: 1, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' }, sorts: [] }, null),
+      rawAnswer(
+        '/theme-searches',
+        { from: 0, pageSize: 1, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' }, sorts: [] },
+        null,
+      ),
     rewrite: (a) => (results(a)[0].result.accentColour = DIRECTIVE()),
     check: async () => {
       const theme = await getThemeBySubdomain(pub, 'demo');

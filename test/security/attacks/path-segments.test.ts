@@ -23,7 +23,17 @@ import { getGuestUploadData } from '../../../src/api/guest-uploads.js';
 import { getCmsGallery } from '../../../src/api/cms.js';
 import { getSocialGallery } from '../../../src/api/social.js';
 import { mountGallery, mountPicker, mountPortal, until } from '../../support/flows.js';
-import { collectErrors, elementRoot, errorText, firstError, HOST_TOKEN, origins, rejection, requestsTo, watchPage } from './support.js';
+import {
+  collectErrors,
+  elementRoot,
+  errorText,
+  firstError,
+  HOST_TOKEN,
+  origins,
+  rejection,
+  requestsTo,
+  watchPage,
+} from './support.js';
 
 const BAD_IDS = ['', '.', '..', 'a/b', '../assets', '/'];
 const FINE_IDS: [string | number, string][] = [
@@ -47,7 +57,9 @@ describe('attacks, class 13: ids never leave their path segment (tables)', () =>
       // leave it, and is encoded as a value).
       const positions = Array.from({ length: build.length }, (_, p) => p).filter((position) => {
         const marked = Array.from({ length: build.length }, (_, i) => (i === position ? 'MARK' : 'ok'));
-        return build(...marked).split('?')[0].includes('MARK');
+        return build(...marked)
+          .split('?')[0]
+          .includes('MARK');
       });
       if (positions.length === 0) continue;
       it(`${table}.${name} refuses ${BAD_IDS.map((id) => JSON.stringify(id)).join(', ')} in each id in its path`, () => {
@@ -117,8 +129,17 @@ interface ElementAttack {
 const ELEMENT_ATTACKS: ElementAttack[] = [
   { name: 'portal portal=".."', mount: (root) => mountPortal(root, origins, '..'), never: '/subdomains/' },
   { name: 'picker portal="."', mount: (root) => mountPicker(root, origins, { portal: '.' }), never: '/subdomains/' },
-  { name: 'gallery (cms) gallery=".."', mount: (root) => mountGallery(root, origins, { source: 'cms', gallery: '..', token: HOST_TOKEN }), never: '/api/v1/' },
-  { name: 'gallery (dash-social) brand=".."', mount: (root) => mountGallery(root, origins, { source: 'dash-social', brand: '..', gallery: '1', token: HOST_TOKEN }), never: '/brands' },
+  {
+    name: 'gallery (cms) gallery=".."',
+    mount: (root) => mountGallery(root, origins, { source: 'cms', gallery: '..', token: HOST_TOKEN }),
+    never: '/api/v1/',
+  },
+  {
+    name: 'gallery (dash-social) brand=".."',
+    mount: (root) =>
+      mountGallery(root, origins, { source: 'dash-social', brand: '..', gallery: '1', token: HOST_TOKEN }),
+    never: '/brands',
+  },
 ];
 
 describe('attacks, class 13: elements say "not set up correctly" and send nothing (elements)', () => {

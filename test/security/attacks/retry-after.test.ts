@@ -12,8 +12,27 @@ import { apiBase, resetBackend, setFaults } from '../../support/backend.js';
 import type { DashErrorCode } from '../../../src/api/errors.js';
 import { MAX_RETRY_AFTER_MS } from '../../../src/api/http.js';
 import { getPortalData } from '../../../src/api/portals.js';
-import { $, mountGallery, mountPicker, mountPortal, tilesOf, until, untilPickerResults, untilPortalResults } from '../../support/flows.js';
-import { cmsGalleryIdOf, elementRoot, errorText, HOST_TOKEN, origins, rejection, requestsTo, retryButton, watchPage } from './support.js';
+import {
+  $,
+  mountGallery,
+  mountPicker,
+  mountPortal,
+  tilesOf,
+  until,
+  untilPickerResults,
+  untilPortalResults,
+} from '../../support/flows.js';
+import {
+  cmsGalleryIdOf,
+  elementRoot,
+  errorText,
+  HOST_TOKEN,
+  origins,
+  rejection,
+  requestsTo,
+  retryButton,
+  watchPage,
+} from './support.js';
 
 const PORTAL_DATA = '/publicly-available-portal-datas/';
 const DAY = 86_400;
@@ -36,10 +55,32 @@ interface Attack {
 
 const ATTACKS: Attack[] = [
   { name: '429, Retry-After: 86400', status: 429, retryAfter: DAY, code: 'rate-limited', withinMs: 1_500, requests: 1 },
-  { name: '429, Retry-After as an HTTP date a day ahead', status: 429, retryAfter: httpDate(DAY), code: 'rate-limited', withinMs: 1_500, requests: 1 },
-  { name: '429, Retry-After just over the cap', status: 429, retryAfter: MAX_RETRY_AFTER_MS / 1000 + 1, code: 'rate-limited', withinMs: 1_500, requests: 1 },
+  {
+    name: '429, Retry-After as an HTTP date a day ahead',
+    status: 429,
+    retryAfter: httpDate(DAY),
+    code: 'rate-limited',
+    withinMs: 1_500,
+    requests: 1,
+  },
+  {
+    name: '429, Retry-After just over the cap',
+    status: 429,
+    retryAfter: MAX_RETRY_AFTER_MS / 1000 + 1,
+    code: 'rate-limited',
+    withinMs: 1_500,
+    requests: 1,
+  },
   { name: '503, Retry-After: 86400', status: 503, retryAfter: DAY, code: 'server', withinMs: 1_500, requests: 1 },
-  { name: '429 once, Retry-After: 1 (within the cap: honoured)', status: 429, retryAfter: 1, count: 1, withinMs: 3_000, atLeastMs: 950, requests: 2 },
+  {
+    name: '429 once, Retry-After: 1 (within the cap: honoured)',
+    status: 429,
+    retryAfter: 1,
+    count: 1,
+    withinMs: 3_000,
+    atLeastMs: 950,
+    requests: 2,
+  },
 ];
 
 describe('attacks, class 14: Retry-After is capped (api)', () => {
@@ -53,7 +94,9 @@ describe('attacks, class 14: Retry-After is capped (api)', () => {
   for (const attack of ATTACKS) {
     it(`${attack.name} → ${attack.code ?? 'success'} within ${attack.withinMs} ms`, async () => {
       await setFaults({
-        routes: [{ path: PORTAL_DATA, status: attack.status, retryAfter: attack.retryAfter as number, count: attack.count }],
+        routes: [
+          { path: PORTAL_DATA, status: attack.status, retryAfter: attack.retryAfter as number, count: attack.count },
+        ],
       });
       const started = performance.now();
       const call = getPortalData({ apiBase }, 'demo', 'press');

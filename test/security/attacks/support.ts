@@ -33,7 +33,9 @@ export async function rejection(promise: Promise<unknown>, code?: DashErrorCode)
 
 /** API requests since the last reset (preflights left out) whose path contains `fragment`. */
 export async function requestsTo(fragment = ''): Promise<{ method: string; path: string }[]> {
-  return (await requestLog()).filter((entry) => entry.service === 'api' && entry.method !== 'OPTIONS' && entry.path.includes(fragment));
+  return (await requestLog()).filter(
+    (entry) => entry.service === 'api' && entry.method !== 'OPTIONS' && entry.path.includes(fragment),
+  );
 }
 
 /**
@@ -57,7 +59,10 @@ export function detailText(detail: DashErrorDetail | DashError | undefined): str
 }
 
 /** The visible text of an element (shadow trees included), whitespace collapsed. */
-export const visibleText = (el: Element) => deepText(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim();
+export const visibleText = (el: Element) =>
+  deepText(el.shadowRoot ?? el)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every alert or error part the element shows, in one line ('' while it shows none). */
 export const errorText = (el: Element) => errorTexts(el).join(' | ');
@@ -85,8 +90,14 @@ export function watchPage(): { watch: PageWatch; check(): void } {
   };
 }
 
+/**
+ * A JSON answer as `JSON.parse` gives it: the attack tables forge answers by writing into them at
+ * any depth, whatever type a field has.
+ */
+export type Json = Record<string, ReturnType<typeof JSON.parse>>;
+
 /** The raw JSON the backend answers to `path`, as the host user (GET, or POST with a body). */
-export async function rawAnswer(path: string, body?: unknown, token: string | null = HOST_TOKEN): Promise<Record<string, any>> {
+export async function rawAnswer(path: string, body?: unknown, token: string | null = HOST_TOKEN): Promise<Json> {
   const response = await fetch(apiBase + path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
@@ -115,6 +126,9 @@ export function elementRoot(backend: { reset(): Promise<unknown> } = { reset: re
 
 /** The id of the backend's CMS gallery `slug`, as the host user sees it. */
 export async function cmsGalleryIdOf(slug = 'summer-2026'): Promise<string> {
-  const galleries = await listCmsGalleries({ apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } });
+  const galleries = await listCmsGalleries({
+    apiBase,
+    auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN },
+  });
   return galleries.find((gallery) => gallery.slug === slug)!.id;
 }

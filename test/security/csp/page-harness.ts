@@ -4,6 +4,8 @@
  */
 import { PageWatch } from '../../support/detectors.js';
 
+export { until } from '../../support/until.js';
+
 export interface CspReport {
   ok: boolean;
   steps: string[];
@@ -12,8 +14,10 @@ export interface CspReport {
   error?: string;
 }
 
-export const cspConfig = (parent as Window & { __DASH_TEST__?: { api: string; s3: string } })
-  .__DASH_TEST__ ?? { api: '', s3: '' };
+export const cspConfig = (parent as Window & { __DASH_TEST__?: { api: string; s3: string } }).__DASH_TEST__ ?? {
+  api: '',
+  s3: '',
+};
 
 export async function runCspFlow(flow: (log: (step: string) => void) => Promise<void>): Promise<void> {
   const watch = new PageWatch();
@@ -35,15 +39,4 @@ export async function runCspFlow(flow: (log: (step: string) => void) => Promise<
     error,
   };
   parent.postMessage({ cspReport: report }, location.origin);
-}
-
-/** Polls until `predicate` holds (shadow DOM renders asynchronously). */
-export async function until<T>(predicate: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = predicate();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
