@@ -53,10 +53,11 @@ export default tseslint.config(
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // `_` marks an argument a signature needs but the body does not (callbacks, overrides).
+      // `_` marks an argument a signature needs but the body does not (callbacks, overrides);
+      // `const { omitted, ...rest } = value` is how a copy without some properties is made.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
   },
