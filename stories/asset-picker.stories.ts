@@ -143,8 +143,8 @@ export const EmptyFolder: Story = {
   play: (context) => openEmptyFolder(context, 'dash-asset-picker'),
   parameters: described(
     'An empty folder, told apart from "no results": the play function clicks Events, then 2027, in the ' +
-    "picker's folder tree (a folder of the `press` portal the local backend seeds without assets). The " +
-    'picker shows "This folder has no assets yet."',
+      "picker's folder tree (a folder of the `press` portal the local backend seeds without assets). The " +
+      'picker shows "This folder has no assets yet."',
   ),
 };
 
@@ -153,8 +153,8 @@ export const NoResults: Story = {
   play: (context) => searchForNothing(context, 'dash-asset-picker'),
   parameters: described(
     `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the picker's search ` +
-    'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
-    'your search. Try other words or clear the filters.").',
+      'box and presses Enter. The local backend matches no asset and the picker says so ("No assets match ' +
+      'your search. Try other words or clear the filters.").',
   ),
 };
 
@@ -166,9 +166,9 @@ export const Loading: Story = {
   args: { portal: '', getAccessToken: pendingAccessToken },
   parameters: described(
     'The loading state, held open honestly: the picker runs in host-token mode (no `portal`) and its ' +
-    '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
-    'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
-    'results announce "Loading assets…" for as long as the story is open.',
+      '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+      'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+      'results announce "Loading assets…" for as long as the story is open.',
   ),
 };
 
@@ -177,8 +177,8 @@ export const NotFound: Story = {
   args: { portal: 'no-such-portal' },
   parameters: described(
     'A portal slug the local backend does not know (`no-such-portal`): it answers 404 and the picker ' +
-    'shows an alert ("We could not find what you asked for. Check the address and try again.") with a ' +
-    '"Try again" button instead of a search.',
+      'shows an alert ("We could not find what you asked for. Check the address and try again.") with a ' +
+      '"Try again" button instead of a search.',
   ),
 };
 
@@ -187,7 +187,7 @@ export const NetworkError: Story = {
   args: { apiBase: UNREACHABLE_API },
   parameters: described(
     `\`api-base\` is ${UNREACHABLE_API}, where nothing listens: resolving the portal fails at once and the ` +
-    'picker shows an alert ("We could not reach the server. Check your connection and try again.") with ' +
-    'a "Try again" button.',
+      'picker shows an alert ("We could not reach the server. Check your connection and try again.") with ' +
+      'a "Try again" button.',
   ),
 };

@@ -310,6 +310,22 @@ export class DashAssetGrid extends DashElement {
     return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
   }
 
+  /** The tile an event happened in; clicks are handled on the grid, beside its keyboard handling. */
+  private tileIndex(event: Event): number | undefined {
+    const tile = (event.target as Element).closest<HTMLElement>('[role=gridcell]');
+    return tile ? Number(tile.dataset.index) : undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.tileIndex(event);
+    if (index !== undefined) this.onTileClick(event, index);
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    const index = this.tileIndex(event);
+    if (index !== undefined) this.activate(index);
+  }
+
   private onTileClick(event: MouseEvent, index: number): void {
     this.focusIndex = index;
     const onCheck = (event.target as Element).closest('.check');
@@ -333,6 +349,8 @@ export class DashAssetGrid extends DashElement {
         aria-multiselectable=${this.selectionMode === 'multiple' ? 'true' : nothing}
         aria-busy=${this.loading ? 'true' : 'false'}
         @keydown=${this.onKeydown}
+        @click=${this.onClick}
+        @dblclick=${this.onDoubleClick}
       >
         ${rows.map(
           // Rows are positions, not items, so a plain map (no keyed repeat) keeps their DOM.
@@ -368,8 +386,6 @@ export class DashAssetGrid extends DashElement {
       tabindex=${index === this.focusIndex ? '0' : '-1'}
       aria-selected=${selectable ? String(selected) : nothing}
       aria-disabled=${reason ? 'true' : nothing}
-      @click=${(event: MouseEvent) => this.onTileClick(event, index)}
-      @dblclick=${() => this.activate(index)}
       @focus=${() => (this.focusIndex = index)}
     >
       <div class="thumb" part="thumbnail">

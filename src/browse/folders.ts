@@ -330,7 +330,7 @@ export class DashFolderTree extends DashElement {
     const ids = this.visibleIds();
     const tabStop = this.currentFocus(ids);
     return html`
-      <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown}>
+      <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown} @click=${this.onClick}>
         ${this.rows().map((row) => this.renderItem(row, tabStop))}
       </div>
       ${
@@ -384,14 +384,20 @@ export class DashFolderTree extends DashElement {
       aria-selected=${this.selectedId === id ? 'true' : 'false'}
       aria-expanded=${expandable ? String(node.expanded) : nothing}
       aria-busy=${node?.loading ? 'true' : nothing}
+      aria-label=${row.name}
       tabindex=${tabStop === id ? '0' : '-1'}
       @focus=${() => (this.focusedId = id)}
-      @click=${() => this.select(id)}
     >
       <span class="twisty" aria-hidden="true" @click=${(event: Event) => this.onTwistyClick(event, id)}
         >${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
       ><span class="label">${row.name}</span>
     </div>`;
+  }
+
+  /** Clicks are handled on the tree, beside its keyboard handling: a click selects the folder. */
+  private onClick(event: Event): void {
+    const item = (event.target as Element).closest<HTMLElement>('[role=treeitem]');
+    if (item) this.select(item.dataset.id ?? '');
   }
 
   private onTwistyClick(event: Event, id: string): void {

@@ -59,7 +59,10 @@ describe('dash-asset-picker: browsing and selection', () => {
     from.value = '2025-03-01';
     until_.value = '2025-05-31';
     until_.dispatchEvent(new Event('change'));
-    await until(() => /\d/.test(statusText(el)) && !gridOf(el).loading && gridOf(el).items.length > 0, `date filter: ${statusText(el)} ${$(el, '[role=alert]')?.textContent}`);
+    await until(
+      () => /\d/.test(statusText(el)) && !gridOf(el).loading && gridOf(el).items.length > 0,
+      `date filter: ${statusText(el)} ${$(el, '[role=alert]')?.textContent}`,
+    );
     const dates = gridOf(el).items.map((asset) => asset.lifecycleStatus!.dateLive!);
     expect(dates.every((date) => date >= '2025-03-01' && date <= '2025-05-31T23:59:59.999Z')).to.equal(true);
 
@@ -78,7 +81,9 @@ describe('dash-asset-picker: browsing and selection', () => {
     const all = gridOf(el).total!;
     const tree = $(el, 'dash-folder-tree')!;
     await until(() => $$(tree, '[role=treeitem]').length > 1, 'no folders');
-    const press = $$(tree, '[role=treeitem]').find((item) => item.querySelector('.label')!.textContent!.trim() === 'Press')!;
+    const press = $$(tree, '[role=treeitem]').find(
+      (item) => item.querySelector('.label')!.textContent!.trim() === 'Press',
+    )!;
     press.click();
     await until(() => gridOf(el).total! < all && !gridOf(el).loading, 'folder not applied');
     expect(gridOf(el).total).to.be.greaterThan(0);
@@ -178,7 +183,9 @@ describe('dash-asset-picker: browsing and selection', () => {
   it('preselects current values and returns them when confirmed unchanged', async () => {
     const probe = await mountPicker({ portal: 'press' });
     await untilResults(probe);
-    const ids = gridOf(probe).items.slice(1, 3).map((asset) => asset.id);
+    const ids = gridOf(probe)
+      .items.slice(1, 3)
+      .map((asset) => asset.id);
     probe.remove();
 
     const el = await mountPicker({ portal: 'press', multiple: true, selectedIds: ids });

@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAccept } from '../../src/elements/asset-picker/accept.js';
-import {
-  buildImgSnippet,
-  buildSrcset,
-  escapeAttribute,
-  isHttpUrl,
-} from '../../src/elements/asset-picker/snippet.js';
-import {
-  fitWithin,
-  formatRendition,
-  parseRendition,
-  srcsetWidths,
-} from '../../src/elements/asset-picker/rendition.js';
+import { buildImgSnippet, buildSrcset, escapeAttribute, isHttpUrl } from '../../src/elements/asset-picker/snippet.js';
+import { fitWithin, formatRendition, parseRendition, srcsetWidths } from '../../src/elements/asset-picker/rendition.js';
 
 /** Parses a snippet the way a CMS page would and returns its body's element children. */
 function parseSnippet(snippet: string): Element[] {
@@ -75,9 +65,7 @@ describe('asset-picker snippet', () => {
     const img = children[0] as HTMLImageElement;
     expect(img.localName).to.equal('img');
     expect(img.getAttribute('src')).to.equal('https://cdn.test/a.jpg?x=1&y=2');
-    expect(img.getAttribute('srcset')).to.equal(
-      'https://cdn.test/a-800.jpg 800w, https://cdn.test/a-1600.jpg 1600w',
-    );
+    expect(img.getAttribute('srcset')).to.equal('https://cdn.test/a-800.jpg 800w, https://cdn.test/a-1600.jpg 1600w');
     expect(img.getAttribute('sizes')).to.equal('(max-width: 800px) 100vw, 800px');
     expect(img.getAttribute('width')).to.equal('800');
     expect(img.getAttribute('height')).to.equal('600');

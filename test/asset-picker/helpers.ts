@@ -25,22 +25,24 @@ export interface MountOptions {
 
 /** Mounts a picker on the local backend (portal mode when `portal` is set, else host token). */
 export function mountPicker(options: MountOptions = {}): Promise<DashAssetPicker> {
-  return fixture<DashAssetPicker>(html`<dash-asset-picker
-    api-base=${options.apiBase ?? apiBase}
-    subdomain="demo"
-    portal=${options.portal ?? ''}
-    .passcode=${options.passcode}
-    .accessToken=${options.accessToken}
-    .getAccessToken=${options.getAccessToken}
-    ?multiple=${options.multiple ?? false}
-    .maxSelected=${options.maxSelected}
-    accept=${options.accept ?? ''}
-    ?hide-unaccepted=${options.hideUnaccepted ?? false}
-    rendition=${options.rendition ?? 'original'}
-    ?modal=${options.modal ?? false}
-    .selectedIds=${options.selectedIds ?? []}
-    folder=${options.folder ?? ''}
-  ></dash-asset-picker>`);
+  return fixture<DashAssetPicker>(
+    html`<dash-asset-picker
+      api-base=${options.apiBase ?? apiBase}
+      subdomain="demo"
+      portal=${options.portal ?? ''}
+      .passcode=${options.passcode}
+      .accessToken=${options.accessToken}
+      .getAccessToken=${options.getAccessToken}
+      ?multiple=${options.multiple ?? false}
+      .maxSelected=${options.maxSelected}
+      accept=${options.accept ?? ''}
+      ?hide-unaccepted=${options.hideUnaccepted ?? false}
+      rendition=${options.rendition ?? 'original'}
+      ?modal=${options.modal ?? false}
+      .selectedIds=${options.selectedIds ?? []}
+      folder=${options.folder ?? ''}
+    ></dash-asset-picker>`,
+  );
 }
 
 export function $<T extends Element = HTMLElement>(root: Element, selector: string): T | null {

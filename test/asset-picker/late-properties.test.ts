@@ -55,7 +55,9 @@ for (const profile of PROFILES) {
       const reference = await mountPicker({ portal: 'press', apiBase: backend.apiBase });
       await untilResults(reference);
       // The first portal's data arrives late; the second portal is set before it does.
-      await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
+      await backend.setFaults({
+        routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }],
+      });
       const errors = await collectErrors(async () => {
         const el = await bareElement('dash-asset-picker');
         const seen = watch(el);
@@ -71,7 +73,10 @@ for (const profile of PROFILES) {
         seen.stop();
         expect([...seen.counts], 'only the newer portal’s count').to.deep.equal([statusText(reference)]);
         const expected = new Set(tileNames(reference));
-        expect([...seen.tiles].filter((name) => !expected.has(name)), 'no tile of the older portal').to.deep.equal([]);
+        expect(
+          [...seen.tiles].filter((name) => !expected.has(name)),
+          'no tile of the older portal',
+        ).to.deep.equal([]);
         expect(tileNames(el)).to.deep.equal(tileNames(reference));
       });
       expect(errors).to.deep.equal([]);

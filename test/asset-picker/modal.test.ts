@@ -6,10 +6,12 @@ import { $, gridOf, insertButton, mountPicker, tilesOf, until, untilResults } fr
 
 /** A page with an opener button and a modal picker, the way a CMS would wire them. */
 async function mountModal(): Promise<{ el: DashAssetPicker; opener: HTMLButtonElement; outside: HTMLInputElement }> {
-  const page = await fixture<HTMLDivElement>(html`<div>
-    <input id="outside" aria-label="Outside" />
-    <button id="opener" type="button">Choose image</button>
-  </div>`);
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <input id="outside" aria-label="Outside" />
+      <button id="opener" type="button">Choose image</button>
+    </div>`,
+  );
   const el = await mountPicker({ portal: 'press', modal: true, accept: 'image/*' });
   page.append(el);
   const opener = page.querySelector<HTMLButtonElement>('#opener')!;

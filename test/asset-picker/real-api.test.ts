@@ -6,7 +6,18 @@
 import { expect } from '@open-wc/testing';
 import { PROFILES, backendFor, hostToken } from '../support/backend.js';
 import type { Asset } from '../../src/api/models.js';
-import { $, $$, gridOf, insertButton, mountPicker, nextSelect, tilesOf, until, untilResults, type MountOptions } from './helpers.js';
+import {
+  $,
+  $$,
+  gridOf,
+  insertButton,
+  mountPicker,
+  nextSelect,
+  tilesOf,
+  until,
+  untilResults,
+  type MountOptions,
+} from './helpers.js';
 
 async function fetchOk(url: string): Promise<Blob> {
   const response = await fetch(url);
@@ -21,7 +32,9 @@ for (const profile of PROFILES) {
     const portalData = async (slug: string) =>
       (await (await fetch(`${backend.apiBase}/subdomains/demo/publicly-available-portal-datas/${slug}`)).json()).result;
     const rootIds = (el: HTMLElement) =>
-      $$($(el, 'dash-folder-tree')!, '[role=treeitem][aria-level="1"]').map((item) => item.dataset.id).filter(Boolean);
+      $$($(el, 'dash-folder-tree')!, '[role=treeitem][aria-level="1"]')
+        .map((item) => item.dataset.id)
+        .filter(Boolean);
 
     beforeEach(() => backend.reset());
     after(() => backend.reset());
@@ -32,7 +45,9 @@ for (const profile of PROFILES) {
       await untilResults(el);
       await until(() => rootIds(el).length === whitelist.length, 'whitelisted folders');
       expect(rootIds(el)).to.deep.equal(whitelist);
-      const index = gridOf(el).items.findIndex((a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.dimensions);
+      const index = gridOf(el).items.findIndex(
+        (a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.dimensions,
+      );
       const source: Asset = gridOf(el).items[index];
       tilesOf(el)[index].click();
       const selected = nextSelect(el);
@@ -75,15 +90,25 @@ for (const profile of PROFILES) {
         await fetch(`${backend.apiBase}/asset-searches`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ from: 60, pageSize: 20, criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' }, sorts: [{ field: { type: 'FIXED', fieldName: 'DATE_LIVE' }, order: 'DESC' }] }),
+          body: JSON.stringify({
+            from: 60,
+            pageSize: 20,
+            criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' },
+            sorts: [{ field: { type: 'FIXED', fieldName: 'DATE_LIVE' }, order: 'DESC' }],
+          }),
         })
       ).json();
-      const far = page.results.map((r: { result: Asset }) => r.result).find((a: Asset) => a.currentAssetFile?.dimensions);
+      const far = page.results
+        .map((r: { result: Asset }) => r.result)
+        .find((a: Asset) => a.currentAssetFile?.dimensions);
       expect(far, 'an image beyond the first page').to.exist;
       const el = await mount({ portal: 'press', selectedIds: [far.id] });
       await untilResults(el);
       expect(gridOf(el).items.some((a) => a.id === far.id)).to.equal(false);
-      await until(async () => (await backend.requestLog()).some((r) => r.path === `/assets/${far.id}` && r.status === 200), 'no GET /assets/{id}');
+      await until(
+        async () => (await backend.requestLog()).some((r) => r.path === `/assets/${far.id}` && r.status === 200),
+        'no GET /assets/{id}',
+      );
       const selected = nextSelect(el);
       insertButton(el).click();
       const [picked] = await selected;
@@ -97,13 +122,20 @@ for (const profile of PROFILES) {
     it('opens on a folder below a whitelisted one, showing its branch; a folder outside the portal is ignored', async () => {
       const { whitelistedFolderFieldOptionIds: whitelist } = await portalData('press');
       const children = async (id: string) =>
-        (await (
-          await fetch(`${backend.apiBase}/field-option-searches`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: id }, sorts: [] }),
-          })
-        ).json()).results.map((r: { result: { id: string } }) => r.result.id) as string[];
+        (
+          await (
+            await fetch(`${backend.apiBase}/field-option-searches`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
+              body: JSON.stringify({
+                from: 0,
+                pageSize: 100,
+                criterion: { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: id },
+                sorts: [],
+              }),
+            })
+          ).json()
+        ).results.map((r: { result: { id: string } }) => r.result.id) as string[];
       let root = '';
       let child = '';
       for (const id of whitelist) {
@@ -113,17 +145,36 @@ for (const profile of PROFILES) {
       const el = await mount({ portal: 'press', folder: child });
       await untilResults(el);
       const tree = $(el, 'dash-folder-tree')!;
-      await until(() => $$(tree, '[role=treeitem][aria-selected=true]')[0]?.dataset.id === child, 'folder not selected in the tree');
+      await until(
+        () => $$(tree, '[role=treeitem][aria-selected=true]')[0]?.dataset.id === child,
+        'folder not selected in the tree',
+      );
       expect($$(tree, `[role=treeitem][aria-expanded=true]`).map((item) => item.dataset.id)).to.include(root);
       // Every asset listed lies in that folder (or below it).
       await until(() => gridOf(el).items.length > 0, 'no assets in the folder');
-      const token = (await (await fetch(`${backend.apiBase}/portals/${(await portalData('press')).id}/access-token`)).json()).result.accessToken;
-      const fieldId = (await (await fetch(`${backend.apiBase}/folder-settings`, { headers: { authorization: `Bearer ${token}` } })).json()).result.fieldId;
+      const token = (
+        await (await fetch(`${backend.apiBase}/portals/${(await portalData('press')).id}/access-token`)).json()
+      ).result.accessToken;
+      const fieldId = (
+        await (
+          await fetch(`${backend.apiBase}/folder-settings`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()
+      ).result.fieldId;
       const inFolder = await (
         await fetch(`${backend.apiBase}/asset-searches`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ from: 0, pageSize: 1000, criterion: { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId }, value: child, includeDescendants: true }, sorts: [] }),
+          body: JSON.stringify({
+            from: 0,
+            pageSize: 1000,
+            criterion: {
+              type: 'FIELD_EQUALS',
+              field: { type: 'FIELD', fieldId },
+              value: child,
+              includeDescendants: true,
+            },
+            sorts: [],
+          }),
         })
       ).json();
       const ids = new Set(inFolder.results.map((r: { result: Asset }) => r.result.id));
@@ -152,7 +203,12 @@ for (const profile of PROFILES) {
         await fetch(`${backend.apiBase}/field-option-searches`, {
           method: 'POST',
           headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ from: 0, pageSize: 100, criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [{ field: 'POSITION', order: 'ASC' }] }),
+          body: JSON.stringify({
+            from: 0,
+            pageSize: 100,
+            criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+            sorts: [{ field: 'POSITION', order: 'ASC' }],
+          }),
         })
       ).json();
       await until(() => rootIds(el).length === top.totalResults, 'top-level folders');

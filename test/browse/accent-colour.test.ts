@@ -3,7 +3,21 @@ import { literalColour } from '../../src/elements/portal-browser/accent-colour.j
 
 describe('literalColour (the theme accent colour)', () => {
   it('accepts literal colours: hex, rgb/hsl/oklch functions and named colours', () => {
-    const good = ['#333666', '#abc', '#abcd', '#11223344', 'rgb(1, 2, 3)', 'rgba(1,2,3,0.5)', 'rgb(1 2 3 / 50%)', 'hsl(210deg 50% 40%)', 'hsla(210, 50%, 40%, .5)', 'oklch(62% 0.2 250)', 'oklch(0.6 0.1 none)', 'rebeccapurple', ' teal '];
+    const good = [
+      '#333666',
+      '#abc',
+      '#abcd',
+      '#11223344',
+      'rgb(1, 2, 3)',
+      'rgba(1,2,3,0.5)',
+      'rgb(1 2 3 / 50%)',
+      'hsl(210deg 50% 40%)',
+      'hsla(210, 50%, 40%, .5)',
+      'oklch(62% 0.2 250)',
+      'oklch(0.6 0.1 none)',
+      'rebeccapurple',
+      ' teal ',
+    ];
     for (const colour of good) expect(literalColour(colour), colour).to.equal(colour.trim());
   });
 

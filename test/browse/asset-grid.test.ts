@@ -10,7 +10,9 @@ import { apiBase, resetBackend } from '../support/backend.js';
 let assets: Asset[] = [];
 
 async function mountGrid(props: Partial<DashAssetGrid>): Promise<DashAssetGrid> {
-  const el = await fixture<DashAssetGrid>(html`<dash-asset-grid style="width: 700px" .label=${'Assets'} .items=${assets}></dash-asset-grid>`);
+  const el = await fixture<DashAssetGrid>(
+    html`<dash-asset-grid style="width: 700px" .label=${'Assets'} .items=${assets}></dash-asset-grid>`,
+  );
   Object.assign(el, props);
   await el.updateComplete;
   // Columns are measured a frame after layout.
@@ -27,7 +29,9 @@ describe('dash-asset-grid', () => {
     await resetBackend();
     const base = { apiBase };
     const ctx = { ...base, auth: portalTokenSource(base, { subdomain: 'demo', portal: 'press' }) };
-    assets = (await searchAssets(ctx, { from: 0, pageSize: 30, criterion: { type: 'MATCH_ALL' } })).results.map((r) => r.result);
+    assets = (await searchAssets(ctx, { from: 0, pageSize: 30, criterion: { type: 'MATCH_ALL' } })).results.map(
+      (r) => r.result,
+    );
   });
 
   it('is a WAI-ARIA grid with one tab stop and arrow/Home/End/PageDown/Ctrl+End keys', async () => {
@@ -80,7 +84,9 @@ describe('dash-asset-grid', () => {
       isSelectable: (a: Asset) => a.currentAssetFile?.fileType === 'IMAGE' || reason,
     });
     const disabledIndex = assets.findIndex((a) => a.currentAssetFile?.fileType !== 'IMAGE');
-    const imageIndexes = assets.map((a, i) => (a.currentAssetFile?.fileType === 'IMAGE' ? i : -1)).filter((i) => i >= 0);
+    const imageIndexes = assets
+      .map((a, i) => (a.currentAssetFile?.fileType === 'IMAGE' ? i : -1))
+      .filter((i) => i >= 0);
     cells(el)[imageIndexes[0]].click();
     cells(el)[imageIndexes[1]].click();
     await el.updateComplete;

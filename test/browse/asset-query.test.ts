@@ -26,7 +26,8 @@ function portalContext(portal: string): ApiContext {
   return { ...base, auth: portalTokenSource(base, { subdomain: 'demo', portal }) };
 }
 
-const settle = (q: AssetQueryController) => waitUntil(() => !q.loading && q.loaded, 'query did not settle', { timeout: 15_000 });
+const settle = (q: AssetQueryController) =>
+  waitUntil(() => !q.loading && q.loaded, 'query did not settle', { timeout: 15_000 });
 
 describe('AssetQueryController', () => {
   beforeEach(() => resetBackend());

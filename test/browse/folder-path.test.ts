@@ -19,26 +19,35 @@ interface RawOption {
 for (const profile of PROFILES) {
   describe(`folder ancestry and portal roots (${profile} profile)`, () => {
     const backend = backendFor(profile);
-    const host: ApiContext = { apiBase: backend.apiBase, auth: { getToken: async () => hostToken, refresh: async () => hostToken } };
+    const host: ApiContext = {
+      apiBase: backend.apiBase,
+      auth: { getToken: async () => hostToken, refresh: async () => hostToken },
+    };
     const portal = (slug: string): ApiContext => {
       const base = { apiBase: backend.apiBase };
       return { ...base, auth: portalTokenSource(base, { subdomain: 'demo', portal: slug }) };
     };
     const raw = async (id: string): Promise<RawOption> =>
-      (await (await fetch(`${backend.apiBase}/field-options/${id}`, { headers: { authorization: `Bearer ${hostToken}` } })).json()).result;
+      (
+        await (
+          await fetch(`${backend.apiBase}/field-options/${id}`, { headers: { authorization: `Bearer ${hostToken}` } })
+        ).json()
+      ).result;
     const whitelist = async (slug: string): Promise<string[]> =>
       (await (await fetch(`${backend.apiBase}/subdomains/demo/publicly-available-portal-datas/${slug}`)).json()).result
         .whitelistedFolderFieldOptionIds;
     /** A folder three levels below the top (Marketing/Campaigns/Spring 2026/Teasers in the seed data). */
     const deepFolder = async (): Promise<RawOption> => {
       const search = async (criterion: object) =>
-        (await (
-          await fetch(`${backend.apiBase}/field-option-searches`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] }),
-          })
-        ).json()).results.map((r: { result: RawOption }) => r.result) as RawOption[];
+        (
+          await (
+            await fetch(`${backend.apiBase}/field-option-searches`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${hostToken}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] }),
+            })
+          ).json()
+        ).results.map((r: { result: RawOption }) => r.result) as RawOption[];
       let level = await search({ type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' });
       let at = level.find((f) => f.value === 'Marketing')!;
       for (const name of ['Campaigns', 'Spring 2026', 'Teasers']) {
@@ -81,11 +90,24 @@ for (const profile of PROFILES) {
       const parentId = (deep.parent as RawOption).id;
       // A simpler server: the folder names its parent by id only.
       const flat = { result: { ...deep, parent: parentId }, permittedActions: [] };
-      await backend.setFaults({ routes: [{ method: 'GET', path: `^/field-options/${deep.id}$`, status: 200, body: JSON.stringify(flat), count: 1 }] });
-      expect((await folderLineage(host, deep.id)).map((f) => f.value)).to.deep.equal(['Marketing', 'Campaigns', 'Spring 2026', 'Teasers']);
+      await backend.setFaults({
+        routes: [
+          { method: 'GET', path: `^/field-options/${deep.id}$`, status: 200, body: JSON.stringify(flat), count: 1 },
+        ],
+      });
+      expect((await folderLineage(host, deep.id)).map((f) => f.value)).to.deep.equal([
+        'Marketing',
+        'Campaigns',
+        'Spring 2026',
+        'Teasers',
+      ]);
       // `{}`: the parent is not described, so the branch ends at the folder itself.
       const unknown = { result: { ...deep, parent: {} }, permittedActions: [] };
-      await backend.setFaults({ routes: [{ method: 'GET', path: `^/field-options/${deep.id}$`, status: 200, body: JSON.stringify(unknown), count: 1 }] });
+      await backend.setFaults({
+        routes: [
+          { method: 'GET', path: `^/field-options/${deep.id}$`, status: 200, body: JSON.stringify(unknown), count: 1 },
+        ],
+      });
       expect((await folderLineage(host, deep.id)).map((f) => f.value)).to.deep.equal(['Teasers']);
     });
 

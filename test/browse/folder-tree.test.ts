@@ -28,7 +28,9 @@ describe('dash-folder-tree', () => {
 
   it('follows the tree pattern: one tab stop, arrows, Home/End, Right/Left, Enter selects', async () => {
     const { loader, calls } = await pressLoader();
-    const el = await fixture<DashFolderTree>(html`<dash-folder-tree .label=${'Folders'} .rootLabel=${'All'} .loader=${loader}></dash-folder-tree>`);
+    const el = await fixture<DashFolderTree>(
+      html`<dash-folder-tree .label=${'Folders'} .rootLabel=${'All'} .loader=${loader}></dash-folder-tree>`,
+    );
     await waitUntil(() => items(el).length > 1, 'no folders');
     expect(items(el).filter((i) => i.tabIndex === 0).length).to.equal(1);
     expect(items(el).map((i) => i.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4', '5']);
@@ -61,7 +63,9 @@ describe('dash-folder-tree', () => {
   it('shows a failed load with a retry', async () => {
     const { loader } = await pressLoader();
     await setFaults({ routes: [{ method: 'POST', path: '^/field-option-searches$', status: 404 }] });
-    const el = await fixture<DashFolderTree>(html`<dash-folder-tree .label=${'Folders'} .loader=${loader}></dash-folder-tree>`);
+    const el = await fixture<DashFolderTree>(
+      html`<dash-folder-tree .label=${'Folders'} .loader=${loader}></dash-folder-tree>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'no error shown');
     await expect(el).to.be.accessible();
     await setFaults({});

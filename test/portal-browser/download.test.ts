@@ -10,7 +10,9 @@ const downloadLink = (el: DashPortalBrowser) => $<HTMLAnchorElement>(el, '[part~
 
 /** Opens the first image asset that has a preview; returns it. */
 async function openFirstImage(el: DashPortalBrowser): Promise<Asset> {
-  const index = gridOf(el).items.findIndex((a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.previewUrl);
+  const index = gridOf(el).items.findIndex(
+    (a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.previewUrl,
+  );
   tilesOf(el)[index].click();
   await until(() => view(el)?.shadowRoot?.querySelector('h2'), 'asset view did not open');
   return gridOf(el).items[index];
@@ -51,7 +53,9 @@ describe('dash-portal-browser: downloads', () => {
     await until(() => downloadLink(el), 'no download link');
     expect(downloadLink(el)!.href).to.equal(event.detail.url);
     const bytes = await fetchBytes(event.detail.url);
-    expect(await sha256Hex(new Blob([bytes as BlobPart]))).to.equal(await sha256Hex(new Blob([(await originalBytes(asset)) as BlobPart])));
+    expect(await sha256Hex(new Blob([bytes as BlobPart]))).to.equal(
+      await sha256Hex(new Blob([(await originalBytes(asset)) as BlobPart])),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -88,7 +92,9 @@ describe('dash-portal-browser: downloads', () => {
     expect(assetIds).to.have.members(chosen.map((a) => a.id));
     const files = unzipSync(await fetchBytes(url));
     const entries = Object.entries(files).map(([name, data]) => [name, data.length]);
-    const originals = await Promise.all(chosen.map(async (a) => [a.currentAssetFile!.filename, (await originalBytes(a)).length]));
+    const originals = await Promise.all(
+      chosen.map(async (a) => [a.currentAssetFile!.filename, (await originalBytes(a)).length]),
+    );
     expect(entries).to.have.deep.members(originals);
   });
 

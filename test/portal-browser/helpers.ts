@@ -12,13 +12,15 @@ export async function mountPortal(
   portal: string,
   extra: { passcode?: string; syncUrl?: boolean; apiBase?: string } = {},
 ): Promise<DashPortalBrowser> {
-  return fixture<DashPortalBrowser>(html`<dash-portal-browser
-    api-base=${extra.apiBase ?? apiBase}
-    subdomain="demo"
-    portal=${portal}
-    .passcode=${extra.passcode}
-    ?sync-url=${extra.syncUrl ?? false}
-  ></dash-portal-browser>`);
+  return fixture<DashPortalBrowser>(
+    html`<dash-portal-browser
+      api-base=${extra.apiBase ?? apiBase}
+      subdomain="demo"
+      portal=${portal}
+      .passcode=${extra.passcode}
+      ?sync-url=${extra.syncUrl ?? false}
+    ></dash-portal-browser>`,
+  );
 }
 
 export function $<T extends Element = HTMLElement>(root: Element, selector: string): T | null {

@@ -57,7 +57,9 @@ for (const profile of PROFILES) {
       const reference = await mountPortal('press', { apiBase: backend.apiBase });
       await untilResults(reference);
       // The first portal's data arrives late; the second portal is set before it does.
-      await backend.setFaults({ routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }] });
+      await backend.setFaults({
+        routes: [{ method: 'GET', path: 'publicly-available-portal-datas/big$', delayMs: 800 }],
+      });
       const errors = await collectErrors(async () => {
         const el = await bareElement('dash-portal-browser');
         const seen = watch(el);
@@ -117,13 +119,19 @@ describe('dash-portal-browser: another portal after the first one loaded', funct
     const folders = () => $$(tree, '[role=treeitem][aria-level="1"]').filter((item) => item.dataset.id);
     await until(() => folders().length > 0, 'folders');
     folders().at(-1)!.click();
-    await until(() => $(el, '[part~=breadcrumb] [aria-current=page]')?.textContent?.trim() !== 'All assets', 'folder opened');
+    await until(
+      () => $(el, '[part~=breadcrumb] [aria-current=page]')?.textContent?.trim() !== 'All assets',
+      'folder opened',
+    );
     await untilResults(el);
 
     el.portal = 'big';
     await until(() => $(el, '[part=header] h2')?.textContent === 'Archive (10,050 assets)', 'the new portal');
     await untilResults(el);
-    await until(() => JSON.stringify(rootsOf(el)) === JSON.stringify(referenceRoots), `the new tree: ${referenceRoots}`);
+    await until(
+      () => JSON.stringify(rootsOf(el)) === JSON.stringify(referenceRoots),
+      `the new tree: ${referenceRoots}`,
+    );
     expect($(el, '[part~=breadcrumb] [aria-current=page]')!.textContent!.trim()).to.equal('All assets');
     expect(statusText(el)).to.equal(statusText(reference));
     expect(tileNames(el)).to.deep.equal(tileNames(reference));

@@ -16,7 +16,8 @@ interface Option {
   parent: unknown;
 }
 
-const rootItems = (el: DashPortalBrowser) => $$(treeOf(el), '[role=treeitem][aria-level="1"]').filter((item) => item.dataset.id);
+const rootItems = (el: DashPortalBrowser) =>
+  $$(treeOf(el), '[role=treeitem][aria-level="1"]').filter((item) => item.dataset.id);
 const view = (el: DashPortalBrowser) => $(el, 'dash-asset-view');
 
 function nextEvent<T>(target: EventTarget, type: string): Promise<CustomEvent<T>> {
@@ -44,9 +45,14 @@ for (const profile of PROFILES) {
       (await (await fetch(`${backend.apiBase}/subdomains/demo/publicly-available-portal-datas/${slug}`)).json()).result;
     const folder = async (id: string): Promise<Option> => (await api(`/field-options/${id}`)).result;
     const children = async (id: string): Promise<Option[]> =>
-      (await api('/field-option-searches', { from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: id }, sorts: [{ field: 'POSITION', order: 'ASC' }] })).results.map(
-        (r: { result: Option }) => r.result,
-      );
+      (
+        await api('/field-option-searches', {
+          from: 0,
+          pageSize: 100,
+          criterion: { type: 'FIELD_EQUALS', field: 'PARENT_ID', value: id },
+          sorts: [{ field: 'POSITION', order: 'ASC' }],
+        })
+      ).results.map((r: { result: Option }) => r.result);
     const mount = (portal: string, extra: { passcode?: string; syncUrl?: boolean } = {}) =>
       mountPortal(portal, { ...extra, apiBase: backend.apiBase });
 
@@ -60,7 +66,9 @@ for (const profile of PROFILES) {
       await until(() => rootItems(el).length > 0, 'no folders');
       expect(rootItems(el).map((item) => item.dataset.id)).to.deep.equal(whitelist);
       const roots = await Promise.all(whitelist.map(folder));
-      expect(rootItems(el).map((item) => item.querySelector('.label')!.textContent)).to.deep.equal(roots.map((r) => r.value));
+      expect(rootItems(el).map((item) => item.querySelector('.label')!.textContent)).to.deep.equal(
+        roots.map((r) => r.value),
+      );
       if (profile === 'seed') {
         // Whitelisted sub-folders: their parents are outside the portal and never shown.
         expect(roots.some((r) => r.parent !== null)).to.equal(true);
@@ -69,10 +77,17 @@ for (const profile of PROFILES) {
       const withChildren = rootItems(el).find((item) => item.getAttribute('aria-expanded') === 'false')!;
       const expected = await children(withChildren.dataset.id!);
       withChildren.querySelector<HTMLElement>('.twisty')!.click();
-      await until(() => $$(treeOf(el), '[role=treeitem][aria-level="2"]').length === expected.length, 'children did not load');
-      expect($$(treeOf(el), '[role=treeitem][aria-level="2"]').map((item) => item.dataset.id)).to.deep.equal(expected.map((c) => c.id));
+      await until(
+        () => $$(treeOf(el), '[role=treeitem][aria-level="2"]').length === expected.length,
+        'children did not load',
+      );
+      expect($$(treeOf(el), '[role=treeitem][aria-level="2"]').map((item) => item.dataset.id)).to.deep.equal(
+        expected.map((c) => c.id),
+      );
       // Every folder shown is a whitelisted folder or below one.
-      const shown = $$(treeOf(el), '[role=treeitem]').map((item) => item.dataset.id).filter(Boolean);
+      const shown = $$(treeOf(el), '[role=treeitem]')
+        .map((item) => item.dataset.id)
+        .filter(Boolean);
       const allowed = new Set([...whitelist, ...expected.map((c) => c.id)]);
       expect(shown.every((id) => allowed.has(id!))).to.equal(true);
 
@@ -105,7 +120,10 @@ for (const profile of PROFILES) {
         const crumbs = () => $$(el, '[part~=breadcrumb] li').map((li) => li.textContent!.trim());
         await until(() => crumbs().length === 3, 'breadcrumb not restored');
         expect(crumbs().slice(1)).to.deep.equal([root!.value, child!.value]);
-        await until(() => $$(treeOf(el), '[role=treeitem][aria-selected=true]')[0]?.dataset.id === child!.id, 'folder not revealed in the tree');
+        await until(
+          () => $$(treeOf(el), '[role=treeitem][aria-selected=true]')[0]?.dataset.id === child!.id,
+          'folder not revealed in the tree',
+        );
         el.remove();
 
         // A folder of another portal: not shown, the portal opens on everything it may see.
@@ -118,7 +136,8 @@ for (const profile of PROFILES) {
           return false;
         };
         let foreign = '';
-        for (const id of partners.whitelistedFolderFieldOptionIds) if (!foreign && !(await underPress(id))) foreign = id;
+        for (const id of partners.whitelistedFolderFieldOptionIds)
+          if (!foreign && !(await underPress(id))) foreign = id;
         expect(foreign, 'a partners folder outside the press portal').to.not.equal('');
         history.replaceState(null, '', `${original.split('?')[0]}?dash-folder=${encodeURIComponent(foreign)}`);
         const other = await mount('press', { syncUrl: true });
@@ -136,8 +155,13 @@ for (const profile of PROFILES) {
       const el = await mount('press');
       await untilResults(el);
       typeInto($<HTMLInputElement>(el, '#search')!, 'mountain');
-      await until(() => tileNames(el).length > 0 && tileNames(el).every((name) => name.includes('mountain')), 'search did not apply');
-      const index = gridOf(el).items.findIndex((a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.dimensions);
+      await until(
+        () => tileNames(el).length > 0 && tileNames(el).every((name) => name.includes('mountain')),
+        'search did not apply',
+      );
+      const index = gridOf(el).items.findIndex(
+        (a) => a.currentAssetFile?.fileType === 'IMAGE' && a.currentAssetFile.dimensions,
+      );
       const asset: Asset = gridOf(el).items[index];
       const opened = nextEvent<{ asset: Asset }>(el, 'dash-asset-open');
       tilesOf(el)[index].click();
@@ -151,7 +175,10 @@ for (const profile of PROFILES) {
       const done = (await original).detail;
       expect(done.assetIds).to.deep.equal([asset.id]);
       const bitmap = await createImageBitmap(new Blob([(await fetchBytes(done.url)) as BlobPart]));
-      expect([bitmap.width, bitmap.height]).to.deep.equal([asset.currentAssetFile!.dimensions!.width, asset.currentAssetFile!.dimensions!.height]);
+      expect([bitmap.width, bitmap.height]).to.deep.equal([
+        asset.currentAssetFile!.dimensions!.width,
+        asset.currentAssetFile!.dimensions!.height,
+      ]);
 
       await until(() => select().options.length > 1, 'no presets for an image');
       select().value = [...select().options].find((o) => o.textContent!.trim() === 'Small')!.value;
@@ -167,11 +194,17 @@ for (const profile of PROFILES) {
       const type = $<HTMLSelectElement>(el, '#type')!;
       type.value = 'DOCUMENT';
       type.dispatchEvent(new Event('change'));
-      await until(() => gridOf(el).items.length > 0 && gridOf(el).items.every((a) => a.currentAssetFile?.fileType === 'DOCUMENT'), 'no documents');
+      await until(
+        () => gridOf(el).items.length > 0 && gridOf(el).items.every((a) => a.currentAssetFile?.fileType === 'DOCUMENT'),
+        'no documents',
+      );
       tilesOf(el)[0].click();
       await until(() => select() && view(el)?.shadowRoot?.querySelector('h2'), 'document did not open');
       const log = () => backend.requestLog();
-      await until(async () => (await log()).filter((r) => r.path === '/preset-transformation-searches').length >= 2, 'no preset search for the PDF');
+      await until(
+        async () => (await log()).filter((r) => r.path === '/preset-transformation-searches').length >= 2,
+        'no preset search for the PDF',
+      );
       await el.updateComplete;
       expect([...select().options].map((o) => o.value)).to.deep.equal(['']);
     });
@@ -200,7 +233,12 @@ for (const profile of PROFILES) {
         await fetch(`${backend.apiBase}/theme-searches`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ from: 0, pageSize: 1, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' }, sorts: [] }),
+          body: JSON.stringify({
+            from: 0,
+            pageSize: 1,
+            criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' },
+            sorts: [],
+          }),
         })
       ).json();
       const colour = theme.results[0].result.accentColour;
@@ -211,7 +249,8 @@ for (const profile of PROFILES) {
 
     it('shows 59 of a page of 60 when one asset is malformed, says so quietly and reports it once', async () => {
       const portal = await portalData('press');
-      const token = (await (await fetch(`${backend.apiBase}/portals/${portal.id}/access-token`)).json()).result.accessToken;
+      const token = (await (await fetch(`${backend.apiBase}/portals/${portal.id}/access-token`)).json()).result
+        .accessToken;
       const page = await (
         await fetch(`${backend.apiBase}/asset-searches`, {
           method: 'POST',
@@ -223,7 +262,9 @@ for (const profile of PROFILES) {
       page.totalResults = 60;
       const broken = page.results[10].result;
       page.results[10].result = { ...broken, id: 42, currentAssetFile: 'not a file' };
-      await backend.setFaults({ routes: [{ method: 'POST', path: '^/asset-searches$', status: 200, body: JSON.stringify(page), count: 1 }] });
+      await backend.setFaults({
+        routes: [{ method: 'POST', path: '^/asset-searches$', status: 200, body: JSON.stringify(page), count: 1 }],
+      });
       const errors: { code: string; message: string }[] = [];
       const record = (e: Event) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail);
       document.addEventListener('dash-error', record);

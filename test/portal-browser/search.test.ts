@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { requestLog, resetBackend, setFaults } from '../support/backend.js';
-import { $, $$, gridOf, mountPortal, statusText, tileNames, tilesOf, treeOf, typeInto, until, untilResults } from './helpers.js';
+import {
+  $,
+  $$,
+  gridOf,
+  mountPortal,
+  statusText,
+  tileNames,
+  tilesOf,
+  treeOf,
+  typeInto,
+  until,
+  untilResults,
+} from './helpers.js';
 
 const folderName = (item: HTMLElement) => item.querySelector('.label')!.textContent!.trim();
 
@@ -38,7 +50,9 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
     await expect(el).to.be.accessible();
 
     // Back up through the breadcrumb.
-    $$<HTMLButtonElement>(el, 'nav button').find((b) => b.textContent!.trim() === 'All assets')!.click();
+    $$<HTMLButtonElement>(el, 'nav button')
+      .find((b) => b.textContent!.trim() === 'All assets')!
+      .click();
     await untilResults(el);
     expect(statusText(el)).to.equal(allCount);
   });
@@ -47,7 +61,10 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
     const el = await mountPortal('press');
     await untilResults(el);
     typeInto($<HTMLInputElement>(el, '#search')!, 'harbour');
-    await until(() => tileNames(el).length > 0 && tileNames(el).every((n) => n.startsWith('harbour')), 'search did not apply');
+    await until(
+      () => tileNames(el).length > 0 && tileNames(el).every((n) => n.startsWith('harbour')),
+      'search did not apply',
+    );
 
     const type = $<HTMLSelectElement>(el, '#type')!;
     type.value = 'VIDEO';
@@ -74,7 +91,10 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
     typeInto(search, 'mountain');
     await until(() => gridOf(el).loading, 'first search never started');
     typeInto(search, 'harbour');
-    await until(() => tileNames(el).length > 0 && tileNames(el).every((n) => n.startsWith('harbour')), 'second search did not render');
+    await until(
+      () => tileNames(el).length > 0 && tileNames(el).every((n) => n.startsWith('harbour')),
+      'second search did not render',
+    );
     // Outlast the slow first response, then check it changed nothing.
     await new Promise((resolve) => setTimeout(resolve, 1700));
     const searches = (await requestLog()).filter((r) => r.path === '/asset-searches');
@@ -163,10 +183,16 @@ describe('dash-portal-browser: folders, search, filters, paging', () => {
       const restored = await mountPortal('press', { syncUrl: true });
       await untilResults(restored);
       await until(() => $$(restored, 'nav li').length === 3, 'breadcrumb not restored');
-      expect($$(restored, 'nav li').map((li) => li.textContent!.trim())).to.deep.equal(['All assets', 'Marketing', 'Campaigns']);
+      expect($$(restored, 'nav li').map((li) => li.textContent!.trim())).to.deep.equal([
+        'All assets',
+        'Marketing',
+        'Campaigns',
+      ]);
       const restoredTree = treeOf(restored);
       await until(() => restoredTree.shadowRoot?.querySelector('[aria-selected=true]'), 'tree selection not restored');
-      expect(folderName(restoredTree.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]')!)).to.equal('Campaigns');
+      expect(folderName(restoredTree.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]')!)).to.equal(
+        'Campaigns',
+      );
       expect(statusText(restored)).to.equal(count);
     } finally {
       history.replaceState(null, '', original);

@@ -72,7 +72,10 @@ describe('dash-portal-browser: session and keyboard', () => {
 
     // Next asset with the arrow key, then Tab to the download button and press it.
     await sendKeys({ press: 'ArrowRight' });
-    await until(() => deepActive()?.textContent === gridOf(el).items[1].currentAssetFile!.filename, 'next did not work');
+    await until(
+      () => deepActive()?.textContent === gridOf(el).items[1].currentAssetFile!.filename,
+      'next did not work',
+    );
     const done = new Promise<CustomEvent>((resolve) =>
       document.addEventListener('dash-download', (e) => resolve(e as CustomEvent), { once: true }),
     );

@@ -7,7 +7,11 @@
 import { expect } from '@open-wc/testing';
 import { backendFor, PROFILES } from '../support/backend.js';
 import { $, mountPortal, tileNames, until, untilResults } from './helpers.js';
-import { mountPicker, tileNames as pickerTileNames, untilResults as untilPickerResults } from '../asset-picker/helpers.js';
+import {
+  mountPicker,
+  tileNames as pickerTileNames,
+  untilResults as untilPickerResults,
+} from '../asset-picker/helpers.js';
 
 const sortMenu = (el: Element) => $<HTMLSelectElement>(el, '#sort')!;
 

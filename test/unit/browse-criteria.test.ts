@@ -6,7 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AssetQueryController, defaultQuery, searchFor, sortsFor, type AssetQuery } from '../../src/browse/asset-query.js';
+import {
+  AssetQueryController,
+  defaultQuery,
+  searchFor,
+  sortsFor,
+  type AssetQuery,
+} from '../../src/browse/asset-query.js';
 import { acceptsAsset, parseAccept } from '../../src/elements/asset-picker/accept.js';
 import type { ApiContext } from '../../src/api/http.js';
 import type { Asset } from '../../src/api/models.js';
@@ -35,7 +41,12 @@ describe('searchFor: the criterion and sorts of a query', () => {
   });
 
   it('searches a folder with its sub-folders, once the Folders field id is known', () => {
-    const folder = { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId: 'folders' }, value: 'f1', includeDescendants: true };
+    const folder = {
+      type: 'FIELD_EQUALS',
+      field: { type: 'FIELD', fieldId: 'folders' },
+      value: 'f1',
+      includeDescendants: true,
+    };
     assert.deepEqual(searchFor(query({ folderId: 'f1' }), 'folders').criterion, folder);
     assert.deepEqual(searchFor(query({ folderId: 'f1' })).criterion, { type: 'MATCH_ALL' });
   });

@@ -216,7 +216,6 @@ export class DashAssetView extends DashElement {
   }
 }
 
-
 declare global {
   interface HTMLElementTagNameMap {
     'dash-asset-view': DashAssetView;
