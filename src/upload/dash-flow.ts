@@ -142,7 +142,12 @@ export class DashFlow implements UploadFlow {
   /** By Uppy file id. Promises while the batch job runs, so Uppy asking twice creates once. */
   readonly #uploads = new Map<string, Promise<DashUpload>>();
   readonly #settled = new Map<string, DashUpload>();
-  readonly #cancelled = new Set<string>();
+  /**
+   * By Uppy file id, from the moment the file is added: aborted when the visitor cancels it, so a
+   * creation still in flight frees what it made as soon as it lands. A file added again (same id)
+   * gets a new one; the creation of the cancelled one keeps the old, aborted signal.
+   */
+  readonly #cancels = new Map<string, AbortController>();
   /**
    * Each file's `batchItemId`: random (never derived from the file, which another tab or visitor
    * may hold too) and kept for the file's life here, so a retried create can look for the job an
@@ -228,6 +233,7 @@ export class DashFlow implements UploadFlow {
   }
 
   async prepare(file: FlowFile): Promise<RestorePoint | undefined> {
+    this.#cancels.set(file.id, new AbortController());
     const data = file.data;
     const resumeKey = this.#options.resume && data instanceof File ? this.#resumeKey(data) : '';
     const record = resumeKey ? loadResume(resumeKey) : undefined;
@@ -262,11 +268,12 @@ export class DashFlow implements UploadFlow {
     const upload = await this.#upload(file.id);
     this.#forget(file.id);
     this.#itemIds.delete(file.id);
+    this.#cancels.delete(file.id);
     return { assetId: upload.assetId, filename: file.name ?? '', size: upload.size };
   }
 
   async cancel(fileId: string): Promise<CancelOutcome> {
-    this.#cancelled.add(fileId);
+    this.#cancels.get(fileId)?.abort();
     const pending = this.#uploads.get(fileId);
     const jobId = this.#jobs.get(fileId);
     const itemId = this.#itemIds.get(fileId);
@@ -333,6 +340,13 @@ export class DashFlow implements UploadFlow {
     this.#settled.delete(fileId);
   }
 
+  /** Aborted once the visitor cancels this file (see #cancels). */
+  #cancelSignal(fileId: string): AbortSignal {
+    let controller = this.#cancels.get(fileId);
+    if (!controller) this.#cancels.set(fileId, (controller = new AbortController()));
+    return controller.signal;
+  }
+
   #upload(fileId: string): Promise<DashUpload> {
     return this.#uploads.get(fileId) ?? Promise.reject(abortError());
   }
@@ -348,9 +362,11 @@ export class DashFlow implements UploadFlow {
   }
 
   #createMultipartUpload(file: FlowFile): Promise<RestorePoint> {
+    const cancelled = this.#cancelSignal(file.id);
     const pending = this.#start(file);
-    // A failed creation is forgotten once Uppy has seen it, so a retry creates again.
-    pending.catch(() => this.#uploads.get(file.id) === pending && this.#uploads.delete(file.id));
+    // A failed creation is forgotten once Uppy has seen it, so a retry creates again (after a
+    // cancel, cancel() has forgotten it already, and the entry may be a re-added file's).
+    pending.catch(() => cancelled.aborted || this.#uploads.delete(file.id));
     return pending.then((upload) => ({ uploadId: upload.uploadId, key: upload.assetId }));
   }
 
@@ -407,6 +423,7 @@ export class DashFlow implements UploadFlow {
     const partSize = this.#partSizes.get(data) ?? partSizeFor(size, this.#options.partSize);
     const path = `/${file.name ?? 'file'}`;
     const batchItemId = this.#itemId(file.id);
+    const cancelled = this.#cancelSignal(file.id);
     // Not tied to Uppy's signal: a pause during creation must not lose the asset being created
     // (a second creation would make a duplicate); the result is kept for the resume instead.
     const jobId = this.#jobs.get(file.id);
@@ -418,7 +435,7 @@ export class DashFlow implements UploadFlow {
     created ??= await this.#createBatched({ fileId: file.id, batchItemId, path, size, partSize });
     if (created instanceof Error) throw created;
     this.#jobs.delete(file.id);
-    if (this.#cancelled.has(file.id)) {
+    if (cancelled.aborted) {
       await this.#abort(created.id);
       throw abortError();
     }

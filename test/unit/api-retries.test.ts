@@ -33,6 +33,13 @@ function ctxFor(handler: FakeHandler, extra: Partial<ApiContext> = {}) {
 
 const get = (ctx: ApiContext, signal?: AbortSignal) => request(ctx, 'GET', '/things', { idempotent: true, signal });
 
+/** The DashError `promise` rejects with. */
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => assert.fail('expected a rejection'),
+    (e: unknown) => (e instanceof DashError ? e : assert.fail(`not a DashError: ${String(e)}`)),
+  );
+
 describe('client retry policy', () => {
   /** The waits the client asked for, in ms; each then runs at once. */
   let waits: number[];
@@ -62,7 +69,7 @@ describe('client retry policy', () => {
 
   it('gives up after three retries with the last error', async () => {
     const { ctx, log } = ctxFor(status(503));
-    const error = await get(ctx).catch((e: unknown) => e as DashError);
+    const error = await failure(get(ctx));
     assert.equal(error.code, 'server');
     assert.equal(error.status, 503);
     assert.equal(log.length, 4);
@@ -93,7 +100,7 @@ describe('client retry policy', () => {
 
   it('does not retry when Retry-After asks for longer than a visitor should wait', async () => {
     const { ctx, log } = ctxFor(status(429, { 'retry-after': String(MAX_RETRY_AFTER_MS / 1000 + 1) }));
-    const error = await get(ctx).catch((e: unknown) => e as DashError);
+    const error = await failure(get(ctx));
     assert.equal(error.code, 'rate-limited');
     assert.equal(log.length, 1);
     assert.deepEqual(waits, []);
@@ -124,7 +131,7 @@ describe('client retry policy', () => {
     );
 
     const again = ctxFor(status(401), { auth });
-    const error = await request(again.ctx, 'POST', '/things', { body: {} }).catch((e: unknown) => e as DashError);
+    const error = await failure(request(again.ctx, 'POST', '/things', { body: {} }));
     assert.equal(error.code, 'unauthorized');
     assert.equal(again.log.length, 2, 'one refresh, not a loop');
   });

@@ -17,7 +17,8 @@ const MiB = 1024 * 1024;
 const md5Hex = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
 
 /** The bytes of a file: each byte its offset mod 251, so every part differs. */
-const bytesOf = (size: number): Uint8Array => Buffer.alloc(size, Buffer.from(Array.from({ length: 251 }, (_, i) => i)));
+const bytesOf = (size: number): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(Buffer.alloc(size, Buffer.from(Array.from({ length: 251 }, (_, i) => i))));
 
 /** The storage: part PUTs by URL (query left out), each answered with an ETag of its own. */
 interface Storage {
@@ -152,28 +153,42 @@ function fakeDash(storage: Storage) {
   return { fetch, log };
 }
 
+/** The @uppy/aws-s3 hooks the flow gives Uppy, as these tests call them (Uppy's own types are a union). */
+interface Hooks {
+  getChunkSize(data: Blob): number;
+  createMultipartUpload(file: FlowFile): Promise<{ uploadId: string; key: string }>;
+  signPart(
+    file: FlowFile,
+    options: { partNumber: number; body: Blob; uploadId: string; key: string },
+  ): Promise<PutOptions['signature']>;
+  listParts(file: FlowFile, options: object): Promise<AwsS3Part[]>;
+  completeMultipartUpload(file: FlowFile, options: { parts: AwsS3Part[] }): Promise<unknown>;
+  uploadPartBytes(options: PutOptions): Promise<{ ETag: string }>;
+}
+const hooks = (flow: DashFlow) => flow.s3Options() as unknown as Hooks;
+
 /** Plays Uppy's part of one file: create, sign and PUT each part (in the given order), list, complete. */
 async function sendParts(flow: DashFlow, file: FlowFile, order?: number[]) {
-  const s3 = flow.s3Options();
-  const partSize = s3.getChunkSize!(file.data as never);
+  const s3 = hooks(flow);
+  const partSize = s3.getChunkSize(file.data);
   const size = file.data.size;
   const count = size <= MIN_PART_SIZE ? 1 : Math.ceil(size / partSize);
-  await s3.createMultipartUpload!(file as never);
-  const already = new Set((await s3.listParts!(file as never, {} as never)).map((p) => p.PartNumber));
+  await s3.createMultipartUpload(file);
+  const already = new Set((await s3.listParts(file as never, {} as never)).map((p) => p.PartNumber));
   for (const partNumber of order ?? Array.from({ length: count }, (_, i) => i + 1)) {
     if (already.has(partNumber)) continue;
     await putPart(flow, file, partNumber, partSize);
   }
-  const parts = await s3.listParts!(file as never, {} as never);
-  return { parts, complete: () => s3.completeMultipartUpload!(file as never, { parts: shuffled(parts) } as never) };
+  const parts = await s3.listParts(file as never, {} as never);
+  return { parts, complete: () => s3.completeMultipartUpload(file as never, { parts: shuffled(parts) }) };
 }
 
 async function putPart(flow: DashFlow, file: FlowFile, partNumber: number, partSize: number) {
-  const s3 = flow.s3Options();
+  const s3 = hooks(flow);
   const cut = file.data.size <= MIN_PART_SIZE ? file.data.size : partSize;
   const body = file.data.slice((partNumber - 1) * cut, partNumber * cut);
-  const signature = await s3.signPart!(file as never, { partNumber, body, uploadId: '', key: '' } as never);
-  return (s3.uploadPartBytes as (options: PutOptions) => Promise<{ ETag: string }>)({ signature, body });
+  const signature = await s3.signPart(file as never, { partNumber, body, uploadId: '', key: '' });
+  return s3.uploadPartBytes({ signature, body });
 }
 
 /** Uppy hands the parts over in the order they finished, not by number. */
@@ -273,8 +288,8 @@ describe('upload part bookkeeping', () => {
     const file: FlowFile = { id: 'f1', name: 'photo.jpg', size: data.size, data };
     storage.failNext.set('/upload-1/2', 500);
     storage.failNext.set('/upload-1/3', 403);
-    const s3 = flow.s3Options();
-    await s3.createMultipartUpload!(file as never);
+    const s3 = hooks(flow);
+    await s3.createMultipartUpload(file);
     await putPart(flow, file, 1, 6 * MiB);
     // A 5xx reaches Uppy's retry logic as `source.status`; the part is not stored.
     await assert.rejects(
@@ -282,7 +297,7 @@ describe('upload part bookkeeping', () => {
       (error: { source?: { status?: number } }) => error.source?.status === 500,
     );
     assert.deepEqual(
-      (await s3.listParts!(file as never, {} as never)).map((p) => p.PartNumber),
+      (await s3.listParts(file as never, {} as never)).map((p) => p.PartNumber),
       [1],
     );
     // Uppy's retry: the parts it still lacks, as listParts says (part 1 is not sent again).
@@ -305,7 +320,7 @@ describe('upload part bookkeeping', () => {
     const before = new DashFlow({ ctx: ctxWith(fetch), subdomain: 'demo', guestUpload: 'link' });
     const first: FlowFile = { id: 'before', name: 'photo.jpg', size: data.size, data };
     assert.equal(await before.prepare(first), undefined, 'a new file: nothing to continue');
-    await before.s3Options().createMultipartUpload!(first as never);
+    await hooks(before).createMultipartUpload(first);
     await putPart(before, first, 1, 6 * MiB);
     await putPart(before, first, 2, 6 * MiB);
 
@@ -332,12 +347,37 @@ describe('upload part bookkeeping', () => {
     const before = new DashFlow({ ctx: ctxWith(fetch), subdomain: 'demo', guestUpload: 'link' });
     const first: FlowFile = { id: 'before', name: 'photo.jpg', size: data.size, data };
     await before.prepare(first);
-    await before.s3Options().createMultipartUpload!(first as never);
+    await hooks(before).createMultipartUpload(first);
     await putPart(before, first, 1, 6 * MiB);
     // Part 1 on the server holds other bytes than the file's: its ETag is an MD5, of other bytes.
     const stored = [...storage.stored.keys()][0]!;
     storage.stored.set(stored, { eTag: `"${md5Hex(new Uint8Array(6 * MiB))}"`, size: 6 * MiB });
     const after = new DashFlow({ ctx: ctxWith(fetch), subdomain: 'demo', guestUpload: 'link' });
     assert.equal(await after.prepare({ id: 'after', name: 'photo.jpg', size: data.size, data }), undefined);
+  });
+
+  it('a creation that lands after a cancel frees what it made; the same file added again uploads', async () => {
+    const { fetch, log } = fakeDash(storage);
+    const flow = new DashFlow({ ctx: ctxWith(fetch), subdomain: 'demo', guestUpload: 'link', resume: false });
+    const data = new File([bytesOf(MiB)], 'again.bin');
+    const file: FlowFile = { id: 'uppy-again.bin', name: 'again.bin', size: data.size, data };
+    await flow.prepare(file);
+    const first = hooks(flow).createMultipartUpload(file);
+    // Cancelled while its asset is being created: the creation aborts its upload when it lands.
+    assert.equal(await flow.cancel(file.id), 'nothing');
+    await assert.rejects(first, { name: 'AbortError' });
+    // Uppy gives the same file the same id when it is chosen again.
+    await flow.prepare(file);
+    const { complete } = await sendParts(flow, file);
+    assert.deepEqual(await complete(), { assetId: 'asset-2' });
+    assert.deepEqual(
+      log.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
+      [
+        'POST /asset-and-upload-batch-jobs',
+        'DELETE /asset-uploads/upload-1',
+        'POST /asset-and-upload-batch-jobs',
+        'POST /asset-upload-completions',
+      ],
+    );
   });
 });
