@@ -4,21 +4,11 @@
 // click opens it). A service worker fails the chunk's requests; the gallery runs in a frame under
 // the worker's scope, with a module map of its own, so the chunk is really fetched there.
 import { expect } from '@open-wc/testing';
-import { apiBase } from './helpers.js';
+import { apiBase, until } from './helpers.js';
 import type { DashGallery } from '../../src/gallery.js';
 
 const folder = '/test/gallery/chunk-failure/';
 const JSON_SRC = `${apiBase}/demo-data/gallery.json`;
-
-async function until<T>(check: () => T, message: string, ms = 10_000): Promise<NonNullable<T>> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`Timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 16));
-  }
-}
 
 describe('dash-gallery: a lazy chunk that fails to load', () => {
   let registration: ServiceWorkerRegistration;

@@ -198,17 +198,10 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     onChange: (index) => (this.pinned = index),
     onClose: (index) => void this.#onLightboxClosed(index),
   });
-  #shown: [GalleryItem[], number, GalleryItem[]] = [[], 0, []];
-
   /** The items shown (after `limit`). */
   get items(): GalleryItem[] {
-    const { items } = this.data;
     const { limit } = this.#layout.display;
-    // The same array while neither changed: the tiles and the layout are keyed by it.
-    if (this.#shown[0] !== items || this.#shown[1] !== limit) {
-      this.#shown = [items, limit, limit > 0 ? items.slice(0, limit) : items];
-    }
-    return this.#shown[2];
+    return limit ? this.data.items.slice(0, limit) : this.data.items;
   }
 
   /**
@@ -347,7 +340,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   #renderCells(): void {
     const layout = this.#layout;
     const firstRow = firstRowCount(layout.geometry.boxes);
-    layout.renderCells(this.items, this.data.total, this.pinned, (item, index, box) =>
+    layout.renderCells(layout.items, this.data.total, this.pinned, (item, index, box) =>
       renderTile(item, index, {
         strings: this.strings,
         box,

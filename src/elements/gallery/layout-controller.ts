@@ -32,6 +32,8 @@ type LayoutHost = ReactiveControllerHost & HTMLElement & DisplayInput & { render
 export class LayoutController implements ReactiveController {
   /** The display attributes as the layout uses them (see readDisplayOptions). */
   display: DisplayOptions;
+  /** The items laid out: the first `limit` of the host's. */
+  items: GalleryItem[] = [];
   geometry: Layout = { boxes: [], height: 0 };
   /** Whether only the tiles near the viewport are rendered. */
   windowed = false;
@@ -114,7 +116,7 @@ export class LayoutController implements ReactiveController {
     const key = [items, limit, hasMore, this.#version, ...Object.values(options)];
     if (this.#key?.every((value, i) => value === key[i])) return;
     this.#key = key;
-    const shown = limit ? items.slice(0, limit) : items;
+    const shown = (this.items = limit ? items.slice(0, limit) : items);
     this.windowed = hasMore || shown.length > WINDOW_FROM;
     this.geometry = layOut(
       shown.map((item) => aspectOf(this.sizeOf(item))),

@@ -47,8 +47,8 @@ export function icon(path: string, size = 32): SVGSVGElement {
 
 export const ICONS = {
   close: 'M10 10l12 12M22 10L10 22',
-  prev: 'M19 8l-8 8 8 8',
-  next: 'M13 8l8 8-8 8',
+  // Both arrows: PhotoSwipe's stylesheet mirrors the next arrow's icon (its own UI draws one arrow).
+  arrow: 'M19 8l-8 8 8 8',
   zoom: 'M14 8a6 6 0 1 0 0 12a6 6 0 1 0 0-12M18.5 18.5L24 24M11 14h6M14 11v6',
   download: 'M16 7v13M10 14l6 6 6-6M9 25h14',
 };
@@ -83,10 +83,10 @@ export function buildLightboxUi(
   bar.append(counter, spacer, ...(downloads ? [downloads.element] : []), zoom, close);
 
   const arrows = [
-    button('pswp__button--arrow pswp__button--arrow--prev pswp__hide-on-close', s.previous, ICONS.prev, () =>
+    button('pswp__button--arrow pswp__button--arrow--prev pswp__hide-on-close', s.previous, ICONS.arrow, () =>
       pswp.prev(),
     ),
-    button('pswp__button--arrow pswp__button--arrow--next pswp__hide-on-close', s.next, ICONS.next, () => pswp.next()),
+    button('pswp__button--arrow pswp__button--arrow--next pswp__hide-on-close', s.next, ICONS.arrow, () => pswp.next()),
   ];
   const caption = el('div', 'dash-pswp-caption pswp__hide-on-close');
   wrap.append(bar, ...arrows, caption);
