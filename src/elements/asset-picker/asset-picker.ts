@@ -1,3 +1,7 @@
+// Over ~350 lines because the picker's public API is wide: a third of the file is its documented
+// properties (the Custom Elements Manifest, the React wrappers and the README are generated from
+// them). Its behaviour lives in the browse session, ModalController (dialog, pick()),
+// InsertController (Insert) and PreselectLookups (selected-ids, value).
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
