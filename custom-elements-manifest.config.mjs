@@ -91,7 +91,8 @@ function typeExportsPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         const names = typeExports.get(mod.path);
-        if (names?.size && mod.exports) mod.exports = mod.exports.filter((e) => !(e.kind === 'js' && names.has(e.name)));
+        if (names?.size && mod.exports)
+          mod.exports = mod.exports.filter((e) => !(e.kind === 'js' && names.has(e.name)));
       }
     },
   };
@@ -235,7 +236,10 @@ function sharedStyleDocsPlugin() {
           shared.events.push({
             name: member.name.getText().replace(/^['"]|['"]$/g, ''),
             type: { text: member.type.getText() },
-            description: (member.jsDoc ?? []).map((d) => d.comment ?? '').join('\n').trim(),
+            description: (member.jsDoc ?? [])
+              .map((d) => d.comment ?? '')
+              .join('\n')
+              .trim(),
           });
         }
         return;

@@ -63,9 +63,21 @@ async function alternate(modes, runOnce) {
 const pick = (list, key) => summarize(list.map((s) => s[key]));
 
 await section('size', async () =>
-  (await measureSizes()).map(({ name, entry, before, after, interaction, budget, overBudget, peer, id, baseline, missing }) => ({
-    name, entry, before, after, interaction, budget, overBudget, peer: Boolean(peer), id, baseline, missing,
-  })),
+  (await measureSizes()).map(
+    ({ name, entry, before, after, interaction, budget, overBudget, peer, id, baseline, missing }) => ({
+      name,
+      entry,
+      before,
+      after,
+      interaction,
+      budget,
+      overBudget,
+      peer: Boolean(peer),
+      id,
+      baseline,
+      missing,
+    }),
+  ),
 );
 
 const browserSections = ['gallery', 'lightbox', 'upload', 'search'].filter(wanted);
@@ -88,7 +100,15 @@ if (browserSections.length) {
         for (const mode of ['dash', 'naive']) {
           const list = samples[mode];
           out[count][mode] = Object.fromEntries(
-            ['dataToFirstImage', 'cls', 'imgElements', 'imgElementsAtBottom', 'domNodes', 'longTask', 'longestFrame'].map((k) => [k, pick(list, k)]),
+            [
+              'dataToFirstImage',
+              'cls',
+              'imgElements',
+              'imgElementsAtBottom',
+              'domNodes',
+              'longTask',
+              'longestFrame',
+            ].map((k) => [k, pick(list, k)]),
           );
         }
       }
@@ -119,7 +139,9 @@ if (browserSections.length) {
         });
         out[label] = { files, errors };
         for (const mode of ['dash', 'raw']) {
-          out[label][mode] = Object.fromEntries(['ms', 'mbPerSecond', 'heapGrowth', 'bytes'].map((k) => [k, pick(samples[mode], k)]));
+          out[label][mode] = Object.fromEntries(
+            ['ms', 'mbPerSecond', 'heapGrowth', 'bytes'].map((k) => [k, pick(samples[mode], k)]),
+          );
         }
       }
       return out;

@@ -18,12 +18,7 @@ import {
   sourcePath,
 } from './lib/manifest.mjs';
 import { isMain } from './lib/is-main.mjs';
-import {
-  dispatchedEvents,
-  sourceFiles,
-  usedCustomProperties,
-  usedParts,
-} from './lib/source-scan.mjs';
+import { dispatchedEvents, sourceFiles, usedCustomProperties, usedParts } from './lib/source-scan.mjs';
 
 const hasText = (item) => Boolean((item.description || item.summary || '').trim());
 
@@ -48,7 +43,9 @@ export function checkElement({ module, declaration }, projectRoot = root) {
       if (!hasText(item)) missing(`${list} entry \`${item.name || '(default)'}\` has no description`);
       // The analyzer reads one tag per line: a second tag on the same line becomes description
       // text, and what it documents is silently missing.
-      const swallowed = /(?:^|\s)(@(?:csspart|part|cssprop|cssproperty|fires|event|slot)\s+\S+)/.exec(item.description ?? '');
+      const swallowed = /(?:^|\s)(@(?:csspart|part|cssprop|cssproperty|fires|event|slot)\s+\S+)/.exec(
+        item.description ?? '',
+      );
       if (swallowed) missing(`${list} entry \`${item.name}\` swallows "${swallowed[1]}": put each tag on its own line`);
     }
   }
@@ -75,8 +72,7 @@ export function checkManifest(manifest, projectRoot = root) {
 
 if (isMain(import.meta.url)) {
   const fileIndex = process.argv.indexOf('--file');
-  const manifest =
-    fileIndex > 0 ? readManifest(process.argv[fileIndex + 1]) : await generateManifest();
+  const manifest = fileIndex > 0 ? readManifest(process.argv[fileIndex + 1]) : await generateManifest();
   const elements = dashElements(manifest);
   const problems = checkManifest(manifest);
   for (const problem of problems) console.error(`  ✗ ${problem}`);

@@ -27,20 +27,32 @@ export function packageProblems(files, manifest = pkg) {
     if (!has.has(required)) problems.push(`${required} is not in the package`);
   }
   for (const file of files) {
-    if (file.endsWith('.map')) problems.push(`${file}: source maps are left out (vite.config.ts, scripts/build/cdn.mjs)`);
-    if (file.startsWith('src/') || /\.test\.[jt]s$/.test(file)) problems.push(`${file}: sources and tests are not shipped`);
+    if (file.endsWith('.map'))
+      problems.push(`${file}: source maps are left out (vite.config.ts, scripts/build/cdn.mjs)`);
+    if (file.startsWith('src/') || /\.test\.[jt]s$/.test(file))
+      problems.push(`${file}: sources and tests are not shipped`);
   }
   const targets = (value) =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(targets)
+        : [];
   for (const [subpath, target] of Object.entries(manifest.exports)) {
     for (const path of targets(target)) {
       if (!has.has(path.replace(/^\.\//, ''))) problems.push(`exports["${subpath}"] → ${path}: not in the package`);
     }
   }
   const patternRegExp = (pattern) =>
-    new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    new RegExp(
+      `^${pattern
+        .replace(/^\.\//, '')
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')}$`,
+    );
   for (const pattern of manifest.sideEffects ?? []) {
-    if (!files.some((file) => patternRegExp(pattern).test(file))) problems.push(`sideEffects "${pattern}" names no file in the package`);
+    if (!files.some((file) => patternRegExp(pattern).test(file)))
+      problems.push(`sideEffects "${pattern}" names no file in the package`);
   }
   return problems;
 }
@@ -53,20 +65,32 @@ async function main() {
 
   const own = packageProblems(files);
   for (const line of own) console.log(`  ✗ ${line}`);
-  console.log(own.length ? `✗ package rules: ${own.length} problems` : '✓ package rules (licence, notices, no maps or sources, exports and sideEffects in the tarball)');
+  console.log(
+    own.length
+      ? `✗ package rules: ${own.length} problems`
+      : '✓ package rules (licence, notices, no maps or sources, exports and sideEffects in the tarball)',
+  );
   failed += own.length ? 1 : 0;
 
-  const { messages, pkg: packed } = await publint({ pack: { tarball: new Uint8Array(readFileSync(tarball)).buffer }, level: 'suggestion', strict: true });
+  const { messages, pkg: packed } = await publint({
+    pack: { tarball: new Uint8Array(readFileSync(tarball)).buffer },
+    level: 'suggestion',
+    strict: true,
+  });
   for (const message of messages) console.log(`  ✗ publint ${message.type}: ${formatMessage(message, packed)}`);
   console.log(messages.length ? `✗ publint: ${messages.length} messages` : '✓ publint: no messages');
   failed += messages.length ? 1 : 0;
 
   try {
-    execFileSync(join(root, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-emoji', '--no-color'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    execFileSync(
+      join(root, 'node_modules/.bin/attw'),
+      [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-emoji', '--no-color'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
     console.log('✓ are-the-types-wrong (esm-only): every entry point resolves to JavaScript and types');
   } catch (error) {
     console.log(String(error.stdout ?? '') + String(error.stderr ?? ''));

@@ -30,7 +30,13 @@ function tagShapes(manifest) {
     .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName))
     .map((element) => {
       const { declaration } = element;
-      const props = [...new Set(publicFields(declaration).filter((f) => !f.readonly).map((f) => f.name))];
+      const props = [
+        ...new Set(
+          publicFields(declaration)
+            .filter((f) => !f.readonly)
+            .map((f) => f.name),
+        ),
+      ];
       const attributes = (declaration.attributes ?? [])
         .filter((a) => a.fieldName && a.name !== a.fieldName && props.includes(a.fieldName))
         .map((a) => ({ name: a.name, field: a.fieldName }));
@@ -41,7 +47,10 @@ function tagShapes(manifest) {
 
 function imports(manifest, outDir, shapes) {
   return shapes
-    .map(({ element, className }) => `import type { ${className} } from '${importPathFrom(outDir, elementModules(manifest, element).declaring)}';`)
+    .map(
+      ({ element, className }) =>
+        `import type { ${className} } from '${importPathFrom(outDir, elementModules(manifest, element).declaring)}';`,
+    )
     .join('\n');
 }
 

@@ -71,9 +71,7 @@ function isGenerated(file) {
 }
 
 export async function makeReact(manifest) {
-  const elements = dashElements(manifest).sort((a, b) =>
-    a.declaration.tagName.localeCompare(b.declaration.tagName),
-  );
+  const elements = dashElements(manifest).sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
   const written = new Set();
   for (const element of elements) {
     const file = join(outDir, `${element.declaration.tagName.replace(/^dash-/, '')}.ts`);

@@ -23,14 +23,19 @@ function union(names, indent) {
 }
 
 export function vueSource(manifest) {
-  const elements = dashElements(manifest).sort((a, b) =>
-    a.declaration.tagName.localeCompare(b.declaration.tagName),
-  );
+  const elements = dashElements(manifest).sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
   const imports = elements.map(
-    (e) => `import type { ${e.declaration.name} } from '${importPathFrom(outDir, elementModules(manifest, e).declaring)}';`,
+    (e) =>
+      `import type { ${e.declaration.name} } from '${importPathFrom(outDir, elementModules(manifest, e).declaring)}';`,
   );
   const entries = elements.map(({ declaration }) => {
-    const props = [...new Set(publicFields(declaration).filter((f) => !f.readonly).map((f) => f.name))];
+    const props = [
+      ...new Set(
+        publicFields(declaration)
+          .filter((f) => !f.readonly)
+          .map((f) => f.name),
+      ),
+    ];
     const events = [...new Set((declaration.events ?? []).map((e) => e.name).filter(Boolean))];
     const indent = '      ';
     return `    '${declaration.tagName}': DashElementComponent<\n${indent}${declaration.name},\n${indent}${union(props, indent)},\n${indent}${union(events, indent)}\n    >;`;

@@ -21,7 +21,11 @@ const packDir = mkdtempSync(join(tmpdir(), 'dash-elements-pack-'));
 try {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const [result] = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+    execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   rmSync(unpackedPackage, { recursive: true, force: true });
   mkdirSync(unpackedPackage, { recursive: true });

@@ -27,12 +27,19 @@ function replaceBetween(text, name, body) {
 }
 
 /** Table cells: one line, pipes escaped. */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(header, rows) {
   if (rows.length === 0) return '';
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** Names every element shares (documented once, in the Theming section). */
@@ -68,26 +75,56 @@ export function apiReference(manifest) {
         ['attribute', 'property', 'type', 'default', 'description'],
         (d.attributes ?? []).map((a) => {
           const field = byName[a.fieldName] ?? a;
-          return [code(a.name), code(a.fieldName), code(field.type?.text ?? a.type?.text), code(field.default ?? a.default), cell(a.description ?? field.description)];
+          return [
+            code(a.name),
+            code(a.fieldName),
+            code(field.type?.text ?? a.type?.text),
+            code(field.default ?? a.default),
+            cell(a.description ?? field.description),
+          ];
         }),
       ),
     );
     parts.push(
       table(
         ['property only', 'type', 'description'],
-        fields.filter((f) => !attributeFields.has(f.name) && !f.readonly).map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
+        fields
+          .filter((f) => !attributeFields.has(f.name) && !f.readonly)
+          .map((f) => [code(f.name), code(f.type?.text), cell(f.description)]),
       ),
     );
-    parts.push(table(['method', 'description'], publicMethods(d).filter((m) => !m.inheritedFrom).map((m) => [code(`${m.name}()`), cell(m.description)])));
-    parts.push(table(['event', 'description'], (d.events ?? []).map((e) => [code(e.name), cell(e.description)])));
-    parts.push(table(['slot', 'description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])));
     parts.push(
-      table(['CSS part', 'description'], (d.cssParts ?? []).filter((p) => !sharedParts.has(p.name)).map((p) => [code(p.name), cell(p.description)])),
+      table(
+        ['method', 'description'],
+        publicMethods(d)
+          .filter((m) => !m.inheritedFrom)
+          .map((m) => [code(`${m.name}()`), cell(m.description)]),
+      ),
+    );
+    parts.push(
+      table(
+        ['event', 'description'],
+        (d.events ?? []).map((e) => [code(e.name), cell(e.description)]),
+      ),
+    );
+    parts.push(
+      table(
+        ['slot', 'description'],
+        (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]),
+      ),
+    );
+    parts.push(
+      table(
+        ['CSS part', 'description'],
+        (d.cssParts ?? []).filter((p) => !sharedParts.has(p.name)).map((p) => [code(p.name), cell(p.description)]),
+      ),
     );
     parts.push(
       table(
         ['CSS property', 'default', 'description'],
-        (d.cssProperties ?? []).filter((p) => !sharedTokens.has(p.name)).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+        (d.cssProperties ?? [])
+          .filter((p) => !sharedTokens.has(p.name))
+          .map((p) => [code(p.name), code(p.default), cell(p.description)]),
       ),
     );
     return parts.filter(Boolean).join('\n\n');
@@ -96,7 +133,11 @@ export function apiReference(manifest) {
     ? [
         table(
           ['CSS property (every element)', 'default', 'description'],
-          commonDocs(elements, 'cssProperties', sharedTokens).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+          commonDocs(elements, 'cssProperties', sharedTokens).map((p) => [
+            code(p.name),
+            code(p.default),
+            cell(p.description),
+          ]),
         ),
         table(
           ['CSS part (every element)', 'description'],
@@ -133,7 +174,10 @@ export function sriSnippet() {
     return [
       `<!-- ${comment} -->`,
       ...(chunk
-        ? [`<link rel="modulepreload" href="${base}/${chunk}"`, `      integrity="${sri(join(cdn, chunk))}" crossorigin="anonymous">`]
+        ? [
+            `<link rel="modulepreload" href="${base}/${chunk}"`,
+            `      integrity="${sri(join(cdn, chunk))}" crossorigin="anonymous">`,
+          ]
         : []),
       `<script type="module" src="${base}/${name}"`,
       `        integrity="${sri(files[i])}" crossorigin="anonymous"></script>`,

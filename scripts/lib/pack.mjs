@@ -15,7 +15,11 @@ export function packTarball() {
   for (const file of readdirSync(packDir)) if (file.endsWith('.tgz')) rmSync(join(packDir, file));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const [result] = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+    execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   return join(packDir, result.filename);
 }

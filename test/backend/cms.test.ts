@@ -6,7 +6,8 @@ describe('CMS galleries', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
   let api: string;
   let summerId: string;
-  const cms = (path: string, options: Parameters<typeof call>[2] = {}) => call(api, `/api/v1${path}`, { token: 'demo', ...options });
+  const cms = (path: string, options: Parameters<typeof call>[2] = {}) =>
+    call(api, `/api/v1${path}`, { token: 'demo', ...options });
   before(async () => {
     backend = await startTestBackend();
     api = backend.apiUrl;
@@ -23,7 +24,10 @@ describe('CMS galleries', () => {
     const list = await cms('/galleries?status=published');
     assert.deepEqual(list.json.map((g: any) => g.slug).sort(), ['hostile', 'missing-files', 'summer-2026']);
     const languages = (await cms('/languages')).json;
-    assert.deepEqual(languages.map((l: any) => l.code), ['en', 'de']);
+    assert.deepEqual(
+      languages.map((l: any) => l.code),
+      ['en', 'de'],
+    );
     const g = (await cms(`/galleries/${summerId}`)).json;
     assert.equal(g.translations.length, 2);
     const orders = g.gallery_media.map((m: any) => m.order);
@@ -47,36 +51,75 @@ describe('CMS galleries', () => {
     assert.equal(added.json.gallery_media.find((m: any) => m.media_id === spare.id).order, maxBefore + 1);
     assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: spare.id } })).status, 400);
     assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: 'unknown' } })).status, 404);
-    assert.equal((await cms(`/galleries/${summerId}/media`, { body: { media_id: library.find((m: any) => !inGallery.has(m.id) && m.id !== spare.id).id, caption: 'x'.repeat(501) } })).status, 422);
-    const patched = await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'PATCH', body: { caption: 'Edited', order: 0 } });
+    assert.equal(
+      (
+        await cms(`/galleries/${summerId}/media`, {
+          body: {
+            media_id: library.find((m: any) => !inGallery.has(m.id) && m.id !== spare.id).id,
+            caption: 'x'.repeat(501),
+          },
+        })
+      ).status,
+      422,
+    );
+    const patched = await cms(`/galleries/${summerId}/media/${spare.id}`, {
+      method: 'PATCH',
+      body: { caption: 'Edited', order: 0 },
+    });
     assert.equal(patched.status, 200);
     assert.equal(patched.json.gallery_media.find((m: any) => m.media_id === spare.id).caption, 'Edited');
-    assert.equal((await cms(`/galleries/${summerId}/media/unknown`, { method: 'PATCH', body: { caption: 'x' } })).status, 404);
+    assert.equal(
+      (await cms(`/galleries/${summerId}/media/unknown`, { method: 'PATCH', body: { caption: 'x' } })).status,
+      404,
+    );
     const ids = patched.json.gallery_media.map((m: any) => m.media_id).reverse();
-    assert.equal((await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: ids.slice(1) } })).status, 400);
-    assert.equal((await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: [...ids.slice(1), 'unknown'] } })).status, 404);
+    assert.equal(
+      (await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: ids.slice(1) } })).status,
+      400,
+    );
+    assert.equal(
+      (await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: [...ids.slice(1), 'unknown'] } })).status,
+      404,
+    );
     const reordered = await cms(`/galleries/${summerId}/media/reorder`, { body: { media_ids: ids } });
     assert.equal(reordered.status, 200);
-    assert.deepEqual(reordered.json.gallery_media.map((m: any) => m.media_id), ids);
+    assert.deepEqual(
+      reordered.json.gallery_media.map((m: any) => m.media_id),
+      ids,
+    );
     const removed = await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'DELETE' });
     assert.equal(removed.status, 200);
-    assert.equal(removed.json.gallery_media.some((m: any) => m.media_id === spare.id), false);
+    assert.equal(
+      removed.json.gallery_media.some((m: any) => m.media_id === spare.id),
+      false,
+    );
     assert.equal((await cms(`/galleries/${summerId}/media/${spare.id}`, { method: 'DELETE' })).status, 404);
   });
 
   it('creates, patches, translates and deletes galleries (slug 409)', async () => {
     const [en, de] = (await cms('/languages')).json;
     assert.equal((await cms('/galleries', { body: { slug: 'summer-2026' } })).status, 409);
-    const created = await cms('/galleries', { body: { slug: 'autumn', translations: [{ language_id: en.id, title: 'Autumn' }] } });
+    const created = await cms('/galleries', {
+      body: { slug: 'autumn', translations: [{ language_id: en.id, title: 'Autumn' }] },
+    });
     assert.equal(created.status, 201);
     assert.equal(created.json.status, 'draft');
     const id = created.json.id;
     assert.equal((await cms(`/galleries/${id}`, { method: 'PATCH', body: { slug: 'summer-2026' } })).status, 409);
     assert.equal((await cms(`/galleries/${id}`, { method: 'PATCH', body: { cover_image_id: 'nope' } })).status, 404);
-    const translated = await cms(`/galleries/${id}/translations`, { method: 'PUT', body: { language_id: de.id, title: 'Herbst' } });
+    const translated = await cms(`/galleries/${id}/translations`, {
+      method: 'PUT',
+      body: { language_id: de.id, title: 'Herbst' },
+    });
     assert.equal(translated.json.translations.length, 2);
-    assert.equal((await cms(`/galleries/${id}/translations`, { method: 'PUT', body: { language_id: 'xx', title: 'x' } })).status, 404);
-    assert.equal((await cms(`/galleries/${id}/translations/${de.id}`, { method: 'DELETE' })).json.translations.length, 1);
+    assert.equal(
+      (await cms(`/galleries/${id}/translations`, { method: 'PUT', body: { language_id: 'xx', title: 'x' } })).status,
+      404,
+    );
+    assert.equal(
+      (await cms(`/galleries/${id}/translations/${de.id}`, { method: 'DELETE' })).json.translations.length,
+      1,
+    );
     assert.equal((await cms(`/galleries/${id}/translations/${de.id}`, { method: 'DELETE' })).status, 404);
     assert.equal((await cms(`/galleries/${id}`, { method: 'DELETE' })).status, 204);
     assert.equal((await cms(`/galleries/${id}`)).status, 404);
@@ -85,7 +128,10 @@ describe('CMS galleries', () => {
   it('restores the seed on reset', async () => {
     await call(api, '/__control/reset', { method: 'POST' });
     const list = (await cms('/galleries')).json;
-    assert.equal(list.some((g: any) => g.slug === 'autumn'), false);
+    assert.equal(
+      list.some((g: any) => g.slug === 'autumn'),
+      false,
+    );
   });
 });
 
@@ -103,7 +149,15 @@ describe('CMS galleries (seed profile: exactly what seed 004 prints)', () => {
     const list = (await cms('/galleries')).json;
     const summer = (await cms(`/galleries/${list.find((g: any) => g.slug === 'summer-2026').id}`)).json;
     for (const { media } of summer.gallery_media) {
-      assert.deepEqual(Object.keys(media).sort(), ['alt_text', 'filename', 'id', 'mime_type', 'original_filename', 'path', 'size']);
+      assert.deepEqual(Object.keys(media).sort(), [
+        'alt_text',
+        'filename',
+        'id',
+        'mime_type',
+        'original_filename',
+        'path',
+        'size',
+      ]);
       assert.match(media.path, /^uploads\/media\/[^/]+\.jpg$/);
       const file = await fetch(`${api}/${media.path}`);
       assert.equal(file.status, 200);
@@ -117,7 +171,9 @@ describe('CMS galleries (seed profile: exactly what seed 004 prints)', () => {
     assert.equal((await cms('/languages')).status, 404);
     const list = (await cms('/galleries')).json;
     const patchy = (await cms(`/galleries/${list.find((g: any) => g.slug === 'missing-files').id}`)).json;
-    const statuses = await Promise.all(patchy.gallery_media.map(async (m: any) => (await fetch(`${api}/${m.media.path}`)).status));
+    const statuses = await Promise.all(
+      patchy.gallery_media.map(async (m: any) => (await fetch(`${api}/${m.media.path}`)).status),
+    );
     assert.deepEqual(statuses, [200, 404, 200, 404, 200, 404]);
   });
 });

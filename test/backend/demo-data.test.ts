@@ -17,7 +17,17 @@ describe('demo gallery documents', () => {
     assert.equal(status, 200);
     assert.equal(headers.get('access-control-allow-origin'), '*');
     assert.ok(json.Photos.length >= 10);
-    for (const key of ['Id', 'Url', 'OriginalUrl', 'Width', 'Height', 'Orientation', 'TimeTaken', 'FileName', 'Sorts']) {
+    for (const key of [
+      'Id',
+      'Url',
+      'OriginalUrl',
+      'Width',
+      'Height',
+      'Orientation',
+      'TimeTaken',
+      'FileName',
+      'Sorts',
+    ]) {
       assert.ok(key in json.Photos[0], key);
     }
     assert.equal((await fetch(json.Photos[0].Url)).status, 200);

@@ -15,7 +15,12 @@ describe('downloads and embeddable links', () => {
     press = await portalToken(api, 'press');
     const found = await call(api, '/asset-searches', {
       token: press,
-      body: { from: 0, pageSize: 10, criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' }, sorts: [] },
+      body: {
+        from: 0,
+        pageSize: 10,
+        criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' },
+        sorts: [],
+      },
     });
     images = found.json.results.map((r: any) => r.result);
   });
@@ -41,7 +46,10 @@ describe('downloads and embeddable links', () => {
 
   it('downloads one original with its real bytes', async () => {
     const asset = images[0];
-    const job = await download({ items: [{ batchItemId: 'a', assetId: asset.id }], transformationDescription: { type: 'CUSTOM', candidateTransformations: [] } });
+    const job = await download({
+      items: [{ batchItemId: 'a', assetId: asset.id }],
+      transformationDescription: { type: 'CUSTOM', candidateTransformations: [] },
+    });
     const { bytes, response } = await bytesOf(job.result.successes.a.result.url);
     assert.match(response.headers.get('content-disposition') ?? '', /attachment/);
     const original = await bytesOf(asset.currentAssetFile.originalUrl);
@@ -53,7 +61,10 @@ describe('downloads and embeddable links', () => {
   it('applies a preset (resize + PNG)', async () => {
     const presets = await call(api, '/preset-transformation-searches', { token: press, body: {} });
     const smallPng = presets.json.results.find((r: any) => r.result.name === 'Small PNG').result;
-    const job = await download({ items: [{ batchItemId: 'p', assetId: images[1].id }], transformationDescription: { type: 'PRESET', presetId: smallPng.id } });
+    const job = await download({
+      items: [{ batchItemId: 'p', assetId: images[1].id }],
+      transformationDescription: { type: 'PRESET', presetId: smallPng.id },
+    });
     const { bytes } = await bytesOf(job.result.successes.p.result.url);
     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
     const width = Buffer.from(bytes).readUInt32BE(16);
@@ -62,18 +73,31 @@ describe('downloads and embeddable links', () => {
   });
 
   it('zips several assets', async () => {
-    const job = await download({ items: images.slice(0, 3).map((a, i) => ({ batchItemId: `z${i}`, assetId: a.id })), zip: true, transformationDescription: { type: 'CUSTOM', candidateTransformations: [] } });
+    const job = await download({
+      items: images.slice(0, 3).map((a, i) => ({ batchItemId: `z${i}`, assetId: a.id })),
+      zip: true,
+      transformationDescription: { type: 'CUSTOM', candidateTransformations: [] },
+    });
     const url = job.result.url;
     assert.equal(job.result.successes.z0.result.url, url);
     const zip = unzipSync((await bytesOf(url)).bytes);
-    assert.deepEqual(Object.keys(zip).sort(), images.slice(0, 3).map((a) => a.currentAssetFile.filename).sort());
+    assert.deepEqual(
+      Object.keys(zip).sort(),
+      images
+        .slice(0, 3)
+        .map((a) => a.currentAssetFile.filename)
+        .sort(),
+    );
     const original = await bytesOf(images[2].currentAssetFile.originalUrl);
     assert.deepEqual(zip[images[2].currentAssetFile.filename], original.bytes);
   });
 
   it('refuses downloads and embeddable links for VIEW-only portals', async () => {
     const partners = await portalToken(api, 'partners', 'letmein');
-    const visible = await call(api, '/asset-searches', { token: partners, body: { from: 0, pageSize: 1, criterion: { type: 'MATCH_ALL' }, sorts: [] } });
+    const visible = await call(api, '/asset-searches', {
+      token: partners,
+      body: { from: 0, pageSize: 1, criterion: { type: 'MATCH_ALL' }, sorts: [] },
+    });
     const assetId = visible.json.results[0].result.id;
     const items = [{ batchItemId: 'x', assetId }];
     assert.equal((await call(api, '/asset-download-batch-jobs', { token: partners, body: { items } })).status, 403);
@@ -81,13 +105,22 @@ describe('downloads and embeddable links', () => {
   });
 
   it('creates embeddable links that serve the file', async () => {
-    const created = await call(api, '/embeddable-link-batch-jobs', { token: 'demo', body: { items: [{ batchItemId: 'e', assetId: images[0].id }], transformationDescription: { type: 'CUSTOM', candidateTransformations: [] } } });
+    const created = await call(api, '/embeddable-link-batch-jobs', {
+      token: 'demo',
+      body: {
+        items: [{ batchItemId: 'e', assetId: images[0].id }],
+        transformationDescription: { type: 'CUSTOM', candidateTransformations: [] },
+      },
+    });
     assert.equal(created.status, 200);
     const job = await pollJob(api, `/embeddable-link-batch-jobs/${created.json.id}`, 'demo');
     const link = job.result.successes.e.result;
     const { bytes } = await bytesOf(link.url);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xd8]);
     const tooMany = Array.from({ length: 501 }, (_, i) => ({ batchItemId: String(i), assetId: images[0].id }));
-    assert.equal((await call(api, '/embeddable-link-batch-jobs', { token: 'demo', body: { items: tooMany } })).status, 400);
+    assert.equal(
+      (await call(api, '/embeddable-link-batch-jobs', { token: 'demo', body: { items: tooMany } })).status,
+      400,
+    );
   });
 });

@@ -13,7 +13,11 @@ describe('portals, tokens and browsing', () => {
   });
   after(() => backend.stop());
 
-  const search = (token: string, body: object) => call(api, '/asset-searches', { token, body: { from: 0, pageSize: 50, criterion: { type: 'MATCH_ALL' }, sorts: [], ...body } });
+  const search = (token: string, body: object) =>
+    call(api, '/asset-searches', {
+      token,
+      body: { from: 0, pageSize: 50, criterion: { type: 'MATCH_ALL' }, sorts: [], ...body },
+    });
 
   it('resolves portals by subdomain and slug', async () => {
     const portal = await call(api, '/subdomains/demo/publicly-available-portal-datas/press');
@@ -55,7 +59,9 @@ describe('portals, tokens and browsing', () => {
   });
 
   it('pages LIVE assets of the portal folders with aggregations', async () => {
-    const first = await search(press, { aggregations: { fileTypes: { field: { type: 'FIXED', fieldName: 'FILE_TYPE' } } } });
+    const first = await search(press, {
+      aggregations: { fileTypes: { field: { type: 'FIXED', fieldName: 'FILE_TYPE' } } },
+    });
     assert.equal(first.status, 200);
     assert.ok(first.json.totalResults >= 150);
     assert.equal(first.json.results.length, 50);
@@ -64,12 +70,22 @@ describe('portals, tokens and browsing', () => {
     assert.ok(first.json.aggregations.fileTypes.buckets.some((b: any) => b.key === 'VIDEO'));
     const second = await search(press, { from: 50 });
     assert.notEqual(second.json.results[0].result.id, first.json.results[0].result.id);
-    const images = await search(press, { criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' } });
+    const images = await search(press, {
+      criterion: { type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' },
+    });
     assert.ok(images.json.results.every((r: any) => r.result.currentAssetFile.fileType === 'IMAGE'));
-    const text = await search(press, { criterion: { type: 'FIELD_MATCHES', field: { type: 'FIXED', fieldName: 'KEYWORDS' }, value: 'mountain' } });
+    const text = await search(press, {
+      criterion: { type: 'FIELD_MATCHES', field: { type: 'FIXED', fieldName: 'KEYWORDS' }, value: 'mountain' },
+    });
     assert.ok(text.json.totalResults > 0);
     assert.ok(text.json.results.every((r: any) => /mountain/.test(r.result.currentAssetFile.filename)));
-    const dates = await search(press, { criterion: { type: 'FIELD_MATCHES', field: { type: 'FIXED', fieldName: 'DATE_LIVE' }, value: '[2024-01-01 TO 2024-03-01]' } });
+    const dates = await search(press, {
+      criterion: {
+        type: 'FIELD_MATCHES',
+        field: { type: 'FIXED', fieldName: 'DATE_LIVE' },
+        value: '[2024-01-01 TO 2024-03-01]',
+      },
+    });
     assert.ok(dates.json.results.every((r: any) => r.result.lifecycleStatus.dateLive < '2024-03-02'));
     const partners = await portalToken(api, 'partners', 'letmein');
     const view = await search(partners, {});
@@ -94,7 +110,10 @@ describe('portals, tokens and browsing', () => {
     const over = await search(big, { from: 9_990, pageSize: 20 });
     assert.equal(over.status, 400);
     let seen = 0;
-    let page = await call(api, '/asset-scroll-searches', { token: big, body: { pageSize: 1000, criterion: { type: 'MATCH_ALL' }, sorts: [] } });
+    let page = await call(api, '/asset-scroll-searches', {
+      token: big,
+      body: { pageSize: 1000, criterion: { type: 'MATCH_ALL' }, sorts: [] },
+    });
     const ids = new Set<string>();
     while (page.json.results.length > 0) {
       seen += page.json.results.length;
@@ -108,15 +127,30 @@ describe('portals, tokens and browsing', () => {
   it('returns the folder tree level by level, limited to the portal', async () => {
     const settings = await call(api, '/folder-settings', { token: press });
     const fieldId = settings.json.result.fieldId;
-    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] } });
-    const top = await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] });
-    assert.deepEqual(top.json.results.map((r: any) => r.result.value), ['Marketing', 'Products', 'Press', 'Events']);
+    const level = (criterion: object) =>
+      call(api, '/field-option-searches', {
+        token: press,
+        body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] },
+      });
+    const top = await level({
+      type: 'AND',
+      criteria: [
+        { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+        { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+      ],
+    });
+    assert.deepEqual(
+      top.json.results.map((r: any) => r.result.value),
+      ['Marketing', 'Products', 'Press', 'Events'],
+    );
     const marketing = top.json.results[0].result;
     assert.equal(marketing.leaf, false);
     const children = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: marketing.id });
     assert.equal(children.json.results.length, marketing.numberOfChildren);
     assert.equal(children.json.results[0].result.parent.id, marketing.id);
-    const inFolder = await search(press, { criterion: { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId }, value: marketing.id } });
+    const inFolder = await search(press, {
+      criterion: { type: 'FIELD_EQUALS', field: { type: 'FIELD', fieldId }, value: marketing.id },
+    });
     assert.ok(inFolder.json.totalResults > 0);
   });
 
@@ -127,21 +161,55 @@ describe('portals, tokens and browsing', () => {
     const presets = (assetIds: string[], extra?: object) =>
       call(api, '/preset-transformation-searches', {
         token: press,
-        body: { from: 0, pageSize: 100, criterion: { type: 'AND', criteria: [{ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds }, ...(extra ? [extra] : [])] }, sorts: [] },
+        body: {
+          from: 0,
+          pageSize: 100,
+          criterion: {
+            type: 'AND',
+            criteria: [{ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds }, ...(extra ? [extra] : [])],
+          },
+          sorts: [],
+        },
       });
-    const names = async (ids: string[], extra?: object) => (await presets(ids, extra)).json.results.map((r: any) => r.result.name);
+    const names = async (ids: string[], extra?: object) =>
+      (await presets(ids, extra)).json.results.map((r: any) => r.result.name);
     assert.ok((await names([image.id])).includes('Medium'));
     assert.deepEqual(await names([pdf.id]), [], 'image presets are not offered for a PDF');
     assert.ok((await names([pdf.id, image.id])).includes('Medium'), 'applicable for ANY of the assets');
-    assert.deepEqual(await names([image.id], { type: 'NOT', criterion: { type: 'HAS_TRANSFORMATION_OF_TYPE', transformationType: 'RESIZE' } }), []);
-    assert.equal((await call(api, '/preset-transformation-searches', { token: press, body: { criterion: { type: 'NOPE' } } })).status, 400);
+    assert.deepEqual(
+      await names([image.id], {
+        type: 'NOT',
+        criterion: { type: 'HAS_TRANSFORMATION_OF_TYPE', transformationType: 'RESIZE' },
+      }),
+      [],
+    );
+    assert.equal(
+      (await call(api, '/preset-transformation-searches', { token: press, body: { criterion: { type: 'NOPE' } } }))
+        .status,
+      400,
+    );
   });
 
   it('gives a folder with its branch (GET /field-options/:id) and hides folders outside the portal', async () => {
     const fieldId = (await call(api, '/folder-settings', { token: press })).json.result.fieldId;
-    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [] } });
-    const top = (await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] })).json.results;
-    const shoes = (await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: top.find((r: any) => r.result.value === 'Products').result.id })).json.results[0].result;
+    const level = (criterion: object) =>
+      call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [] } });
+    const top = (
+      await level({
+        type: 'AND',
+        criteria: [
+          { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+          { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+        ],
+      })
+    ).json.results;
+    const shoes = (
+      await level({
+        type: 'FIELD_EQUALS',
+        field: 'PARENT_ID',
+        value: top.find((r: any) => r.result.value === 'Products').result.id,
+      })
+    ).json.results[0].result;
     const running = (await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: shoes.id })).json.results[0].result;
     const branch = await call(api, `/field-options/${running.id}`, { token: press });
     assert.equal(branch.status, 200);
@@ -150,13 +218,23 @@ describe('portals, tokens and browsing', () => {
     assert.equal(branch.json.result.parent.parent.value, 'Products');
     assert.equal(branch.json.result.parent.parent.parent, null);
     const partners = await portalToken(api, 'partners', 'letmein');
-    const partnersFolder = (await call(api, '/field-option-searches', { token: partners, body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] } })).json.results.find((r: any) => r.result.value === 'Partners only').result;
+    const partnersFolder = (
+      await call(api, '/field-option-searches', {
+        token: partners,
+        body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] },
+      })
+    ).json.results.find((r: any) => r.result.value === 'Partners only').result;
     assert.equal((await call(api, `/field-options/${partnersFolder.id}`, { token: press })).status, 404);
     assert.equal((await call(api, `/field-options/${partnersFolder.id}`, { token: 'demo' })).status, 200);
   });
 
   it('finds the account theme by subdomain without a bearer token', async () => {
-    const body = (value: string) => ({ from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value }, sorts: [] });
+    const body = (value: string) => ({
+      from: 0,
+      pageSize: 100,
+      criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value },
+      sorts: [],
+    });
     const theme = await call(api, '/theme-searches', { body: body('demo') });
     assert.equal(theme.status, 200);
     assert.match(theme.json.results[0].result.accentColour, /^#[0-9a-f]{6}$/);
@@ -192,7 +270,11 @@ describe('portals, tokens and browsing', () => {
   it('answers CORS preflight with Authorization allowed', async () => {
     const response = await fetch(`${api}/asset-searches`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://site.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'http://site.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     assert.ok(response.status < 300);
     assert.equal(response.headers.get('access-control-allow-origin'), 'http://site.test');
@@ -209,10 +291,17 @@ describe('seed profile: portals whitelist sub-folders at different depths', () =
   });
   after(() => backend.stop());
 
-  it('prints no accentColor on portal data; the theme search gives the seed\'s accentColour', async () => {
+  it("prints no accentColor on portal data; the theme search gives the seed's accentColour", async () => {
     const portal = (await call(api, '/subdomains/demo/publicly-available-portal-datas/press')).json.result;
     assert.equal('accentColor' in portal, false);
-    const theme = await call(api, '/theme-searches', { body: { from: 0, pageSize: 100, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' }, sorts: [] } });
+    const theme = await call(api, '/theme-searches', {
+      body: {
+        from: 0,
+        pageSize: 100,
+        criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: 'demo' },
+        sorts: [],
+      },
+    });
     assert.deepEqual(theme.json.results[0].result, { accentColour: '#333666', showRecentlyAddedAssets: true });
   });
 
@@ -220,28 +309,57 @@ describe('seed profile: portals whitelist sub-folders at different depths', () =
     const portal = (await call(api, '/subdomains/demo/publicly-available-portal-datas/press')).json.result;
     const press = await portalToken(api, 'press');
     const roots = await Promise.all(
-      portal.whitelistedFolderFieldOptionIds.map(async (id: string) => (await call(api, `/field-options/${id}`, { token: press })).json.result),
+      portal.whitelistedFolderFieldOptionIds.map(
+        async (id: string) => (await call(api, `/field-options/${id}`, { token: press })).json.result,
+      ),
     );
-    assert.deepEqual(roots.map((r: any) => r.value), ['Marketing', 'Shoes', 'Logos', '2026']);
+    assert.deepEqual(
+      roots.map((r: any) => r.value),
+      ['Marketing', 'Shoes', 'Logos', '2026'],
+    );
     assert.equal(roots[0].parent, null);
     assert.deepEqual(roots[1].parent, {}, 'the hidden parent (Products) is not described');
     const fieldId = (await call(api, '/folder-settings', { token: press })).json.result.fieldId;
-    const level = (criterion: object) => call(api, '/field-option-searches', { token: press, body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] } });
+    const level = (criterion: object) =>
+      call(api, '/field-option-searches', {
+        token: press,
+        body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] },
+      });
     // "Top level" for the visitor holds only the whitelisted folders that really are top-level.
-    const top = await level({ type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] });
-    assert.deepEqual(top.json.results.map((r: any) => r.result.value), ['Marketing']);
+    const top = await level({
+      type: 'AND',
+      criteria: [
+        { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+        { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+      ],
+    });
+    assert.deepEqual(
+      top.json.results.map((r: any) => r.result.value),
+      ['Marketing'],
+    );
     const children = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: roots[1].id });
-    assert.deepEqual(children.json.results.map((r: any) => r.result.value), ['Running', 'Trail', 'Kids']);
+    assert.deepEqual(
+      children.json.results.map((r: any) => r.result.value),
+      ['Running', 'Trail', 'Kids'],
+    );
     assert.deepEqual(children.json.results[0].result.parent, {}, 'list answers print parent: {}');
-    const branch = (await call(api, `/field-options/${children.json.results[0].result.id}`, { token: press })).json.result;
+    const branch = (await call(api, `/field-options/${children.json.results[0].result.id}`, { token: press })).json
+      .result;
     assert.equal(branch.parent.value, 'Shoes');
     assert.deepEqual(branch.parent.parent, {});
     // The parent outside the whitelist, and an undocumented search field, are refused.
-    const hidden = await call(api, '/field-option-searches', { token: 'demo', body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] } });
+    const hidden = await call(api, '/field-option-searches', {
+      token: 'demo',
+      body: { criterion: { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }, sorts: [] },
+    });
     const products = hidden.json.results.find((r: any) => r.result.value === 'Products').result;
     assert.equal((await call(api, `/field-options/${products.id}`, { token: press })).status, 404);
     const underProducts = await level({ type: 'FIELD_EQUALS', field: 'PARENT_ID', value: products.id });
-    assert.deepEqual(underProducts.json.results.map((r: any) => r.result.value), ['Shoes'], 'only the visible children');
+    assert.deepEqual(
+      underProducts.json.results.map((r: any) => r.result.value),
+      ['Shoes'],
+      'only the visible children',
+    );
     assert.equal((await level({ type: 'FIELD_EQUALS', field: 'ID', value: products.id })).status, 400);
   });
 });

@@ -16,11 +16,15 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
   after(() => backend.stop());
 
   async function createUpload(size: number) {
-    const created = await call(api, '/asset-and-upload-batch-jobs', { token, body: { items: [{ batchItemId: 'f', path: '/f.bin', size }] } });
+    const created = await call(api, '/asset-and-upload-batch-jobs', {
+      token,
+      body: { items: [{ batchItemId: 'f', path: '/f.bin', size }] },
+    });
     const job = await pollJob(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
     return job.result.successes.f.result as { id: string; assetId: string; uploadParts: Part[] };
   }
-  const put = (part: Part, bytes: Buffer) => fetch(part.url, { method: 'PUT', body: bytes.subarray(part.startByte, part.endByte + 1) });
+  const put = (part: Part, bytes: Buffer) =>
+    fetch(part.url, { method: 'PUT', body: bytes.subarray(part.startByte, part.endByte + 1) });
 
   it('fails the next N part PUTs with the given status, then recovers', async () => {
     const upload = await createUpload(100);
@@ -28,8 +32,13 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 503);
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 503);
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 200);
-    const log = (await call(api, '/__control/requests')).json.filter((r: any) => r.service === 's3' && r.method === 'PUT');
-    assert.deepEqual(log.slice(-3).map((r: any) => r.status), [503, 503, 200]);
+    const log = (await call(api, '/__control/requests')).json.filter(
+      (r: any) => r.service === 's3' && r.method === 'PUT',
+    );
+    assert.deepEqual(
+      log.slice(-3).map((r: any) => r.status),
+      [503, 503, 200],
+    );
     assert.ok(log.at(-1).path.includes('/dash-uploads/uploads/'));
   });
 
@@ -57,7 +66,10 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     const aborted = await fetch(`${base}?uploadId=${upload.id}`, { method: 'DELETE' });
     assert.equal(aborted.status, 204);
     assert.equal((await fetch(`${base}?uploadId=${upload.id}`)).status, 404);
-    assert.equal((await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id), false);
+    assert.equal(
+      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      false,
+    );
   });
 
   it('answers CompleteMultipartUpload with InvalidPart for a wrong ETag or a part never stored, and keeps running', async () => {
@@ -74,11 +86,17 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     const wrong = await complete([[1, '"0123456789abcdef0123456789abcdef"']]);
     assert.equal(wrong.status, 400);
     assert.match(await wrong.text(), /<Code>InvalidPart<\/Code>/);
-    const never = await complete([[1, eTag], [2, eTag]]);
+    const never = await complete([
+      [1, eTag],
+      [2, eTag],
+    ]);
     assert.equal(never.status, 400);
     assert.match(await never.text(), /<Code>InvalidPart<\/Code>/);
     const right = await complete([[1, eTag]]);
     assert.equal(right.status, 200, await right.clone().text());
-    assert.equal((await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id), false);
+    assert.equal(
+      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      false,
+    );
   });
 });

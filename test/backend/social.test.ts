@@ -22,7 +22,10 @@ describe('Dash Social routes', () => {
     assert.equal(status, 200);
     assert.ok(json.custom_content.banner.media.urls.large);
     const orders = json.custom_content.pinned.map((p: any) => p.order);
-    assert.notDeepEqual(orders, [...orders].sort((a: number, b: number) => a - b));
+    assert.notDeepEqual(
+      orders,
+      [...orders].sort((a: number, b: number) => a - b),
+    );
     assert.equal(new Set(orders).size < orders.length, true, 'has a tie');
     const withProducts = json.custom_content.pinned.find((p: any) => p.products.length > 0);
     const product = withProducts.products[0];
@@ -39,17 +42,33 @@ describe('Dash Social routes', () => {
   });
 
   it('patches a gallery and validates the body', async () => {
-    const ok = await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: { name: 'Renamed', tags: ['a', 'b'] } });
+    const ok = await call(api, '/brands/1/galleries/1', {
+      method: 'PATCH',
+      token: 'demo',
+      body: { name: 'Renamed', tags: ['a', 'b'] },
+    });
     assert.equal(ok.status, 200);
     assert.equal(ok.json.name, 'Renamed');
-    assert.deepEqual(ok.json.tags.map((t: any) => t.name), ['a', 'b']);
-    assert.equal((await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: { name: 5 } })).status, 400);
-    assert.equal((await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: '{oops' })).status, 400);
+    assert.deepEqual(
+      ok.json.tags.map((t: any) => t.name),
+      ['a', 'b'],
+    );
+    assert.equal(
+      (await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: { name: 5 } })).status,
+      400,
+    );
+    assert.equal(
+      (await call(api, '/brands/1/galleries/1', { method: 'PATCH', token: 'demo', body: '{oops' })).status,
+      400,
+    );
   });
 
   it('uploads through media_upload_url with the query string stripped, then creates media', async () => {
     const bytes = testBytes(3000, 9);
-    const created = await call(api, '/media_upload_url', { token: 'demo', body: { filename: 'clip.jpg', content_type: 'image/jpeg' } });
+    const created = await call(api, '/media_upload_url', {
+      token: 'demo',
+      body: { filename: 'clip.jpg', content_type: 'image/jpeg' },
+    });
     assert.equal(created.status, 200);
     const bare = created.json.url.split('?')[0];
     const put = await fetch(bare, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/jpeg' } });
@@ -59,14 +78,38 @@ describe('Dash Social routes', () => {
     // An unsigned PUT to a key nobody issued is refused.
     const rogue = await fetch(bare.replace('clip.jpg', 'other.jpg'), { method: 'PUT', body: bytes });
     assert.equal(rogue.status, 403);
-    const media = await call(api, '/brands/1/media', { token: 'demo', body: { source: 'UPLOAD', source_id: 'abc', type: 'UPLOADED', url: bare, meta: '{filename: clip.jpg}', source_created_at: '2026-05-02T10:00:00Z' } });
+    const media = await call(api, '/brands/1/media', {
+      token: 'demo',
+      body: {
+        source: 'UPLOAD',
+        source_id: 'abc',
+        type: 'UPLOADED',
+        url: bare,
+        meta: '{filename: clip.jpg}',
+        source_created_at: '2026-05-02T10:00:00Z',
+      },
+    });
     assert.equal(media.status, 201);
     assert.equal(media.json.size, 3000);
-    const missing = await call(api, '/brands/1/media', { token: 'demo', body: { source: 'UPLOAD', url: bare.replace('clip.jpg', 'nothing.jpg') } });
+    const missing = await call(api, '/brands/1/media', {
+      token: 'demo',
+      body: { source: 'UPLOAD', url: bare.replace('clip.jpg', 'nothing.jpg') },
+    });
     assert.equal(missing.status, 400);
-    const listed = await call(api, '/brands/1/media/v2', { method: 'PUT', token: 'demo', body: { limit: 5, offset: 0, filters: { brand_media_types: ['UPLOADED'], source_created_at: { start: '2026-05-02', end: '2026-05-03' } } } });
+    const listed = await call(api, '/brands/1/media/v2', {
+      method: 'PUT',
+      token: 'demo',
+      body: {
+        limit: 5,
+        offset: 0,
+        filters: { brand_media_types: ['UPLOADED'], source_created_at: { start: '2026-05-02', end: '2026-05-03' } },
+      },
+    });
     assert.equal(listed.status, 200);
-    assert.deepEqual(listed.json.data.map((m: any) => m.id), [media.json.id]);
+    assert.deepEqual(
+      listed.json.data.map((m: any) => m.id),
+      [media.json.id],
+    );
   });
 });
 

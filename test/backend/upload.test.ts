@@ -48,15 +48,24 @@ describe('guest upload flow with real S3', () => {
       parts.push({ partNumber: part.partNumber, eTag });
     }
     const listed = await call(api, `/asset-uploads/${upload.id}/parts`, { token });
-    assert.deepEqual(listed.json.result.parts.map((p: any) => p.size), [5242880, 5242880, size - 2 * 5242880]);
-    const done = await call(api, '/asset-upload-completions', { token, body: { assetId: upload.assetId, uploadId: upload.id, parts } });
+    assert.deepEqual(
+      listed.json.result.parts.map((p: any) => p.size),
+      [5242880, 5242880, size - 2 * 5242880],
+    );
+    const done = await call(api, '/asset-upload-completions', {
+      token,
+      body: { assetId: upload.assetId, uploadId: upload.id, parts },
+    });
     assert.equal(done.status, 200);
     assert.deepEqual(done.json.result, { type: 'SUCCESS' });
     const stored = await call(api, `/__control/assets/${upload.assetId}/sha256`);
     assert.equal(stored.json.sha256, sha256(bytes));
     // Completing again is harmless and creates nothing new.
     const before = (await call(api, '/__control/assets')).json.length;
-    const again = await call(api, '/asset-upload-completions', { token, body: { assetId: upload.assetId, uploadId: upload.id, parts } });
+    const again = await call(api, '/asset-upload-completions', {
+      token,
+      body: { assetId: upload.assetId, uploadId: upload.id, parts },
+    });
     assert.equal(again.status, 200);
     assert.equal((await call(api, '/__control/assets')).json.length, before);
     const asset = (await call(api, '/__control/assets')).json.find((a: any) => a.id === upload.assetId);
@@ -67,10 +76,19 @@ describe('guest upload flow with real S3', () => {
 
   it('honours partSize and uploads a small file in one part', async () => {
     const upload = await createUpload('small.jpg', 1000);
-    assert.deepEqual(upload.uploadParts.map(({ url, ...p }) => p), [{ partNumber: 1, startByte: 0, endByte: 999 }]);
+    assert.deepEqual(
+      upload.uploadParts.map(({ url, ...p }) => p),
+      [{ partNumber: 1, startByte: 0, endByte: 999 }],
+    );
     const sized = await createUpload('sized.bin', 20_000_000, 7_000_000);
-    assert.deepEqual(sized.uploadParts.map((p) => p.startByte), [0, 7_000_000, 14_000_000]);
-    const bad = await call(api, '/asset-and-upload-batch-jobs', { token, body: { items: [{ batchItemId: 'x', path: '/a.bin', size: 10, partSize: 1000 }] } });
+    assert.deepEqual(
+      sized.uploadParts.map((p) => p.startByte),
+      [0, 7_000_000, 14_000_000],
+    );
+    const bad = await call(api, '/asset-and-upload-batch-jobs', {
+      token,
+      body: { items: [{ batchItemId: 'x', path: '/a.bin', size: 10, partSize: 1000 }] },
+    });
     assert.equal(bad.status, 400);
   });
 
@@ -78,7 +96,10 @@ describe('guest upload flow with real S3', () => {
     const upload = await createUpload('short.bin', 1000);
     const response = await putPart({ ...upload.uploadParts[0], endByte: 499 }, testBytes(1000));
     const eTag = response.headers.get('etag')!;
-    const done = await call(api, '/asset-upload-completions', { token, body: { assetId: upload.assetId, uploadId: upload.id, parts: [{ partNumber: 1, eTag }] } });
+    const done = await call(api, '/asset-upload-completions', {
+      token,
+      body: { assetId: upload.assetId, uploadId: upload.id, parts: [{ partNumber: 1, eTag }] },
+    });
     assert.equal(done.status, 400);
     assert.equal(done.json.status, 400);
   });
@@ -86,11 +107,17 @@ describe('guest upload flow with real S3', () => {
   it('aborts an upload so no multipart upload stays open', async () => {
     const upload = await createUpload('abort.bin', 6 * 1024 * 1024);
     await putPart(upload.uploadParts[0], testBytes(6 * 1024 * 1024));
-    assert.equal((await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id), true);
+    assert.equal(
+      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      true,
+    );
     const aborted = await call(api, `/asset-uploads/${upload.id}`, { method: 'DELETE', token });
     assert.equal(aborted.status, 204);
     const open = (await call(api, '/__control/uploads')).json;
-    assert.equal(open.some((u: any) => u.uploadId === upload.id), false);
+    assert.equal(
+      open.some((u: any) => u.uploadId === upload.id),
+      false,
+    );
     const listed = await call(api, `/asset-uploads/${upload.id}/parts`, { token });
     assert.equal(listed.status, 404);
   });
@@ -102,7 +129,10 @@ describe('guest upload flow with real S3', () => {
     assert.equal(expired.status, 403);
     assert.match(await expired.text(), /Request has expired/);
     await call(api, '/__control/faults', { body: {} });
-    const fresh = await call(api, '/asset-uploads', { token, body: { partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1 }] } } });
+    const fresh = await call(api, '/asset-uploads', {
+      token,
+      body: { partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1 }] } },
+    });
     assert.equal(fresh.status, 200);
     const ok = await putPart(fresh.json.result.uploadParts[0], testBytes(100));
     assert.equal(ok.status, 200);
@@ -114,7 +144,9 @@ describe('guest upload flow with real S3', () => {
     const md5 = createHash('md5').update(bytes).digest();
     const fresh = await call(api, '/asset-uploads', {
       token,
-      body: { partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1, contentMd5: md5.toString('hex') }] } },
+      body: {
+        partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1, contentMd5: md5.toString('hex') }] },
+      },
     });
     const part = fresh.json.result.uploadParts[0];
     const wrong = await putPart(part, testBytes(100, 4), { 'content-md5': md5.toString('base64') });
@@ -128,7 +160,11 @@ describe('guest upload flow with real S3', () => {
     const upload = await createUpload('cors.bin', 10);
     const response = await fetch(upload.uploadParts[0].url, {
       method: 'OPTIONS',
-      headers: { origin: 'http://example.test', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type,content-md5' },
+      headers: {
+        origin: 'http://example.test',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type,content-md5',
+      },
     });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('access-control-allow-origin'), 'http://example.test');
@@ -137,7 +173,9 @@ describe('guest upload flow with real S3', () => {
 
   it('rejects an invalid email for a guest token', async () => {
     const data = await call(api, '/subdomains/demo/publicly-available-guest-upload-data/submit-photos');
-    const bad = await call(api, '/guest-upload-access-tokens', { body: { guestUploadId: data.json.result.id, email: 'nope' } });
+    const bad = await call(api, '/guest-upload-access-tokens', {
+      body: { guestUploadId: data.json.result.id, email: 'nope' },
+    });
     assert.equal(bad.status, 400);
   });
 });
@@ -173,18 +211,22 @@ for (const profile of ['default', 'seed'] as const) {
       });
       assert.equal(exact.status, 400);
       const { upload } = await create('above', 20_000_000, 5_242_881);
-      assert.deepEqual(upload.uploadParts.map((p: any) => p.startByte), [0, 5_242_881, 10_485_762, 15_728_643]);
+      assert.deepEqual(
+        upload.uploadParts.map((p: any) => p.startByte),
+        [0, 5_242_881, 10_485_762, 15_728_643],
+      );
     });
 
     it(`names the part URL \`${urlField}\`, and leaves it out like the seed's example when asked`, async () => {
       const { upload } = await create('named', 100);
-      assert.deepEqual(Object.keys(upload.uploadParts[0]).sort(), ['endByte', 'partNumber', 'startByte', urlField].sort());
+      assert.deepEqual(
+        Object.keys(upload.uploadParts[0]).sort(),
+        ['endByte', 'partNumber', 'startByte', urlField].sort(),
+      );
       await call(api, '/__control/faults', { body: { uploadPartsWithoutUrls: true } });
       const bare = await create('bare', 6 * 1024 * 1024, 7 * 1024 * 1024);
       await call(api, '/__control/faults', { body: {} });
-      assert.deepEqual(bare.upload.uploadParts, [
-        { partNumber: 1, startByte: 0, endByte: 6 * 1024 * 1024 - 1 },
-      ]);
+      assert.deepEqual(bare.upload.uploadParts, [{ partNumber: 1, startByte: 0, endByte: 6 * 1024 * 1024 - 1 }]);
       // The documented way to get part URLs: POST /asset-uploads with a partUrlsRequest.
       const fresh = await call(api, '/asset-uploads', {
         token,
@@ -202,7 +244,11 @@ for (const profile of ['default', 'seed'] as const) {
       assert.equal(put.status, 200);
       const done = await call(api, '/asset-upload-completions', {
         token,
-        body: { assetId: bare.upload.assetId, uploadId: bare.upload.id, parts: [{ partNumber: 1, eTag: put.headers.get('etag') }] },
+        body: {
+          assetId: bare.upload.assetId,
+          uploadId: bare.upload.id,
+          parts: [{ partNumber: 1, eTag: put.headers.get('etag') }],
+        },
       });
       assert.equal(done.status, 200);
       assert.equal((await call(api, `/__control/assets/${bare.upload.assetId}/sha256`)).json.sha256, sha256(bytes));
@@ -213,24 +259,45 @@ for (const profile of ['default', 'seed'] as const) {
       const bytes = testBytes(size, 5);
       const { upload } = await create('etags', size, 6 * 1024 * 1024);
       const [first, second] = upload.uploadParts;
-      const put1 = await fetch(first[urlField], { method: 'PUT', body: bytes.subarray(first.startByte, first.endByte + 1) });
+      const put1 = await fetch(first[urlField], {
+        method: 'PUT',
+        body: bytes.subarray(first.startByte, first.endByte + 1),
+      });
       const eTag1 = put1.headers.get('etag')!;
       const complete = (parts: unknown) =>
-        call(api, '/asset-upload-completions', { token, body: { assetId: upload.assetId, uploadId: upload.id, parts } });
+        call(api, '/asset-upload-completions', {
+          token,
+          body: { assetId: upload.assetId, uploadId: upload.id, parts },
+        });
       // Part 2 was never stored: s3rver used to die of an unhandled ENOENT here.
-      const missing = await complete([{ partNumber: 1, eTag: eTag1 }, { partNumber: 2, eTag: '"0123456789abcdef0123456789abcdef"' }]);
+      const missing = await complete([
+        { partNumber: 1, eTag: eTag1 },
+        { partNumber: 2, eTag: '"0123456789abcdef0123456789abcdef"' },
+      ]);
       assert.equal(missing.status, 400);
       assert.match(missing.json.message, /InvalidPart/);
-      const put2 = await fetch(second[urlField], { method: 'PUT', body: bytes.subarray(second.startByte, second.endByte + 1) });
+      const put2 = await fetch(second[urlField], {
+        method: 'PUT',
+        body: bytes.subarray(second.startByte, second.endByte + 1),
+      });
       const eTag2 = put2.headers.get('etag')!;
-      const wrong = await complete([{ partNumber: 1, eTag: eTag2 }, { partNumber: 2, eTag: eTag2 }]);
+      const wrong = await complete([
+        { partNumber: 1, eTag: eTag2 },
+        { partNumber: 2, eTag: eTag2 },
+      ]);
       assert.equal(wrong.status, 400);
       assert.match(wrong.json.message, /InvalidPart/);
-      const unordered = await complete([{ partNumber: 2, eTag: eTag2 }, { partNumber: 1, eTag: eTag1 }]);
+      const unordered = await complete([
+        { partNumber: 2, eTag: eTag2 },
+        { partNumber: 1, eTag: eTag1 },
+      ]);
       assert.equal(unordered.status, 400);
       assert.match(unordered.json.message, /InvalidPartOrder/);
       // Still alive, and the right ETags complete the same upload.
-      const right = await complete([{ partNumber: 1, eTag: eTag1 }, { partNumber: 2, eTag: eTag2 }]);
+      const right = await complete([
+        { partNumber: 1, eTag: eTag1 },
+        { partNumber: 2, eTag: eTag2 },
+      ]);
       assert.equal(right.status, 200, JSON.stringify(right.json));
       assert.equal((await call(api, `/__control/assets/${upload.assetId}/sha256`)).json.sha256, sha256(bytes));
     });
@@ -240,7 +307,12 @@ for (const profile of ['default', 'seed'] as const) {
         body: { routes: [{ method: 'POST', path: '^/asset-and-upload-batch-jobs$', dropResponse: true, count: 1 }] },
       });
       const assetsBefore = (await call(api, '/__control/assets')).json.length;
-      await assert.rejects(call(api, '/asset-and-upload-batch-jobs', { token, body: { items: [{ batchItemId: 'lost-1', path: '/lost.bin', size: 10 }] } }));
+      await assert.rejects(
+        call(api, '/asset-and-upload-batch-jobs', {
+          token,
+          body: { items: [{ batchItemId: 'lost-1', path: '/lost.bin', size: 10 }] },
+        }),
+      );
       await call(api, '/__control/faults', { body: {} });
       assert.equal((await call(api, '/__control/assets')).json.length, assetsBefore + 1, 'the job ran');
       const found = await call(api, '/asset-and-upload-batch-jobs?batchItemId=lost-1', { token });

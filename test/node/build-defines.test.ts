@@ -24,7 +24,10 @@ function jsUnder(dir: string, skip?: string): string {
     .join('\n');
 }
 
-for (const [name, dir, skip] of [['npm build (dist/)', 'dist', 'cdn'], ['CDN build (dist/cdn/)', 'dist/cdn']]) {
+for (const [name, dir, skip] of [
+  ['npm build (dist/)', 'dist', 'cdn'],
+  ['CDN build (dist/cdn/)', 'dist/cdn'],
+]) {
   test(`the ${name} keeps every element registration`, (t) => {
     const code = jsUnder(join(root, dir), skip);
     if (!code) return t.skip('not built: run `npm run build`');

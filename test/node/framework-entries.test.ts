@@ -37,7 +37,9 @@ test("the React wrappers start with 'use client', and a per-element one imports 
     assert.match(code, /^"use client";\n/, `${subpath}: ${code.slice(0, 60)}`);
     if (subpath === './react') continue;
     const element = subpath.slice('./react/'.length);
-    const registering = [...code.matchAll(/from "\.\.\/([\w-]+)\.js"|import "\.\.\/([\w-]+)\.js"/g)].map((m) => m[1] ?? m[2]);
+    const registering = [...code.matchAll(/from "\.\.\/([\w-]+)\.js"|import "\.\.\/([\w-]+)\.js"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
     assert.deepEqual([...new Set(registering)], [element], `${subpath} imports ${registering.join(', ')}`);
   }
 });

@@ -21,7 +21,9 @@ test('German registered by the built dash-elements/locale-de reaches the sources
 
   // A registration in this copy is seen by the built copy's elements too: it shares the registry.
   registerLocale('fr', { common: { retry: 'Réessayer' } });
-  const distIndex = (await import(pathToFileURL(join(root, 'dist/i18n/index.js')).href)) as typeof import('../../src/i18n/index.js');
+  const distIndex = (await import(
+    pathToFileURL(join(root, 'dist/i18n/index.js')).href
+  )) as typeof import('../../src/i18n/index.js');
   // `localize` with the English section an element would pass (dist keeps what elements use).
   const english = { common: getStrings('en').common };
   assert.equal(distIndex.localize('fr', english).common.retry, 'Réessayer');

@@ -2,7 +2,15 @@
 // junk. None may throw (Intl throws RangeError on a malformed tag), each falls back sensibly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, formatDate, formatNumber, getStrings, localize, normalizeLocale, registerLocale } from '../../src/i18n/index.js';
+import {
+  formatBytes,
+  formatDate,
+  formatNumber,
+  getStrings,
+  localize,
+  normalizeLocale,
+  registerLocale,
+} from '../../src/i18n/index.js';
 import { common } from '../../src/i18n/en/common.js';
 
 test('en_US and pt_br become BCP 47 tags; null, empty and malformed tags become English', () => {

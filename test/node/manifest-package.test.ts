@@ -30,20 +30,32 @@ test("each element's summary is one whole sentence, and an npm scope in the text
   // tag and cut the summary at "Uppy (@uppy/core +"; the text now lands whole in the description.
   const upload = elements.find((e) => e.declaration.tagName === 'dash-guest-upload')!.declaration;
   assert.doesNotMatch(upload.summary ?? '', /@uppy/);
-  assert.match(upload.description ?? '', /Uppy \(@uppy\/core \+ @uppy\/aws-s3 5\) is loaded only when the first file is added\./);
+  assert.match(
+    upload.description ?? '',
+    /Uppy \(@uppy\/core \+ @uppy\/aws-s3 5\) is loaded only when the first file is added\./,
+  );
 });
 
 test('the manifest declares only the four elements, under their tags', async () => {
   const definitions = (await manifest).modules.flatMap((m) =>
-    ((m.exports ?? []) as { kind: string; name: string }[]).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
+    ((m.exports ?? []) as { kind: string; name: string }[])
+      .filter((e) => e.kind === 'custom-element-definition')
+      .map((e) => e.name),
   );
-  assert.deepEqual(definitions.sort(), ['dash-asset-picker', 'dash-gallery', 'dash-guest-upload', 'dash-portal-browser']);
+  assert.deepEqual(definitions.sort(), [
+    'dash-asset-picker',
+    'dash-gallery',
+    'dash-guest-upload',
+    'dash-portal-browser',
+  ]);
 });
 
 test('module paths name the shipped files in dist/ (the package has no src/), each built from a source module', async () => {
   // dist/ as the last `npm run build` left it: a source module newer than that build (someone is
   // editing) is not expected there yet.
-  const builtAt = existsSync(join(root, 'dist/gallery.js')) ? statSync(join(root, 'dist/gallery.js')).mtimeMs : undefined;
+  const builtAt = existsSync(join(root, 'dist/gallery.js'))
+    ? statSync(join(root, 'dist/gallery.js')).mtimeMs
+    : undefined;
   const paths = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
@@ -57,7 +69,10 @@ test('module paths name the shipped files in dist/ (the package has no src/), ea
   assert.ok(paths.size > 10, `found ${paths.size}`);
   for (const path of paths) {
     assert.match(path, /^dist\/.+\.js$/, path);
-    assert.ok(pkg.files.some((f) => path.startsWith(`${f}/`)), `${path} is not in package.json "files"`);
+    assert.ok(
+      pkg.files.some((f) => path.startsWith(`${f}/`)),
+      `${path} is not in package.json "files"`,
+    );
     assert.ok(existsSync(join(root, sourcePath(path))), `${path}: no source module ${sourcePath(path)}`);
     if (builtAt && statSync(join(root, sourcePath(path))).mtimeMs < builtAt) {
       assert.ok(existsSync(join(root, path)), `${path} missing (dist/ is built)`);

@@ -30,7 +30,7 @@ test('the check reports what an undocumented element leaves out', () => {
     mkdirSync(join(root, 'src/elements/demo'), { recursive: true });
     writeFileSync(
       join(root, 'src/elements/demo/demo.ts'),
-      "this.emit('dash-demo-open');\nhtml`<ul part=\"list item\"></ul>`;\ncss`a { color: var(--dash-demo-ink); }`;",
+      'this.emit(\'dash-demo-open\');\nhtml`<ul part="list item"></ul>`;\ncss`a { color: var(--dash-demo-ink); }`;',
     );
     const problems = checkElement(
       {

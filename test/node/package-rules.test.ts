@@ -7,7 +7,10 @@ import { packageProblems } from '../../scripts/check-package.mjs';
 import pkg from '../../package.json' with { type: 'json' };
 
 const manifest = {
-  exports: { '.': { types: './dist/types/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' },
+  exports: {
+    '.': { types: './dist/types/index.d.ts', default: './dist/index.js' },
+    './package.json': './package.json',
+  },
   sideEffects: ['./dist/index.js', './dist/cdn/*.js'],
 };
 const complete = [
@@ -46,5 +49,8 @@ test('package.json: MIT with a LICENSE, optional framework peers, no source path
     assert.equal((pkg.peerDependenciesMeta as Record<string, { optional?: boolean }>)[peer]?.optional, true, peer);
     assert.ok(!(peer in pkg.dependencies), `${peer} is a dependency: it would land in every app`);
   }
-  assert.deepEqual(pkg.sideEffects.filter((p) => !p.startsWith('./dist/')), []);
+  assert.deepEqual(
+    pkg.sideEffects.filter((p) => !p.startsWith('./dist/')),
+    [],
+  );
 });

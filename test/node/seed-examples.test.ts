@@ -84,7 +84,11 @@ const DASH_CASES: Case[] = [
     what: 'preset search page',
     call: 'POST /preset-transformation-searches',
     read: (ctx) => searchPresets(ctx),
-    check: (presets) => assert.deepEqual(presets.map((p: { name: string }) => p.name), ['Medium', 'Large']),
+    check: (presets) =>
+      assert.deepEqual(
+        presets.map((p: { name: string }) => p.name),
+        ['Medium', 'Large'],
+      ),
   },
   {
     line: 1118,
@@ -102,7 +106,10 @@ const DASH_CASES: Case[] = [
     read: (ctx) => getAsset(ctx, asset.id),
     check: (wrapped) => {
       assert.equal(wrapped.result.currentAssetFile.filename, 'a_file.jpg');
-      assert.deepEqual(wrapped.permittedActions.map((a: { action: string }) => a.action), ['VIEW_ASSET']);
+      assert.deepEqual(
+        wrapped.permittedActions.map((a: { action: string }) => a.action),
+        ['VIEW_ASSET'],
+      );
     },
   },
   {
@@ -125,7 +132,10 @@ const DASH_CASES: Case[] = [
       const uploads = finished.result.successes;
       assert.deepEqual(Object.keys(uploads), ['file-1', 'file-2']);
       const parts = uploads['file-1'].result.uploadParts;
-      assert.deepEqual(parts.map((p: { partNumber: number }) => p.partNumber), [1, 2, 3]);
+      assert.deepEqual(
+        parts.map((p: { partNumber: number }) => p.partNumber),
+        [1, 2, 3],
+      );
       assert.ok(parts.every((p: { url?: string }) => p.url === undefined));
     },
   },
@@ -135,7 +145,13 @@ const DASH_CASES: Case[] = [
     what: 'an asset upload (POST /asset-uploads), asked for no part URLs',
     call: 'POST /asset-uploads',
     read: (ctx) =>
-      requestPartUrls(ctx, { assetId: asset.id, uploadId: '5a2481e0-819f-4b46-a7e6-143f943345f2', path: '/a_file.jpg', size: 15318362, parts: [] }),
+      requestPartUrls(ctx, {
+        assetId: asset.id,
+        uploadId: '5a2481e0-819f-4b46-a7e6-143f943345f2',
+        path: '/a_file.jpg',
+        size: 15318362,
+        parts: [],
+      }),
     check: (parts) => assert.deepEqual(parts, []),
   },
   {
@@ -150,7 +166,12 @@ const DASH_CASES: Case[] = [
     has: 'assetDownloadGetJobItemsStep',
     what: 'download job, as created',
     call: 'POST /asset-download-batch-jobs',
-    read: (ctx) => createDownloadJob(ctx, { items: [{ batchItemId: 'download-1', assetId: asset.id }], transformationDescription: ORIGINAL, zip: true }),
+    read: (ctx) =>
+      createDownloadJob(ctx, {
+        items: [{ batchItemId: 'download-1', assetId: asset.id }],
+        transformationDescription: ORIGINAL,
+        zip: true,
+      }),
     check: (created) => assert.equal(created.progress.steps.length, 2),
   },
   {
@@ -212,7 +233,11 @@ const DASH_CASES: Case[] = [
     has: 'embeddableLinkGetJobItemsStep',
     what: 'embeddable-link job, as created',
     call: 'POST /embeddable-link-batch-jobs',
-    read: (ctx) => createEmbeddableLinkJob(ctx, { items: [{ batchItemId: 'my-item-1', assetId: asset.id }], transformationDescription: ORIGINAL }),
+    read: (ctx) =>
+      createEmbeddableLinkJob(ctx, {
+        items: [{ batchItemId: 'my-item-1', assetId: asset.id }],
+        transformationDescription: ORIGINAL,
+      }),
     check: (created) => assert.equal(created.type, 'IN_PROGRESS'),
   },
   {
@@ -250,7 +275,9 @@ const DASH_CASES: Case[] = [
     has: '"parent": { }',
     what: 'field-option batch answer, parent printed as {}',
     read: (_ctx, json) =>
-      Object.values((json as { successes: Record<string, unknown> }).successes).map((s) => parseWrapped(s, parseFieldOption)),
+      Object.values((json as { successes: Record<string, unknown> }).successes).map((s) =>
+        parseWrapped(s, parseFieldOption),
+      ),
     check: (options) => {
       assert.equal(options.length, 2);
       // `{}`, an option without an id, is no parent known: the request made it with parentId null.
@@ -398,11 +425,15 @@ describe('seeds 000, 004, 003 (Social, CMS, photo gallery): the printed answers 
   it('000: a Dash Social gallery (printed for PATCH; the same resource the gallery GETs)', async () => {
     const found = seedExamples('000_');
     const gallery = at(found, 27, '"custom_content"');
-    await run(gallery, {
-      call: 'GET /brands/123/galleries/456',
-      read: (ctx) => getSocialGallery(ctx, 123, 456),
-      check: (read) => assert.equal(read.name, '<string>'),
-    }, 'https://library-backend.dashsocial.com');
+    await run(
+      gallery,
+      {
+        call: 'GET /brands/123/galleries/456',
+        read: (ctx) => getSocialGallery(ctx, 123, 456),
+        check: (read) => assert.equal(read.name, '<string>'),
+      },
+      'https://library-backend.dashsocial.com',
+    );
   });
 
   it('004: the CMS gallery list and one gallery', async () => {
@@ -434,9 +465,13 @@ describe('seeds 000, 004, 003 (Social, CMS, photo gallery): the printed answers 
 describe('seed 002: one asset, read the same wherever it is printed', () => {
   it('search, scroll and GET give the same asset', async () => {
     const found = seedExamples('002_');
-    const read = async (line: number, call: (ctx: ApiContext) => Promise<Asset>) => call(answering(found.find((e) => e.line === line)!.json).ctx);
+    const read = async (line: number, call: (ctx: ApiContext) => Promise<Asset>) =>
+      call(answering(found.find((e) => e.line === line)!.json).ctx);
     const viaGet = await read(1306, async (ctx) => (await getAsset(ctx, asset.id)).result);
-    const viaSearch = await read(1866, async (ctx) => (await searchAssets(ctx, { criterion: { type: 'MATCH_ALL' } })).results[0]!.result);
+    const viaSearch = await read(
+      1866,
+      async (ctx) => (await searchAssets(ctx, { criterion: { type: 'MATCH_ALL' } })).results[0]!.result,
+    );
     assert.deepEqual(viaSearch.currentAssetFile, viaGet.currentAssetFile);
   });
 });

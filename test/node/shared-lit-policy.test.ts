@@ -64,7 +64,10 @@ test('two transformed copies of lit-html on one page create one policy, and both
 
 test('an untransformed second copy is what fails (the control)', async () => {
   const tt = strictTrustedTypes();
-  Object.assign(globalThis, { trustedTypes: tt, document: { createTreeWalker: () => ({}), createComment: () => ({}) } });
+  Object.assign(globalThis, {
+    trustedTypes: tt,
+    document: { createTreeWalker: () => ({}), createComment: () => ({}) },
+  });
   try {
     const plain = litHtml('lit-html.js');
     await evaluate(plain, 3);

@@ -30,7 +30,10 @@ test('the upload chunk bundles Uppy without the code dash-elements never runs', 
   assert.deepEqual(from(/@uppy[\\/]companion-client|node_modules[\\/](retry|p-retry|lodash)[\\/]/), []);
   assert.deepEqual(from(/createSignedURL|package\.json/), []);
   // Uppy's UI strings, its restrictions and their helpers, and the CommonJS emitter.
-  assert.deepEqual(from(/@uppy[\\/]core[\\/]lib[\\/](locale|Restricter|loggers|supportsUploadProgress)\.js$|Translator\.js$/), []);
+  assert.deepEqual(
+    from(/@uppy[\\/]core[\\/]lib[\\/](locale|Restricter|loggers|supportsUploadProgress)\.js$|Translator\.js$/),
+    [],
+  );
   assert.deepEqual(from(/node_modules[\\/](mime-match|wildcard|@transloadit|namespace-emitter)[\\/]/), []);
   assert.ok(from(/@uppy[\\/]core[\\/]lib[\\/]Uppy\.js$/).length === 1, 'Uppy core is bundled');
   assert.ok(from(/@uppy[\\/]aws-s3[\\/]lib[\\/]index\.js$/).length === 1, '@uppy/aws-s3 is bundled');
@@ -102,16 +105,25 @@ test('the emitter calls listeners as namespace-emitter does', async () => {
   const { default: create } = await replacement<{ default: () => Emitter }>('namespace-emitter');
   const { default: original } = (await import('namespace-emitter')) as { default: () => Emitter };
   const expected = run(original());
-  assert.ok(expected.includes('up 3') && expected.includes('once 4') && expected.includes('late'), 'the script reaches every kind of listener');
+  assert.ok(
+    expected.includes('up 3') && expected.includes('once 4') && expected.includes('late'),
+    'the script reaches every kind of listener',
+  );
   assert.deepEqual(run(create()), expected);
 });
 
 test('restrictions set on Uppy throw; without any, every check passes', async () => {
-  type Restricter = { validate(...args: unknown[]): void; getMissingRequiredMetaFields(file: unknown): { missingFields: string[] } };
+  type Restricter = {
+    validate(...args: unknown[]): void;
+    getMissingRequiredMetaFields(file: unknown): { missingFields: string[] };
+  };
   const { Restricter, defaultOptions, RestrictionError } = await replacement<{
     Restricter: new (getOpts: () => unknown) => Restricter;
     defaultOptions: Record<string, unknown>;
-    RestrictionError: new (message: string, opts?: { file?: unknown }) => Error & { isRestriction: boolean; file?: unknown };
+    RestrictionError: new (
+      message: string,
+      opts?: { file?: unknown },
+    ) => Error & { isRestriction: boolean; file?: unknown };
   }>('restricter');
   const none = new Restricter(() => ({ restrictions: defaultOptions }));
   none.validate([], [{ name: 'a' }]);

@@ -30,7 +30,10 @@ describe('CDN build on a plain HTML page', () => {
     ]);
     expect(report.galleryLoad?.count, summary).to.be.greaterThan(0);
     expect(report.images, summary).to.be.greaterThan(0);
-    expect(report.scripts.some((path) => path === '/dist/cdn/dash-elements.js'), summary).to.equal(true);
+    expect(
+      report.scripts.some((path) => path === '/dist/cdn/dash-elements.js'),
+      summary,
+    ).to.equal(true);
   });
 
   it('loads PhotoSwipe and Uppy only on first use, not with the page', async function () {
@@ -89,10 +92,19 @@ describe('CDN build, script loaded with a query string', () => {
     expect(report.litCopies, summary).to.equal(1);
     const urls = report.cdnUrls ?? [];
     // The script once, under the page's URL only (not again as `gallery.js` without the query).
-    expect(urls.filter((url) => url.startsWith('/dist/cdn/gallery.js')), summary).to.deep.equal(['/dist/cdn/gallery.js?ver=1']);
+    expect(
+      urls.filter((url) => url.startsWith('/dist/cdn/gallery.js')),
+      summary,
+    ).to.deep.equal(['/dist/cdn/gallery.js?ver=1']);
     // Its first load (the chunk it re-exports) and the lazy json source chunk, each fetched once.
-    expect(urls.some((url) => /^\/dist\/cdn\/chunks\/gallery-[\w-]+\.js$/.test(url)), summary).to.equal(true);
-    expect(urls.some((url) => /^\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url)), summary).to.equal(true);
+    expect(
+      urls.some((url) => /^\/dist\/cdn\/chunks\/gallery-[\w-]+\.js$/.test(url)),
+      summary,
+    ).to.equal(true);
+    expect(
+      urls.some((url) => /^\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url)),
+      summary,
+    ).to.equal(true);
     expect(new Set(urls).size, summary).to.equal(urls.length);
   });
 });
@@ -154,7 +166,9 @@ describe('CDN build with Subresource Integrity (the README snippet, npm run docs
 
   it('does not run the library when the chunk does not match its hash', async function () {
     this.timeout(60_000);
-    const report = await loadWithSnippet(async () => `sha384-${btoa('not the hash of this chunk, not at all!!!!!!!!!')}`);
+    const report = await loadWithSnippet(
+      async () => `sha384-${btoa('not the hash of this chunk, not at all!!!!!!!!!')}`,
+    );
     expect(report.defined, JSON.stringify(report, null, 1)).to.deep.equal([]);
   });
 });

@@ -108,14 +108,17 @@ async function open(url: string) {
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     // A failed request is also a console error without its URL: recorded below with it.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   // Every dash-error from the start (they bubble to document): a framework's hydration must not
   // cause one (issue 15: invalid-config before the properties arrived).
   await page.evaluateOnNewDocument(() => {
     const seen: unknown[] = [];
     (window as unknown as { dashErrors: unknown[] }).dashErrors = seen;
-    document.addEventListener('dash-error', (event) => seen.push({ tag: (event.target as Element).localName, ...(event as CustomEvent).detail }));
+    document.addEventListener('dash-error', (event) =>
+      seen.push({ tag: (event.target as Element).localName, ...(event as CustomEvent).detail }),
+    );
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
@@ -143,11 +146,15 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
     assert.match(output, /ƒ \/\s/, 'the page is server-rendered on demand');
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: dir,
-      env,
-      stdio: 'ignore',
-    });
+    server = spawn(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      },
+    );
     await waitForServer(origin);
   });
 
@@ -214,12 +221,17 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
     try {
       await page.waitForFunction(() => customElements.get('dash-gallery'), { timeout: 20_000 });
       const defined = await page.evaluate(() =>
-        ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) => customElements.get(t)),
+        ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) =>
+          customElements.get(t),
+        ),
       );
       assert.deepEqual(defined, ['dash-gallery'], JSON.stringify({ defined, errors }));
       // None of the other elements' code reached the browser: no script names their tags.
       const scripts = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.endsWith('.js')),
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((name) => name.endsWith('.js')),
       );
       for (const url of scripts) {
         const code = await (await fetch(url)).text();
@@ -236,11 +248,19 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
     assert.match(html, /<dash-portal-browser\b[^>]*\bid="portal"/);
     const { page, errors } = await open(`${origin}/all?api=${encodeURIComponent(apiBase)}`);
     try {
-      await page.waitForFunction(() => customElements.get('dash-guest-upload'), { timeout: 20_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => customElements.get('dash-guest-upload'), { timeout: 20_000 })
+        .catch(() => undefined);
       const defined = await page.evaluate(() =>
-        ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) => customElements.get(t)),
+        ['dash-gallery', 'dash-asset-picker', 'dash-portal-browser', 'dash-guest-upload'].filter((t) =>
+          customElements.get(t),
+        ),
       );
-      assert.deepEqual(defined.sort(), ['dash-asset-picker', 'dash-gallery', 'dash-guest-upload', 'dash-portal-browser'], JSON.stringify({ defined, errors }));
+      assert.deepEqual(
+        defined.sort(),
+        ['dash-asset-picker', 'dash-gallery', 'dash-guest-upload', 'dash-portal-browser'],
+        JSON.stringify({ defined, errors }),
+      );
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -250,15 +270,25 @@ describe('Next.js 16 example (demo/frameworks/next): the packed tarball in an ap
 
 /** Serves `dir` over HTTP on a free loopback port; resolves with its origin and server. */
 async function serveStatic(dir: string): Promise<{ origin: string; server: Server }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
@@ -267,50 +297,74 @@ async function serveStatic(dir: string): Promise<{ origin: string; server: Serve
 describe('Svelte 5 example (demo/frameworks/svelte): the packed tarball in a Vite app', () => {
   const dir = join(apps, 'svelte');
   const svelteCheck = (tsconfig: string) =>
-    run(process.execPath, ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', tsconfig, '--output', 'machine', '--fail-on-warnings'], dir);
+    run(
+      process.execPath,
+      [
+        'node_modules/svelte-check/bin/svelte-check',
+        '--tsconfig',
+        tsconfig,
+        '--output',
+        'machine',
+        '--fail-on-warnings',
+      ],
+      dir,
+    );
 
-  it('svelte-check passes on the app and reports a wrong prop type and a wrong event detail', { timeout: 10 * 60_000 }, async () => {
-    await install('svelte');
-    // React's optional peers stay out of a Svelte app: no @lit/react, and so no @types/react.
-    for (const name of ['@lit/react', '@types/react', 'react']) {
-      assert.ok(!existsSync(join(dir, 'node_modules', name)), `${name} was installed into the Svelte app`);
-    }
-    const app = await svelteCheck('./tsconfig.json');
-    assert.equal(app.code, 0, app.output);
-    assert.match(app.output, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/, app.output);
-    const wrong = await svelteCheck('./type-errors/tsconfig.json');
-    assert.notEqual(wrong.code, 0, wrong.output);
-    const errors = wrong.output.split('\n').filter((line) => / ERROR /.test(line));
-    assert.equal(errors.length, 2, wrong.output);
-    assert.match(errors[0], /WrongProps\.svelte" 6:\d+ "Type 'string' is not assignable to type 'number'/);
-    assert.match(errors[1], /WrongProps\.svelte" 7:\d+ "Property 'assets' does not exist on type '\{ count: number; \}'/);
-  });
+  it(
+    'svelte-check passes on the app and reports a wrong prop type and a wrong event detail',
+    { timeout: 10 * 60_000 },
+    async () => {
+      await install('svelte');
+      // React's optional peers stay out of a Svelte app: no @lit/react, and so no @types/react.
+      for (const name of ['@lit/react', '@types/react', 'react']) {
+        assert.ok(!existsSync(join(dir, 'node_modules', name)), `${name} was installed into the Svelte app`);
+      }
+      const app = await svelteCheck('./tsconfig.json');
+      assert.equal(app.code, 0, app.output);
+      assert.match(app.output, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/, app.output);
+      const wrong = await svelteCheck('./type-errors/tsconfig.json');
+      assert.notEqual(wrong.code, 0, wrong.output);
+      const errors = wrong.output.split('\n').filter((line) => / ERROR /.test(line));
+      assert.equal(errors.length, 2, wrong.output);
+      assert.match(errors[0], /WrongProps\.svelte" 6:\d+ "Type 'string' is not assignable to type 'number'/);
+      assert.match(
+        errors[1],
+        /WrongProps\.svelte" 7:\d+ "Property 'assets' does not exist on type '\{ count: number; \}'/,
+      );
+    },
+  );
 
-  it('builds with Vite, and the gallery\'s dash-gallery-load reaches Svelte state', { timeout: 5 * 60_000 }, async () => {
-    if (!existsSync(join(dir, 'node_modules/dash-elements'))) await install('svelte');
-    const build = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], dir);
-    assert.equal(build.code, 0, build.output);
-    const { origin, server } = await serveStatic(join(dir, 'dist'));
-    const { page, errors } = await open(`${origin}/index.html?api=${encodeURIComponent(apiBase)}`);
-    try {
-      await page
-        .waitForFunction(() => /^Svelte saw \d+ items$/.test(document.querySelector('#status')?.textContent ?? ''), { timeout: 20_000 })
-        .catch(() => undefined);
-      const report = await page.evaluate(() => ({
-        status: document.querySelector('#status')?.textContent,
-        images: document.querySelector('dash-gallery')?.shadowRoot?.querySelectorAll('img').length ?? 0,
-        columns: (document.querySelector('dash-gallery') as (HTMLElement & { columns?: number }) | null)?.columns,
-        dashErrors: (window as unknown as { dashErrors: unknown[] }).dashErrors,
-      }));
-      const summary = JSON.stringify({ report, errors });
-      assert.match(report.status ?? '', /^Svelte saw [1-9]\d* items$/, summary);
-      assert.ok(report.images > 0, summary);
-      assert.equal(report.columns, 3, `${summary}: Svelte set the property`);
-      assert.deepEqual(errors, [], summary);
-      assert.deepEqual(report.dashErrors, [], summary);
-    } finally {
-      await page.close();
-      server.close();
-    }
-  });
+  it(
+    "builds with Vite, and the gallery's dash-gallery-load reaches Svelte state",
+    { timeout: 5 * 60_000 },
+    async () => {
+      if (!existsSync(join(dir, 'node_modules/dash-elements'))) await install('svelte');
+      const build = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], dir);
+      assert.equal(build.code, 0, build.output);
+      const { origin, server } = await serveStatic(join(dir, 'dist'));
+      const { page, errors } = await open(`${origin}/index.html?api=${encodeURIComponent(apiBase)}`);
+      try {
+        await page
+          .waitForFunction(() => /^Svelte saw \d+ items$/.test(document.querySelector('#status')?.textContent ?? ''), {
+            timeout: 20_000,
+          })
+          .catch(() => undefined);
+        const report = await page.evaluate(() => ({
+          status: document.querySelector('#status')?.textContent,
+          images: document.querySelector('dash-gallery')?.shadowRoot?.querySelectorAll('img').length ?? 0,
+          columns: (document.querySelector('dash-gallery') as (HTMLElement & { columns?: number }) | null)?.columns,
+          dashErrors: (window as unknown as { dashErrors: unknown[] }).dashErrors,
+        }));
+        const summary = JSON.stringify({ report, errors });
+        assert.match(report.status ?? '', /^Svelte saw [1-9]\d* items$/, summary);
+        assert.ok(report.images > 0, summary);
+        assert.equal(report.columns, 3, `${summary}: Svelte set the property`);
+        assert.deepEqual(errors, [], summary);
+        assert.deepEqual(report.dashErrors, [], summary);
+      } finally {
+        await page.close();
+        server.close();
+      }
+    },
+  );
 });

@@ -69,7 +69,10 @@ async function finishStory(id: string, timeoutMs = 45_000): Promise<HTMLIFrameEl
     () => {
       const body = frame.contentDocument?.body;
       const phase = (frame.contentWindow as PreviewWindow | null)?.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-      return body?.classList.contains('sb-show-errordisplay') || (body?.classList.contains('sb-show-main') && phase === 'finished');
+      return (
+        body?.classList.contains('sb-show-errordisplay') ||
+        (body?.classList.contains('sb-show-main') && phase === 'finished')
+      );
     },
     `${id} never finished`,
     { timeout: timeoutMs, interval: 50 },
@@ -144,7 +147,8 @@ const stateChecks: Record<string, StateCheck> = {
     check: (el) => {
       if (emptyText(el) !== 'This folder has no assets yet.') return `empty state is "${emptyText(el)}"`;
       if (folderItem(el, '2027')?.getAttribute('aria-selected') !== 'true') return 'Events › 2027 is not selected';
-      if (text(inShadow(el, '.status-line')) !== '0 assets') return `status line is "${text(inShadow(el, '.status-line'))}"`;
+      if (text(inShadow(el, '.status-line')) !== '0 assets')
+        return `status line is "${text(inShadow(el, '.status-line'))}"`;
       if (!inShadow(el, 'dash-asset-grid')?.hidden) return 'the grid is shown';
       return undefined;
     },
@@ -336,7 +340,8 @@ describe('Storybook (static build)', () => {
     const frame = openStory('theming--light');
     try {
       await waitUntil(
-        () => (frame.contentDocument?.querySelector('dash-gallery')?.shadowRoot?.querySelectorAll('img').length ?? 0) > 0,
+        () =>
+          (frame.contentDocument?.querySelector('dash-gallery')?.shadowRoot?.querySelectorAll('img').length ?? 0) > 0,
         'the themed gallery showed no image',
         { timeout: 15_000 },
       );
@@ -361,9 +366,11 @@ describe('Storybook (static build)', () => {
           const el = frame.contentDocument!.querySelector(tag);
           expect(el, `<${tag}> in ${id}`).to.exist;
           let problem: string | undefined = 'not checked';
-          await waitUntil(() => !(problem = check(el!)), `${id}: ${problem}`, { timeout: 20_000, interval: 50 }).catch(() => {
-            throw new Error(`${id}: ${problem}`);
-          });
+          await waitUntil(() => !(problem = check(el!)), `${id}: ${problem}`, { timeout: 20_000, interval: 50 }).catch(
+            () => {
+              throw new Error(`${id}: ${problem}`);
+            },
+          );
           if (holdMs) {
             await new Promise((resolve) => setTimeout(resolve, holdMs));
             expect(check(el!), `${id} after ${holdMs} ms`).to.equal(undefined);

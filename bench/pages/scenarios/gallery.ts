@@ -65,7 +65,11 @@ export async function run(params: URLSearchParams) {
   const data = performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined;
   const dataToFirstImage = paintedAt - (data?.responseEnd ?? 0);
   // Let the first screen settle (images decode, late shifts) before reading CLS.
-  await until(() => deepQueryAll<HTMLImageElement>('img', root).filter(isPaintedImage).length >= 4, 'first screen', 30_000).catch(() => 0);
+  await until(
+    () => deepQueryAll<HTMLImageElement>('img', root).filter(isPaintedImage).length >= 4,
+    'first screen',
+    30_000,
+  ).catch(() => 0);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const cls = shifts();
   const result: Record<string, number> = { dataToFirstImage, cls };

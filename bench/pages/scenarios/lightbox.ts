@@ -43,7 +43,9 @@ async function mountDash(api: string, url: string): Promise<() => HTMLElement> {
 }
 
 const openSlideImage = () =>
-  deepQueryAll<HTMLImageElement>('.pswp__img').find((img) => !img.classList.contains('pswp__img--placeholder') && isPaintedImage(img));
+  deepQueryAll<HTMLImageElement>('.pswp__img').find(
+    (img) => !img.classList.contains('pswp__img--placeholder') && isPaintedImage(img),
+  );
 
 async function openOnce(target: () => HTMLElement): Promise<number> {
   const start = performance.now();

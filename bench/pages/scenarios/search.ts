@@ -14,8 +14,7 @@ function type(input: HTMLInputElement, text: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-const tileNames = () =>
-  deepQueryAll<HTMLElement>('[role="gridcell"] .name').map((n) => n.textContent?.trim() ?? '');
+const tileNames = () => deepQueryAll<HTMLElement>('[role="gridcell"] .name').map((n) => n.textContent?.trim() ?? '');
 
 export async function run(params: URLSearchParams) {
   const api = params.get('api')!;

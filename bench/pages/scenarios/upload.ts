@@ -19,7 +19,8 @@ function randomFile(name: string, size: number): File {
   // getRandomValues fills at most 64 KiB per call; repeating one random block is enough here
   // (nothing compresses part bodies) and keeps building 256 MiB fast.
   const block = crypto.getRandomValues(new Uint8Array(65536));
-  for (let offset = 0; offset < size; offset += 65536) bytes.set(block.subarray(0, Math.min(65536, size - offset)), offset);
+  for (let offset = 0; offset < size; offset += 65536)
+    bytes.set(block.subarray(0, Math.min(65536, size - offset)), offset);
   return new File([bytes], name, { type: 'application/octet-stream' });
 }
 
@@ -60,7 +61,9 @@ async function viaElement(api: string, files: File[]): Promise<void> {
   const input = await until(() => el.shadowRoot?.querySelector<HTMLInputElement>('#file-input'), 'drop zone');
   const done = new Promise<void>((resolve, reject) => {
     el.addEventListener('dash-upload-complete', () => resolve(), { once: true });
-    el.addEventListener('dash-upload-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+    el.addEventListener('dash-upload-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), {
+      once: true,
+    });
   });
   const transfer = new DataTransfer();
   files.forEach((file) => transfer.items.add(file));
@@ -77,9 +80,7 @@ async function viaRawFetch(api: string, files: File[]): Promise<void> {
     authed,
     files.map((file, i) => ({ batchItemId: String(i), path: `/${file.name}`, size: file.size })),
   );
-  const puts = files.flatMap((file, i) =>
-    uploads[String(i)].uploadParts.map((part) => ({ file, i, part })),
-  );
+  const puts = files.flatMap((file, i) => uploads[String(i)].uploadParts.map((part) => ({ file, i, part })));
   const etags = new Map<number, { partNumber: number; eTag: string }[]>();
   let next = 0;
   const worker = async () => {

@@ -16,7 +16,11 @@ const MAX_PARTS = 10_000;
 export function layoutParts(size, requestedPartSize) {
   if (!Number.isInteger(size) || size < 0) throw badRequest('size must be a non-negative integer');
   if (requestedPartSize != null) {
-    if (!Number.isInteger(requestedPartSize) || requestedPartSize <= MIN_PART_SIZE || requestedPartSize > MAX_PART_SIZE) {
+    if (
+      !Number.isInteger(requestedPartSize) ||
+      requestedPartSize <= MIN_PART_SIZE ||
+      requestedPartSize > MAX_PART_SIZE
+    ) {
       throw badRequest(`partSize must be more than ${MIN_PART_SIZE} and at most ${MAX_PART_SIZE}`);
     }
   }

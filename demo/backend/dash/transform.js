@@ -17,10 +17,14 @@ export function resolveCandidates(description) {
   if (description.type === 'PRESET') {
     const preset = PRESETS.find((p) => p.id === (description.presetId ?? description.preset?.id));
     if (!preset) throw badRequest('Unknown presetId');
-    return preset.candidatePresetTransformations.map((c) => ({ criteria: c.criteria, transformation: c.transformationTemplate }));
+    return preset.candidatePresetTransformations.map((c) => ({
+      criteria: c.criteria,
+      transformation: c.transformationTemplate,
+    }));
   }
   if (description.type === 'CUSTOM') {
-    if (!Array.isArray(description.candidateTransformations)) throw badRequest('candidateTransformations must be an array');
+    if (!Array.isArray(description.candidateTransformations))
+      throw badRequest('candidateTransformations must be an array');
     return description.candidateTransformations;
   }
   throw badRequest(`Unknown transformationDescription type ${description.type}`);
@@ -67,7 +71,11 @@ export async function transformAsset(asset, candidates, s3) {
     const w = asset.width ?? 1200;
     const h = asset.height ?? 800;
     const scale = Math.min(1, box.width / w, box.height / h);
-    raster = paint(asset.visual ?? 10_000 + asset.addedOrder, Math.max(1, Math.round(w * scale)), Math.max(1, Math.round(h * scale)));
+    raster = paint(
+      asset.visual ?? 10_000 + asset.addedOrder,
+      Math.max(1, Math.round(w * scale)),
+      Math.max(1, Math.round(h * scale)),
+    );
   }
   return format === 'png'
     ? { bytes: encodePng(raster), filename: renamed(asset.filename, 'png'), contentType: 'image/png' }

@@ -60,9 +60,7 @@ export class Router {
         allowed.push(route.method);
         continue;
       }
-      const params = Object.fromEntries(
-        route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]),
-      );
+      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
       return { handler: route.handler, params };
     }
     return allowed.length ? { allowed } : undefined;

@@ -24,7 +24,14 @@ export function createApiServer({ router, services, quiet }) {
     // Preflights are the browser's business, not the client's: tests count real calls.
     if (!isControl && req.method !== 'OPTIONS') {
       // 'close' also fires for dropped connections, logged with status 0.
-      res.on('close', () => state.requests.push({ method: req.method ?? '', path, status: res.writableFinished ? res.statusCode : 0, service: 'api' }));
+      res.on('close', () =>
+        state.requests.push({
+          method: req.method ?? '',
+          path,
+          status: res.writableFinished ? res.statusCode : 0,
+          service: 'api',
+        }),
+      );
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
@@ -34,7 +41,8 @@ export function createApiServer({ router, services, quiet }) {
       if (!isControl && (await applyFaults(state.faults, req, res, path))) return;
       const found = router.match(req.method ?? 'GET', path);
       if (!found) throw new HttpError(404, `No route for ${path}`);
-      if ('allowed' in found) throw new HttpError(405, `Use ${found.allowed.join(', ')}`, { Allow: found.allowed.join(', ') });
+      if ('allowed' in found)
+        throw new HttpError(405, `Use ${found.allowed.join(', ')}`, { Allow: found.allowed.join(', ') });
       const ctx = {
         ...services,
         req,

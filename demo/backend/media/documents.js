@@ -2,7 +2,10 @@
 
 /** A one-page PDF with a title line; offsets in the xref table are computed, so readers accept it. */
 export function makePdf(title) {
-  const safe = title.replace(/[()\\]/g, '').replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+  const safe = title
+    .replace(/[()\\]/g, '')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 80);
   const stream = `BT /F1 24 Tf 72 720 Td (${safe}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

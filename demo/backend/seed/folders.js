@@ -17,7 +17,14 @@ export const EMPTY_FOLDER_PATH = ['Events', '2027'];
 
 /** [name, children] pairs; a string is a leaf. */
 const TREE = [
-  ['Marketing', [['Campaigns', ['Summer 2026', 'Winter 2025', ['Spring 2026', ['Teasers', 'Hero shots']]]], 'Social media', 'Brand guidelines']],
+  [
+    'Marketing',
+    [
+      ['Campaigns', ['Summer 2026', 'Winter 2025', ['Spring 2026', ['Teasers', 'Hero shots']]]],
+      'Social media',
+      'Brand guidelines',
+    ],
+  ],
   ['Products', [['Shoes', ['Running', 'Trail', 'Kids']], 'Bags', 'Accessories']],
   ['Press', ['Press releases', 'Logos', 'Executive portraits']],
   ['Events', ['2025', '2026', '2027']],
