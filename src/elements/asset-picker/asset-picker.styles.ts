@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The picker's own rules on top of `baseStyles` and `browseStyles`. Inline, the frame has a fixed height
- * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll.
+ * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll. A modal
+ * host is `display: contents`, so the dialog is the container its narrow layout queries.
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const assetPickerStyles = css`
@@ -10,6 +11,7 @@ export const assetPickerStyles = css`
     display: contents;
   }
   dialog {
+    container-type: inline-size;
     inline-size: min(64rem, calc(100vw - 2rem));
     block-size: min(48rem, calc(100dvh - 2rem));
     max-inline-size: none;
