@@ -110,6 +110,21 @@ describe('dash-gallery: lightbox', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('deep link: a later hash change naming an item opens it (a link within the page)', async () => {
+    const el = await mount({ attrs: { id: 'summer', 'deep-link': true, source: 'json', src: JSON_SRC } });
+    expect(pswp(el)).to.equal(null);
+    const opened = nextEvent<{ index: number }>(el, 'dash-lightbox-open');
+    location.hash = '#dash-gallery=summer:5';
+    expect((await opened).detail.index).to.equal(4);
+    expect(counterText(el)).to.equal('5 of 11');
+    // Another gallery's link changes nothing here.
+    location.hash = '#dash-gallery=winter:2';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(counterText(el)).to.equal('5 of 11');
+    await closeWithEscape(el);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
   it('does not open with no-lightbox', async () => {
     const el = await mount({ attrs: { source: 'json', src: JSON_SRC, 'no-lightbox': true } });
     expect($(el, 'button.tile')).to.equal(null);

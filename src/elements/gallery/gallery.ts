@@ -132,13 +132,10 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * host). A media's relative `path` (seed 004: `uploads/media/x.jpg`) resolves against it.
    */
   mediaBase?: string;
-  /*
-   * Display attributes (issue 16, class 14): a number outside its range is clamped to it; a value
-   * that is no number (`row-height="auto"`) or no known name is replaced by the default, and
-   * the gallery still renders its tiles but dispatches `dash-error` `invalid-config` naming the
-   * attribute (once, after configSettled(), so a framework's late value is not reported).
+  /**
+   * `grid` (default), `masonry` or `justified`; anything else is `grid` plus `invalid-config`
+   * (display attributes that cannot be read are reported once, after the configuration settled).
    */
-  /** `grid` (default), `masonry` or `justified`; anything else is `grid` plus `invalid-config`. */
   layout: LayoutName = 'grid';
   /**
    * Fixed column count for grid and masonry, a whole number 0–24 (rounded and clamped);
@@ -156,7 +153,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   /** Tiles do not open a lightbox. */
   noLightbox = false;
   /**
-   * Name the open item in the URL hash and open it on load: one parameter,
+   * Name the open item in the URL hash, open it on load and when the hash changes: one parameter,
    * `dash-gallery=<id>:<n>`, added to the page's own hash (a hash router's
    * `#/products/42?tab=photos` stays as it is, and is restored exactly on close), written with
    * `replaceState` (no history entries, no `hashchange`). A linked item beyond the first page is
