@@ -25,8 +25,7 @@ export const DEFAULT_DASH_API = 'http://127.0.0.1:4000';
 
 function configuredApiBase(): string {
   const fromUrl = new URLSearchParams(globalThis.location?.search ?? '').get('dashApi');
-  const fromEnv = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env
-    ?.STORYBOOK_DASH_API;
+  const fromEnv = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.STORYBOOK_DASH_API;
   return (fromUrl || fromEnv || DEFAULT_DASH_API).replace(/\/$/, '');
 }
 
@@ -51,6 +50,6 @@ export function dashStoryConfig(apiBase = configuredApiBase()): DashStoryConfig 
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __DASH_DEMO__: DashStoryConfig | undefined;
 }

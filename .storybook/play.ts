@@ -11,7 +11,10 @@
 export const described = (story: string) => ({ docs: { description: { story } } });
 
 /** `selector` in `host`'s shadow root (or in `host` itself when it has none). */
-export function inShadow<T extends Element = HTMLElement>(host: Element | null | undefined, selector: string): T | null {
+export function inShadow<T extends Element = HTMLElement>(
+  host: Element | null | undefined,
+  selector: string,
+): T | null {
   if (!host) return null;
   return (host.shadowRoot ?? host).querySelector<T>(selector);
 }
@@ -153,7 +156,7 @@ export async function chooseGuestFiles(context: PlayContext, files: File[]): Pro
 
 /** The row of the file named `name` in the upload list, if it is listed. */
 export function uploadRow(element: Element, name: string): HTMLElement | undefined {
-  const rows = [...((element.shadowRoot ?? element).querySelectorAll<HTMLElement>('[part~=file]'))];
+  const rows = [...(element.shadowRoot ?? element).querySelectorAll<HTMLElement>('[part~=file]')];
   return rows.find((row) => row.querySelector('[part~=file-name]')?.textContent?.trim() === name);
 }
 

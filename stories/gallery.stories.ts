@@ -65,31 +65,32 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['en', 'de'] },
     getAccessToken: { table: { disable: true } },
   },
-  render: (args, { loaded }) => html`<dash-gallery
-    api-base=${args.apiBase}
-    source=${ifDefined(args.source)}
-    src=${ifDefined(args.src)}
-    subdomain=${ifDefined(args.subdomain)}
-    portal=${ifDefined(args.portal)}
-    folder=${ifDefined(args.folder ?? (loaded as { folder?: string }).folder)}
-    brand=${ifDefined(args.brand)}
-    gallery=${ifDefined(args.gallery)}
-    lang=${ifDefined(args.lang)}
-    language-id=${ifDefined(args.languageId)}
-    media-base=${ifDefined(args.mediaBase)}
-    layout=${args.layout}
-    columns=${ifDefined(args.columns)}
-    gap=${ifDefined(args.gap)}
-    row-height=${ifDefined(args.rowHeight)}
-    limit=${ifDefined(args.limit)}
-    aspect=${ifDefined(args.aspect)}
-    ?no-lightbox=${args.noLightbox}
-    ?deep-link=${args.deepLink}
-    ?editable=${args.editable}
-    .accessToken=${args.token}
-    .getAccessToken=${args.getAccessToken}
-    id="story-gallery"
-  ></dash-gallery>`,
+  render: (args, { loaded }) =>
+    html`<dash-gallery
+      api-base=${args.apiBase}
+      source=${ifDefined(args.source)}
+      src=${ifDefined(args.src)}
+      subdomain=${ifDefined(args.subdomain)}
+      portal=${ifDefined(args.portal)}
+      folder=${ifDefined(args.folder ?? (loaded as { folder?: string }).folder)}
+      brand=${ifDefined(args.brand)}
+      gallery=${ifDefined(args.gallery)}
+      lang=${ifDefined(args.lang)}
+      language-id=${ifDefined(args.languageId)}
+      media-base=${ifDefined(args.mediaBase)}
+      layout=${args.layout}
+      columns=${ifDefined(args.columns)}
+      gap=${ifDefined(args.gap)}
+      row-height=${ifDefined(args.rowHeight)}
+      limit=${ifDefined(args.limit)}
+      aspect=${ifDefined(args.aspect)}
+      ?no-lightbox=${args.noLightbox}
+      ?deep-link=${args.deepLink}
+      ?editable=${args.editable}
+      .accessToken=${args.token}
+      .getAccessToken=${args.getAccessToken}
+      id="story-gallery"
+    ></dash-gallery>`,
 };
 export default meta;
 
@@ -176,12 +177,13 @@ export const LightDom: Story = {
     const visual = (seed: number, width: number) => `${args.apiBase}/files/visuals/${seed}/1280x853/${width}.jpg`;
     return html`<dash-gallery layout=${args.layout}>
       ${[501, 502, 503, 504].map(
-        (seed, i) => html`<figure>
-          <a href=${visual(seed, 1280)} data-pswp-width="1280" data-pswp-height="853"
-            ><img src=${visual(seed, 320)} alt=${`Photo ${i + 1}`} width="320" height="213"
-          /></a>
-          ${i % 2 ? html`<figcaption>Caption ${i + 1}</figcaption>` : nothing}
-        </figure>`,
+        (seed, i) =>
+          html`<figure>
+            <a href=${visual(seed, 1280)} data-pswp-width="1280" data-pswp-height="853"
+              ><img src=${visual(seed, 320)} alt=${`Photo ${i + 1}`} width="320" height="213"
+            /></a>
+            ${i % 2 ? html`<figcaption>Caption ${i + 1}</figcaption>` : nothing}
+          </figure>`,
       )}
     </dash-gallery>`;
   },
@@ -195,10 +197,10 @@ export const Loading: Story = {
   args: { source: 'cms', src: undefined, gallery: 'summer-2026', getAccessToken: pendingAccessToken },
   parameters: described(
     'The loading state, held open honestly: a `cms` gallery whose `getAccessToken` hook returns a promise ' +
-    'that never settles, as when the host app is still signing its user in. No request can go out ' +
-    'without the token, so the element shows "Loading…" (a polite status) for as long as the story is ' +
-    'open. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
-    'backend has no route that never answers.',
+      'that never settles, as when the host app is still signing its user in. No request can go out ' +
+      'without the token, so the element shows "Loading…" (a polite status) for as long as the story is ' +
+      'open. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
+      'backend has no route that never answers.',
   ),
 };
 
@@ -207,8 +209,8 @@ export const NetworkError: Story = {
   args: { apiBase: UNREACHABLE_API, src: `${UNREACHABLE_API}/demo-data/gallery.json` },
   parameters: described(
     `A \`json\` gallery whose \`src\` is on ${UNREACHABLE_API}, where nothing listens: the request fails at ` +
-    'once and the element shows an alert ("We could not reach the server. Check your connection and try ' +
-    'again.") with a "Try again" button.',
+      'once and the element shows an alert ("We could not reach the server. Check your connection and try ' +
+      'again.") with a "Try again" button.',
   ),
 };
 
@@ -217,8 +219,8 @@ export const NotFound: Story = {
   args: { src: `${API}/demo-data/no-such-gallery.json` },
   parameters: described(
     'A `json` gallery whose `src` is a path the local backend does not have (`/demo-data/no-such-gallery.json`): ' +
-    'it answers 404 and the element shows an alert ("We could not find what you asked for. Check the ' +
-    'address and try again.") with a "Try again" button.',
+      'it answers 404 and the element shows an alert ("We could not find what you asked for. Check the ' +
+      'address and try again.") with a "Try again" button.',
   ),
 };
 
@@ -227,9 +229,9 @@ export const MalformedData: Story = {
   args: { src: `${API}/demo-data/photo-gallery.json` },
   parameters: described(
     'A `json` gallery pointed at a document of another shape: `/demo-data/photo-gallery.json` is a ' +
-    'GalleryDTO (`Photos`, no `items` array), as when a page sets the wrong `source` for its URL. The ' +
-    'backend answers 200 with valid JSON, and the element refuses it with an alert ("The server sent ' +
-    'something we could not read. Try again later.") and a "Try again" button.',
+      'GalleryDTO (`Photos`, no `items` array), as when a page sets the wrong `source` for its URL. The ' +
+      'backend answers 200 with valid JSON, and the element refuses it with an alert ("The server sent ' +
+      'something we could not read. Try again later.") and a "Try again" button.',
   ),
 };
 
@@ -238,7 +240,7 @@ export const LightboxOpen: Story = {
   play: (context) => openFirstInLightbox(context),
   parameters: described(
     'The lightbox, opened as a visitor would: the play function clicks the first tile of the `json` ' +
-    'gallery. PhotoSwipe opens as a modal dialog in the shadow root with the counter ("1 of 11"), the ' +
-    'caption, previous/next, zoom and close (Esc).',
+      'gallery. PhotoSwipe opens as a modal dialog in the shadow root with the counter ("1 of 11"), the ' +
+      'caption, previous/next, zoom and close (Esc).',
   ),
 };

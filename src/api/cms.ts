@@ -1,13 +1,25 @@
 /** CMS galleries API (seed 004): read a gallery and edit its media (add, update, remove, reorder). */
 import { cmsPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { CmsGallery, CmsGalleryMedia, CmsGalleryStatus, CmsGallerySummary, CmsLanguage, CmsMedia } from './models-cms.js';
+import type {
+  CmsGallery,
+  CmsGalleryMedia,
+  CmsGalleryStatus,
+  CmsGallerySummary,
+  CmsLanguage,
+  CmsMedia,
+} from './models-cms.js';
 import { expectArray, expectShape, parseEach } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
 
 const parseMedia = (value: unknown, path?: string) =>
-  expectShape<CmsMedia>(value, path ?? 'media', { id: 'string', filename: 'string', mime_type: 'string', path: 'string' });
+  expectShape<CmsMedia>(value, path ?? 'media', {
+    id: 'string',
+    filename: 'string',
+    mime_type: 'string',
+    path: 'string',
+  });
 
 const parseGalleryMedia = (value: unknown, path?: string) => {
   const item = expectShape<CmsGalleryMedia>(value, path ?? 'item', {
@@ -29,7 +41,11 @@ export const parseCmsGallery = (json: unknown): CmsGallery => {
     translations: 'array?',
     gallery_media: 'array',
   });
-  const { items, skipped, skippedReason } = parseEach(gallery.gallery_media, parseGalleryMedia, 'gallery.gallery_media');
+  const { items, skipped, skippedReason } = parseEach(
+    gallery.gallery_media,
+    parseGalleryMedia,
+    'gallery.gallery_media',
+  );
   return { ...gallery, gallery_media: items, ...(skipped ? { skipped, skippedReason } : {}) };
 };
 

@@ -54,7 +54,11 @@ export const parseDownloadJob = (json: unknown): DownloadJob => {
   return job;
 };
 
-export function createDownloadJob(ctx: ApiContext, body: DownloadJobRequest, options: Signal = {}): Promise<DownloadJob> {
+export function createDownloadJob(
+  ctx: ApiContext,
+  body: DownloadJobRequest,
+  options: Signal = {},
+): Promise<DownloadJob> {
   return request(ctx, 'POST', dashPaths.downloadJobs(), {
     body,
     signal: options.signal,

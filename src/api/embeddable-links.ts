@@ -21,14 +21,25 @@ export interface EmbeddableLinkJobRequest {
  * Guessed: the seed prints an embeddable link (≈L2424) with no URL field at all. These names are
  * read in order (then the one field named "…url" holding an http(s) URL, if exactly one does).
  */
-export const EMBED_URL_FIELDS = ['url', 'embedUrl', 'embeddableUrl', 'embeddableLinkUrl', 'publicUrl', 'cdnUrl'] as const;
+export const EMBED_URL_FIELDS = [
+  'url',
+  'embedUrl',
+  'embeddableUrl',
+  'embeddableLinkUrl',
+  'publicUrl',
+  'cdnUrl',
+] as const;
 
 /**
  * An AssetEmbeddableLink: its `url`, read from any of EMBED_URL_FIELDS through safeUrl, or none.
  * Ids, when present, must be strings.
  */
 export const parseEmbeddableLink: Parser<EmbeddableLinkResource> = (value, path = 'link') => {
-  const link = expectShape<EmbeddableLinkResource>(value, path, { id: 'string?', assetId: 'string?', assetFileId: 'string?' });
+  const link = expectShape<EmbeddableLinkResource>(value, path, {
+    id: 'string?',
+    assetId: 'string?',
+    assetFileId: 'string?',
+  });
   const parsed: EmbeddableLinkResource = { ...link };
   const url = urlField(link, EMBED_URL_FIELDS);
   if (url) parsed.url = url;
@@ -45,7 +56,11 @@ export function createEmbeddableLinkJob(
   return request(ctx, 'POST', dashPaths.embeddableLinkJobs(), { body, signal: options.signal, validate: parseLinkJob });
 }
 
-export async function getEmbeddableLinkJob(ctx: ApiContext, jobId: string, options: Signal = {}): Promise<EmbeddableLinkJob> {
+export async function getEmbeddableLinkJob(
+  ctx: ApiContext,
+  jobId: string,
+  options: Signal = {},
+): Promise<EmbeddableLinkJob> {
   return request(ctx, 'GET', dashPaths.embeddableLinkJob(jobId), {
     idempotent: true,
     signal: options.signal,

@@ -80,7 +80,8 @@ export function isAbortError(error: unknown): boolean {
  * The browsers' words for a fetch or a module import that failed on the network (Chromium,
  * Firefox, Safari), so that only those TypeErrors are reported as `network`.
  */
-const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|dynamically imported module|importing a module script failed/i;
+const NETWORK_FAILURE =
+  /failed to fetch|networkerror|load failed|dynamically imported module|importing a module script failed/i;
 
 /**
  * Normalises anything thrown into a `DashError`. Returns `undefined` for aborts, which are a
@@ -111,6 +112,9 @@ export function toDashError(error: unknown): DashError | undefined {
  * @param reason why the first was refused (`skippedReason`), for developers
  */
 export function skippedItemsError(skipped: number, what = 'items', reason?: string): DashError {
-  const count = skipped === 1 ? `1 of the ${what} in the answer could not be read and was` : `${skipped} of the ${what} in the answer could not be read and were`;
+  const count =
+    skipped === 1
+      ? `1 of the ${what} in the answer could not be read and was`
+      : `${skipped} of the ${what} in the answer could not be read and were`;
   return new DashError('invalid-response', `${count} skipped.${reason ? ` First: ${reason}` : ''}`);
 }

@@ -1,7 +1,13 @@
 /** The folder tree: folders are the hierarchical FieldOptions of the Folders field. */
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { FieldOption, FieldOptionCriterion, FieldOptionSearchRequest, FolderSettings, SearchResponse } from './models.js';
+import type {
+  FieldOption,
+  FieldOptionCriterion,
+  FieldOptionSearchRequest,
+  FolderSettings,
+  SearchResponse,
+} from './models.js';
 import { parseFieldOption, parseFolderSettings, parseSearchResponse, parseWrapped } from './validate.js';
 
 type Signal = { signal?: AbortSignal };

@@ -173,7 +173,11 @@ export function findAssetAndUploadJobs(
       idempotent: true,
       signal: options.signal,
       validate: (json) =>
-        expectArray(expectShape<{ results: unknown }>(json, 'response', { results: 'array' }).results, 'response.results', parseUploadJob),
+        expectArray(
+          expectShape<{ results: unknown }>(json, 'response', { results: 'array' }).results,
+          'response.results',
+          parseUploadJob,
+        ),
     }),
   );
 }
@@ -217,7 +221,14 @@ async function withPartUrls(
   const fresh = missing.length
     ? await requestPartUrls(
         ctx,
-        { assetId: upload.assetId, uploadId: upload.id, path: item.path, size: item.size, partSize: item.partSize, parts: missing },
+        {
+          assetId: upload.assetId,
+          uploadId: upload.id,
+          path: item.path,
+          size: item.size,
+          partSize: item.partSize,
+          parts: missing,
+        },
         options,
       )
     : [];
@@ -292,7 +303,9 @@ export function listUploadParts(
     idempotent: true,
     signal: options.signal,
     validate: (json) => {
-      const { parts } = parseWrapped(json, (result, path) => expectShape<{ parts: unknown }>(result, path!, { parts: 'array' })).result;
+      const { parts } = parseWrapped(json, (result, path) =>
+        expectShape<{ parts: unknown }>(result, path!, { parts: 'array' }),
+      ).result;
       return expectArray(parts, 'response.result.parts', (part, path) =>
         expectShape(part, path!, { partNumber: 'number', eTag: 'string', size: 'number' }),
       );
@@ -306,6 +319,8 @@ export function listUploadParts(
  * parts stay until the bucket's lifecycle rules expire them.
  */
 export async function abortUpload(ctx: ApiContext, uploadId: string, options: Signal = {}): Promise<boolean> {
-  const done = await unlessMissing(request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal }).then(() => true));
+  const done = await unlessMissing(
+    request(ctx, 'DELETE', dashPaths.assetUpload(uploadId), { signal: options.signal }).then(() => true),
+  );
   return done ?? false;
 }

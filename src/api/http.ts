@@ -142,9 +142,13 @@ async function attemptOnce<T>(
     } catch (error) {
       // A check that throws something other than its DashError met data it could not read.
       if (error instanceof DashError) throw error;
-      throw new DashError('invalid-response', `${what} answered something that could not be read: ${messageOf(error)}`, {
-        status: response.status,
-      });
+      throw new DashError(
+        'invalid-response',
+        `${what} answered something that could not be read: ${messageOf(error)}`,
+        {
+          status: response.status,
+        },
+      );
     }
   };
   if (!text) return validate(undefined);
@@ -221,7 +225,10 @@ function requestUrl(apiBase: unknown, path: string): string {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new DashError('invalid-config', `The api-base ${JSON.stringify(apiBase) ?? String(apiBase)} is not an http(s) URL.`);
+    throw new DashError(
+      'invalid-config',
+      `The api-base ${JSON.stringify(apiBase) ?? String(apiBase)} is not an http(s) URL.`,
+    );
   }
   return url.href;
 }
@@ -235,7 +242,8 @@ function errorFromResponse(response: Response, text: string, what: string, secre
   try {
     const parsed: unknown = JSON.parse(text);
     const serverMessage = (parsed as { message?: unknown } | null)?.message;
-    if (typeof serverMessage === 'string' && serverMessage) message = `${message} ${scrubSecrets(serverMessage, secrets)}`;
+    if (typeof serverMessage === 'string' && serverMessage)
+      message = `${message} ${scrubSecrets(serverMessage, secrets)}`;
   } catch {
     // Not JSON (a proxy's HTML page, say): the status alone has to do.
   }

@@ -9,7 +9,10 @@ import { DashError } from './errors.js';
 export function pathSegment(id: string | number): string {
   const text = typeof id === 'number' && Number.isFinite(id) ? String(id) : id;
   if (typeof text !== 'string' || text === '' || text === '.' || text === '..' || text.includes('/')) {
-    throw new DashError('invalid-config', `${JSON.stringify(text) ?? String(text)} is not a usable id: an id must not be empty, "." or ".." or contain "/".`);
+    throw new DashError(
+      'invalid-config',
+      `${JSON.stringify(text) ?? String(text)} is not a usable id: an id must not be empty, "." or ".." or contain "/".`,
+    );
   }
   return encodeURIComponent(text);
 }

@@ -1,7 +1,12 @@
 /** Dash Social Library (seeds 000, 001): galleries, and the library upload flow. */
 import { socialPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import type { CreateSocialMediaRequest, ListSocialMediaRequest, SocialBrandMedia, SocialGallery } from './models-social.js';
+import type {
+  CreateSocialMediaRequest,
+  ListSocialMediaRequest,
+  SocialBrandMedia,
+  SocialGallery,
+} from './models-social.js';
 import { isRecord } from '../core/is-record.js';
 import { expectArray, expectShape, invalid, parseEach } from './validate.js';
 
@@ -22,8 +27,17 @@ const parseGallery = (json: unknown): SocialGallery => {
   });
   const content = gallery.custom_content;
   // One unreadable banner or pinned item is left out (and counted), never the whole gallery.
-  const banner = content?.banner ? parseEach([content.banner], parseBrandMedia, 'gallery.custom_content.banner') : undefined;
-  const pinned = content?.pinned != null ? parseEach(expectArray(content.pinned, 'gallery.custom_content.pinned'), parseBrandMedia, 'gallery.custom_content.pinned') : undefined;
+  const banner = content?.banner
+    ? parseEach([content.banner], parseBrandMedia, 'gallery.custom_content.banner')
+    : undefined;
+  const pinned =
+    content?.pinned != null
+      ? parseEach(
+          expectArray(content.pinned, 'gallery.custom_content.pinned'),
+          parseBrandMedia,
+          'gallery.custom_content.pinned',
+        )
+      : undefined;
   if (!content) return gallery;
   const skipped = (banner?.skipped ?? 0) + (pinned?.skipped ?? 0);
   return {
@@ -95,7 +109,9 @@ export function listSocialMedia(
     validate: (json) => {
       // The reference does not show the listing's envelope: accept a bare array or `{data: [...]}`.
       const data = Array.isArray(json) ? json : isRecord(json) ? json.data : undefined;
-      const items = expectArray(data, 'response.data', (item, path) => expectShape<Record<string, unknown>>(item, path!, {}));
+      const items = expectArray(data, 'response.data', (item, path) =>
+        expectShape<Record<string, unknown>>(item, path!, {}),
+      );
       return { ...(isRecord(json) ? json : {}), data: items };
     },
   });

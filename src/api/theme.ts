@@ -11,7 +11,8 @@ export interface Theme {
 
 // Only the colour is read, and it is checked again as a literal colour where it is applied; a
 // theme with anything else in that field is still a theme (the colour is then not used).
-const parseTheme: Parser<Theme> = (value, path = 'theme') => keepText(expectShape<Theme>(value, path, {}), ['accentColour']);
+const parseTheme: Parser<Theme> = (value, path = 'theme') =>
+  keepText(expectShape<Theme>(value, path, {}), ['accentColour']);
 
 /**
  * The theme of the account with this subdomain, or `undefined` when there is none. A
@@ -28,7 +29,12 @@ export async function getThemeBySubdomain(
 ): Promise<Theme | undefined> {
   const page = await request(ctx, 'POST', dashPaths.themeSearches(), {
     auth: 'none',
-    body: { from: 0, pageSize: 1, criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: subdomain }, sorts: [] },
+    body: {
+      from: 0,
+      pageSize: 1,
+      criterion: { type: 'FIELD_EQUALS', field: 'SUBDOMAIN', value: subdomain },
+      sorts: [],
+    },
     idempotent: true,
     signal: options.signal,
     validate: (json) => parseSearchResponse(json, parseTheme),

@@ -56,10 +56,7 @@ function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
  * and runs one fetch at a time. The shared fetch is not tied to any one caller's signal — one
  * caller giving up must not fail the others — so each caller only stops waiting on abort.
  */
-export function cachingTokenSource(
-  fetchToken: () => Promise<string>,
-  initialToken?: string,
-): TokenSource {
+export function cachingTokenSource(fetchToken: () => Promise<string>, initialToken?: string): TokenSource {
   let token = initialToken;
   let inflight: Promise<string> | undefined;
   const refresh = (signal?: AbortSignal) => {
@@ -69,8 +66,7 @@ export function cachingTokenSource(
     return raceAbort(inflight, signal);
   };
   return {
-    getToken: (signal) =>
-      token && !expiresSoon(token) ? Promise.resolve(token) : refresh(signal),
+    getToken: (signal) => (token && !expiresSoon(token) ? Promise.resolve(token) : refresh(signal)),
     refresh,
   };
 }
@@ -136,9 +132,7 @@ export function guestTokenSource(
   options: { subdomain: string; guestUpload: string; email: string },
 ): GuestTokenSource {
   const publicCtx: ApiContext = { ...ctx, auth: undefined };
-  const guestUploadData = once(() =>
-    getGuestUploadData(publicCtx, options.subdomain, options.guestUpload),
-  );
+  const guestUploadData = once(() => getGuestUploadData(publicCtx, options.subdomain, options.guestUpload));
   const source = cachingTokenSource(async () => {
     const data = await guestUploadData();
     return getGuestAccessToken(publicCtx, { guestUploadId: data.id, email: options.email });

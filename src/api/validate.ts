@@ -197,13 +197,13 @@ export function parseWrapped<T>(value: unknown, item: Parser<T>, path = 'respons
  * A search or scroll-search page whose results each wrap a `T`. Each result is read on its own:
  * one that fails its check is left out and counted in `skipped` (see `skippedItemsError`).
  */
-export function parseSearchResponse<T>(
-  value: unknown,
-  item: Parser<T>,
-  path = 'response',
-): ScrollSearchResponse<T> {
+export function parseSearchResponse<T>(value: unknown, item: Parser<T>, path = 'response'): ScrollSearchResponse<T> {
   const page = expectRecord(value, path);
-  const read = parseEach(expectArray(page.results, `${path}.results`), (entry, p) => parseWrapped(entry, item, p), `${path}.results`);
+  const read = parseEach(
+    expectArray(page.results, `${path}.results`),
+    (entry, p) => parseWrapped(entry, item, p),
+    `${path}.results`,
+  );
   const parsed: ScrollSearchResponse<T> = {
     ...(page as Partial<ScrollSearchResponse<T>>),
     results: read.items,
@@ -316,10 +316,13 @@ export const parseAsset: Parser<Asset> = (value, path = 'asset') => {
   const asset = expectShape<Asset>(value, path, { id: 'string', currentAssetFile: 'object?' });
   const parsed: Asset = {
     ...asset,
-    currentAssetFile: asset.currentAssetFile ? parseAssetFile(asset.currentAssetFile, `${path}.currentAssetFile`) : null,
+    currentAssetFile: asset.currentAssetFile
+      ? parseAssetFile(asset.currentAssetFile, `${path}.currentAssetFile`)
+      : null,
     metadata: metadataOf(asset.metadata),
   };
-  if (!isRecord(asset.lifecycleStatus) || typeof asset.lifecycleStatus.state !== 'string') delete parsed.lifecycleStatus;
+  if (!isRecord(asset.lifecycleStatus) || typeof asset.lifecycleStatus.state !== 'string')
+    delete parsed.lifecycleStatus;
   else parsed.lifecycleStatus = keepText({ ...asset.lifecycleStatus }, ['dateStaged', 'dateLive', 'stagedBy']);
   if (!parsed.metadata) delete parsed.metadata;
   return keepText(parsed, ['accountId', 'dateLastModified']);
@@ -367,9 +370,14 @@ export const parseGuestUploadData: Parser<GuestUploadData> = (value, path = 'gue
  * characters outside visible ASCII) is refused here, as the server's fault, before it is ever sent.
  */
 export const parseAccessToken: Parser<string> = (value, path = 'response') => {
-  const token = parseWrapped(value, (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }), path)
-    .result.accessToken;
-  return /^[\x21-\x7e]+$/.test(token) ? token : invalid(`${path}.result.accessToken`, 'a token of visible ASCII characters');
+  const token = parseWrapped(
+    value,
+    (result, p) => expectShape<{ accessToken: string }>(result, p!, { accessToken: 'string' }),
+    path,
+  ).result.accessToken;
+  return /^[\x21-\x7e]+$/.test(token)
+    ? token
+    : invalid(`${path}.result.accessToken`, 'a token of visible ASCII characters');
 };
 
 /** A job step: how many items it has done of how many (numeric strings coerced). */

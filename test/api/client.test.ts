@@ -23,13 +23,22 @@ describe('api/DashClient', () => {
   });
 
   it('uploads as a guest', async () => {
-    const dash = new DashClient({ apiBase, subdomain: SUBDOMAIN, guestUpload: 'submit-photos', email: 'guest@example.com' });
+    const dash = new DashClient({
+      apiBase,
+      subdomain: SUBDOMAIN,
+      guestUpload: 'submit-photos',
+      email: 'guest@example.com',
+    });
     expect((await dash.guestUploadData()).name).to.be.a('string');
     const file = new Blob([randomBytes(1000)]);
     const { one } = await dash.createAssetUploads([{ batchItemId: 'one', path: '/one.bin', size: file.size }]);
     const [part] = one!.uploadParts;
     const put = await fetch(part!.url, { method: 'PUT', body: file });
-    await dash.completeUpload({ assetId: one!.assetId, uploadId: one!.id, parts: [{ partNumber: 1, eTag: put.headers.get('etag')! }] });
+    await dash.completeUpload({
+      assetId: one!.assetId,
+      uploadId: one!.id,
+      parts: [{ partNumber: 1, eTag: put.headers.get('etag')! }],
+    });
     expect(await storedSha256(one!.assetId)).to.equal(await sha256Hex(file));
   });
 
@@ -50,7 +59,9 @@ describe('api/DashClient', () => {
       return 'no error';
     };
     expect(attempt(() => new DashClient({ apiBase, subdomain: '' }))).to.equal('invalid-config');
-    expect(attempt(() => new DashClient({ apiBase, subdomain: SUBDOMAIN, guestUpload: 'submit-photos' }))).to.equal('invalid-config');
+    expect(attempt(() => new DashClient({ apiBase, subdomain: SUBDOMAIN, guestUpload: 'submit-photos' }))).to.equal(
+      'invalid-config',
+    );
     const host = new DashClient({ apiBase, subdomain: SUBDOMAIN, accessToken: HOST_TOKEN });
     await expectDashError(host.portalData(), 'invalid-config');
   });

@@ -53,7 +53,11 @@ describe('api: conservative writing of searches', () => {
         criteria: [
           {
             type: 'OR',
-            criteria: ['IMAGE', 'VIDEO'].map((value) => ({ type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value })),
+            criteria: ['IMAGE', 'VIDEO'].map((value) => ({
+              type: 'FIELD_EQUALS',
+              field: { type: 'FIXED', fieldName: 'FILE_TYPE' },
+              value,
+            })),
           },
           { type: 'MATCH_ALL' },
         ],
@@ -70,7 +74,9 @@ describe('api: conservative writing of searches', () => {
     });
     expect(documentedSearch({ criterion: dateRangeCriterion('2021-01-01', '2021-02-01') })).to.equal(undefined);
     // Already documented: nothing to fall back to.
-    expect(documentedSearch({ criterion: { type: 'MATCH_ALL' }, sorts: [fixed('DATE_LIVE', 'DESC')] })).to.equal(undefined);
+    expect(documentedSearch({ criterion: { type: 'MATCH_ALL' }, sorts: [fixed('DATE_LIVE', 'DESC')] })).to.equal(
+      undefined,
+    );
   });
 
   it('falls back to documented values when a guessed sort is refused, and keeps them for the next pages', async () => {
@@ -83,7 +89,11 @@ describe('api: conservative writing of searches', () => {
     expect(bodies[0].sorts).to.deep.equal(sorts);
     expect(bodies[0].criterion.type).to.equal('FIELD_HAS_ANY_EQUAL');
     expect(bodies[1].sorts).to.deep.equal([fixed('DATE_LIVE', 'DESC')]);
-    expect(bodies[1].criterion).to.deep.equal({ type: 'FIELD_EQUALS', field: { type: 'FIXED', fieldName: 'FILE_TYPE' }, value: 'IMAGE' });
+    expect(bodies[1].criterion).to.deep.equal({
+      type: 'FIELD_EQUALS',
+      field: { type: 'FIXED', fieldName: 'FILE_TYPE' },
+      value: 'IMAGE',
+    });
 
     // The next page goes straight out in documented values: the same order on every page.
     const second = await searchAssets(ctx, { criterion: fileTypeCriterion(['IMAGE']), sorts, from: 5, pageSize: 5 });
@@ -99,13 +109,20 @@ describe('api: conservative writing of searches', () => {
     await refuseNext('^/asset-searches$');
     const page = await searchAssets(ctx, { criterion: dateRangeCriterion(undefined, '2999-01-01'), pageSize: 1 });
     expect(page.totalResults).to.be.greaterThan(0);
-    expect(bodies.map((b) => b.criterion.value)).to.deep.equal(['[* TO 2999-01-01]', '[1970-01-01T00:00:00.000Z TO 2999-01-01]']);
+    expect(bodies.map((b) => b.criterion.value)).to.deep.equal([
+      '[* TO 2999-01-01]',
+      '[1970-01-01T00:00:00.000Z TO 2999-01-01]',
+    ]);
   });
 
   it('does the same for a scroll search', async () => {
     const { ctx, bodies } = recordingCtx();
     await refuseNext('^/asset-scroll-searches$');
-    const page = await scrollSearchAssets(ctx, { criterion: { type: 'MATCH_ALL' }, sorts: [fixed('ADDED_ORDER', 'DESC')], pageSize: 3 });
+    const page = await scrollSearchAssets(ctx, {
+      criterion: { type: 'MATCH_ALL' },
+      sorts: [fixed('ADDED_ORDER', 'DESC')],
+      pageSize: 3,
+    });
     expect(page.results).to.have.length(3);
     expect(bodies.map((b) => b.sorts)).to.deep.equal([[fixed('ADDED_ORDER', 'DESC')], [fixed('DATE_LIVE', 'DESC')]]);
   });
@@ -113,7 +130,10 @@ describe('api: conservative writing of searches', () => {
   it('sends a documented search once, and reports its 400 as it is', async () => {
     const { ctx, bodies } = recordingCtx();
     await refuseNext('^/asset-searches$');
-    await expectDashError(searchAssets(ctx, { criterion: { type: 'MATCH_ALL' }, sorts: [fixed('DATE_LIVE', 'DESC')] }), 'bad-request');
+    await expectDashError(
+      searchAssets(ctx, { criterion: { type: 'MATCH_ALL' }, sorts: [fixed('DATE_LIVE', 'DESC')] }),
+      'bad-request',
+    );
     expect(bodies).to.have.length(1);
   });
 

@@ -33,7 +33,12 @@ describe('api/http', () => {
   });
 
   it('maps 403 to forbidden and 409 to conflict', async () => {
-    await setFaults({ routes: [{ path: PORTAL_DATA, status: 403, count: 1 }, { path: PORTAL_DATA, status: 409, count: 1 }] });
+    await setFaults({
+      routes: [
+        { path: PORTAL_DATA, status: 403, count: 1 },
+        { path: PORTAL_DATA, status: 409, count: 1 },
+      ],
+    });
     await expectDashError(getPortalData(publicCtx(), SUBDOMAIN, 'press'), 'forbidden');
     await expectDashError(getPortalData(publicCtx(), SUBDOMAIN, 'press'), 'conflict');
   });
@@ -130,7 +135,10 @@ describe('api/http', () => {
     const controller = new AbortController();
     const pending = getPortalData(publicCtx(), SUBDOMAIN, 'press', { signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
-    const error = await pending.then(() => undefined, (e: unknown) => e);
+    const error = await pending.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isAbortError(error)).to.equal(true);
     expect(error).not.to.be.instanceOf(DashError);
   });
@@ -140,7 +148,10 @@ describe('api/http', () => {
     const controller = new AbortController();
     const pending = getPortalData(publicCtx(), SUBDOMAIN, 'press', { signal: controller.signal });
     setTimeout(() => controller.abort(), 300);
-    const error = await pending.then(() => undefined, (e: unknown) => e);
+    const error = await pending.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isAbortError(error)).to.equal(true);
   });
 

@@ -1,12 +1,7 @@
 /** The Dash Social Library and CMS galleries calls against the local backend. */
 import { expect } from '@open-wc/testing';
 import { resetBackend } from '../support/backend.js';
-import {
-  createMediaUploadUrl,
-  createSocialMedia,
-  getSocialGallery,
-  listSocialMedia,
-} from '../../src/api/social.js';
+import { createMediaUploadUrl, createSocialMedia, getSocialGallery, listSocialMedia } from '../../src/api/social.js';
 import {
   addCmsGalleryMedia,
   getCmsGallery,
@@ -97,7 +92,10 @@ describe('api/cms', () => {
     const mediaId = gallery.gallery_media[0]!.media_id;
     const updated = await updateCmsGalleryMedia(hostCtx(), gallery.id, mediaId, { caption: 'New caption' });
     expect(updated.gallery_media.find((m) => m.media_id === mediaId)!.caption).to.equal('New caption');
-    await expectDashError(updateCmsGalleryMedia(hostCtx(), gallery.id, mediaId, { caption: 'x'.repeat(501) }), 'bad-request');
+    await expectDashError(
+      updateCmsGalleryMedia(hostCtx(), gallery.id, mediaId, { caption: 'x'.repeat(501) }),
+      'bad-request',
+    );
   });
 
   it('removes an item, adds it back at the end, and refuses adding it twice', async () => {

@@ -67,7 +67,10 @@ describe('api/tokens', () => {
   });
 
   it('gets a guest token for an email and exposes the guest upload data', async () => {
-    const auth = guestTokenSource({ apiBase }, { subdomain: SUBDOMAIN, guestUpload: 'submit-photos', email: 'ann@example.com' });
+    const auth = guestTokenSource(
+      { apiBase },
+      { subdomain: SUBDOMAIN, guestUpload: 'submit-photos', email: 'ann@example.com' },
+    );
     const data = await auth.guestUploadData();
     expect(data.name).to.be.a('string');
     const token = await auth.getToken();
@@ -100,7 +103,10 @@ describe('api/tokens', () => {
     await setFaults({ routes: [{ path: '/access-token$', delayMs: 500, count: 1 }] });
     const { auth } = portalCtx('press');
     const controller = new AbortController();
-    const aborted = auth.getToken(controller.signal).then(() => 'resolved', (e: Error) => e.name);
+    const aborted = auth.getToken(controller.signal).then(
+      () => 'resolved',
+      (e: Error) => e.name,
+    );
     const other = auth.getToken();
     controller.abort();
     expect(await aborted).to.equal('AbortError');

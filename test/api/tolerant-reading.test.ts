@@ -60,7 +60,12 @@ describe('api: tolerant reading of search pages', () => {
   });
 
   it('reads assets with null or absent mediaType, duration, dimensions and previewUrl; coerces a numeric string', async () => {
-    const page = await raw('/asset-searches', { from: 0, pageSize: 6, criterion: fileTypeCriterion(['IMAGE']), sorts: [] });
+    const page = await raw('/asset-searches', {
+      from: 0,
+      pageSize: 6,
+      criterion: fileTypeCriterion(['IMAGE']),
+      sorts: [],
+    });
     const files = page.results.map((r: Json) => r.result.currentAssetFile);
     files[0].mediaType = null;
     delete files[1].mediaType;
@@ -97,7 +102,13 @@ describe('api: tolerant reading of search pages', () => {
     const answer = await raw('/field-option-searches', {
       from: 0,
       pageSize: 100,
-      criterion: { type: 'AND', criteria: [{ type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId }, { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' }] },
+      criterion: {
+        type: 'AND',
+        criteria: [
+          { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+          { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+        ],
+      },
       sorts: [{ field: 'POSITION', order: 'ASC' }],
     });
     expect(answer.results.length).to.be.at.least(3);
@@ -124,16 +135,23 @@ describe('api: tolerant reading of job answers', () => {
   });
 
   it('finds an embeddable link’s URL under another name, and skips (and counts) a link whose URL is unsafe', async () => {
-    const link = (extra: Json) => ({ result: { id: 'l', assetId: 'a', status: 'ACTIVE', ...extra }, permittedActions: [] });
-    await serveOnce('GET', '^/embeddable-link-batch-jobs/job-1$', job({
-      successes: {
-        a: link({ embedUrl: 'https://cdn.example/a.jpg' }),
-        b: link({ linkUrl: 'https://cdn.example/b.jpg' }),
-        c: link({}),
-        d: link({ url: 'javascript:alert(1)' }),
-        e: { result: { id: 42 } },
-      },
-    }));
+    const link = (extra: Json) => ({
+      result: { id: 'l', assetId: 'a', status: 'ACTIVE', ...extra },
+      permittedActions: [],
+    });
+    await serveOnce(
+      'GET',
+      '^/embeddable-link-batch-jobs/job-1$',
+      job({
+        successes: {
+          a: link({ embedUrl: 'https://cdn.example/a.jpg' }),
+          b: link({ linkUrl: 'https://cdn.example/b.jpg' }),
+          c: link({}),
+          d: link({ url: 'javascript:alert(1)' }),
+          e: { result: { id: 42 } },
+        },
+      }),
+    );
     const read = await getEmbeddableLinkJob(host, 'job-1');
     expect(read.progress!.steps).to.have.length(1);
     expect(read.progress!.steps[0]!.completedItems).to.equal(2);
@@ -150,10 +168,16 @@ describe('api: tolerant reading of job answers', () => {
   });
 
   it('finds a finished download’s URL under another name', async () => {
-    await serveOnce('GET', '^/asset-download-batch-jobs/job-1$', job({
-      successes: { one: { result: { filename: 'x.jpg', downloadUrl: 'https://files.example/x.jpg' }, permittedActions: [] } },
-      zipDownloadUrl: 'https://files.example/all.zip',
-    }));
+    await serveOnce(
+      'GET',
+      '^/asset-download-batch-jobs/job-1$',
+      job({
+        successes: {
+          one: { result: { filename: 'x.jpg', downloadUrl: 'https://files.example/x.jpg' }, permittedActions: [] },
+        },
+        zipDownloadUrl: 'https://files.example/all.zip',
+      }),
+    );
     const read = await getDownloadJob(host, 'job-1');
     expect(read.result!.successes.one!.result!.url).to.equal('https://files.example/x.jpg');
     expect(read.result!.url).to.equal('https://files.example/all.zip');
@@ -172,7 +196,11 @@ for (const profile of PROFILES) {
     it('creates embeddable links and downloads whatever the profile calls their URLs', async () => {
       const ctx = portal();
       const images = (await searchAssets(ctx, { criterion: fileTypeCriterion(['IMAGE']), pageSize: 2 })).results;
-      const links = await createEmbeddableLinks(ctx, images.map((r) => ({ assetId: r.result.id })), { intervalMs: 20 });
+      const links = await createEmbeddableLinks(
+        ctx,
+        images.map((r) => ({ assetId: r.result.id })),
+        { intervalMs: 20 },
+      );
       expect(links.map((l) => new URL(l.url).protocol)).to.deep.equal(['http:', 'http:']);
       expect((await fetch(links[0]!.url)).ok).to.equal(true);
       const single = await downloadAssets(ctx, { assetIds: [images[0]!.result.id] }, { intervalMs: 20 });
@@ -187,14 +215,19 @@ for (const profile of PROFILES) {
       const image = await searchAssets(ctx, { criterion: keywordCriterion('backpack-004') });
       const video = await searchAssets(ctx, { criterion: keywordCriterion('coast-008') });
       expect(image.skipped + video.skipped).to.equal(0);
-      const imageFile = image.results.find((r) => r.result.currentAssetFile?.filename === 'backpack-004.jpg')!.result.currentAssetFile!;
-      const videoFile = video.results.find((r) => r.result.currentAssetFile?.filename === 'coast-008.webm')!.result.currentAssetFile!;
+      const imageFile = image.results.find((r) => r.result.currentAssetFile?.filename === 'backpack-004.jpg')!.result
+        .currentAssetFile!;
+      const videoFile = video.results.find((r) => r.result.currentAssetFile?.filename === 'coast-008.webm')!.result
+        .currentAssetFile!;
       expect(imageFile.mediaType).to.deep.equal({ type: 'image', subType: 'jpeg' });
       expect(videoFile.duration).to.equal(4);
       // What the backend really sent for them.
       const sent = async (id: string) =>
-        (await (await fetch(`${b.apiBase}/assets/${id}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).json()).result
-          .currentAssetFile;
+        (
+          await (
+            await fetch(`${b.apiBase}/assets/${id}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })
+          ).json()
+        ).result.currentAssetFile;
       const [rawImage, rawVideo] = [await sent(imageFile.assetId!), await sent(videoFile.assetId!)];
       expect(rawImage.mediaType).to.deep.equal(profile === 'seed' ? null : { type: 'image', subType: 'jpeg' });
       expect(rawVideo.duration).to.equal(profile === 'seed' ? '4.000' : 4);

@@ -3,7 +3,14 @@
  * part to the S3 server → completion → the stored bytes hash to the file's.
  */
 import { expect } from '@open-wc/testing';
-import { apiBase, listAllAssets, openMultipartUploads, resetBackend, sha256Hex, storedSha256 } from '../support/backend.js';
+import {
+  apiBase,
+  listAllAssets,
+  openMultipartUploads,
+  resetBackend,
+  sha256Hex,
+  storedSha256,
+} from '../support/backend.js';
 import type { ApiContext } from '../../src/api/http.js';
 import type { AssetUpload, UploadPart } from '../../src/api/models.js';
 import {
@@ -19,7 +26,10 @@ import { expectDashError, randomBytes, SUBDOMAIN } from './helpers.js';
 const MiB = 1024 * 1024;
 
 function guestCtx(): ApiContext {
-  const auth = guestTokenSource({ apiBase }, { subdomain: SUBDOMAIN, guestUpload: 'submit-photos', email: 'uploader@example.com' });
+  const auth = guestTokenSource(
+    { apiBase },
+    { subdomain: SUBDOMAIN, guestUpload: 'submit-photos', email: 'uploader@example.com' },
+  );
   return { apiBase, auth };
 }
 
@@ -75,7 +85,9 @@ describe('api/guest uploads', () => {
 
   it('honours a requested part size', async () => {
     const ctx = guestCtx();
-    const uploads = await createAssetUploads(ctx, [{ batchItemId: 'f', path: '/f.bin', size: 13 * MiB, partSize: 6 * MiB }]);
+    const uploads = await createAssetUploads(ctx, [
+      { batchItemId: 'f', path: '/f.bin', size: 13 * MiB, partSize: 6 * MiB },
+    ]);
     expect(uploads.f!.uploadParts.map((p) => p.endByte - p.startByte + 1)).to.deep.equal([6 * MiB, 6 * MiB, MiB]);
   });
 
@@ -125,13 +137,21 @@ describe('api/guest uploads', () => {
     const file = new Blob([randomBytes(2000)]);
     const { f: upload } = await createAssetUploads(ctx, [{ batchItemId: 'f', path: '/short.bin', size: 3000 }]);
     const part = await putPart(file, upload!.uploadParts[0]!);
-    await expectDashError(completeUpload(ctx, { assetId: upload!.assetId, uploadId: upload!.id, parts: [part] }), 'bad-request');
+    await expectDashError(
+      completeUpload(ctx, { assetId: upload!.assetId, uploadId: upload!.id, parts: [part] }),
+      'bad-request',
+    );
   });
 
   it('reports an item the server refuses inside the job as upload-failed', async () => {
     const error = await expectDashError(
       createAssetUploads(guestCtx(), [
-        { batchItemId: 'f', path: '/f.bin', size: 10, partUrlsRequest: { uploadId: 'no-such-upload', urlRequests: [{ partNumber: 1 }] } },
+        {
+          batchItemId: 'f',
+          path: '/f.bin',
+          size: 10,
+          partUrlsRequest: { uploadId: 'no-such-upload', urlRequests: [{ partNumber: 1 }] },
+        },
       ]),
       'upload-failed',
     );

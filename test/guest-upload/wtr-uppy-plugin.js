@@ -23,8 +23,7 @@ let bundled;
 function bundle() {
   bundled ??= build({
     stdin: {
-      contents:
-        "export { default as Uppy } from '@uppy/core';\nexport { default as AwsS3 } from '@uppy/aws-s3';\n",
+      contents: "export { default as Uppy } from '@uppy/core';\nexport { default as AwsS3 } from '@uppy/aws-s3';\n",
       resolveDir: process.cwd(),
       loader: 'js',
     },
