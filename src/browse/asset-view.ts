@@ -1,8 +1,8 @@
 import { html, css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { DashElement } from '../../core/dash-element.js';
-import { baseStyles } from '../../core/styles.js';
-import { formatBytes, formatDate } from '../../i18n/index.js';
-import type { Asset } from '../../api/models.js';
+import { DashElement } from '../core/dash-element.js';
+import { baseStyles } from '../core/styles.js';
+import { formatBytes, formatDate } from '../i18n/index.js';
+import type { Asset } from '../api/models.js';
 import {
   assetDate,
   assetDimensions,
@@ -11,9 +11,9 @@ import {
   assetPreviewUrl,
   assetTypeLabel,
   safePageUrl,
-} from '../../browse/asset-info.js';
-import { dispatchInternal } from '../../browse/internal-event.js';
-import { common, portal } from '../../i18n/en.js';
+} from './asset-info.js';
+import { dispatchInternal } from './internal-event.js';
+import { common, portal } from '../i18n/en.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),

@@ -13,7 +13,7 @@ import { renderFolders, renderResults, renderSignIn } from '../../browse/results
 import { assetForHost } from '../../browse/asset-info.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { literalColour } from './accent-colour.js';
-import { DashAssetView } from './asset-view.js';
+import { DashAssetView } from '../../browse/asset-view.js';
 import { DownloadController } from './download-controller.js';
 import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -22,7 +22,7 @@ import { common, errors, portal } from '../../i18n/en.js';
 
 const queryShape = { defaults: defaultQuery, sortKeys };
 
-// Registered here, not by a bare `import './asset-view.js'`: bundlers drop a module imported only
+// Registered here, not by a bare `import '../../browse/asset-view.js'`: bundlers drop a module imported only
 // for its side effects unless package.json "sideEffects" names it.
 DashAssetView.define('dash-asset-view');
 
