@@ -2,18 +2,28 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import jpeg from 'jpeg-js';
-import { call, pollJob, portalToken, startTestBackend } from './helpers.js';
+import type { Preset, SearchResponse } from '../../src/api/models.js';
+import { call, pollJob, portalToken, present, startTestBackend, type FinishedJob } from './helpers.js';
+
+/** What these tests read of an image asset as the local backend prints it (with its original's URL). */
+interface ImageAsset {
+  id: string;
+  currentAssetFile: { filename: string; originalUrl: string; dimensions: { width: number; height: number } };
+}
+
+/** A download or embeddable-link job; `result` once COMPLETED. */
+type Job = FinishedJob<{ url: string }>;
 
 describe('downloads and embeddable links', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
   let api: string;
   let press: string;
-  let images: any[];
+  let images: ImageAsset[];
   before(async () => {
     backend = await startTestBackend();
     api = backend.apiUrl;
     press = await portalToken(api, 'press');
-    const found = await call(api, '/asset-searches', {
+    const found = await call<SearchResponse<ImageAsset>>(api, '/asset-searches', {
       token: press,
       body: {
         from: 0,
@@ -22,18 +32,18 @@ describe('downloads and embeddable links', () => {
         sorts: [],
       },
     });
-    images = found.json.results.map((r: any) => r.result);
+    images = found.json.results.map((r) => r.result);
   });
   after(() => backend.stop());
 
   async function download(body: object, token = press) {
-    const created = await call(api, '/asset-download-batch-jobs', { token, body });
+    const created = await call<Job>(api, '/asset-download-batch-jobs', { token, body });
     assert.equal(created.status, 200, JSON.stringify(created.json));
     assert.equal(created.json.type, 'IN_PROGRESS');
-    const first = await call(api, `/asset-download-batch-jobs/${created.json.id}`, { token });
+    const first = await call<Job>(api, `/asset-download-batch-jobs/${created.json.id}`, { token });
     assert.equal(first.json.type, 'IN_PROGRESS');
     assert.ok(first.json.progress.steps.length > 0);
-    const job = await pollJob(api, `/asset-download-batch-jobs/${created.json.id}`, token);
+    const job = await pollJob<Job>(api, `/asset-download-batch-jobs/${created.json.id}`, token);
     assert.equal(job.type, 'COMPLETED');
     return job;
   }
@@ -59,8 +69,14 @@ describe('downloads and embeddable links', () => {
   });
 
   it('applies a preset (resize + PNG)', async () => {
-    const presets = await call(api, '/preset-transformation-searches', { token: press, body: {} });
-    const smallPng = presets.json.results.find((r: any) => r.result.name === 'Small PNG').result;
+    const presets = await call<SearchResponse<Preset>>(api, '/preset-transformation-searches', {
+      token: press,
+      body: {},
+    });
+    const smallPng = present(
+      presets.json.results.find((r) => r.result.name === 'Small PNG'),
+      'Small PNG',
+    ).result;
     const job = await download({
       items: [{ batchItemId: 'p', assetId: images[1].id }],
       transformationDescription: { type: 'PRESET', presetId: smallPng.id },
@@ -94,7 +110,7 @@ describe('downloads and embeddable links', () => {
 
   it('refuses downloads and embeddable links for VIEW-only portals', async () => {
     const partners = await portalToken(api, 'partners', 'letmein');
-    const visible = await call(api, '/asset-searches', {
+    const visible = await call<SearchResponse<ImageAsset>>(api, '/asset-searches', {
       token: partners,
       body: { from: 0, pageSize: 1, criterion: { type: 'MATCH_ALL' }, sorts: [] },
     });
@@ -105,7 +121,7 @@ describe('downloads and embeddable links', () => {
   });
 
   it('creates embeddable links that serve the file', async () => {
-    const created = await call(api, '/embeddable-link-batch-jobs', {
+    const created = await call<Job>(api, '/embeddable-link-batch-jobs', {
       token: 'demo',
       body: {
         items: [{ batchItemId: 'e', assetId: images[0].id }],
@@ -113,7 +129,7 @@ describe('downloads and embeddable links', () => {
       },
     });
     assert.equal(created.status, 200);
-    const job = await pollJob(api, `/embeddable-link-batch-jobs/${created.json.id}`, 'demo');
+    const job = await pollJob<Job>(api, `/embeddable-link-batch-jobs/${created.json.id}`, 'demo');
     const link = job.result.successes.e.result;
     const { bytes } = await bytesOf(link.url);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xd8]);

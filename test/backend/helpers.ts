@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import assert from 'node:assert/strict';
 import { startBackend, type BackendProfile } from '../../demo/backend/index.js';
+import type { GuestUploadData, PortalData, Wrapped } from '../../src/api/models.js';
 
 export interface Backend {
   apiUrl: string;
@@ -29,6 +31,40 @@ export async function startTestBackend(
   };
 }
 
+/** A COMPLETED batch job as the local backend prints it: every success carries its result. */
+export interface FinishedJob<T> {
+  id: string;
+  type: string;
+  progress: { steps: unknown[] };
+  result: { url: string; successes: Record<string, { result: T }> };
+}
+
+/** The body of an error answer. */
+export interface ErrorBody {
+  status: number;
+  message: string;
+}
+
+/** An entry of the backend's request log (`/__control/requests`). */
+export interface LoggedRequest {
+  service: string;
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** An entry of the backend's open multipart uploads (`/__control/uploads`). */
+export interface OpenUpload {
+  uploadId: string;
+}
+
+/** An asset as the backend's control route lists it (`/__control/assets`). */
+export interface StoredAsset {
+  id: string;
+  state: string;
+  size: number;
+}
+
 export interface CallOptions {
   method?: string;
   token?: string;
@@ -36,12 +72,22 @@ export interface CallOptions {
   body?: unknown;
 }
 
-/** Calls the API; resolves with status, parsed JSON (when any) and headers. */
-export async function call(
+export interface CallResult<T> {
+  status: number;
+  json: T;
+  headers: Headers;
+}
+
+/**
+ * Calls the API; resolves with status, parsed JSON (when any) and headers. `T` is the body the
+ * caller expects on success; the backend's answer is not checked against it (error bodies, empty
+ * bodies and non-JSON text arrive as they are), so read `json` only where the status says it fits.
+ */
+export async function call<T = unknown>(
   base: string,
   path: string,
   { method, token, authorization, body }: CallOptions = {},
-): Promise<{ status: number; json: any; headers: Headers }> {
+): Promise<CallResult<T>> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (authorization) headers.authorization = authorization;
@@ -52,18 +98,18 @@ export async function call(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let json: any;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {
     json = text;
   }
-  return { status: response.status, json, headers: response.headers };
+  return { status: response.status, json: json as T, headers: response.headers };
 }
 
 export async function portalToken(base: string, slug: string, passcode?: string): Promise<string> {
-  const portal = await call(base, `/subdomains/demo/publicly-available-portal-datas/${slug}`);
-  const token = await call(base, `/portals/${portal.json.result.id}/access-token`, {
+  const portal = await call<Wrapped<PortalData>>(base, `/subdomains/demo/publicly-available-portal-datas/${slug}`);
+  const token = await call<Wrapped<{ accessToken: string }>>(base, `/portals/${portal.json.result.id}/access-token`, {
     authorization: passcode ? `Passcode ${passcode}` : undefined,
   });
   if (token.status !== 200) throw new Error(`token ${token.status}`);
@@ -71,20 +117,29 @@ export async function portalToken(base: string, slug: string, passcode?: string)
 }
 
 export async function guestToken(base: string, slug = 'submit-photos'): Promise<string> {
-  const data = await call(base, `/subdomains/demo/publicly-available-guest-upload-data/${slug}`);
-  const token = await call(base, '/guest-upload-access-tokens', {
+  const data = await call<Wrapped<GuestUploadData>>(
+    base,
+    `/subdomains/demo/publicly-available-guest-upload-data/${slug}`,
+  );
+  const token = await call<Wrapped<{ accessToken: string }>>(base, '/guest-upload-access-tokens', {
     body: { guestUploadId: data.json.result.id, email: 'guest@example.com' },
   });
   return token.json.result.accessToken;
 }
 
 /** Polls a job until it is no longer IN_PROGRESS. */
-export async function pollJob(base: string, path: string, token: string): Promise<any> {
+export async function pollJob<J extends { type: string }>(base: string, path: string, token: string): Promise<J> {
   for (let i = 0; i < 20; i++) {
-    const { json } = await call(base, path, { token });
+    const { json } = await call<J>(base, path, { token });
     if (json.type !== 'IN_PROGRESS') return json;
   }
   throw new Error('job did not finish');
+}
+
+/** The value, asserted present: a test that reads through a missing entry fails saying which. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  assert.ok(value !== undefined && value !== null, `${what} is missing`);
+  return value;
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,8 +1,19 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, guestToken, pollJob, startTestBackend, testBytes } from './helpers.js';
+import type { AssetUpload, UploadPart } from '../../src/api/models.js';
+import {
+  call,
+  guestToken,
+  pollJob,
+  present,
+  startTestBackend,
+  testBytes,
+  type FinishedJob,
+  type LoggedRequest,
+  type OpenUpload,
+} from './helpers.js';
 
-type Part = { partNumber: number; startByte: number; endByte: number; url: string };
+type UploadJob = FinishedJob<AssetUpload>;
 
 describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
@@ -16,14 +27,14 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
   after(() => backend.stop());
 
   async function createUpload(size: number) {
-    const created = await call(api, '/asset-and-upload-batch-jobs', {
+    const created = await call<UploadJob>(api, '/asset-and-upload-batch-jobs', {
       token,
       body: { items: [{ batchItemId: 'f', path: '/f.bin', size }] },
     });
-    const job = await pollJob(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
-    return job.result.successes.f.result as { id: string; assetId: string; uploadParts: Part[] };
+    const job = await pollJob<UploadJob>(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
+    return job.result.successes.f.result;
   }
-  const put = (part: Part, bytes: Buffer) =>
+  const put = (part: UploadPart, bytes: Buffer) =>
     fetch(part.url, { method: 'PUT', body: bytes.subarray(part.startByte, part.endByte + 1) });
 
   it('fails the next N part PUTs with the given status, then recovers', async () => {
@@ -32,14 +43,14 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 503);
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 503);
     assert.equal((await put(upload.uploadParts[0], testBytes(100))).status, 200);
-    const log = (await call(api, '/__control/requests')).json.filter(
-      (r: any) => r.service === 's3' && r.method === 'PUT',
+    const log = (await call<LoggedRequest[]>(api, '/__control/requests')).json.filter(
+      (r) => r.service === 's3' && r.method === 'PUT',
     );
     assert.deepEqual(
-      log.slice(-3).map((r: any) => r.status),
+      log.slice(-3).map((r) => r.status),
       [503, 503, 200],
     );
-    assert.ok(log.at(-1).path.includes('/dash-uploads/uploads/'));
+    assert.ok(present(log.at(-1), 'the last part PUT').path.includes('/dash-uploads/uploads/'));
   });
 
   it('hides the ETag or drops the connection when asked', async () => {
@@ -67,7 +78,7 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     assert.equal(aborted.status, 204);
     assert.equal((await fetch(`${base}?uploadId=${upload.id}`)).status, 404);
     assert.equal(
-      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      (await call<OpenUpload[]>(api, '/__control/uploads')).json.some((u) => u.uploadId === upload.id),
       false,
     );
   });
@@ -95,7 +106,7 @@ describe('S3 front: part-PUT faults, ListParts and abort on the S3 protocol', ()
     const right = await complete([[1, eTag]]);
     assert.equal(right.status, 200, await right.clone().text());
     assert.equal(
-      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      (await call<OpenUpload[]>(api, '/__control/uploads')).json.some((u) => u.uploadId === upload.id),
       false,
     );
   });

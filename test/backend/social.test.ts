@@ -1,6 +1,32 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, sha256, startTestBackend, testBytes } from './helpers.js';
+import type { SocialProduct } from '../../src/api/models-social.js';
+import { call, present, sha256, startTestBackend, testBytes } from './helpers.js';
+
+/** A rendition as either profile prints it: the default one with `url`, the seed one with `src` and `width`. */
+interface Rendition {
+  url?: string;
+  src?: string;
+  width?: number;
+}
+/** What these tests read of a Social gallery's media; the app's models leave the size maps loose. */
+interface GalleryMedia {
+  type: string;
+  urls: Record<string, string>;
+  image_sizes: Record<string, Rendition | undefined>;
+  video_sizes: Record<string, { url: string }>;
+}
+interface PinnedMedia {
+  order: number;
+  media: GalleryMedia;
+  products: SocialProduct[];
+}
+interface Gallery {
+  name: string;
+  tags: { name: string }[];
+  custom_content: { banner: { media: GalleryMedia } | null; pinned: PinnedMedia[] };
+  latest_media: { image_url: string }[];
+}
 
 describe('Dash Social routes', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
@@ -18,31 +44,37 @@ describe('Dash Social routes', () => {
   });
 
   it('serves gallery 1 with banner, ordered pinned media, products and a video', async () => {
-    const { status, json } = await call(api, '/brands/1/galleries/1', { token: 'demo' });
+    const { status, json } = await call<Gallery>(api, '/brands/1/galleries/1', { token: 'demo' });
     assert.equal(status, 200);
-    assert.ok(json.custom_content.banner.media.urls.large);
-    const orders = json.custom_content.pinned.map((p: any) => p.order);
+    assert.ok(json.custom_content.banner?.media.urls.large);
+    const orders = json.custom_content.pinned.map((p) => p.order);
     assert.notDeepEqual(
       orders,
       [...orders].sort((a: number, b: number) => a - b),
     );
     assert.equal(new Set(orders).size < orders.length, true, 'has a tie');
-    const withProducts = json.custom_content.pinned.find((p: any) => p.products.length > 0);
+    const withProducts = present(
+      json.custom_content.pinned.find((p) => p.products.length > 0),
+      'a pinned medium with products',
+    );
     const product = withProducts.products[0];
     assert.equal(typeof product.x, 'number');
     assert.ok(product.title && product.url && product.image_url);
-    const video = json.custom_content.pinned.find((p: any) => p.media.type === 'VIDEO');
+    const video = present(
+      json.custom_content.pinned.find((p) => p.media.type === 'VIDEO'),
+      'a pinned video',
+    );
     const bytes = await fetch(video.media.video_sizes.original.url);
     assert.equal(bytes.headers.get('content-type'), 'video/webm');
     const ranged = await fetch(video.media.video_sizes.original.url, { headers: { range: 'bytes=0-99' } });
     assert.equal(ranged.status, 206);
     assert.equal((await ranged.arrayBuffer()).byteLength, 100);
-    const image = await fetch(json.custom_content.pinned[0].media.image_sizes.small.url);
+    const image = await fetch(present(json.custom_content.pinned[0].media.image_sizes.small?.url, 'small image URL'));
     assert.equal(image.status, 200);
   });
 
   it('patches a gallery and validates the body', async () => {
-    const ok = await call(api, '/brands/1/galleries/1', {
+    const ok = await call<Gallery>(api, '/brands/1/galleries/1', {
       method: 'PATCH',
       token: 'demo',
       body: { name: 'Renamed', tags: ['a', 'b'] },
@@ -50,7 +82,7 @@ describe('Dash Social routes', () => {
     assert.equal(ok.status, 200);
     assert.equal(ok.json.name, 'Renamed');
     assert.deepEqual(
-      ok.json.tags.map((t: any) => t.name),
+      ok.json.tags.map((t) => t.name),
       ['a', 'b'],
     );
     assert.equal(
@@ -65,7 +97,7 @@ describe('Dash Social routes', () => {
 
   it('uploads through media_upload_url with the query string stripped, then creates media', async () => {
     const bytes = testBytes(3000, 9);
-    const created = await call(api, '/media_upload_url', {
+    const created = await call<{ url: string }>(api, '/media_upload_url', {
       token: 'demo',
       body: { filename: 'clip.jpg', content_type: 'image/jpeg' },
     });
@@ -78,7 +110,7 @@ describe('Dash Social routes', () => {
     // An unsigned PUT to a key nobody issued is refused.
     const rogue = await fetch(bare.replace('clip.jpg', 'other.jpg'), { method: 'PUT', body: bytes });
     assert.equal(rogue.status, 403);
-    const media = await call(api, '/brands/1/media', {
+    const media = await call<{ id: number; size: number }>(api, '/brands/1/media', {
       token: 'demo',
       body: {
         source: 'UPLOAD',
@@ -96,7 +128,7 @@ describe('Dash Social routes', () => {
       body: { source: 'UPLOAD', url: bare.replace('clip.jpg', 'nothing.jpg') },
     });
     assert.equal(missing.status, 400);
-    const listed = await call(api, '/brands/1/media/v2', {
+    const listed = await call<{ data: { id: number }[] }>(api, '/brands/1/media/v2', {
       method: 'PUT',
       token: 'demo',
       body: {
@@ -107,7 +139,7 @@ describe('Dash Social routes', () => {
     });
     assert.equal(listed.status, 200);
     assert.deepEqual(
-      listed.json.data.map((m: any) => m.id),
+      listed.json.data.map((m) => m.id),
       [media.json.id],
     );
   });
@@ -125,26 +157,26 @@ describe('Dash Social galleries: media beyond the pinned ones, in both profiles'
       after(() => backend.stop());
 
       it('gallery 1 lists unpinned media in latest_media as {image_url}; gallery 3 has nothing pinned', async () => {
-        const one = (await call(api, '/brands/1/galleries/1', { token: 'demo' })).json;
+        const one = (await call<Gallery>(api, '/brands/1/galleries/1', { token: 'demo' })).json;
         assert.ok(one.latest_media.length > 1);
         for (const entry of one.latest_media) {
           assert.deepEqual(Object.keys(entry), ['image_url']);
           assert.equal((await fetch(entry.image_url)).status, 200);
         }
-        const three = (await call(api, '/brands/1/galleries/3', { token: 'demo' })).json;
+        const three = (await call<Gallery>(api, '/brands/1/galleries/3', { token: 'demo' })).json;
         assert.deepEqual(three.custom_content.pinned, []);
         assert.equal(three.custom_content.banner, null);
         assert.equal(three.latest_media.length, 4);
       });
 
       it('media URL fields: the default profile names sizes small/medium/…, the seed profile thumbnail/display/full with src', async () => {
-        const one = (await call(api, '/brands/1/galleries/1', { token: 'demo' })).json;
+        const one = (await call<Gallery>(api, '/brands/1/galleries/1', { token: 'demo' })).json;
         const media = one.custom_content.pinned[0].media;
         if (profile === 'default') {
-          assert.ok(media.image_sizes.medium.url && media.urls.medium);
+          assert.ok(media.image_sizes.medium?.url && media.urls.medium);
         } else {
           assert.equal(media.image_sizes.medium, undefined);
-          assert.ok(media.image_sizes.display.src && media.image_sizes.display.width && media.urls.display);
+          assert.ok(media.image_sizes.display?.src && media.image_sizes.display.width && media.urls.display);
         }
       });
     });

@@ -1,9 +1,31 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { call, guestToken, pollJob, sha256, startTestBackend, testBytes } from './helpers.js';
+import type { AssetUpload, GuestUploadData, UploadPart, Wrapped } from '../../src/api/models.js';
+import {
+  call,
+  guestToken,
+  pollJob,
+  present,
+  sha256,
+  startTestBackend,
+  testBytes,
+  type ErrorBody,
+  type FinishedJob,
+  type OpenUpload,
+  type StoredAsset,
+} from './helpers.js';
 
-type Part = { partNumber: number; startByte: number; endByte: number; url: string };
+/** A part as either profile prints it: the seed profile names its URL `uploadUrl`, and both may leave it out. */
+interface AnyProfilePart extends Omit<UploadPart, 'url'> {
+  url?: string;
+  uploadUrl?: string;
+}
+interface AnyProfileUpload {
+  id: string;
+  assetId: string;
+  uploadParts: AnyProfilePart[];
+}
 
 describe('guest upload flow with real S3', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
@@ -17,18 +39,18 @@ describe('guest upload flow with real S3', () => {
   after(() => backend.stop());
 
   async function createUpload(name: string, size: number, partSize?: number) {
-    const created = await call(api, '/asset-and-upload-batch-jobs', {
+    const created = await call<FinishedJob<AssetUpload>>(api, '/asset-and-upload-batch-jobs', {
       token,
       body: { items: [{ batchItemId: 'f1', path: `/${name}`, size, ...(partSize ? { partSize } : {}) }] },
     });
     assert.equal(created.status, 200);
     assert.equal(created.json.type, 'IN_PROGRESS');
-    const job = await pollJob(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
+    const job = await pollJob<FinishedJob<AssetUpload>>(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
     assert.equal(job.type, 'COMPLETED');
-    return job.result.successes.f1.result as { id: string; assetId: string; uploadParts: Part[] };
+    return job.result.successes.f1.result;
   }
 
-  async function putPart(part: Part, bytes: Buffer, headers: Record<string, string> = {}) {
+  async function putPart(part: UploadPart, bytes: Buffer, headers: Record<string, string> = {}) {
     return fetch(part.url, { method: 'PUT', body: bytes.subarray(part.startByte, part.endByte + 1), headers });
   }
 
@@ -47,31 +69,36 @@ describe('guest upload flow with real S3', () => {
       assert.equal(response.headers.get('access-control-expose-headers')?.includes('ETag'), true);
       parts.push({ partNumber: part.partNumber, eTag });
     }
-    const listed = await call(api, `/asset-uploads/${upload.id}/parts`, { token });
+    const listed = await call<Wrapped<{ parts: { size: number }[] }>>(api, `/asset-uploads/${upload.id}/parts`, {
+      token,
+    });
     assert.deepEqual(
-      listed.json.result.parts.map((p: any) => p.size),
+      listed.json.result.parts.map((p) => p.size),
       [5242880, 5242880, size - 2 * 5242880],
     );
-    const done = await call(api, '/asset-upload-completions', {
+    const done = await call<Wrapped<{ type: string }>>(api, '/asset-upload-completions', {
       token,
       body: { assetId: upload.assetId, uploadId: upload.id, parts },
     });
     assert.equal(done.status, 200);
     assert.deepEqual(done.json.result, { type: 'SUCCESS' });
-    const stored = await call(api, `/__control/assets/${upload.assetId}/sha256`);
+    const stored = await call<{ sha256: string }>(api, `/__control/assets/${upload.assetId}/sha256`);
     assert.equal(stored.json.sha256, sha256(bytes));
     // Completing again is harmless and creates nothing new.
-    const before = (await call(api, '/__control/assets')).json.length;
+    const before = (await call<StoredAsset[]>(api, '/__control/assets')).json.length;
     const again = await call(api, '/asset-upload-completions', {
       token,
       body: { assetId: upload.assetId, uploadId: upload.id, parts },
     });
     assert.equal(again.status, 200);
-    assert.equal((await call(api, '/__control/assets')).json.length, before);
-    const asset = (await call(api, '/__control/assets')).json.find((a: any) => a.id === upload.assetId);
+    assert.equal((await call<StoredAsset[]>(api, '/__control/assets')).json.length, before);
+    const asset = present(
+      (await call<StoredAsset[]>(api, '/__control/assets')).json.find((a) => a.id === upload.assetId),
+      'the stored asset',
+    );
     assert.equal(asset.state, 'STAGED');
     assert.equal(asset.size, size);
-    assert.deepEqual((await call(api, '/__control/uploads')).json, []);
+    assert.deepEqual((await call<OpenUpload[]>(api, '/__control/uploads')).json, []);
   });
 
   it('honours partSize and uploads a small file in one part', async () => {
@@ -96,7 +123,7 @@ describe('guest upload flow with real S3', () => {
     const upload = await createUpload('short.bin', 1000);
     const response = await putPart({ ...upload.uploadParts[0], endByte: 499 }, testBytes(1000));
     const eTag = response.headers.get('etag')!;
-    const done = await call(api, '/asset-upload-completions', {
+    const done = await call<ErrorBody>(api, '/asset-upload-completions', {
       token,
       body: { assetId: upload.assetId, uploadId: upload.id, parts: [{ partNumber: 1, eTag }] },
     });
@@ -108,14 +135,14 @@ describe('guest upload flow with real S3', () => {
     const upload = await createUpload('abort.bin', 6 * 1024 * 1024);
     await putPart(upload.uploadParts[0], testBytes(6 * 1024 * 1024));
     assert.equal(
-      (await call(api, '/__control/uploads')).json.some((u: any) => u.uploadId === upload.id),
+      (await call<OpenUpload[]>(api, '/__control/uploads')).json.some((u) => u.uploadId === upload.id),
       true,
     );
     const aborted = await call(api, `/asset-uploads/${upload.id}`, { method: 'DELETE', token });
     assert.equal(aborted.status, 204);
-    const open = (await call(api, '/__control/uploads')).json;
+    const open = (await call<OpenUpload[]>(api, '/__control/uploads')).json;
     assert.equal(
-      open.some((u: any) => u.uploadId === upload.id),
+      open.some((u) => u.uploadId === upload.id),
       false,
     );
     const listed = await call(api, `/asset-uploads/${upload.id}/parts`, { token });
@@ -129,7 +156,7 @@ describe('guest upload flow with real S3', () => {
     assert.equal(expired.status, 403);
     assert.match(await expired.text(), /Request has expired/);
     await call(api, '/__control/faults', { body: {} });
-    const fresh = await call(api, '/asset-uploads', {
+    const fresh = await call<Wrapped<AssetUpload>>(api, '/asset-uploads', {
       token,
       body: { partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1 }] } },
     });
@@ -142,7 +169,7 @@ describe('guest upload flow with real S3', () => {
     const bytes = testBytes(100, 3);
     const upload = await createUpload('md5.bin', 100);
     const md5 = createHash('md5').update(bytes).digest();
-    const fresh = await call(api, '/asset-uploads', {
+    const fresh = await call<Wrapped<AssetUpload>>(api, '/asset-uploads', {
       token,
       body: {
         partUrlsRequest: { uploadId: upload.id, urlRequests: [{ partNumber: 1, contentMd5: md5.toString('hex') }] },
@@ -172,7 +199,10 @@ describe('guest upload flow with real S3', () => {
   });
 
   it('rejects an invalid email for a guest token', async () => {
-    const data = await call(api, '/subdomains/demo/publicly-available-guest-upload-data/submit-photos');
+    const data = await call<Wrapped<GuestUploadData>>(
+      api,
+      '/subdomains/demo/publicly-available-guest-upload-data/submit-photos',
+    );
     const bad = await call(api, '/guest-upload-access-tokens', {
       body: { guestUploadId: data.json.result.id, email: 'nope' },
     });
@@ -195,13 +225,17 @@ for (const profile of ['default', 'seed'] as const) {
     after(() => backend.stop());
 
     async function create(batchItemId: string, size: number, partSize?: number) {
-      const created = await call(api, '/asset-and-upload-batch-jobs', {
+      const created = await call<FinishedJob<AnyProfileUpload>>(api, '/asset-and-upload-batch-jobs', {
         token,
         body: { items: [{ batchItemId, path: `/${batchItemId}.bin`, size, ...(partSize ? { partSize } : {}) }] },
       });
       assert.equal(created.status, 200, JSON.stringify(created.json));
-      const job = await pollJob(api, `/asset-and-upload-batch-jobs/${created.json.id}`, token);
-      return { jobId: created.json.id as string, upload: job.result.successes[batchItemId].result };
+      const job = await pollJob<FinishedJob<AnyProfileUpload>>(
+        api,
+        `/asset-and-upload-batch-jobs/${created.json.id}`,
+        token,
+      );
+      return { jobId: created.json.id, upload: job.result.successes[batchItemId].result };
     }
 
     it('takes a partSize only when it is more than 5242880 (seed 002 ≈L1510)', async () => {
@@ -212,7 +246,7 @@ for (const profile of ['default', 'seed'] as const) {
       assert.equal(exact.status, 400);
       const { upload } = await create('above', 20_000_000, 5_242_881);
       assert.deepEqual(
-        upload.uploadParts.map((p: any) => p.startByte),
+        upload.uploadParts.map((p) => p.startByte),
         [0, 5_242_881, 10_485_762, 15_728_643],
       );
     });
@@ -228,7 +262,7 @@ for (const profile of ['default', 'seed'] as const) {
       await call(api, '/__control/faults', { body: {} });
       assert.deepEqual(bare.upload.uploadParts, [{ partNumber: 1, startByte: 0, endByte: 6 * 1024 * 1024 - 1 }]);
       // The documented way to get part URLs: POST /asset-uploads with a partUrlsRequest.
-      const fresh = await call(api, '/asset-uploads', {
+      const fresh = await call<Wrapped<AnyProfileUpload>>(api, '/asset-uploads', {
         token,
         body: {
           assetId: bare.upload.assetId,
@@ -238,7 +272,7 @@ for (const profile of ['default', 'seed'] as const) {
         },
       });
       assert.equal(fresh.status, 200);
-      const url = fresh.json.result.uploadParts[0][urlField];
+      const url = present(fresh.json.result.uploadParts[0][urlField], urlField);
       const bytes = testBytes(6 * 1024 * 1024, 9);
       const put = await fetch(url, { method: 'PUT', body: bytes });
       assert.equal(put.status, 200);
@@ -251,7 +285,10 @@ for (const profile of ['default', 'seed'] as const) {
         },
       });
       assert.equal(done.status, 200);
-      assert.equal((await call(api, `/__control/assets/${bare.upload.assetId}/sha256`)).json.sha256, sha256(bytes));
+      assert.equal(
+        (await call<{ sha256: string }>(api, `/__control/assets/${bare.upload.assetId}/sha256`)).json.sha256,
+        sha256(bytes),
+      );
     });
 
     it('refuses a completion with a wrong ETag or a part never stored as S3 does (InvalidPart), and keeps running', async () => {
@@ -259,13 +296,13 @@ for (const profile of ['default', 'seed'] as const) {
       const bytes = testBytes(size, 5);
       const { upload } = await create('etags', size, 6 * 1024 * 1024);
       const [first, second] = upload.uploadParts;
-      const put1 = await fetch(first[urlField], {
+      const put1 = await fetch(present(first[urlField], urlField), {
         method: 'PUT',
         body: bytes.subarray(first.startByte, first.endByte + 1),
       });
       const eTag1 = put1.headers.get('etag')!;
       const complete = (parts: unknown) =>
-        call(api, '/asset-upload-completions', {
+        call<ErrorBody>(api, '/asset-upload-completions', {
           token,
           body: { assetId: upload.assetId, uploadId: upload.id, parts },
         });
@@ -276,7 +313,7 @@ for (const profile of ['default', 'seed'] as const) {
       ]);
       assert.equal(missing.status, 400);
       assert.match(missing.json.message, /InvalidPart/);
-      const put2 = await fetch(second[urlField], {
+      const put2 = await fetch(present(second[urlField], urlField), {
         method: 'PUT',
         body: bytes.subarray(second.startByte, second.endByte + 1),
       });
@@ -299,14 +336,17 @@ for (const profile of ['default', 'seed'] as const) {
         { partNumber: 2, eTag: eTag2 },
       ]);
       assert.equal(right.status, 200, JSON.stringify(right.json));
-      assert.equal((await call(api, `/__control/assets/${upload.assetId}/sha256`)).json.sha256, sha256(bytes));
+      assert.equal(
+        (await call<{ sha256: string }>(api, `/__control/assets/${upload.assetId}/sha256`)).json.sha256,
+        sha256(bytes),
+      );
     });
 
     it('does the work of a create whose answer is lost (fault dropResponse); only the default profile can find it again', async () => {
       await call(api, '/__control/faults', {
         body: { routes: [{ method: 'POST', path: '^/asset-and-upload-batch-jobs$', dropResponse: true, count: 1 }] },
       });
-      const assetsBefore = (await call(api, '/__control/assets')).json.length;
+      const assetsBefore = (await call<StoredAsset[]>(api, '/__control/assets')).json.length;
       await assert.rejects(
         call(api, '/asset-and-upload-batch-jobs', {
           token,
@@ -314,17 +354,25 @@ for (const profile of ['default', 'seed'] as const) {
         }),
       );
       await call(api, '/__control/faults', { body: {} });
-      assert.equal((await call(api, '/__control/assets')).json.length, assetsBefore + 1, 'the job ran');
-      const found = await call(api, '/asset-and-upload-batch-jobs?batchItemId=lost-1', { token });
+      assert.equal((await call<StoredAsset[]>(api, '/__control/assets')).json.length, assetsBefore + 1, 'the job ran');
+      const found = await call<{ results: { id: string }[] }>(api, '/asset-and-upload-batch-jobs?batchItemId=lost-1', {
+        token,
+      });
       if (profile === 'seed') {
         assert.ok([404, 405].includes(found.status), `no lookup: ${found.status}`);
         return;
       }
       assert.equal(found.status, 200);
       assert.equal(found.json.results.length, 1);
-      const job = await pollJob(api, `/asset-and-upload-batch-jobs/${found.json.results[0].id}`, token);
+      const job = await pollJob<FinishedJob<AnyProfileUpload>>(
+        api,
+        `/asset-and-upload-batch-jobs/${found.json.results[0].id}`,
+        token,
+      );
       assert.ok(job.result.successes['lost-1'].result.id);
-      const other = await call(api, '/asset-and-upload-batch-jobs?batchItemId=never-sent', { token });
+      const other = await call<{ results: unknown[] }>(api, '/asset-and-upload-batch-jobs?batchItemId=never-sent', {
+        token,
+      });
       assert.deepEqual(other.json.results, []);
     });
   });
