@@ -12,7 +12,7 @@ import type {
   Sort,
   Wrapped,
 } from './models.js';
-import { parseAsset, parseSearchResponse, parseWrapped } from './validate.js';
+import { parseAsset, parseSearchResponse, parseWrapped } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

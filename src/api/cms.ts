@@ -1,5 +1,5 @@
 /** CMS galleries API (seed 004): read a gallery and edit its media (add, update, remove, reorder). */
-import { cmsPaths } from './endpoints.js';
+import { cmsPaths } from './endpoints-cms.js';
 import { request, type ApiContext } from './http.js';
 import type {
   CmsGallery,

@@ -8,7 +8,7 @@ import type {
   FolderSettings,
   SearchResponse,
 } from './models.js';
-import { parseFieldOption, parseFolderSettings, parseSearchResponse, parseWrapped } from './validate.js';
+import { parseFieldOption, parseFolderSettings, parseSearchResponse, parseWrapped } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

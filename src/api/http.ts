@@ -3,7 +3,7 @@
  * and response validation. Every resource function goes through `request()`.
  */
 import { codeForStatus, DashError, isAbortError } from './errors.js';
-import type { TokenSource } from './tokens.js';
+import type { TokenSource } from './token-source.js';
 import { fetchText } from './fetch-text.js';
 import { scrubSecrets } from './scrub.js';
 

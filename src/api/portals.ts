@@ -2,7 +2,7 @@
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { PortalData } from './models.js';
-import { parseAccessToken, parsePortalData, parseWrapped } from './validate.js';
+import { parseAccessToken, parsePortalData, parseWrapped } from './validate-dash.js';
 
 /** Resolves a portal from its slug. Needs no authentication. */
 export async function getPortalData(

@@ -2,7 +2,8 @@
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import type { Preset, SearchResponse } from './models.js';
-import { expectShape, parseSearchResponse, type Parser } from './validate.js';
+import { expectShape, type Parser } from './validate.js';
+import { parseSearchResponse } from './validate-dash.js';
 
 // Here rather than in validate.ts: its only caller is searchPresets, so it loads with this module
 // and stays off a Dash gallery's first page (which loads presets only when its download menu opens).

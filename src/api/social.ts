@@ -1,5 +1,5 @@
 /** Dash Social Library (seeds 000, 001): galleries, and the library upload flow. */
-import { socialPaths } from './endpoints.js';
+import { socialPaths } from './endpoints-social.js';
 import { request, type ApiContext } from './http.js';
 import type {
   CreateSocialMediaRequest,

@@ -1,6 +1,6 @@
 import { DashError } from '../errors.js';
 import type { ApiContext } from '../http.js';
-import { hostTokenSource } from '../tokens.js';
+import { hostTokenSource } from '../token-source.js';
 import type { GallerySourceConfig } from './types.js';
 
 /** An API context authenticated by the host app's token (Dash Social, CMS). */
