@@ -48,18 +48,27 @@ function answering(json: unknown, apiBase = 'https://api-v2.dash.app') {
   return { ctx, calls };
 }
 
-interface Case {
+/** How the client reads one example, and what the test checks in what it read. */
+interface Reading<R> {
+  /** The call the client makes for it (`METHOD /path`), when it has one. */
+  call?: string;
+  read(ctx: ApiContext, json: unknown): Promise<R> | R;
+  // Method syntax on purpose: a Reading<R> then also counts as a Reading<unknown>, so cases that
+  // read different types share one list. Sound here because `check` only ever gets `read`'s result.
+  check?(result: R): void;
+}
+
+interface Case<R = unknown> extends Reading<R> {
   /** Line of the example's first line in the seed. */
   line: number;
   /** Text the example contains (checks that `line` points at the intended example). */
   has: string;
   /** What it is, for the test's name. */
   what: string;
-  /** The call the client makes for it (`METHOD /path`), when it has one. */
-  call?: string;
-  read: (ctx: ApiContext, json: unknown) => Promise<unknown> | unknown;
-  check?: (result: any) => void;
 }
+
+/** A case whose `check` is typed by what its `read` returns. */
+const readCase = <R>(c: Case<R>): Case => c;
 
 const job = { id: 'be161977-d44e-4888-af3c-66522e223963' };
 const asset = { id: '7af90a8b-7ccd-430f-a85d-e8614015bc47' };
@@ -70,15 +79,15 @@ const noSkips = (page: { skipped: number; results: unknown[] }) => {
 
 /** Seed 002 (Dash API v2): every example the client reads. */
 const DASH_CASES: Case[] = [
-  {
+  readCase({
     line: 345,
     has: '"fieldId"',
     what: 'folder settings',
     call: 'GET /folder-settings',
     read: (ctx) => getFolderSettings(ctx),
     check: (settings) => assert.equal(typeof settings.fieldId, 'string'),
-  },
-  {
+  }),
+  readCase({
     line: 488,
     has: 'candidatePresetTransformations',
     what: 'preset search page',
@@ -89,38 +98,38 @@ const DASH_CASES: Case[] = [
         presets.map((p: { name: string }) => p.name),
         ['Medium', 'Large'],
       ),
-  },
-  {
+  }),
+  readCase({
     line: 1118,
     has: 'accentColour',
     what: 'theme search page (the portal accent colour)',
     call: 'POST /theme-searches',
     read: (ctx) => getThemeBySubdomain(ctx, 'planto'),
     check: (theme) => assert.ok(theme && 'accentColour' in theme),
-  },
-  {
+  }),
+  readCase({
     line: 1306,
     has: '"currentAssetFile"',
     what: 'an asset (GET /assets/{id})',
     call: `GET /assets/${asset.id}`,
     read: (ctx) => getAsset(ctx, asset.id),
     check: (wrapped) => {
-      assert.equal(wrapped.result.currentAssetFile.filename, 'a_file.jpg');
+      assert.equal(wrapped.result.currentAssetFile?.filename, 'a_file.jpg');
       assert.deepEqual(
         wrapped.permittedActions.map((a: { action: string }) => a.action),
         ['VIEW_ASSET'],
       );
     },
-  },
-  {
+  }),
+  readCase({
     line: 1428,
     has: '"IN_PROGRESS"',
     what: 'asset-and-upload job, as created',
     call: 'POST /asset-and-upload-batch-jobs',
     read: (ctx) => createAssetAndUploadJob(ctx, [{ batchItemId: 'my-item-1', path: '/a_file.jpg', size: 15318362 }]),
     check: (created) => assert.equal(created.type, 'IN_PROGRESS'),
-  },
-  {
+  }),
+  readCase({
     line: 1446,
     has: '"uploadParts"',
     what: 'asset-and-upload job, finished: parts printed without any URL, one partNumber as "2,"',
@@ -129,17 +138,19 @@ const DASH_CASES: Case[] = [
     check: (finished) => {
       // Both uploads read: the parts' byte ranges are what the uploader needs; their URLs, which
       // the seed never prints, are then asked for with a partUrlsRequest.
+      assert.ok(finished.result, 'a finished job has a result');
       const uploads = finished.result.successes;
       assert.deepEqual(Object.keys(uploads), ['file-1', 'file-2']);
-      const parts = uploads['file-1'].result.uploadParts;
+      const parts = uploads['file-1'].result?.uploadParts;
+      assert.ok(parts, 'file-1 has its parts');
       assert.deepEqual(
         parts.map((p: { partNumber: number }) => p.partNumber),
         [1, 2, 3],
       );
       assert.ok(parts.every((p: { url?: string }) => p.url === undefined));
     },
-  },
-  {
+  }),
+  readCase({
     line: 1527,
     has: '"uploadParts"',
     what: 'an asset upload (POST /asset-uploads), asked for no part URLs',
@@ -153,15 +164,15 @@ const DASH_CASES: Case[] = [
         parts: [],
       }),
     check: (parts) => assert.deepEqual(parts, []),
-  },
-  {
+  }),
+  readCase({
     line: 1668,
     has: '"SUCCESS"',
     what: 'an upload completion',
     call: 'POST /asset-upload-completions',
     read: (ctx) => completeUpload(ctx, { assetId: asset.id, uploadId: 'u', parts: [{ partNumber: 1, eTag: '"e"' }] }),
-  },
-  {
+  }),
+  readCase({
     line: 1790,
     has: 'assetDownloadGetJobItemsStep',
     what: 'download job, as created',
@@ -172,9 +183,9 @@ const DASH_CASES: Case[] = [
         transformationDescription: ORIGINAL,
         zip: true,
       }),
-    check: (created) => assert.equal(created.progress.steps.length, 2),
-  },
-  {
+    check: (created) => assert.equal(created.progress?.steps.length, 2),
+  }),
+  readCase({
     line: 1814,
     has: '"download-3"',
     what: 'download job, finished: successes printed as {permittedActions: []} only',
@@ -184,20 +195,21 @@ const DASH_CASES: Case[] = [
       // Read as printed: three successes, none with a URL (the seed prints no URL field at all).
       // downloadAssets() then ends with `job-failed` ("finished without a URL") rather than a
       // broken link; a real answer names its URL under one of DOWNLOAD_URL_FIELDS.
+      assert.ok(finished.result, 'a finished job has a result');
       assert.deepEqual(Object.keys(finished.result.successes), ['download-1', 'download-2', 'download-3']);
       assert.equal(finished.result.url, undefined);
       assert.equal(finished.skipped, 0);
     },
-  },
-  {
+  }),
+  readCase({
     line: 1866,
     has: '"aggregations"',
     what: 'asset search page',
     call: 'POST /asset-searches',
     read: (ctx) => searchAssets(ctx, { criterion: { type: 'MATCH_ALL' } }),
     check: noSkips,
-  },
-  {
+  }),
+  readCase({
     line: 1975,
     has: '"scrollId"',
     what: 'asset scroll search, first page',
@@ -207,16 +219,16 @@ const DASH_CASES: Case[] = [
       noSkips(page);
       assert.equal(typeof page.scrollId, 'string');
     },
-  },
-  {
+  }),
+  readCase({
     line: 2051,
     has: '"scrollId"',
     what: 'asset scroll search, next page',
     call: 'POST /asset-scroll-searches',
     read: (ctx) => scrollSearchAssets(ctx, { scrollId: '58b0d88b-d0c9-47fc-9038-7195b234cc0b' }),
     check: noSkips,
-  },
-  {
+  }),
+  readCase({
     line: 2424,
     has: '"determinedTransformation"',
     what: 'an embeddable link (the PATCH answer: the only printed link), with no URL field',
@@ -227,8 +239,8 @@ const DASH_CASES: Case[] = [
       assert.equal(wrapped.result.id, '02e3b733-57c0-43f1-bee4-687569cf1bfa');
       assert.equal(wrapped.result.url, undefined);
     },
-  },
-  {
+  }),
+  readCase({
     line: 2521,
     has: 'embeddableLinkGetJobItemsStep',
     what: 'embeddable-link job, as created',
@@ -239,38 +251,38 @@ const DASH_CASES: Case[] = [
         transformationDescription: ORIGINAL,
       }),
     check: (created) => assert.equal(created.type, 'IN_PROGRESS'),
-  },
-  {
+  }),
+  readCase({
     line: 2545,
     has: '"STEP_NAME"',
     what: 'embeddable-link job, polled (the seed prints only an IN_PROGRESS one)',
     call: `GET /embeddable-link-batch-jobs/${job.id}`,
     read: (ctx) => getEmbeddableLinkJob(ctx, job.id),
-    check: (polled) => assert.equal(polled.progress.steps[0].totalItems, 2),
-  },
-  {
+    check: (polled) => assert.equal(polled.progress?.steps[0].totalItems, 2),
+  }),
+  readCase({
     line: 2593,
     has: '"determinedTransformation"',
     what: 'embeddable-link search page',
     read: (_ctx, json) => parseSearchResponse(json, parseEmbeddableLink),
     check: noSkips,
-  },
-  {
+  }),
+  readCase({
     line: 3535,
     has: '"My Top Level Folder"',
     what: 'a created field option',
     read: (_ctx, json) => parseWrapped(json, parseFieldOption),
     check: (wrapped) => assert.equal(wrapped.result.parent, null),
-  },
-  {
+  }),
+  readCase({
     line: 3550,
     has: '"My Top Level Folder"',
     what: 'a field option (GET /field-options/{id})',
     call: '/field-options/1fc6d6c3-c42d-48e2-b0db-5d680a58ca52',
     read: (ctx) => getFieldOption(ctx, '1fc6d6c3-c42d-48e2-b0db-5d680a58ca52'),
     check: (option: FieldOption) => assert.equal(option.value, 'My Top Level Folder'),
-  },
-  {
+  }),
+  readCase({
     line: 3586,
     has: '"parent": { }',
     what: 'field-option batch answer, parent printed as {}',
@@ -283,47 +295,47 @@ const DASH_CASES: Case[] = [
       // `{}`, an option without an id, is no parent known: the request made it with parentId null.
       for (const { result } of options) assert.equal(result.parent, null);
     },
-  },
-  {
+  }),
+  readCase({
     line: 3659,
     has: '"Another Top Level Folder"',
     what: 'field option search page',
     call: 'POST /field-option-searches',
     read: (ctx) => searchFieldOptions(ctx, { criterion: { type: 'MATCH_ALL' } }),
     check: noSkips,
-  },
-  {
+  }),
+  readCase({
     line: 3899,
     has: '"accessToken"',
     what: 'guest-upload access token',
     call: 'POST /guest-upload-access-tokens',
     read: (ctx) => getGuestAccessToken(ctx, { guestUploadId: 'g', email: 'john.smith@gmail.com' }),
     check: (token) => assert.match(token, /^eyJ/),
-  },
-  {
+  }),
+  readCase({
     line: 3926,
     has: '"messageHeading"',
     what: 'publicly available guest-upload data',
     call: '/subdomains/planto/publicly-available-guest-upload-data/puaon-social-media-content',
     read: (ctx) => getGuestUploadData(ctx, 'planto', 'puaon-social-media-content'),
     check: (data) => assert.equal(data.name, 'Social media Content'),
-  },
-  {
+  }),
+  readCase({
     line: 4431,
     has: '"accessToken"',
     what: 'portal access token',
     call: 'GET /portals/p/access-token',
     read: (ctx) => getPortalAccessToken(ctx, 'p'),
     check: (token) => assert.match(token, /^eyJ/),
-  },
-  {
+  }),
+  readCase({
     line: 4456,
     has: '"whitelistedFolderFieldOptionIds"',
     what: 'publicly available portal data',
     call: 'GET /subdomains/planto/publicly-available-portal-datas/reseller-portal',
     read: (ctx) => getPortalData(ctx, 'planto', 'reseller-portal'),
     check: (portal) => assert.equal(portal.requiresPasscode, true),
-  },
+  }),
 ];
 
 /** Seed 002 examples that hold a marker below but that the client does not read, and why. */
@@ -379,7 +391,7 @@ function at(found: Example[], line: number, has: string): Example {
   return example;
 }
 
-async function run(example: Example, c: Pick<Case, 'call' | 'read' | 'check'>, apiBase?: string) {
+async function run<R>(example: Example, c: Reading<R>, apiBase?: string) {
   const { ctx, calls } = answering(example.json, apiBase);
   const result = await c.read(ctx, example.json);
   if (c.call) {
