@@ -40,14 +40,15 @@ const meta: Meta<Args> = {
     portal: { control: 'select', options: ['press', 'partners', 'hostile', 'big', 'no-such-portal'] },
     accent: { control: 'color' },
   },
-  render: (args) => html`<dash-portal-browser
-    api-base=${args.apiBase}
-    subdomain=${args.subdomain}
-    portal=${args.portal}
-    passcode=${ifDefined(args.passcode)}
-    ?sync-url=${args.syncUrl}
-    style=${styleMap(args.accent ? { '--dash-accent': args.accent } : {})}
-  ></dash-portal-browser>`,
+  render: (args) =>
+    html`<dash-portal-browser
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      portal=${args.portal}
+      passcode=${ifDefined(args.passcode)}
+      ?sync-url=${args.syncUrl}
+      style=${styleMap(args.accent ? { '--dash-accent': args.accent } : {})}
+    ></dash-portal-browser>`,
 };
 export default meta;
 
@@ -90,18 +91,19 @@ export const UrlSync: Story = { args: { syncUrl: true } };
  */
 export const Loading: Story = {
   args: { portal: '' },
-  render: (args) => html`<dash-portal-browser
-    api-base=${args.apiBase}
-    subdomain=${args.subdomain}
-    .getAccessToken=${pendingAccessToken}
-  ></dash-portal-browser>`,
+  render: (args) =>
+    html`<dash-portal-browser
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      .getAccessToken=${pendingAccessToken}
+    ></dash-portal-browser>`,
   parameters: described(
     'The loading state, held open honestly: the element runs in host-token mode (no `portal`) and its ' +
-    '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
-    'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
-    'results announce "Loading assets…" (a polite live region) indefinitely. The local backend has no ' +
-    'latency switch outside the tests, so the portal-resolving spinner of a slow network cannot be ' +
-    'held open here.',
+      '`getAccessToken` hook returns a promise that never settles, as when the host app is still signing ' +
+      'the user in. Without a token nothing can be searched, so the folder tree shows "Loading…" and the ' +
+      'results announce "Loading assets…" (a polite live region) indefinitely. The local backend has no ' +
+      'latency switch outside the tests, so the portal-resolving spinner of a slow network cannot be ' +
+      'held open here.',
   ),
 };
 
@@ -113,8 +115,8 @@ export const EmptyFolder: Story = {
   play: (context) => openEmptyFolder(context, 'dash-portal-browser'),
   parameters: described(
     'An empty folder, told apart from "no results": the `press` portal opened at Events › 2027, a ' +
-    'folder the local backend seeds without assets. The play function clicks Events, then 2027, in ' +
-    'the folder tree; the element shows "This folder has no assets yet." and "0 assets".',
+      'folder the local backend seeds without assets. The play function clicks Events, then 2027, in ' +
+      'the folder tree; the element shows "This folder has no assets yet." and "0 assets".',
   ),
 };
 
@@ -126,8 +128,8 @@ export const NoResults: Story = {
   play: (context) => searchForNothing(context, 'dash-portal-browser'),
   parameters: described(
     `A search that finds nothing: the play function types "${UNMATCHED_QUERY}" into the search box of ` +
-    'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
-    'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
-    'of an empty grid.',
+      'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
+      'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
+      'of an empty grid.',
   ),
 };
