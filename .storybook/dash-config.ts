@@ -50,6 +50,5 @@ export function dashStoryConfig(apiBase = configuredApiBase()): DashStoryConfig 
 }
 
 declare global {
-   
   var __DASH_DEMO__: DashStoryConfig | undefined;
 }

@@ -21,9 +21,15 @@ import { expectDashError, HOST_TOKEN } from './helpers.js';
 const backend = backendFor('default');
 const fixed = (fieldName: string, order: 'ASC' | 'DESC'): Sort => ({ field: { type: 'FIXED', fieldName }, order });
 
+/** What the tests read of a search body the client sent. */
+interface SentSearch {
+  sorts: Sort[];
+  criterion: { type: string; value?: unknown };
+}
+
 /** A host context that records the JSON body of every search it sends. */
 function recordingCtx() {
-  const bodies: any[] = [];
+  const bodies: SentSearch[] = [];
   const ctx: ApiContext = {
     apiBase: backend.apiBase,
     auth: hostTokenSource({ accessToken: HOST_TOKEN }),

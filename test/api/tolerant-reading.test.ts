@@ -15,13 +15,29 @@ import { hostTokenSource, portalTokenSource } from '../../src/api/tokens.js';
 import type { ApiContext } from '../../src/api/http.js';
 import { expectDashError, HOST_TOKEN, SUBDOMAIN } from './helpers.js';
 
-type Json = Record<string, any>;
+/**
+ * A search page as the backend answers it. The fields the tests tamper with stay loose (`unknown`,
+ * or a record of unknowns) so that a crafted answer can put anything there.
+ */
+interface RawPage<T> {
+  results: { result: T; permittedActions: unknown }[];
+  totalResults: number;
+}
+interface RawAsset {
+  id: string;
+  currentAssetFile: Record<string, unknown>;
+}
+interface RawFolder {
+  id: string;
+  parent: unknown;
+  value: unknown;
+}
 
 const backend = backendFor('default');
 const host: ApiContext = { apiBase: backend.apiBase, auth: hostTokenSource({ accessToken: HOST_TOKEN }) };
 
 /** The raw JSON the backend answers, as the host user. */
-async function raw(path: string, body?: unknown): Promise<Json> {
+async function raw<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(backend.apiBase + path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${HOST_TOKEN}`, 'content-type': 'application/json' },
@@ -42,7 +58,12 @@ describe('api: tolerant reading of search pages', () => {
   after(() => backend.reset());
 
   it('skips the one malformed asset of a page of 60: 59 results, skipped = 1, and says why', async () => {
-    const page = await raw('/asset-searches', { from: 0, pageSize: 60, criterion: MATCH_ALL, sorts: [] });
+    const page = await raw<RawPage<RawAsset>>('/asset-searches', {
+      from: 0,
+      pageSize: 60,
+      criterion: MATCH_ALL,
+      sorts: [],
+    });
     expect(page.results).to.have.length(60);
     const bad = page.results[17].result;
     bad.currentAssetFile.filename = { toString: 'not a name' };
@@ -60,13 +81,13 @@ describe('api: tolerant reading of search pages', () => {
   });
 
   it('reads assets with null or absent mediaType, duration, dimensions and previewUrl; coerces a numeric string', async () => {
-    const page = await raw('/asset-searches', {
+    const page = await raw<RawPage<RawAsset>>('/asset-searches', {
       from: 0,
       pageSize: 6,
       criterion: fileTypeCriterion(['IMAGE']),
       sorts: [],
     });
-    const files = page.results.map((r: Json) => r.result.currentAssetFile);
+    const files = page.results.map((r) => r.result.currentAssetFile);
     files[0].mediaType = null;
     delete files[1].mediaType;
     files[2].duration = '12.5';
@@ -99,7 +120,7 @@ describe('api: tolerant reading of search pages', () => {
 
   it('reads folders one by one: a parent of {} is no parent, an unreadable option is skipped', async () => {
     const { fieldId } = await getFolderSettings(host);
-    const answer = await raw('/field-option-searches', {
+    const answer = await raw<RawPage<RawFolder>>('/field-option-searches', {
       from: 0,
       pageSize: 100,
       criterion: {
@@ -127,7 +148,7 @@ describe('api: tolerant reading of job answers', () => {
   beforeEach(() => backend.reset());
   after(() => backend.reset());
 
-  const job = (result: Json) => ({
+  const job = (result: Record<string, unknown>) => ({
     id: 'job-1',
     type: 'COMPLETED',
     progress: { steps: [{ id: 'step', status: 'COMPLETED', completedItems: '2', totalItems: 2 }, 'not a step'] },
@@ -135,7 +156,7 @@ describe('api: tolerant reading of job answers', () => {
   });
 
   it('finds an embeddable link’s URL under another name, and skips (and counts) a link whose URL is unsafe', async () => {
-    const link = (extra: Json) => ({
+    const link = (extra: Record<string, unknown>) => ({
       result: { id: 'l', assetId: 'a', status: 'ACTIVE', ...extra },
       permittedActions: [],
     });
