@@ -113,7 +113,8 @@ export class DashAssetPicker extends DashElement {
   maxSelected?: number;
 
   /**
-   * @deprecated Use `max-selected` (`maxSelected`); `max` still works and warns once.
+   * The old name of `max-selected`: still works, and warns once.
+   * @deprecated Use `max-selected` (`maxSelected`).
    */
   get max(): number | undefined {
     return this.maxSelected;

@@ -123,8 +123,8 @@ export class DashGuestUpload extends DashElement {
   concurrency = 6;
 
   /**
-   * @deprecated Use `concurrency` (attribute `concurrency`): `limit` means "items shown" on the
-   * gallery. Still works: it sets `concurrency`, and warns once.
+   * The old name of `concurrency`: still works (it sets `concurrency`), and warns once.
+   * @deprecated Use `concurrency`: `limit` means "items shown" on the gallery.
    */
   get limit(): number {
     return this.concurrency;
