@@ -31,6 +31,22 @@ interface Theme {
   showRecentlyAddedAssets: boolean;
 }
 
+/** One level of the folder tree as the visitor holding `token` sees it, in POSITION order. */
+const folderLevel = (api: string, token: string, criterion: object) =>
+  call<SearchResponse<Folder>>(api, '/field-option-searches', {
+    token,
+    body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] },
+  });
+
+/** The criterion for the top level of the Folders field `fieldId`. */
+const topLevel = (fieldId: string) => ({
+  type: 'AND',
+  criteria: [
+    { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
+    { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
+  ],
+});
+
 describe('portals, tokens and browsing', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
   let api: string;
@@ -163,18 +179,8 @@ describe('portals, tokens and browsing', () => {
   it('returns the folder tree level by level, limited to the portal', async () => {
     const settings = await call<Wrapped<FolderSettings>>(api, '/folder-settings', { token: press });
     const fieldId = settings.json.result.fieldId;
-    const level = (criterion: object) =>
-      call<SearchResponse<Folder>>(api, '/field-option-searches', {
-        token: press,
-        body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] },
-      });
-    const top = await level({
-      type: 'AND',
-      criteria: [
-        { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-        { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
-      ],
-    });
+    const level = (criterion: object) => folderLevel(api, press, criterion);
+    const top = await level(topLevel(fieldId));
     assert.deepEqual(
       top.json.results.map((r) => r.result.value),
       ['Marketing', 'Products', 'Press', 'Events'],
@@ -240,15 +246,7 @@ describe('portals, tokens and browsing', () => {
         token: press,
         body: { from: 0, pageSize: 100, criterion, sorts: [] },
       });
-    const top = (
-      await level({
-        type: 'AND',
-        criteria: [
-          { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-          { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
-        ],
-      })
-    ).json.results;
+    const top = (await level(topLevel(fieldId))).json.results;
     const shoes = (
       await level({
         type: 'FIELD_EQUALS',
@@ -378,19 +376,9 @@ describe('seed profile: portals whitelist sub-folders at different depths', () =
     assert.deepEqual(roots[1].parent, {}, 'the hidden parent (Products) is not described');
     const fieldId = (await call<Wrapped<FolderSettings>>(api, '/folder-settings', { token: press })).json.result
       .fieldId;
-    const level = (criterion: object) =>
-      call<SearchResponse<Folder>>(api, '/field-option-searches', {
-        token: press,
-        body: { from: 0, pageSize: 100, criterion, sorts: [{ field: 'POSITION', order: 'ASC' }] },
-      });
+    const level = (criterion: object) => folderLevel(api, press, criterion);
     // "Top level" for the visitor holds only the whitelisted folders that really are top-level.
-    const top = await level({
-      type: 'AND',
-      criteria: [
-        { type: 'FIELD_EQUALS', field: 'FIELD_ID', value: fieldId },
-        { type: 'FIELD_IS_EMPTY', field: 'PARENT_ID' },
-      ],
-    });
+    const top = await level(topLevel(fieldId));
     assert.deepEqual(
       top.json.results.map((r) => r.result.value),
       ['Marketing'],
