@@ -1,16 +1,15 @@
 /**
  * Where bearer tokens come from: a portal (slug + optional passcode), a guest-upload link (email),
- * or the host app (token-source.ts, re-exported here). Tokens live in memory only — never in
+ * or the host app (http.ts, re-exported here). Tokens live in memory only — never in
  * attributes, URLs, storage or logs.
  */
 import { DashError } from './errors.js';
-import type { ApiContext } from './http.js';
 import type { GuestUploadData, PortalData } from './models.js';
 import { getPortalAccessToken, getPortalData } from './portals.js';
 import { getGuestAccessToken, getGuestUploadData } from './guest-uploads.js';
-import { cachingTokenSource, raceAbort, type TokenSource } from './token-source.js';
+import { cachingTokenSource, raceAbort, type ApiContext, type TokenSource } from './http.js';
 
-export { cachingTokenSource, hostTokenSource, type TokenSource } from './token-source.js';
+export { cachingTokenSource, hostTokenSource, type TokenSource } from './http.js';
 
 /** Remembers a successful result; a failure is forgotten so the next call tries again. */
 function once<T>(load: (signal?: AbortSignal) => Promise<T>): (signal?: AbortSignal) => Promise<T> {

@@ -6,7 +6,7 @@
  * Also provides the edits (reorder, caption, remove) for `editable`.
  */
 import { DashError, skippedItemsError } from '../errors.js';
-import type { ApiContext } from '../http.js';
+import { hostContext, required, type ApiContext } from '../http.js';
 import {
   getCmsGallery,
   listCmsGalleries,
@@ -16,7 +16,6 @@ import {
   updateCmsGalleryMedia,
 } from '../cms.js';
 import type { CmsGallery, CmsGalleryMedia, CmsMedia, CmsTranslation } from '../models-cms.js';
-import { hostContext, required } from './context.js';
 import { byOrder, isRecord, positive, safeUrl, text, typeFromMime } from './normalize.js';
 import type { GalleryEdits, GalleryItem, GalleryLoader, GallerySourceConfig } from './types.js';
 

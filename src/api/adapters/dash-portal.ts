@@ -8,10 +8,9 @@ import { and, folderCriterion } from '../assets.js';
 import { AssetCursor } from '../asset-cursor.js';
 import { skippedItemsError } from '../errors.js';
 import { getFolderSettings } from '../folders.js';
-import type { ApiContext } from '../http.js';
+import { required, type ApiContext } from '../http.js';
 import type { Asset, Criterion, Wrapped } from '../models.js';
 import { portalTokenSource } from '../tokens.js';
-import { required } from './context.js';
 import { positive, safeUrl, text } from './normalize.js';
 import type { GalleryItem, GalleryLoader, GalleryPage } from './types.js';
 

@@ -9,7 +9,7 @@
 import { skippedItemsError } from '../errors.js';
 import { getSocialGallery } from '../social.js';
 import type { SocialBrandMedia, SocialProduct } from '../models-social.js';
-import { hostContext, required } from './context.js';
+import { hostContext, required } from '../http.js';
 import { byOrder, isRecord, positive, records, renditions, safeUrl, text } from './normalize.js';
 import type { GalleryItem, GalleryLoader, GalleryProduct } from './types.js';
 
