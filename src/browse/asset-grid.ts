@@ -310,30 +310,18 @@ export class DashAssetGrid extends DashElement {
     return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
   }
 
-  /** The tile an event happened in; clicks are handled on the grid, beside its keyboard handling. */
-  private tileIndex(event: Event): number | undefined {
-    const tile = (event.target as Element).closest<HTMLElement>('[role=gridcell]');
-    return tile ? Number(tile.dataset.index) : undefined;
-  }
-
+  /**
+   * Clicks are handled on the grid, beside its keyboard handling. A double click activates; a
+   * click selects where clicks select (or on the check box, or with Ctrl/Cmd), else activates.
+   */
   private onClick(event: MouseEvent): void {
-    const index = this.tileIndex(event);
-    if (index !== undefined) this.onTileClick(event, index);
-  }
-
-  private onDoubleClick(event: MouseEvent): void {
-    const index = this.tileIndex(event);
-    if (index !== undefined) this.activate(index);
-  }
-
-  private onTileClick(event: MouseEvent, index: number): void {
-    this.focusIndex = index;
-    const onCheck = (event.target as Element).closest('.check');
-    if (this.selectionMode !== 'none' && (this.clickSelects || onCheck || event.ctrlKey || event.metaKey)) {
-      this.toggle(index);
-    } else {
-      this.activate(index);
-    }
+    const target = event.target as Element;
+    const tile = target.closest<HTMLElement>('[role=gridcell]');
+    if (!tile) return;
+    const index = (this.focusIndex = Number(tile.dataset.index));
+    const selects = this.clickSelects || target.closest('.check') || event.ctrlKey || event.metaKey;
+    if (event.type === 'click' && this.selectionMode !== 'none' && selects) this.toggle(index);
+    else this.activate(index);
   }
 
   protected override render(): TemplateResult {
@@ -350,7 +338,7 @@ export class DashAssetGrid extends DashElement {
         aria-busy=${this.loading ? 'true' : 'false'}
         @keydown=${this.onKeydown}
         @click=${this.onClick}
-        @dblclick=${this.onDoubleClick}
+        @dblclick=${this.onClick}
       >
         ${rows.map(
           // Rows are positions, not items, so a plain map (no keyed repeat) keeps their DOM.

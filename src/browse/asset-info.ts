@@ -44,14 +44,9 @@ export function assetTypeLabel(asset: Asset): string {
   return asset.currentAssetFile?.mediaType?.subType?.toUpperCase() ?? asset.currentAssetFile?.fileType ?? '';
 }
 
-export function assetKind(asset: Asset): 'image' | 'video' | 'audio' | 'pdf' | 'other' {
-  const mime = assetMimeType(asset);
-  if (mime === 'application/pdf') return 'pdf';
-  const fileType = asset.currentAssetFile?.fileType;
-  if (fileType === 'VIDEO' || mime.startsWith('video/')) return 'video';
-  if (fileType === 'AUDIO' || mime.startsWith('audio/')) return 'audio';
-  if (fileType === 'IMAGE' || mime.startsWith('image/')) return 'image';
-  return 'other';
+/** Whether the asset plays as a video (its file type, or its media type when that is unset). */
+export function assetIsVideo(asset: Asset): boolean {
+  return asset.currentAssetFile?.fileType === 'VIDEO' || assetMimeType(asset).startsWith('video/');
 }
 
 export function assetDimensions(asset: Asset): { width: number; height: number } | undefined {

@@ -35,16 +35,15 @@ export const defaultQuery: AssetQuery = { keywords: '', fileTypes: [], sort: 'ne
 export interface AssetQueryOptions {
   /** The Folders field id (from folder settings); needed only when a folder is chosen. */
   folderFieldId: () => string | undefined;
+  /** Assets a page asks for (and "recently added" shows); 60 by default. */
   pageSize?: number;
+  /** Pause after typing before a keyword search; 250 ms by default. */
   debounceMs?: number;
-  /** How many assets "recently added" shows. */
-  recentLimit?: number;
-  onError?: (error: DashError) => void;
   /**
-   * Assets of a page that could not be read were left out (the rest are shown): one
-   * `invalid-response` error per such page, naming how many. Not an error state.
+   * A failed page, and a page with unreadable assets left out (the rest are shown: one
+   * `invalid-response` error per such page, naming how many; not an error state).
    */
-  onSkipped?: (error: DashError) => void;
+  onError?: (error: DashError) => void;
 }
 
 /**
@@ -92,9 +91,6 @@ export class AssetQueryController implements ReactiveController {
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
   private actions = new Map<string, Set<string>>();
 
-  private readonly pageSize: number;
-  private readonly debounceMs: number;
-  private readonly recentLimit: number;
   private ctx?: ApiContext;
   private cursor?: AssetCursor;
   private abort?: AbortController;
@@ -104,9 +100,6 @@ export class AssetQueryController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: AssetQueryOptions,
   ) {
-    this.pageSize = options.pageSize ?? 60;
-    this.debounceMs = options.debounceMs ?? 250;
-    this.recentLimit = options.recentLimit ?? 60;
     host.addController(this);
   }
 
@@ -149,7 +142,7 @@ export class AssetQueryController implements ReactiveController {
     // Cancel at once: the old results are already stale, even before the debounce fires.
     this.cancel();
     this.query = { ...this.query, keywords };
-    this.debounceTimer = setTimeout(() => this.restart(), this.debounceMs);
+    this.debounceTimer = setTimeout(() => this.restart(), this.options.debounceMs ?? 250);
   }
 
   /** Runs the current query from the first page again (also the retry after an error). */
@@ -180,9 +173,8 @@ export class AssetQueryController implements ReactiveController {
     this.cursor = undefined;
     const ctx = this.ctx;
     if (!ctx) return;
-    const { recent } = this.query;
     const search = searchFor(this.query, this.options.folderFieldId());
-    this.cursor = new AssetCursor(ctx, { ...search, pageSize: recent ? this.recentLimit : this.pageSize });
+    this.cursor = new AssetCursor(ctx, { ...search, pageSize: this.options.pageSize ?? 60 });
     void this.fetchPage();
   }
 
@@ -207,7 +199,7 @@ export class AssetQueryController implements ReactiveController {
       this.total = this.query.recent ? items.length : (page?.totalResults ?? this.total);
       this.loaded = true;
       this.noteSortFallback(ctx);
-      if (skipped > 0) this.options.onSkipped?.(skippedItemsError(skipped, 'assets', page?.skippedReason));
+      if (skipped > 0) this.options.onError?.(skippedItemsError(skipped, 'assets', page?.skippedReason));
     } catch (error) {
       const dashError = abort.signal.aborted ? undefined : toDashError(error);
       if (!dashError) return;

@@ -7,7 +7,7 @@ import {
   assetDate,
   assetDimensions,
   assetFilename,
-  assetKind,
+  assetIsVideo,
   assetPreviewUrl,
   assetTypeLabel,
   safePageUrl,
@@ -171,8 +171,7 @@ export class DashAssetView extends DashElement {
     const preview = assetPreviewUrl(asset);
     const dimensions = assetDimensions(asset);
     const name = assetFilename(asset);
-    const kind = assetKind(asset);
-    if (kind === 'video') {
+    if (assetIsVideo(asset)) {
       // The API has no streaming URL; a backend that adds one (`originalUrl`) gets a playable
       // video, otherwise the player shows the poster frame.
       const source = safePageUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);

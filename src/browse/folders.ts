@@ -263,16 +263,7 @@ export class DashFolderTree extends DashElement {
 
   /** Ids in visual order: the ones a keyboard user can reach right now. */
   private visibleIds(): string[] {
-    const ids: string[] = this.rootLabel !== undefined ? [ROOT] : [];
-    const walk = (list: string[] | undefined) => {
-      for (const id of list ?? []) {
-        ids.push(id);
-        const node = this.nodes.get(id);
-        if (node?.expanded) walk(node.children);
-      }
-    };
-    walk(this.topIds);
-    return ids;
+    return this.rows().map((row) => row.id);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -327,11 +318,11 @@ export class DashFolderTree extends DashElement {
   }
 
   protected override render(): TemplateResult {
-    const ids = this.visibleIds();
-    const tabStop = this.currentFocus(ids);
+    const rows = this.rows();
+    const tabStop = this.currentFocus(rows.map((row) => row.id));
     return html`
       <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown} @click=${this.onClick}>
-        ${this.rows().map((row) => this.renderItem(row, tabStop))}
+        ${rows.map((row) => this.renderItem(row, tabStop))}
       </div>
       ${
         this.topIds === undefined && !this.loadError
@@ -373,7 +364,7 @@ export class DashFolderTree extends DashElement {
 
   private renderItem(row: TreeRow, tabStop: string): TemplateResult {
     const { id, node } = row;
-    const expandable = node !== undefined && !node.option.leaf;
+    const expandable = node && !node.option.leaf;
     return html`<div
       role="treeitem"
       class="item"
@@ -388,20 +379,20 @@ export class DashFolderTree extends DashElement {
       tabindex=${tabStop === id ? '0' : '-1'}
       @focus=${() => (this.focusedId = id)}
     >
-      <span class="twisty" aria-hidden="true" @click=${(event: Event) => this.onTwistyClick(event, id)}
-        >${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
+      <span class="twisty" aria-hidden="true">${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
       ><span class="label">${row.name}</span>
     </div>`;
   }
 
-  /** Clicks are handled on the tree, beside its keyboard handling: a click selects the folder. */
+  /**
+   * Clicks are handled on the tree, beside its keyboard handling: a click on the twisty opens or
+   * closes the folder, anywhere else on the item selects it.
+   */
   private onClick(event: Event): void {
-    const item = (event.target as Element).closest<HTMLElement>('[role=treeitem]');
-    if (item) this.select(item.dataset.id ?? '');
-  }
-
-  private onTwistyClick(event: Event, id: string): void {
-    event.stopPropagation();
+    const target = event.target as Element;
+    const id = target.closest<HTMLElement>('[role=treeitem]')?.dataset.id;
+    if (id === undefined) return;
+    if (!target.closest('.twisty')) return this.select(id);
     this.focusedId = id;
     if (this.nodes.get(id)?.expanded) this.collapse(id);
     else void this.expand(id);

@@ -97,19 +97,20 @@ export class BrowseSession implements ReactiveController {
     private readonly options: SessionOptions,
   ) {
     host.addController(this);
+    // A failure the visitor should hear about (an abort is none).
+    const report = (error: unknown) => {
+      const dashError = toDashError(error);
+      if (dashError) options.onError(dashError);
+    };
     this.signIn = new Task(host, {
       args: () => this.config(),
       task: (_config, { signal }) => this.authenticate(signal),
       onComplete: (result) => this.signedIn(result),
-      onError: (error) => {
-        const dashError = toDashError(error);
-        if (dashError) options.onError(dashError);
-      },
+      onError: report,
     });
     this.query = new AssetQueryController(host, {
       folderFieldId: () => this.folderSource?.fieldId,
       onError: options.onError,
-      onSkipped: options.onError,
     });
     this.folders = new Task(host, {
       args: () => [this.ctx, this.portal?.whitelistedFolderFieldOptionIds],
@@ -120,18 +121,12 @@ export class BrowseSession implements ReactiveController {
         return ctx ? folderSource(ctx, { roots, signal }) : Promise.resolve(undefined);
       },
       onComplete: (source) => this.foldersKnown(source),
-      onError: (error) => {
-        const dashError = toDashError(error);
-        if (dashError) options.onError(dashError);
-      },
+      onError: report,
     });
     this.presetTask = new Task(host, {
       args: () => [this.ctx, presetKey(options.presetsFor?.() ?? [])],
       task: ([ctx, key], { signal }) => this.loadPresets(ctx, key, signal),
-      onError: (error) => {
-        const dashError = toDashError(error);
-        if (dashError) options.onError(dashError);
-      },
+      onError: report,
     });
   }
 

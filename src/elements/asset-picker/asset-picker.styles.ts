@@ -4,6 +4,7 @@ import { css } from 'lit';
  * The picker's own rules on top of `baseStyles` and `browseStyles`. Inline, the frame has a fixed height
  * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll. A modal
  * host is `display: contents`, so the dialog is the container its narrow layout queries.
+ * The footer and the rendition chooser are toolbars (browseStyles).
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const assetPickerStyles = css`
@@ -46,13 +47,6 @@ export const assetPickerStyles = css`
   h2 {
     margin: 0;
     font-size: 1.15rem;
-  }
-  .footer,
-  .chooser {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_gap);
   }
   .width input {
     inline-size: 7rem;

@@ -19,7 +19,7 @@ import { renderRenditionChooser } from './rendition-chooser.js';
 import { parseRendition } from './rendition.js';
 import { pickedInSelectionOrder, type PickedAsset } from './results.js';
 import { InsertController, renderFooter } from './insert.js';
-import { PreselectLookups, preselect, resolvePlaceholders, resolved, type Selection } from './selection.js';
+import { PreselectLookups, preselect, resolvePlaceholders, type Selection } from './selection.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
 import { common, errors, portal, picker } from '../../i18n/en.js';
 
@@ -249,7 +249,7 @@ export class DashAssetPicker extends DashElement {
     this.lookups.lookUp(
       ctx,
       this.selection,
-      (asset) => (this.selection = resolved(this.selection, asset) ?? this.selection),
+      (asset) => (this.selection = resolvePlaceholders(this.selection, [asset]) ?? this.selection),
       (error) => this.reportError(error),
     );
   }

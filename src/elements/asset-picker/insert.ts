@@ -114,7 +114,7 @@ export function renderFooter(
 ): TemplateResult {
   const t = strings.picker;
   const { count, limit, insert } = options;
-  return html`<div class="footer" part="footer">
+  return html`<div class="footer toolbar" part="footer">
     <div>
       <div class="status" role="status" aria-live="polite">
         ${count > 0 ? strings.portal.selected(count) : ''}

@@ -33,7 +33,7 @@ export function renderRenditionChooser(strings: Strings, options: RenditionChoos
     const width = Math.round((event.target as HTMLInputElement).valueAsNumber);
     if (width > 0) onChange({ kind: 'width', width });
   };
-  return html`<div class="chooser" part="rendition">
+  return html`<div class="toolbar" part="rendition">
     <div class="field">
       <label for="rendition">${t.rendition}</label>
       <select id="rendition" @change=${onSelect}>

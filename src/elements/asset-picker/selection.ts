@@ -28,13 +28,6 @@ export function resolvePlaceholders(current: Selection, loaded: readonly Asset[]
   return new Map([...current].map(([id, asset]) => [id, isPlaceholder(asset) ? (byId.get(id) ?? asset) : asset]));
 }
 
-/** The selection with one placeholder replaced by its asset; `undefined` when it is not a placeholder there. */
-export function resolved(current: Selection, asset: Asset): Selection | undefined {
-  const held = current.get(asset.id);
-  if (!held || !isPlaceholder(held)) return undefined;
-  return new Map([...current].map(([id, item]) => [id, id === asset.id ? asset : item]));
-}
-
 /**
  * Looks up preselected ids with `GET /assets/{id}`, each once per sign-in, and remembers what
  * the access may do with them (they are not in the search's answers). `forget()` on a new

@@ -11,7 +11,6 @@ export const portalBrowserStyles = css`
   @media (prefers-color-scheme: dark) {
     :host {
       --_pb-accent: var(--dash-accent, var(--_portal-accent, #60a5fa));
-      --_accent: var(--_pb-accent);
     }
   }
   /* The internal pieces read --dash-accent: hand them the resolved one. (Not via --_accent,

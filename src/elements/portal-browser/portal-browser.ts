@@ -5,7 +5,7 @@ import { baseStyles } from '../../core/styles.js';
 import type { Asset, FieldOption, PortalData } from '../../api/models.js';
 import { getThemeBySubdomain } from '../../api/theme.js';
 import { BrowseSession } from '../../browse/session.js';
-import { defaultQuery, sortKeys, type AssetQuery } from '../../browse/asset-query.js';
+import type { AssetQuery } from '../../browse/asset-query.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
 import type { DashFolderTree } from '../../browse/folders.js';
 import { renderFilters } from '../../browse/filters.js';
@@ -19,8 +19,6 @@ import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { common, errors, portal } from '../../i18n/en.js';
-
-const queryShape = { defaults: defaultQuery, sortKeys };
 
 // Registered here, not by a bare `import '../../browse/asset-view.js'`: bundlers drop a module imported only
 // for its side effects unless package.json "sideEffects" names it.
@@ -148,7 +146,7 @@ export class DashPortalBrowser extends DashElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.syncUrl) return;
-    const { query, assetId } = readUrlState(queryShape);
+    const { query, assetId } = readUrlState();
     this.query.query = query;
     this.pendingAssetId = assetId;
   }
@@ -156,7 +154,7 @@ export class DashPortalBrowser extends DashElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.syncUrl && this.session.status === 'ready') {
-      writeUrlState({ query: this.query.query, assetId: this.openAsset?.id }, queryShape);
+      writeUrlState({ query: this.query.query, assetId: this.openAsset?.id });
     }
     this.openPendingAsset();
   }

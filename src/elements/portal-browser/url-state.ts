@@ -1,4 +1,4 @@
-import type { AssetQuery, SortKey } from '../../browse/asset-query.js';
+import { defaultQuery, sortKeys, type AssetQuery, type SortKey } from '../../browse/asset-query.js';
 
 /**
  * The browsing state in the page URL, for sites that opt in with `sync-url`. Parameters carry a
@@ -10,58 +10,39 @@ export interface UrlState {
   assetId?: string;
 }
 
-/**
- * What a URL may hold: the query's defaults and the sort keys. Handed in rather than imported, so
- * this module (loaded only with `sync-url`) shares no code with the initial bundle, which would
- * otherwise be split into an extra chunk.
- */
-export interface QueryShape {
-  defaults: AssetQuery;
-  sortKeys: readonly SortKey[];
-}
-
-const KEYS = {
-  keywords: 'dash-q',
-  folder: 'dash-folder',
-  types: 'dash-type',
-  sort: 'dash-sort',
-  recent: 'dash-recent',
-  asset: 'dash-asset',
-} as const;
-
-export function readUrlState({ defaults, sortKeys }: QueryShape, href = location.href): UrlState {
+/** The state `href` (by default the page's URL) holds; what it lacks, or holds wrongly, is the default. */
+export function readUrlState(href = location.href): UrlState {
   const params = new URL(href).searchParams;
-  const sort = params.get(KEYS.sort) as SortKey | null;
-  const types = params.get(KEYS.types);
+  const get = (name: string) => params.get(`dash-${name}`) || undefined;
+  const sort = get('sort') as SortKey | undefined;
   return {
     query: {
-      ...defaults,
-      keywords: params.get(KEYS.keywords) ?? '',
-      folderId: params.get(KEYS.folder) || undefined,
-      fileTypes: types ? types.split(',').filter(Boolean) : [],
-      sort: sort && sortKeys.includes(sort) ? sort : defaults.sort,
-      recent: params.get(KEYS.recent) === '1',
+      ...defaultQuery,
+      keywords: get('q') ?? '',
+      folderId: get('folder'),
+      fileTypes: get('type')?.split(',').filter(Boolean) ?? [],
+      sort: sort && sortKeys.includes(sort) ? sort : defaultQuery.sort,
+      recent: get('recent') === '1',
     },
-    assetId: params.get(KEYS.asset) || undefined,
+    assetId: get('asset'),
   };
 }
 
 /** Rewrites the current history entry (never pushes: browsing must not flood the back button). */
-export function writeUrlState(state: UrlState, { defaults }: QueryShape): void {
+export function writeUrlState({ query, assetId }: UrlState): void {
   const url = new URL(location.href);
-  const params = url.searchParams;
-  const { query } = state;
-  const entries: [string, string | undefined][] = [
-    [KEYS.keywords, query.keywords.trim() || undefined],
-    [KEYS.folder, query.folderId],
-    [KEYS.types, query.fileTypes.join(',') || undefined],
-    [KEYS.sort, query.sort === defaults.sort ? undefined : query.sort],
-    [KEYS.recent, query.recent ? '1' : undefined],
-    [KEYS.asset, state.assetId],
-  ];
-  for (const [key, value] of entries) {
-    if (value) params.set(key, value);
-    else params.delete(key);
+  // Defaults stay out of the URL.
+  const values: Record<string, string | undefined> = {
+    q: query.keywords.trim(),
+    folder: query.folderId,
+    type: query.fileTypes.join(','),
+    sort: query.sort === defaultQuery.sort ? undefined : query.sort,
+    recent: query.recent ? '1' : undefined,
+    asset: assetId,
+  };
+  for (const [name, value] of Object.entries(values)) {
+    if (value) url.searchParams.set(`dash-${name}`, value);
+    else url.searchParams.delete(`dash-${name}`);
   }
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
