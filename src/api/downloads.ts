@@ -4,8 +4,8 @@ import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
 import type { DownloadItemResult, DownloadJob, TransformationDescription } from './models.js';
-import { expectShape, urlField, type Parser } from './validate.js';
-import { parseJob } from './validate-dash.js';
+import { expectShape, type Parser } from './validate.js';
+import { urlField, parseJob } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

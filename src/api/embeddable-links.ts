@@ -5,8 +5,8 @@ import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
 import type { EmbeddableLink, EmbeddableLinkJob, EmbeddableLinkResource, TransformationDescription } from './models.js';
 import { ORIGINAL } from './downloads.js';
-import { expectShape, urlField, type Parser } from './validate.js';
-import { parseJob } from './validate-dash.js';
+import { expectShape, type Parser } from './validate.js';
+import { urlField, parseJob } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

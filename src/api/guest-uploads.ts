@@ -15,8 +15,8 @@ import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
 import { pollJob, type PollOptions } from './jobs.js';
 import type { AssetUpload, BatchJob, GuestUploadData, UploadPart } from './models.js';
-import { expectArray, expectShape, invalid, urlField } from './validate.js';
-import { parseAccessToken, parseGuestUploadData, parseJob, parseWrapped } from './validate-dash.js';
+import { expectArray, expectShape, invalid } from './validate.js';
+import { urlField, parseAccessToken, parseGuestUploadData, parseJob, parseWrapped } from './validate-dash.js';
 
 /**
  * Guessed: the names a part's presigned URL may have in `uploadParts[]`, first match wins. The

@@ -1,8 +1,8 @@
 /** The account's Theme, found by subdomain: where a portal's accent colour comes from. */
 import { dashPaths } from './endpoints.js';
 import { request, type ApiContext } from './http.js';
-import { expectShape, keepText, type Parser } from './validate.js';
-import { parseSearchResponse } from './validate-dash.js';
+import { expectShape, type Parser } from './validate.js';
+import { keepText, parseSearchResponse } from './validate-dash.js';
 
 /** What the elements read of a Theme (seed 002 `GET /theme` and ThemeSearch print both fields). */
 export interface Theme {

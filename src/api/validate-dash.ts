@@ -1,8 +1,10 @@
 /**
- * Parsers of the Dash API v2 models (portal data, assets, folders, jobs, search pages), built on the
- * generic checks of validate.ts and reading as tolerantly as described there.
+ * Parsers of the Dash API v2 models (portal data, assets, folders, jobs, search pages) and the
+ * readers only they use (numbers sent as strings, optional text, URLs under unprinted names),
+ * built on the generic checks of validate.ts and reading as tolerantly as described there.
  */
 import { isRecord } from '../core/is-record.js';
+import { safeUrl } from './safe-url.js';
 import type {
   Asset,
   AssetFile,
@@ -19,20 +21,73 @@ import type {
 } from './models.js';
 import {
   expectArray,
-  expectCoercedNumber,
-  expectCount,
   expectRecord,
   expectShape,
   invalid,
-  keepText,
-  numberOr,
   parseEach,
   readItem,
   type ItemsRead,
-  stringsOf,
-  textOrNull,
   type Parser,
 } from './validate.js';
+
+/**
+ * A number, or a string that is one (`"4"`, `" 4.5 "`): the meaning is clear, so it is coerced
+ * rather than refused. Anything else (NaN, `""`, `"4 s"`, an object) is `undefined`.
+ */
+export function numberOr(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !/^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value)) return undefined;
+  return Number(value);
+}
+
+/**
+ * Optional text fields of `record` that are not strings are removed (in place), so only a string
+ * or nothing reaches a template: a `{_$litDirective$: …}` or any object where text belongs would
+ * otherwise be taken for something Lit renders (issue 16 class 12). Returns `record`.
+ */
+export function keepText<R extends object>(record: R, names: readonly (keyof R & string)[]): R {
+  const fields = record as Record<string, unknown>;
+  for (const name of names) if (name in fields && typeof fields[name] !== 'string') delete fields[name];
+  return record;
+}
+
+/** A string, else null: for optional text the elements show. */
+export function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The strings of an array (anything else in it left out); not an array reads as empty. */
+export function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/** A required number, coerced like `numberOr`. */
+export function expectCoercedNumber(value: unknown, path: string): number {
+  return numberOr(value) ?? invalid(path, 'a number');
+}
+
+/** A required whole number ≥ 0, coerced like `numberOr`. */
+export function expectCount(value: unknown, path: string): number {
+  const n = numberOr(value);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : invalid(path, 'a whole number');
+}
+
+/**
+ * The first field of `record` named in `names` that holds an http(s) URL (through `safeUrl`), for
+ * URLs the seed prints no name for. Failing those, the one field whose name ends in "url" (any
+ * case) that holds one — but only when exactly one does, so an unrelated URL is never taken.
+ */
+export function urlField(record: Record<string, unknown>, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const url = safeUrl(record[name]);
+    if (url) return url;
+  }
+  const others = Object.keys(record)
+    .filter((key) => /url$/i.test(key))
+    .map((key) => safeUrl(record[key]))
+    .filter((url): url is string => url !== undefined);
+  return others.length === 1 ? others[0] : undefined;
+}
 
 /** One permitted action; anything unreadable is left out, which only ever permits less. */
 function permittedActionsOf(value: unknown): PermittedAction[] {
