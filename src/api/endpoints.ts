@@ -16,8 +16,7 @@
  */
 import { pathSegment as seg } from './path-segment.js';
 
-/** The Dash API v2 origin: the one default for the elements' `api-base` and `DashClient`. */
-export const DASH_API_BASE = 'https://api-v2.dash.app';
+export { DASH_API_BASE } from './api-base.js';
 
 // Every id goes through `pathSegment`: one that is empty, `.` or `..`, or holds a `/`, is
 // `invalid-config` before any request (issue 16 class 13). The Social and CMS tables use it too.

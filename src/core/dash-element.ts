@@ -1,11 +1,9 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { DASH_API_BASE } from '../api/api-base.js';
 import { DashError, toDashError } from '../api/errors.js';
 import type { DashEventMap } from './events.js';
 import { localize, type Section, type SectionStrings, type StringSections, type Strings } from '../i18n/index.js';
 import { common } from '../i18n/en/common.js';
-
-/** Default origin of the Dash API v2. */
-export const DEFAULT_API_BASE = 'https://api-v2.dash.app';
 
 /**
  * The base of every dash-elements element: the shared configuration (API origin, account, host
@@ -30,7 +28,7 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
   };
 
   /** API origin. Defaults to the Dash API v2 for the Dash elements. */
-  apiBase = DEFAULT_API_BASE;
+  apiBase = DASH_API_BASE;
 
   /** The Dash account's subdomain (e.g. `acme` for acme.dash.app). */
   subdomain = '';

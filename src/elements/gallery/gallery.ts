@@ -13,8 +13,7 @@ import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
 import { renderBanner, renderTile } from './tiles.js';
 import { galleryStyles } from './gallery.styles.js';
-import { common } from '../../i18n/en/common.js';
-import { errors } from '../../i18n/en/errors.js';
+import { common, errors } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
 
 declare module '../../core/events.js' {

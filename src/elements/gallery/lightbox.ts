@@ -17,7 +17,7 @@ import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js'
 import { srcsetOf } from '../../api/adapters/normalize.js';
 import { localize, type SectionStrings } from '../../i18n/index.js';
 import { gallery } from '../../i18n/en/gallery.js';
-import { errors } from '../../i18n/en/errors.js';
+import { errors } from '../../i18n/en/common.js';
 import { lightbox } from '../../i18n/en/lightbox.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
