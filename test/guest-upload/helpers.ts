@@ -64,14 +64,8 @@ export async function mountReady(attributes: Parameters<typeof mountAtEmailForm>
   return el;
 }
 
-/** Selects files in the real `<input type=file>`, as the native dialog would. */
-export function selectFiles(el: DashGuestUpload, files: File[]): void {
-  const input = $<HTMLInputElement>(el, '#file-input')!;
-  const transfer = new DataTransfer();
-  files.forEach((file) => transfer.items.add(file));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
+/** Selects files in the real `<input type=file>`, as the native dialog would (one copy, in flows). */
+export { selectFiles } from '../support/flows.js';
 
 export async function waitForStatus(
   el: DashGuestUpload,
