@@ -13,6 +13,8 @@
 //   public attribute;
 // - the guarded `customElements.define(tag, this)` inside `DashElement.define()` is not an element
 //   named `tag`;
+// - a field whose default is an imported constant (`apiBase = DASH_API_BASE`) would show the
+//   constant's name; its `@default` JSDoc tag gives the value a reader of the docs needs;
 // - a class's `@summary` is its first paragraph, and text that merely contains an `@` (an npm
 //   scope such as `@uppy/core`) is not a tag: the analyzer cut the summary there;
 // and the last one points the manifest at the files the package ships (`dist/gallery.js`), not at
@@ -34,6 +36,7 @@ export default {
     classTextPlugin(),
     sharedStyleDocsPlugin(),
     internalStatePlugin(),
+    defaultTagPlugin(),
     shippedPathsPlugin(),
   ],
 };
@@ -335,6 +338,42 @@ function internalStatePlugin() {
           if (!names) continue;
           decl.attributes = decl.attributes?.filter((a) => !names.has(a.fieldName));
           decl.members = decl.members?.filter((member) => !names.has(member.name));
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `@default <value>` on a class field wins over the initializer's text: the analyzer writes an
+ * imported constant's name (`DASH_API_BASE`) as the default, which means nothing to a reader.
+ */
+function defaultTagPlugin() {
+  const defaults = []; // { className, field, value }
+  return {
+    name: 'dash-default-tag',
+    analyzePhase({ ts, node }) {
+      if (!ts.isPropertyDeclaration(node) || !ts.isClassDeclaration(node.parent) || !node.parent.name) return;
+      for (const doc of node.jsDoc ?? []) {
+        for (const tag of doc.tags ?? []) {
+          if (tag.tagName.text !== 'default' || typeof tag.comment !== 'string') continue;
+          defaults.push({ className: node.parent.name.text, field: node.name.getText(), value: tag.comment.trim() });
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const member of declaration.members ?? []) {
+            const owner = member.inheritedFrom?.name ?? declaration.name;
+            const found = defaults.find((d) => d.className === owner && d.field === member.name);
+            if (found) member.default = found.value;
+          }
+          for (const attribute of declaration.attributes ?? []) {
+            const owner = attribute.inheritedFrom?.name ?? declaration.name;
+            const found = defaults.find((d) => d.className === owner && d.field === attribute.fieldName);
+            if (found) attribute.default = found.value;
+          }
         }
       }
     },

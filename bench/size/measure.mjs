@@ -40,21 +40,19 @@ const jsonGallery = {
   baseline: 'photoswipe',
 };
 
-const windowing = /src\/elements\/gallery\/window-controller\.ts$/;
-
 const cmsGallery = {
   ...jsonGallery,
   name: '<dash-gallery> (cms source)',
   // The CMS adapter; editing (edit-controller) loads only when the gallery is editable.
-  before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/cms\.ts$/, windowing],
+  before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/cms\.ts$/],
 };
 
 const portalGallery = {
   ...jsonGallery,
   // The issue's own example: a portal folder. Its adapter brings the Dash API client (portal
-  // token, search, response checks), and paging means windowing, fetched with the first page.
+  // token, search, response checks).
   name: '<dash-gallery> (dash-portal source)',
-  before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/dash-portal\.ts$/, windowing],
+  before: [/src\/api\/adapters\/index\.ts$/, /src\/api\/adapters\/dash-portal\.ts$/],
 };
 
 /**
@@ -76,12 +74,6 @@ const cdnRow = (subject, cdn, budget) => ({ ...subject, name: `${subject.name}, 
 
 export const subjects = [
   jsonGallery,
-  {
-    ...jsonGallery,
-    // Windowing loads only for galleries of more than 60 items (or with more pages to come).
-    name: '<dash-gallery> (json source, > 60 items)',
-    before: [...jsonGallery.before, windowing],
-  },
   cmsGallery,
   portalGallery,
   cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(17_500, galleryGap) }),

@@ -27,8 +27,11 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
     getAccessToken: { attribute: false },
   };
 
-  /** API origin. Defaults to the Dash API v2 for the Dash elements. */
-  apiBase = DASH_API_BASE;
+  /**
+   * API origin. Defaults to the Dash API v2 for the Dash elements.
+   * @default 'https://api-v2.dash.app'
+   */
+  apiBase: string = DASH_API_BASE;
 
   /** The Dash account's subdomain (e.g. `acme` for acme.dash.app). */
   subdomain = '';
