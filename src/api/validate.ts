@@ -100,6 +100,3 @@ export function readItem<T>(read: Omit<ItemsRead<unknown>, 'items'>, parse: () =
     return undefined;
   }
 }
-
-// The Dash parsers, also under this module's name for callers that read every parser from here.
-export { parseFieldOption, parseSearchResponse, parseWrapped } from './validate-dash.js';

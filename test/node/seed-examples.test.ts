@@ -32,7 +32,7 @@ import { getThemeBySubdomain } from '../../src/api/theme.js';
 import { getSocialGallery } from '../../src/api/social.js';
 import { getCmsGallery, listCmsGalleries } from '../../src/api/cms.js';
 import { photoItem } from '../../src/api/adapters/photo-gallery.js';
-import { parseFieldOption, parseSearchResponse, parseWrapped } from '../../src/api/validate.js';
+import { parseFieldOption, parseSearchResponse, parseWrapped } from '../../src/api/validate-dash.js';
 import type { Asset, FieldOption } from '../../src/api/models.js';
 
 /** A context whose server answers `json` to every call, recording `METHOD /path` of each. */
