@@ -4,6 +4,7 @@
 // InsertController (Insert) and PreselectLookups (selected-ids, value).
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
+import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Asset } from '../../api/models.js';
 import { BrowseSession } from '../../browse/session.js';
@@ -37,9 +38,6 @@ declare module '../../core/events.js' {
 const idList = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
 };
-
-/** The deprecated `max` warns once per page, naming its replacement. */
-let warnedMax = false;
 
 /**
  * Lets a CMS editor or app user choose assets from Dash and hands back what to store: a
@@ -120,8 +118,7 @@ export class DashAssetPicker extends DashElement {
     return this.maxSelected;
   }
   set max(value: number | undefined) {
-    if (!warnedMax) console.warn('<dash-asset-picker>: `max` is deprecated; use `max-selected` (maxSelected).');
-    warnedMax = true;
+    warnDeprecated('dash-asset-picker', 'max', 'max-selected');
     this.maxSelected = value;
   }
 

@@ -4,6 +4,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
+import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
@@ -26,8 +27,6 @@ export type * from './events.js';
 
 /** Properties that name the link: a change loads its texts again and asks for the email again. */
 const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as const;
-
-let warnedLimit = false;
 
 /**
  * @summary A guest upload link on any page: the visitor gives their email and uploads files into
@@ -131,12 +130,7 @@ export class DashGuestUpload extends DashElement {
   }
 
   set limit(value: number) {
-    if (!warnedLimit) {
-      warnedLimit = true;
-      console.warn(
-        '<dash-guest-upload>: `limit` is deprecated; use the `concurrency` attribute (or property) instead.',
-      );
-    }
+    warnDeprecated('dash-guest-upload', 'limit', 'concurrency');
     this.concurrency = value;
   }
 
