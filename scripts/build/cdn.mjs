@@ -78,6 +78,9 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
         output: {
           // Vite leaves the whitespace of an ES library unminified; a CDN script wants it gone.
           minify: true,
+          // No comments: the minifier would keep `/* @__PURE__ */` marks for a later bundler, and a
+          // CDN script is final. The libraries' licences are named by the banner below.
+          comments: false,
           // The entry's code is a chunk too (see entryFacade): a URL without the page's query.
           entryFileNames: 'chunks/[name]-[hash].js',
           chunkFileNames: 'chunks/[name]-[hash].js',

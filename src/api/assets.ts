@@ -1,5 +1,5 @@
 /** Asset searches, paged and scrolling, and builders for their criteria. */
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { DashError } from './errors.js';
 import { request, type ApiContext } from './http.js';
 import type {

@@ -1,11 +1,10 @@
 /** Download batch jobs: originals or a preset rendition of one or many assets, optionally zipped. */
 import { DashError } from './errors.js';
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
-import { pollJob, type PollOptions } from './jobs.js';
+import { parseJob, pollJob, urlField, type PollOptions } from './jobs.js';
 import type { DownloadItemResult, DownloadJob, TransformationDescription } from './models.js';
 import { expectShape, type Parser } from './validate.js';
-import { urlField, parseJob } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

@@ -1,12 +1,11 @@
 /** Embeddable links: permanent, revocable public URLs of (transformed) asset files. */
 import { DashError } from './errors.js';
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
-import { pollJob, type PollOptions } from './jobs.js';
+import { parseJob, pollJob, urlField, type PollOptions } from './jobs.js';
 import type { EmbeddableLink, EmbeddableLinkJob, EmbeddableLinkResource, TransformationDescription } from './models.js';
 import { ORIGINAL } from './downloads.js';
 import { expectShape, type Parser } from './validate.js';
-import { urlField, parseJob } from './validate-dash.js';
 
 type Signal = { signal?: AbortSignal };
 

@@ -9,72 +9,14 @@
  *   and callers cope with a 404.
  * The guessed *fields* of the answers and the guessed *values* we send are in `DASH_GUESSES` below.
  *
- * One module per backend: this one for the Dash API v2; the Dash Social table is in
- * endpoints-social.ts and the CMS table in endpoints-cms.ts, each beside its guesses. Only the
- * code of that backend uses them (its gallery source adapter, the Social upload flow, CMS editing),
- * which loads on demand; they are re-exported at the end so this file lists every path there is.
+ * One module per backend: endpoints-dash.ts for the Dash API v2 (one export per path, so a bundle
+ * holds only the paths its code calls), endpoints-social.ts and endpoints-cms.ts. Only the code
+ * of the Social and CMS backends uses theirs (its gallery source adapter, the Social upload flow,
+ * CMS editing), which loads on demand. This file re-exports the three tables (`dashPaths`,
+ * `socialPaths`, `cmsPaths`) and holds the Dash guesses, so it lists every path there is.
  */
-import { pathSegment as seg } from './path-segment.js';
-
 export { DASH_API_BASE } from './api-base.js';
-
-// Every id goes through `pathSegment`: one that is empty, `.` or `..`, or holds a `/`, is
-// `invalid-config` before any request (issue 16 class 13). The Social and CMS tables use it too.
-
-export const dashPaths = {
-  /** GET, no auth — printed L4455 */
-  portalData: (subdomain: string, slug: string) =>
-    `/subdomains/${seg(subdomain)}/publicly-available-portal-datas/${seg(slug)}`,
-  /** GET, `Authorization: Passcode …` or none — printed L4430 */
-  portalAccessToken: (portalId: string) => `/portals/${seg(portalId)}/access-token`,
-  /** GET "Get an Asset" — printed L1305 */
-  asset: (id: string) => `/assets/${seg(id)}`,
-  /** POST "AssetSearch" — inferred (the seed's prose and examples name it; no URL) */
-  assetSearches: () => `/asset-searches`,
-  /** POST "AssetScrollSearch" — inferred */
-  assetScrollSearches: () => `/asset-scroll-searches`,
-  /** GET — printed L344 */
-  folderSettings: () => `/folder-settings`,
-  /** POST "Create a new FieldOptionSearch" (L3625) — inferred */
-  fieldOptionSearches: () => `/field-option-searches`,
-  /** GET "Get an FieldOption": the option with its branch of the tree in `parent` — printed L3549 */
-  fieldOption: (id: string) => `/field-options/${seg(id)}`,
-  /** POST "Create a new ThemeSearch" (L1103), unauthenticated — inferred */
-  themeSearches: () => `/theme-searches`,
-  /** POST "Create a new PresetTransformationSearch" (L461) — inferred */
-  presetSearches: () => `/preset-transformation-searches`,
-  /** POST — printed L22 (prose: `/asset-download-batch-jobs`) */
-  downloadJobs: () => `/asset-download-batch-jobs`,
-  /** GET — printed L1813 */
-  downloadJob: (id: string) => `/asset-download-batch-jobs/${seg(id)}`,
-  /** POST — inferred (beside the printed GET) */
-  embeddableLinkJobs: () => `/embeddable-link-batch-jobs`,
-  /** GET — printed L2544 */
-  embeddableLinkJob: (id: string) => `/embeddable-link-batch-jobs/${seg(id)}`,
-  /** GET, no auth — printed L3925 */
-  guestUploadData: (subdomain: string, slug: string) =>
-    `/subdomains/${seg(subdomain)}/publicly-available-guest-upload-data/${seg(slug)}`,
-  /** POST `{guestUploadId, email}` → `{result: {accessToken}}` (example L3899) — inferred */
-  guestUploadAccessTokens: () => `/guest-upload-access-tokens`,
-  /** POST — inferred (beside the printed GET) */
-  assetAndUploadJobs: () => `/asset-and-upload-batch-jobs`,
-  /** GET — printed L1445 */
-  assetAndUploadJob: (id: string) => `/asset-and-upload-batch-jobs/${seg(id)}`,
-  /** POST "Create a new AssetUpload" (L1503), also for fresh part URLs — printed L6 (prose) */
-  assetUploads: () => `/asset-uploads`,
-  /** POST "Asset Upload Completion" (L110: `#operation/postAssetUploadCompletion`) — inferred */
-  assetUploadCompletions: () => `/asset-upload-completions`,
-  /** GET — local extension: the parts of an open upload, for a reload-resume. */
-  assetUploadParts: (uploadId: string) => `/asset-uploads/${seg(uploadId)}/parts`,
-  /** DELETE — local extension: aborts an open upload. */
-  assetUpload: (uploadId: string) => `/asset-uploads/${seg(uploadId)}`,
-  /**
-   * GET → `{results: [job]}` — local extension: the caller's asset-and-upload jobs holding an
-   * item, so a create whose answer was lost finds the job it made instead of making another.
-   */
-  assetAndUploadJobsHolding: (batchItemId: string) =>
-    `/asset-and-upload-batch-jobs?batchItemId=${encodeURIComponent(batchItemId)}`,
-} as const;
+export * as dashPaths from './endpoints-dash.js';
 
 /**
  * Every guessed field we read and value we send for the Dash API v2, in one place (documentation:

@@ -57,23 +57,28 @@ export class DashError extends Error {
   }
 }
 
+/** The codes of the HTTP statuses that have their own; any other status is `server`. */
+const STATUS_CODES: Record<number, DashErrorCode> = {
+  400: 'bad-request',
+  422: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  410: 'not-found',
+  409: 'conflict',
+  429: 'rate-limited',
+  408: 'timeout',
+  504: 'timeout',
+};
+
 /** Maps an HTTP status onto the closed set of codes. */
 export function codeForStatus(status: number): DashErrorCode {
-  if (status === 400 || status === 422) return 'bad-request';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404 || status === 410) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate-limited';
-  if (status === 408 || status === 504) return 'timeout';
-  return 'server';
+  return STATUS_CODES[status] ?? 'server';
 }
 
+/** An abort: `AbortError` is its name whether a DOMException or an Error carries it. */
 export function isAbortError(error: unknown): boolean {
-  return (
-    (error instanceof DOMException && error.name === 'AbortError') ||
-    (error instanceof Error && error.name === 'AbortError')
-  );
+  return (error as Error | undefined)?.name === 'AbortError';
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The folder tree: folders are the hierarchical FieldOptions of the Folders field. */
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import type {
   FieldOption,

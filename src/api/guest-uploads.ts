@@ -6,17 +6,17 @@
  * only `partNumber`, `startByte` and `endByte` (one `partNumber` even as the string "2,"), so a
  * part's URL may be missing or carry a name we do not know. Guessed: the seed prints no name for
  * it; we accept the first http(s) URL among {@link PART_URL_FIELDS}, else the one field named
- * `…url` that holds one (validate.ts `urlField`). Parts without any get their
+ * `…url` that holds one (jobs.ts `urlField`). Parts without any get their
  * URL the documented way, `POST /asset-uploads` with a `partUrlsRequest`.
  */
 import { DashError } from './errors.js';
 import { isRecord } from '../core/is-record.js';
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
-import { pollJob, type PollOptions } from './jobs.js';
+import { parseJob, pollJob, urlField, type PollOptions } from './jobs.js';
 import type { AssetUpload, BatchJob, GuestUploadData, UploadPart } from './models.js';
 import { expectArray, expectShape, invalid } from './validate.js';
-import { urlField, parseAccessToken, parseGuestUploadData, parseJob, parseWrapped } from './validate-dash.js';
+import { parseAccessToken, parseGuestUploadData, parseWrapped } from './validate-dash.js';
 
 /**
  * Guessed: the names a part's presigned URL may have in `uploadParts[]`, first match wins. The

@@ -1,5 +1,5 @@
 /** Portals: public, optionally passcode-protected views on a set of folders. */
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import type { PortalData } from './models.js';
 import { parseAccessToken, parsePortalData, parseWrapped } from './validate-dash.js';

@@ -1,5 +1,5 @@
 /** Download presets (renditions the account defines, e.g. "Medium" = 1200×1200 jpeg). */
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import type { Preset, SearchResponse } from './models.js';
 import { expectShape, type Parser } from './validate.js';

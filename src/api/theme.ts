@@ -1,5 +1,5 @@
 /** The account's Theme, found by subdomain: where a portal's accent colour comes from. */
-import { dashPaths } from './endpoints.js';
+import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import { expectShape, type Parser } from './validate.js';
 import { keepText, parseSearchResponse } from './validate-dash.js';

@@ -1,17 +1,15 @@
 /**
- * Parsers of the Dash API v2 models (portal data, assets, folders, jobs, search pages) and the
- * readers only they use (numbers sent as strings, optional text, URLs under unprinted names),
- * built on the generic checks of validate.ts and reading as tolerantly as described there.
+ * Parsers of the Dash API v2 models (portal data, assets, folders, search pages) and the readers
+ * only they use (numbers sent as strings, optional text), built on the generic checks of
+ * validate.ts and reading as tolerantly as described there. Batch jobs, and the URLs they name
+ * under unprinted names, are read in jobs.ts, with the code that makes them.
  */
 import { isRecord } from '../core/is-record.js';
-import { safeUrl } from './safe-url.js';
 import type {
   Asset,
   AssetFile,
-  BatchJob,
   FieldOption,
   FolderSettings,
-  JobStep,
   GuestUploadData,
   MediaType,
   PermittedAction,
@@ -19,16 +17,7 @@ import type {
   ScrollSearchResponse,
   Wrapped,
 } from './models.js';
-import {
-  expectArray,
-  expectRecord,
-  expectShape,
-  invalid,
-  parseEach,
-  readItem,
-  type ItemsRead,
-  type Parser,
-} from './validate.js';
+import { expectArray, expectRecord, expectShape, invalid, parseEach, type Parser } from './validate.js';
 
 /**
  * A number, or a string that is one (`"4"`, `" 4.5 "`): the meaning is clear, so it is coerced
@@ -72,25 +61,8 @@ export function expectCount(value: unknown, path: string): number {
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : invalid(path, 'a whole number');
 }
 
-/**
- * The first field of `record` named in `names` that holds an http(s) URL (through `safeUrl`), for
- * URLs the seed prints no name for. Failing those, the one field whose name ends in "url" (any
- * case) that holds one — but only when exactly one does, so an unrelated URL is never taken.
- */
-export function urlField(record: Record<string, unknown>, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const url = safeUrl(record[name]);
-    if (url) return url;
-  }
-  const others = Object.keys(record)
-    .filter((key) => /url$/i.test(key))
-    .map((key) => safeUrl(record[key]))
-    .filter((url): url is string => url !== undefined);
-  return others.length === 1 ? others[0] : undefined;
-}
-
 /** One permitted action; anything unreadable is left out, which only ever permits less. */
-function permittedActionsOf(value: unknown): PermittedAction[] {
+export function permittedActionsOf(value: unknown): PermittedAction[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (entry): entry is PermittedAction =>
@@ -296,55 +268,3 @@ export const parseAccessToken: Parser<string> = (value, path = 'response') => {
     ? token
     : invalid(`${path}.result.accessToken`, 'a token of visible ASCII characters');
 };
-
-/** A job step: how many items it has done of how many (numeric strings coerced). */
-const parseStep: Parser<JobStep> = (value, path = 'step') => {
-  const step = expectRecord(value, path);
-  return {
-    ...keepText({ ...step }, ['id', 'name']),
-    status: typeof step.status === 'string' ? step.status : '',
-    completedItems: expectCount(step.completedItems, `${path}.completedItems`),
-    totalItems: expectCount(step.totalItems, `${path}.totalItems`),
-  };
-};
-
-/**
- * A batch job. Its items are read once it has COMPLETED, each on its own with `item`: a success
- * whose result fails the check is left out of `successes` and counted in `skipped`, so a caller
- * reading `successes[id].result` can trust it. A success printed without a `result` (the seed's
- * finished download job, ≈L1834) is kept as it is. Steps that cannot be read do not count towards
- * progress.
- */
-export function parseJob<T>(value: unknown, item?: Parser<T>, path = 'job'): BatchJob<T> {
-  const job = expectShape<BatchJob<T>>(value, path, { id: 'string', type: 'string' });
-  const parsed: BatchJob<T> = { ...job };
-  if (isRecord(job.progress) && Array.isArray(job.progress.steps)) {
-    const steps = parseEach(job.progress.steps, parseStep, `${path}.progress.steps`).items;
-    parsed.progress = { ...job.progress, steps };
-  } else {
-    delete parsed.progress;
-  }
-  if (!isRecord(job.result)) {
-    delete parsed.result;
-    return parsed;
-  }
-  const successes: NonNullable<BatchJob<T>['result']>['successes'] = {};
-  const read: Omit<ItemsRead<unknown>, 'items'> = { skipped: 0 };
-  for (const [id, success] of Object.entries(isRecord(job.result.successes) ? job.result.successes : {})) {
-    const entryPath = `${path}.result.successes.${id}`;
-    const entry = readItem(read, () => {
-      const record = expectRecord(success, entryPath);
-      return {
-        ...record,
-        ...(record.result !== undefined && item ? { result: item(record.result, `${entryPath}.result`) } : {}),
-        permittedActions: permittedActionsOf(record.permittedActions),
-      } as Partial<Wrapped<T>>;
-    });
-    if (entry) successes[id] = entry.value;
-  }
-  parsed.result = { ...job.result, successes };
-  if (!isRecord(job.result.failures)) delete parsed.result.failures;
-  parsed.skipped = read.skipped;
-  if (read.skippedReason) parsed.skippedReason = read.skippedReason;
-  return parsed;
-}
