@@ -175,35 +175,35 @@ export class DashAssetGrid extends DashElement {
   private focusIndex = 0;
   private columns = 4;
 
-  private resizeObserver?: ResizeObserver;
-  private measuredWidth = -1;
-  private intersectionObserver?: IntersectionObserver;
+  #resizeObserver?: ResizeObserver;
+  #measuredWidth = -1;
+  #intersectionObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Measured a frame later: changing the column count resizes the grid inside the observer's
     // callback otherwise ("ResizeObserver loop completed with undelivered notifications").
-    this.resizeObserver = new ResizeObserver(([entry]) => {
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
       const width = entry.contentRect.width;
-      if (width === this.measuredWidth) return;
-      this.measuredWidth = width;
-      requestAnimationFrame(() => this.measure(width));
+      if (width === this.#measuredWidth) return;
+      this.#measuredWidth = width;
+      requestAnimationFrame(() => this.#measure(width));
     });
-    this.resizeObserver.observe(this);
-    this.intersectionObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.requestMore();
+    this.#resizeObserver.observe(this);
+    this.#intersectionObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#requestMore();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.intersectionObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
+    this.#intersectionObserver?.disconnect();
   }
 
   /** Moves keyboard focus into the grid (to the last focused tile). */
   override focus(options?: FocusOptions): void {
-    this.tile(this.focusIndex)?.focus(options);
+    this.#tile(this.focusIndex)?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,11 +218,11 @@ export class DashAssetGrid extends DashElement {
     // Re-observing reports the sentinel's current state, so a page that did not fill the
     // viewport asks for the next one without waiting for a scroll that may never come.
     const sentinel = this.renderRoot.querySelector('.sentinel');
-    this.intersectionObserver?.disconnect();
-    if (sentinel && this.hasMore && !this.loading) this.intersectionObserver?.observe(sentinel);
+    this.#intersectionObserver?.disconnect();
+    if (sentinel && this.hasMore && !this.loading) this.#intersectionObserver?.observe(sentinel);
   }
 
-  private measure(width: number): void {
+  #measure(width: number): void {
     const style = getComputedStyle(this);
     const tile = parseFloat(style.getPropertyValue('--dash-tile-size')) || 160;
     const gap = parseFloat(style.getPropertyValue('--dash-gap')) || 8;
@@ -233,18 +233,18 @@ export class DashAssetGrid extends DashElement {
     }
   }
 
-  private requestMore(): void {
+  #requestMore(): void {
     if (this.hasMore && !this.loading) dispatchInternal(this, 'load-more', undefined);
   }
 
-  private reason(asset: Asset): string | undefined {
+  #reason(asset: Asset): string | undefined {
     const verdict = this.isSelectable?.(asset) ?? true;
     return verdict === true ? undefined : verdict;
   }
 
-  private toggle(index: number): void {
+  #toggle(index: number): void {
     const asset = this.items[index];
-    if (!asset || this.selectionMode === 'none' || this.reason(asset)) return;
+    if (!asset || this.selectionMode === 'none' || this.#reason(asset)) return;
     const next = new Map(this.selectionMode === 'single' ? [] : this.selection);
     if (this.selection.has(asset.id)) {
       next.delete(asset.id);
@@ -262,12 +262,12 @@ export class DashAssetGrid extends DashElement {
     });
   }
 
-  private activate(index: number): void {
+  #activate(index: number): void {
     const asset = this.items[index];
     if (asset) dispatchInternal<AssetActivateDetail>(this, 'asset-activate', { asset, index });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const last = this.items.length - 1;
     const cols = this.columns;
     const i = this.focusIndex;
@@ -284,8 +284,8 @@ export class DashAssetGrid extends DashElement {
     };
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
-      if (event.key === ' ') this.toggle(i);
-      else this.activate(i);
+      if (event.key === ' ') this.#toggle(i);
+      else this.#activate(i);
       return;
     }
     if (!(event.key in targets)) return;
@@ -293,20 +293,20 @@ export class DashAssetGrid extends DashElement {
     const target = targets[event.key]!;
     if (target < 0 || target > last) {
       // Down from the last row: that is where the next page goes.
-      if (target > last) this.requestMore();
+      if (target > last) this.#requestMore();
       return;
     }
-    this.moveFocus(target);
+    this.#moveFocus(target);
   }
 
-  private async moveFocus(index: number): Promise<void> {
+  async #moveFocus(index: number): Promise<void> {
     this.focusIndex = index;
-    if (index >= this.items.length - this.columns) this.requestMore();
+    if (index >= this.items.length - this.columns) this.#requestMore();
     await this.updateComplete;
-    this.tile(index)?.focus();
+    this.#tile(index)?.focus();
   }
 
-  private tile(index: number): HTMLElement | null {
+  #tile(index: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
   }
 
@@ -314,14 +314,14 @@ export class DashAssetGrid extends DashElement {
    * Clicks are handled on the grid, beside its keyboard handling. A double click activates; a
    * click selects where clicks select (or on the check box, or with Ctrl/Cmd), else activates.
    */
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const target = event.target as Element;
     const tile = target.closest<HTMLElement>('[role=gridcell]');
     if (!tile) return;
     const index = (this.focusIndex = Number(tile.dataset.index));
     const selects = this.clickSelects || target.closest('.check') || event.ctrlKey || event.metaKey;
-    if (event.type === 'click' && this.selectionMode !== 'none' && selects) this.toggle(index);
-    else this.activate(index);
+    if (event.type === 'click' && this.selectionMode !== 'none' && selects) this.#toggle(index);
+    else this.#activate(index);
   }
 
   protected override render(): TemplateResult {
@@ -336,15 +336,15 @@ export class DashAssetGrid extends DashElement {
         aria-rowcount=${Math.ceil(total / this.columns)}
         aria-multiselectable=${this.selectionMode === 'multiple' ? 'true' : nothing}
         aria-busy=${this.loading ? 'true' : 'false'}
-        @keydown=${this.onKeydown}
-        @click=${this.onClick}
-        @dblclick=${this.onClick}
+        @keydown=${this.#onKeydown}
+        @click=${this.#onClick}
+        @dblclick=${this.#onClick}
       >
         ${rows.map(
           // Rows are positions, not items, so a plain map (no keyed repeat) keeps their DOM.
           (start, row) =>
             html`<div role="row" aria-rowindex=${row + 1}>
-              ${this.items.slice(start, start + this.columns).map((asset, offset) => this.renderTile(asset, start + offset))}
+              ${this.items.slice(start, start + this.columns).map((asset, offset) => this.#renderTile(asset, start + offset))}
             </div>`,
         )}
       </div>
@@ -352,7 +352,7 @@ export class DashAssetGrid extends DashElement {
         this.hasMore
           ? html`<div class="sentinel"></div>
               <div class="more">
-                <button class="button" type="button" ?disabled=${this.loading} @click=${this.requestMore}>
+                <button class="button" type="button" ?disabled=${this.loading} @click=${this.#requestMore}>
                   ${this.loading ? this.strings.portal.loadingMore : this.strings.portal.loadMore}
                 </button>
               </div>`
@@ -361,10 +361,10 @@ export class DashAssetGrid extends DashElement {
     `;
   }
 
-  private renderTile(asset: Asset, index: number): TemplateResult {
+  #renderTile(asset: Asset, index: number): TemplateResult {
     const selectable = this.selectionMode !== 'none';
     const selected = this.selection.has(asset.id);
-    const reason = selectable ? this.reason(asset) : undefined;
+    const reason = selectable ? this.#reason(asset) : undefined;
     const preview = assetPreviewUrl(asset);
     const dimensions = assetDimensions(asset);
     return html`<div

@@ -89,108 +89,113 @@ export class AssetQueryController implements ReactiveController {
    */
   unavailableSorts: ReadonlySet<SortKey> = new Set();
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
-  private actions = new Map<string, Set<string>>();
+  #actions = new Map<string, Set<string>>();
 
-  private ctx?: ApiContext;
-  private cursor?: AssetCursor;
-  private abort?: AbortController;
-  private debounceTimer?: ReturnType<typeof setTimeout>;
+  #ctx?: ApiContext;
+  #cursor?: AssetCursor;
+  #abort?: AbortController;
+  #debounceTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: AssetQueryOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+
+  readonly #options: AssetQueryOptions;
+
+  constructor(host: ReactiveControllerHost, options: AssetQueryOptions) {
+    this.#host = host;
+
+    this.#options = options;
     host.addController(this);
   }
 
   get hasMore(): boolean {
-    return !this.query.recent && this.loaded && this.cursor?.done === false;
+    return !this.query.recent && this.loaded && this.#cursor?.done === false;
   }
 
   /** Searches with a new sign-in's context, from the first page. */
   start(ctx: ApiContext): void {
-    this.ctx = ctx;
-    this.restart();
+    this.#ctx = ctx;
+    this.#restart();
   }
 
   /** Signed out (or signing in again): nothing is searched until the next `start`. */
   stop(): void {
-    this.ctx = undefined;
-    this.restart();
+    this.#ctx = undefined;
+    this.#restart();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.debounceTimer);
+    clearTimeout(this.#debounceTimer);
     this.stop();
   }
 
   /** Whether the search response allowed `action` (e.g. `DOWNLOAD_ASSET`) on the asset. */
   permits(assetId: string, action: string): boolean {
-    return this.actions.get(assetId)?.has(action) ?? false;
+    return this.#actions.get(assetId)?.has(action) ?? false;
   }
 
   /** Applies a change at once (filters, folder, sort). */
   set(patch: Partial<AssetQuery>): void {
-    clearTimeout(this.debounceTimer);
+    clearTimeout(this.#debounceTimer);
     this.query = { ...this.query, ...patch };
-    this.restart();
+    this.#restart();
   }
 
   /** Keywords as the visitor types: the search starts once typing pauses. */
   setKeywords(keywords: string): void {
-    clearTimeout(this.debounceTimer);
+    clearTimeout(this.#debounceTimer);
     // Cancel at once: the old results are already stale, even before the debounce fires.
-    this.cancel();
+    this.#cancel();
     this.query = { ...this.query, keywords };
-    this.debounceTimer = setTimeout(() => this.restart(), this.options.debounceMs ?? 250);
+    this.#debounceTimer = setTimeout(() => this.#restart(), this.#options.debounceMs ?? 250);
   }
 
   /** Runs the current query from the first page again (also the retry after an error). */
   reload(): void {
-    this.restart();
+    this.#restart();
   }
 
   /** Fetches the next page, unless one is loading or there is none. */
   loadMore(): void {
     if (this.loading || !this.hasMore || this.error) return;
-    void this.fetchPage();
+    void this.#fetchPage();
   }
 
-  private cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
     this.loading = false;
   }
 
-  private restart(): void {
-    this.cancel();
+  #restart(): void {
+    this.#cancel();
     this.items = [];
     this.total = 0;
     this.loaded = false;
     this.skipped = 0;
     this.error = undefined;
-    this.actions.clear();
-    this.cursor = undefined;
-    const ctx = this.ctx;
+    this.#actions.clear();
+    this.#cursor = undefined;
+    const ctx = this.#ctx;
     if (!ctx) return;
-    const search = searchFor(this.query, this.options.folderFieldId());
-    this.cursor = new AssetCursor(ctx, { ...search, pageSize: this.options.pageSize ?? 60 });
-    void this.fetchPage();
+    const search = searchFor(this.query, this.#options.folderFieldId());
+    this.#cursor = new AssetCursor(ctx, { ...search, pageSize: this.#options.pageSize ?? 60 });
+    void this.#fetchPage();
   }
 
-  private async fetchPage(): Promise<void> {
-    const { ctx, cursor } = this;
+  async #fetchPage(): Promise<void> {
+    const ctx = this.#ctx;
+    const cursor = this.#cursor;
     if (!ctx || !cursor) return;
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     this.loading = true;
     this.error = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const page = await cursor.next({ signal: abort.signal });
       if (abort.signal.aborted) return;
       const items = (page?.results ?? []).map(({ result, permittedActions }) => {
-        this.actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
+        this.#actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
         return result;
       });
       this.items = this.loaded ? [...this.items, ...items] : items;
@@ -198,18 +203,18 @@ export class AssetQueryController implements ReactiveController {
       this.skipped += skipped;
       this.total = this.query.recent ? items.length : (page?.totalResults ?? this.total);
       this.loaded = true;
-      this.noteSortFallback(ctx);
-      if (skipped > 0) this.options.onError?.(skippedItemsError(skipped, 'assets', page?.skippedReason));
+      this.#noteSortFallback(ctx);
+      if (skipped > 0) this.#options.onError?.(skippedItemsError(skipped, 'assets', page?.skippedReason));
     } catch (error) {
       const dashError = abort.signal.aborted ? undefined : toDashError(error);
       if (!dashError) return;
       this.error = dashError;
-      this.options.onError?.(dashError);
+      this.#options.onError?.(dashError);
     } finally {
       if (!abort.signal.aborted) {
         this.loading = false;
-        this.abort = undefined;
-        this.host.requestUpdate();
+        this.#abort = undefined;
+        this.#host.requestUpdate();
       }
     }
   }
@@ -219,7 +224,7 @@ export class AssetQueryController implements ReactiveController {
    * FILENAME) are sent as the documented default, DATE_LIVE newest first: the menu must not keep
    * saying "Name". The query switches to the order actually used (same results, no new search).
    */
-  private noteSortFallback(ctx: ApiContext): void {
+  #noteSortFallback(ctx: ApiContext): void {
     if (!searchesDocumentedOnly(ctx)) return;
     const unavailable = sortKeys.filter((key) =>
       sortsFor(key).every((sort) => sort.field.type === 'FIXED' && !DOCUMENTED_SORT_FIELDS.has(sort.field.fieldName)),

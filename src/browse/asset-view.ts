@@ -115,15 +115,15 @@ export class DashAssetView extends DashElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  private navigate(delta: -1 | 1): void {
+  #navigate(delta: -1 | 1): void {
     dispatchInternal(this, 'navigate', { delta });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const inMedia = (event.composedPath()[0] as Element | undefined)?.closest?.('video, input, select');
     if (inMedia) return;
-    if (event.key === 'ArrowLeft' && this.index > 0) this.navigate(-1);
-    else if (event.key === 'ArrowRight' && this.index < this.count - 1) this.navigate(1);
+    if (event.key === 'ArrowLeft' && this.index > 0) this.#navigate(-1);
+    else if (event.key === 'ArrowRight' && this.index < this.count - 1) this.#navigate(1);
     else if (event.key === 'Escape') dispatchInternal(this, 'close', undefined);
   }
 
@@ -132,7 +132,7 @@ export class DashAssetView extends DashElement {
     if (!asset) return nothing;
     const p = this.strings.portal;
     return html`
-      <section @keydown=${this.onKeydown} aria-labelledby="title">
+      <section @keydown=${this.#onKeydown} aria-labelledby="title">
         <header>
           <button
             class="button"
@@ -144,22 +144,22 @@ export class DashAssetView extends DashElement {
           </button>
           <h2 id="title" tabindex="-1">${assetFilename(asset)}</h2>
           <span>${p.position(this.index + 1, this.count)}</span>
-          <button class="button" type="button" ?disabled=${this.index <= 0} @click=${() => this.navigate(-1)}>
+          <button class="button" type="button" ?disabled=${this.index <= 0} @click=${() => this.#navigate(-1)}>
             ${p.previous}
           </button>
           <button
             class="button"
             type="button"
             ?disabled=${this.index >= this.count - 1}
-            @click=${() => this.navigate(1)}
+            @click=${() => this.#navigate(1)}
           >
             ${p.next}
           </button>
         </header>
         <div class="body">
-          <div class="preview" part="preview">${this.renderPreview(asset)}</div>
+          <div class="preview" part="preview">${this.#renderPreview(asset)}</div>
           <div>
-            ${this.renderDetails(asset)}
+            ${this.#renderDetails(asset)}
             <slot name="actions"></slot>
           </div>
         </div>
@@ -167,7 +167,7 @@ export class DashAssetView extends DashElement {
     `;
   }
 
-  private renderPreview(asset: Asset): TemplateResult {
+  #renderPreview(asset: Asset): TemplateResult {
     const preview = assetPreviewUrl(asset);
     const dimensions = assetDimensions(asset);
     const name = assetFilename(asset);
@@ -196,7 +196,7 @@ export class DashAssetView extends DashElement {
     >`;
   }
 
-  private renderDetails(asset: Asset): TemplateResult {
+  #renderDetails(asset: Asset): TemplateResult {
     const p = this.strings.portal;
     const file = asset.currentAssetFile;
     const dimensions = assetDimensions(asset);

@@ -142,19 +142,19 @@ export class DashFolderTree extends DashElement {
   private focusedId?: string;
   private loadError?: DashError;
 
-  private abort = new AbortController();
-  private topReady: Promise<void> = Promise.resolve();
+  #abort = new AbortController();
+  #topReady: Promise<void> = Promise.resolve();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort.abort();
+    this.#abort.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.abort.signal.aborted) {
-      this.abort = new AbortController();
-      if (this.loader) this.topReady = this.loadTop();
+    if (this.#abort.signal.aborted) {
+      this.#abort = new AbortController();
+      if (this.loader) this.#topReady = this.#loadTop();
     }
   }
 
@@ -162,7 +162,7 @@ export class DashFolderTree extends DashElement {
     if (changed.has('loader') && this.loader) {
       this.nodes = new Map();
       this.topIds = undefined;
-      this.topReady = this.loadTop();
+      this.#topReady = this.#loadTop();
     }
   }
 
@@ -181,14 +181,14 @@ export class DashFolderTree extends DashElement {
    * each level as needed, without a `folder-select` (URL state restored on load).
    */
   async revealPath(path: FieldOption[]): Promise<void> {
-    await this.topReady;
+    await this.#topReady;
     for (const folder of path.slice(0, -1)) {
-      this.remember([folder]);
-      await this.expand(folder.id);
+      this.#remember([folder]);
+      await this.#expand(folder.id);
     }
     const last = path.at(-1);
     if (last) {
-      this.remember([last]);
+      this.#remember([last]);
       this.reveal(last.id);
     }
   }
@@ -199,20 +199,20 @@ export class DashFolderTree extends DashElement {
     this.focusedId = id;
   }
 
-  private async loadTop(): Promise<void> {
+  async #loadTop(): Promise<void> {
     const loader = this.loader;
     if (!loader) return;
     this.loadError = undefined;
     try {
-      const options = await loader(null, this.abort.signal);
+      const options = await loader(null, this.#abort.signal);
       if (loader !== this.loader) return;
-      this.topIds = this.remember(options);
+      this.topIds = this.#remember(options);
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
     }
   }
 
-  private async expand(id: string): Promise<void> {
+  async #expand(id: string): Promise<void> {
     const node = this.nodes.get(id);
     if (!node || node.option.leaf) return;
     node.expanded = true;
@@ -220,10 +220,10 @@ export class DashFolderTree extends DashElement {
       node.loading = true;
       this.requestUpdate();
       try {
-        node.children = this.remember(await this.loader(id, this.abort.signal));
+        node.children = this.#remember(await this.loader(id, this.#abort.signal));
       } catch (error) {
         node.expanded = false;
-        this.fail(error);
+        this.#fail(error);
       } finally {
         node.loading = false;
       }
@@ -231,13 +231,13 @@ export class DashFolderTree extends DashElement {
     this.requestUpdate();
   }
 
-  private collapse(id: string): void {
+  #collapse(id: string): void {
     const node = this.nodes.get(id);
     if (node) node.expanded = false;
     this.requestUpdate();
   }
 
-  private remember(options: FieldOption[]): string[] {
+  #remember(options: FieldOption[]): string[] {
     for (const option of options) {
       if (!this.nodes.has(option.id)) {
         this.nodes.set(option.id, { option, expanded: false, loading: false });
@@ -246,29 +246,29 @@ export class DashFolderTree extends DashElement {
     return options.map((option) => option.id);
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     const dashError = toDashError(error);
     if (!dashError) return;
     this.loadError = dashError;
     dispatchInternal(this, 'folder-error', dashError);
   }
 
-  private select(id: string): void {
+  #select(id: string): void {
     this.selectedId = id;
     this.focusedId = id;
     const folder = id === ROOT ? null : (this.nodes.get(id)?.option ?? null);
     dispatchInternal<FolderSelectDetail>(this, 'folder-select', { folder, path: this.pathTo(id) });
-    if (id !== ROOT && !this.nodes.get(id)?.expanded) void this.expand(id);
+    if (id !== ROOT && !this.nodes.get(id)?.expanded) void this.#expand(id);
   }
 
   /** Ids in visual order: the ones a keyboard user can reach right now. */
-  private visibleIds(): string[] {
-    return this.rows().map((row) => row.id);
+  #visibleIds(): string[] {
+    return this.#rows().map((row) => row.id);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const ids = this.visibleIds();
-    const current = this.currentFocus(ids);
+  #onKeydown(event: KeyboardEvent): void {
+    const ids = this.#visibleIds();
+    const current = this.#currentFocus(ids);
     const index = ids.indexOf(current);
     const node = this.nodes.get(current);
     let next: string | undefined;
@@ -287,42 +287,42 @@ export class DashFolderTree extends DashElement {
         break;
       case 'ArrowRight':
         if (node && !node.option.leaf) {
-          if (!node.expanded) void this.expand(current);
+          if (!node.expanded) void this.#expand(current);
           else next = node.children?.[0];
         }
         break;
       case 'ArrowLeft':
-        if (node?.expanded) this.collapse(current);
+        if (node?.expanded) this.#collapse(current);
         else if (node) next = node.option.parent && this.nodes.has(node.option.parent) ? node.option.parent : undefined;
         break;
       case 'Enter':
       case ' ':
-        this.select(current);
+        this.#select(current);
         break;
       default:
         return;
     }
     event.preventDefault();
-    if (next !== undefined) void this.moveFocus(next);
+    if (next !== undefined) void this.#moveFocus(next);
   }
 
-  private currentFocus(ids: string[]): string {
+  #currentFocus(ids: string[]): string {
     if (this.focusedId !== undefined && ids.includes(this.focusedId)) return this.focusedId;
     return ids.includes(this.selectedId) ? this.selectedId : (ids[0] ?? ROOT);
   }
 
-  private async moveFocus(id: string): Promise<void> {
+  async #moveFocus(id: string): Promise<void> {
     this.focusedId = id;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
   protected override render(): TemplateResult {
-    const rows = this.rows();
-    const tabStop = this.currentFocus(rows.map((row) => row.id));
+    const rows = this.#rows();
+    const tabStop = this.#currentFocus(rows.map((row) => row.id));
     return html`
-      <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.onKeydown} @click=${this.onClick}>
-        ${rows.map((row) => this.renderItem(row, tabStop))}
+      <div role="tree" part="tree" aria-label=${this.label} @keydown=${this.#onKeydown} @click=${this.#onClick}>
+        ${rows.map((row) => this.#renderItem(row, tabStop))}
       </div>
       ${
         this.topIds === undefined && !this.loadError
@@ -333,7 +333,7 @@ export class DashFolderTree extends DashElement {
         this.loadError
           ? html`<div class="status error" role="alert">
               ${this.strings.errors[this.loadError.code]}
-              <button class="button" type="button" @click=${() => this.loadTop()}>${this.strings.common.retry}</button>
+              <button class="button" type="button" @click=${() => this.#loadTop()}>${this.strings.common.retry}</button>
             </div>`
           : nothing
       }
@@ -344,7 +344,7 @@ export class DashFolderTree extends DashElement {
    * The visible items, flattened. A flat list with aria-level/setsize/posinset (rather than
    * nested groups) keeps each item's accessible name to its own text.
    */
-  private rows(): TreeRow[] {
+  #rows(): TreeRow[] {
     const rows: TreeRow[] = [];
     const top = this.topIds ?? [];
     const hasRoot = this.rootLabel !== undefined;
@@ -362,7 +362,7 @@ export class DashFolderTree extends DashElement {
     return rows;
   }
 
-  private renderItem(row: TreeRow, tabStop: string): TemplateResult {
+  #renderItem(row: TreeRow, tabStop: string): TemplateResult {
     const { id, node } = row;
     const expandable = node && !node.option.leaf;
     return html`<div
@@ -388,14 +388,14 @@ export class DashFolderTree extends DashElement {
    * Clicks are handled on the tree, beside its keyboard handling: a click on the twisty opens or
    * closes the folder, anywhere else on the item selects it.
    */
-  private onClick(event: Event): void {
+  #onClick(event: Event): void {
     const target = event.target as Element;
     const id = target.closest<HTMLElement>('[role=treeitem]')?.dataset.id;
     if (id === undefined) return;
-    if (!target.closest('.twisty')) return this.select(id);
+    if (!target.closest('.twisty')) return this.#select(id);
     this.focusedId = id;
-    if (this.nodes.get(id)?.expanded) this.collapse(id);
-    else void this.expand(id);
+    if (this.nodes.get(id)?.expanded) this.#collapse(id);
+    else void this.#expand(id);
   }
 }
 

@@ -80,78 +80,81 @@ export class BrowseSession implements ReactiveController {
   /** A typed passcode is being checked: the form stays, disabled. */
   submitting = false;
 
-  private typed?: { config: string; passcode: string };
-  private readyPortalId?: string;
-  private reveal?: AbortController;
-  private disconnected = false;
-  private source?: FolderSource;
+  #typed?: { config: string; passcode: string };
+  #readyPortalId?: string;
+  #reveal?: AbortController;
+  #disconnected = false;
+  #source?: FolderSource;
   /** Presets already asked for, by the sorted asset ids, for one sign-in. */
-  private presetCache = new WeakMap<ApiContext, Map<string, Preset[]>>();
+  #presetCache = new WeakMap<ApiContext, Map<string, Preset[]>>();
 
-  private readonly signIn: Task<readonly string[], SignIn>;
-  private readonly folders: Task<[ApiContext | undefined, readonly string[] | undefined], FolderSource | undefined>;
-  private readonly presetTask: Task<[ApiContext | undefined, string], Preset[]>;
+  readonly #signIn: Task<readonly string[], SignIn>;
+  readonly #folders: Task<[ApiContext | undefined, readonly string[] | undefined], FolderSource | undefined>;
+  readonly #presetTask: Task<[ApiContext | undefined, string], Preset[]>;
+
+  readonly #options: SessionOptions;
 
   constructor(
     readonly host: SessionHost,
-    private readonly options: SessionOptions,
+    options: SessionOptions,
   ) {
+    this.#options = options;
     host.addController(this);
     // A failure the visitor should hear about (an abort is none).
     const report = (error: unknown) => {
       const dashError = toDashError(error);
       if (dashError) options.onError(dashError);
     };
-    this.signIn = new Task(host, {
-      args: () => this.config(),
-      task: (_config, { signal }) => this.authenticate(signal),
-      onComplete: (result) => this.signedIn(result),
+    this.#signIn = new Task(host, {
+      args: () => this.#config(),
+      task: (_config, { signal }) => this.#authenticate(signal),
+      onComplete: (result) => this.#signedIn(result),
       onError: report,
     });
     this.query = new AssetQueryController(host, {
       folderFieldId: () => this.folderSource?.fieldId,
       onError: options.onError,
     });
-    this.folders = new Task(host, {
+    this.#folders = new Task(host, {
       args: () => [this.ctx, this.portal?.whitelistedFolderFieldOptionIds],
       // A portal's tree starts at its whitelisted folders, whatever their depth in the account.
       task: ([ctx, roots], { signal }) => {
         // A new sign-in owns the tree: the previous one's folders never show under it.
-        this.source = undefined;
+        this.#source = undefined;
         return ctx ? folderSource(ctx, { roots, signal }) : Promise.resolve(undefined);
       },
-      onComplete: (source) => this.foldersKnown(source),
+      onComplete: (source) => this.#foldersKnown(source),
       onError: report,
     });
-    this.presetTask = new Task(host, {
+    this.#presetTask = new Task(host, {
       args: () => [this.ctx, presetKey(options.presetsFor?.() ?? [])],
-      task: ([ctx, key], { signal }) => this.loadPresets(ctx, key, signal),
+      task: ([ctx, key], { signal }) => this.#loadPresets(ctx, key, signal),
       onError: report,
     });
   }
 
   /** Reports a failure the way the element does (`dash-error`). */
   reportError(error: DashError): void {
-    this.options.onError(error);
+    this.#options.onError(error);
   }
 
   // ---- sign-in ------------------------------------------------------------------------------
 
   get status(): SignInStatus {
-    const { status, value, error } = this.signIn;
+    const { status, value, error } = this.#signIn;
     if (status === TaskStatus.COMPLETE) return value!.status;
     return status === TaskStatus.ERROR && toDashError(error) ? 'error' : 'loading';
   }
 
   /** The signed-in context; undefined while signing in. */
   get ctx(): ApiContext | undefined {
-    const { status, value } = this.signIn;
+    const { status, value } = this.#signIn;
     return status === TaskStatus.COMPLETE && value?.status === 'ready' ? value.ctx : undefined;
   }
 
   /** The portal, once resolved (kept for the form's title while a typed passcode is checked). */
   get portal(): PortalData | undefined {
-    const { status, value } = this.signIn;
+    const { status, value } = this.#signIn;
     return status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.submitting)
       ? value?.portal
       : undefined;
@@ -159,35 +162,35 @@ export class BrowseSession implements ReactiveController {
 
   /** The failure shown: the sign-in's error, or a wrong passcode at the form. */
   get error(): DashError | undefined {
-    const { status, value, error } = this.signIn;
+    const { status, value, error } = this.#signIn;
     if (status === TaskStatus.ERROR) return toDashError(error);
     return value?.status === 'passcode' ? value.error : undefined;
   }
 
   hostConnected(): void {
     // Re-attached (moved in the DOM): sign in afresh, as the first connection did.
-    if (!this.disconnected) return;
-    this.disconnected = false;
-    void this.signIn.run();
+    if (!this.#disconnected) return;
+    this.#disconnected = false;
+    void this.#signIn.run();
   }
 
   hostDisconnected(): void {
-    this.disconnected = true;
-    this.signIn.abort();
-    this.folders.abort();
-    this.reveal?.abort();
+    this.#disconnected = true;
+    this.#signIn.abort();
+    this.#folders.abort();
+    this.#reveal?.abort();
   }
 
   retry(): void {
-    void this.signIn.run();
+    void this.#signIn.run();
   }
 
   /** Checks a passcode the visitor typed (never reflected to an attribute). */
   async submitPasscode(passcode: string): Promise<void> {
-    this.typed = { config: JSON.stringify(this.config()), passcode };
+    this.#typed = { config: JSON.stringify(this.#config()), passcode };
     this.submitting = true;
     try {
-      await this.signIn.run();
+      await this.#signIn.run();
     } finally {
       this.submitting = false;
       this.host.requestUpdate();
@@ -195,22 +198,22 @@ export class BrowseSession implements ReactiveController {
   }
 
   /** The configuration a sign-in depends on; a change signs in again. */
-  private config(): readonly string[] {
+  #config(): readonly string[] {
     const { apiBase, subdomain, portal = '', passcode = '', accessToken, getAccessToken } = this.host;
     const mode = portal ? 'portal' : accessToken || getAccessToken ? 'host' : 'none';
     return [apiBase, subdomain, portal, passcode, mode];
   }
 
-  private async authenticate(signal: AbortSignal): Promise<SignIn> {
+  async #authenticate(signal: AbortSignal): Promise<SignIn> {
     this.query.stop();
-    this.reveal?.abort();
-    const config = JSON.stringify(this.config());
-    if (this.typed?.config !== config) this.typed = undefined;
-    const missing = this.missingConfig();
+    this.#reveal?.abort();
+    const config = JSON.stringify(this.#config());
+    if (this.#typed?.config !== config) this.#typed = undefined;
+    const missing = this.#missingConfig();
     if (missing) {
       // Not yet an error: properties may still arrive (hydration, bindings, a page script), and
       // a newer configuration aborts this sign-in.
-      await this.options.settled();
+      await this.#options.settled();
       signal.throwIfAborted();
       throw missing;
     }
@@ -226,7 +229,7 @@ export class BrowseSession implements ReactiveController {
       });
       return { status: 'ready', ctx: { ...base, auth }, portal: undefined };
     }
-    const passcode = this.typed?.passcode ?? (this.host.passcode || undefined);
+    const passcode = this.#typed?.passcode ?? (this.host.passcode || undefined);
     const source = portalTokenSource(base, { subdomain, portal, passcode });
     let data: PortalData | undefined;
     try {
@@ -245,7 +248,7 @@ export class BrowseSession implements ReactiveController {
   }
 
   /** The `invalid-config` error of an incomplete configuration, or undefined when it is complete. */
-  private missingConfig(): DashError | undefined {
+  #missingConfig(): DashError | undefined {
     const { portal, subdomain, accessToken, getAccessToken } = this.host;
     if (portal && !subdomain) return new DashError('invalid-config', 'The subdomain attribute is required.');
     if (!portal && !accessToken && !getAccessToken) {
@@ -254,19 +257,19 @@ export class BrowseSession implements ReactiveController {
     return undefined;
   }
 
-  private signedIn(result: SignIn): void {
+  #signedIn(result: SignIn): void {
     if (result.status === 'passcode') {
-      if (result.error) this.options.onError(result.error);
+      if (result.error) this.#options.onError(result.error);
       return;
     }
     const portalId = result.portal?.id ?? '';
-    const switched = this.readyPortalId !== undefined && portalId !== this.readyPortalId;
-    this.readyPortalId = portalId;
+    const switched = this.#readyPortalId !== undefined && portalId !== this.#readyPortalId;
+    this.#readyPortalId = portalId;
     const current = this.query.query.folderId;
-    const folderId = this.options.startFolder ? this.options.startFolder(switched) : switched ? undefined : current;
+    const folderId = this.#options.startFolder ? this.#options.startFolder(switched) : switched ? undefined : current;
     if (folderId !== current) this.folderPath = [];
     this.query.query = { ...this.query.query, folderId };
-    this.options.onReady?.(result.ctx, result.portal, switched);
+    this.#options.onReady?.(result.ctx, result.portal, switched);
     this.query.start(result.ctx);
   }
 
@@ -274,21 +277,21 @@ export class BrowseSession implements ReactiveController {
 
   /** The folder field and the tree's loader of this sign-in; undefined until known. */
   get folderSource(): FolderSource | undefined {
-    return this.source;
+    return this.#source;
   }
 
   /** The first search could not hold the folder before the Folders field id was known. */
-  private foldersKnown(source: FolderSource | undefined): void {
-    this.source = source;
+  #foldersKnown(source: FolderSource | undefined): void {
+    this.#source = source;
     const { folderId } = this.query.query;
     if (!source || !folderId) return;
     this.query.reload();
-    void this.revealFolder(folderId);
+    void this.#revealFolder(folderId);
   }
 
   /** Applies a change of what is listed; another folder stops revealing the previous one. */
   setQuery(patch: Partial<AssetQuery>): void {
-    if ('folderId' in patch) this.reveal?.abort();
+    if ('folderId' in patch) this.#reveal?.abort();
     this.query.set(patch);
   }
 
@@ -307,7 +310,7 @@ export class BrowseSession implements ReactiveController {
       return;
     }
     this.setQuery({ folderId });
-    if (folderId) void this.revealFolder(folderId);
+    if (folderId) void this.#revealFolder(folderId);
   }
 
   /**
@@ -315,17 +318,17 @@ export class BrowseSession implements ReactiveController {
    * the tree, from its ancestry (`GET /field-options/{id}`). A folder that is not the visitor's
    * to see (outside the portal's whitelisted folders, or gone) is dropped: all assets are shown.
    */
-  private async revealFolder(folderId: string): Promise<void> {
+  async #revealFolder(folderId: string): Promise<void> {
     const ctx = this.ctx;
     if (!ctx) return;
-    this.reveal?.abort();
-    const { signal } = (this.reveal = new AbortController());
+    this.#reveal?.abort();
+    const { signal } = (this.#reveal = new AbortController());
     let path: FieldOption[] = [];
     try {
       path = await folderLineage(ctx, folderId, { roots: this.portal?.whitelistedFolderFieldOptionIds, signal });
     } catch (error) {
       const dashError = signal.aborted ? undefined : toDashError(error);
-      if (dashError && dashError.code !== 'not-found') this.options.onError(dashError);
+      if (dashError && dashError.code !== 'not-found') this.#options.onError(dashError);
       if (dashError?.code !== 'not-found') return;
     }
     if (signal.aborted) return;
@@ -346,19 +349,19 @@ export class BrowseSession implements ReactiveController {
    * seed 002 ≈L461–487), so a PDF is not offered an image preset; undefined while they load.
    */
   get presets(): Preset[] | undefined {
-    return this.presetTask.status === TaskStatus.COMPLETE ? this.presetTask.value : undefined;
+    return this.#presetTask.status === TaskStatus.COMPLETE ? this.#presetTask.value : undefined;
   }
 
   /** The presets for the current `presetsFor()`, once loaded (none when they failed). */
   async presetsReady(): Promise<Preset[]> {
     await this.host.updateComplete;
-    return this.presetTask.taskComplete.catch(() => []);
+    return this.#presetTask.taskComplete.catch(() => []);
   }
 
-  private async loadPresets(ctx: ApiContext | undefined, key: string, signal: AbortSignal): Promise<Preset[]> {
+  async #loadPresets(ctx: ApiContext | undefined, key: string, signal: AbortSignal): Promise<Preset[]> {
     if (!ctx || !key) return [];
-    let cache = this.presetCache.get(ctx);
-    if (!cache) this.presetCache.set(ctx, (cache = new Map()));
+    let cache = this.#presetCache.get(ctx);
+    if (!cache) this.#presetCache.set(ctx, (cache = new Map()));
     const known = cache.get(key);
     if (known) return known;
     const presets = await searchPresets(ctx, { assetIds: key.split(' ') }, { signal });

@@ -163,43 +163,43 @@ export class DashAssetPicker extends DashElement {
 
   private selection: Selection = new Map();
 
-  private accepts: AcceptMatcher = () => true;
-  private isSelectable = this.selectableFor();
-  private readonly lookups = new PreselectLookups();
+  #accepts: AcceptMatcher = () => true;
+  #isSelectable = this.#selectableFor();
+  readonly #lookups = new PreselectLookups();
 
-  private readonly session: BrowseSession = new BrowseSession(this, {
+  readonly #session: BrowseSession = new BrowseSession(this, {
     onError: (error) => this.reportError(error),
     // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
     settled: () => this.configSettled(),
-    onReady: () => this.lookups.forget(),
+    onReady: () => this.#lookups.forget(),
     // The `folder` to open in is the host's and stays, whichever portal signs in.
     startFolder: () => this.folder || undefined,
     // What would be inserted: the selection, or before one the first page listed (so a PDF-only
     // list offers no image preset).
     presetsFor: (): readonly string[] => {
-      if (!this.mayCreateLinks || !this.session.query.loaded) return [];
+      if (!this.#mayCreateLinks || !this.#session.query.loaded) return [];
       if (this.selection.size > 0) return [...this.selection.keys()];
-      return this.session.query.items.slice(0, 60).map((asset) => asset.id);
+      return this.#session.query.items.slice(0, 60).map((asset) => asset.id);
     },
   });
 
-  private readonly insert = new InsertController(this, {
+  readonly #insert = new InsertController(this, {
     reportError: (error) => this.reportError(error),
     strings: () => this.strings,
   });
 
-  private readonly dialog = new ModalController(this, {
+  readonly #dialog = new ModalController(this, {
     modal: () => this.modal,
     dialog: () => this.renderRoot?.querySelector('dialog'),
-    initialFocus: () => this.firstField,
+    initialFocus: () => this.#firstField,
     onCancel: () => this.emit('dash-cancel'),
   });
 
-  private get query() {
-    return this.session.query;
+  get #query() {
+    return this.#session.query;
   }
 
-  private get firstField(): HTMLInputElement | null {
+  get #firstField(): HTMLInputElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('#search, #passcode') ?? null;
   }
 
@@ -207,13 +207,13 @@ export class DashAssetPicker extends DashElement {
 
   /** Opens the dialog (modal) or moves focus into the picker (inline). */
   show(): Promise<void> {
-    this.insert.clearProblem();
-    return this.dialog.show();
+    this.#insert.clearProblem();
+    return this.#dialog.show();
   }
 
   /** Closes the dialog without choosing; a pending `pick()` resolves with `null`. */
   close(): void {
-    this.dialog.finish('close');
+    this.#dialog.finish('close');
   }
 
   /**
@@ -221,29 +221,29 @@ export class DashAssetPicker extends DashElement {
    * or closed. A second call supersedes the first, which resolves with `null`.
    */
   pick(): Promise<PickedAsset[] | null> {
-    this.insert.clearProblem();
-    return this.dialog.pick();
+    this.#insert.clearProblem();
+    return this.#dialog.pick();
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accept')) this.accepts = parseAccept(this.accept);
-    if (changed.has('folder')) this.session.openFolder(this.folder || undefined);
+    if (changed.has('accept')) this.#accepts = parseAccept(this.accept);
+    if (changed.has('folder')) this.#session.openFolder(this.folder || undefined);
     if (changed.has('selectedIds') || changed.has('value')) {
       const ids = [...this.value.map((item) => item.id), ...this.selectedIds];
       this.selection = preselect(this.selection, ids) ?? this.selection;
     }
-    this.selection = resolvePlaceholders(this.selection, this.query.items) ?? this.selection;
+    this.selection = resolvePlaceholders(this.selection, this.#query.items) ?? this.selection;
     const inputs: PropertyKey[] = ['accept', 'multiple', 'maxSelected', 'locale', 'selection'];
-    if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.isSelectable = this.selectableFor();
+    if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.#isSelectable = this.#selectableFor();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const ctx = this.session.ctx;
+    const ctx = this.#session.ctx;
     if (!ctx) return;
-    this.lookups.lookUp(
+    this.#lookups.lookUp(
       ctx,
       this.selection,
       (asset) => (this.selection = resolvePlaceholders(this.selection, [asset]) ?? this.selection),
@@ -252,156 +252,156 @@ export class DashAssetPicker extends DashElement {
   }
 
   /** Whether the access may do `action` with an asset, from its search answer or its lookup. */
-  private permits(assetId: string, action: string): boolean {
-    return this.query.permits(assetId, action) || this.lookups.permits(assetId, action);
+  #permits(assetId: string, action: string): boolean {
+    return this.#query.permits(assetId, action) || this.#lookups.permits(assetId, action);
   }
 
   // ---- selection and confirmation ---------------------------------------------------------
 
   /** VIEW-only portals may not publish links; host tokens and download portals may try. */
-  private get mayCreateLinks(): boolean {
-    return portalAllowsDownload(this.session.portal);
+  get #mayCreateLinks(): boolean {
+    return portalAllowsDownload(this.#session.portal);
   }
 
-  private selectableFor() {
-    return selectablePredicate(this.accepts, this.selection, this.limit, this.strings);
+  #selectableFor() {
+    return selectablePredicate(this.#accepts, this.selection, this.#limit, this.strings);
   }
 
-  private get limit(): number | undefined {
+  get #limit(): number | undefined {
     const max = this.maxSelected;
     return this.multiple && max && max > 0 ? max : undefined;
   }
 
-  private choose(assets: Asset[]): void {
+  #choose(assets: Asset[]): void {
     this.selection = new Map(assets.map((asset) => [asset.id, asset]));
     // Mirrors the selection so a host reading `selectedIds` sees the current choice.
     this.selectedIds = assets.map((asset) => asset.id);
   }
 
-  private onSelectionChange(detail: SelectionChangeDetail): void {
-    this.choose(detail.assets);
-    this.insert.clearProblem();
+  #onSelectionChange(detail: SelectionChangeDetail): void {
+    this.#choose(detail.assets);
+    this.#insert.clearProblem();
   }
 
   /** Enter on a tile: choose it if nothing is chosen yet, then confirm. */
-  private onActivate({ asset }: AssetActivateDetail): void {
+  #onActivate({ asset }: AssetActivateDetail): void {
     if (this.selection.size === 0 || (!this.multiple && !this.selection.has(asset.id))) {
-      const verdict = this.isSelectable(asset);
-      if (verdict !== true) return this.insert.announce(verdict);
-      this.choose([asset]);
+      const verdict = this.#isSelectable(asset);
+      if (verdict !== true) return this.#insert.announce(verdict);
+      this.#choose([asset]);
     }
-    void this.confirm();
+    void this.#confirm();
   }
 
   /** Builds the results (creating links) and hands them over. */
-  private confirm(): void {
+  #confirm(): void {
     const chosen = [...this.selection.values()];
-    const ctx = this.session.ctx;
-    if (this.insert.busy) return;
-    if (chosen.length === 0) return this.insert.announce(this.strings.picker.chooseOne);
+    const ctx = this.#session.ctx;
+    if (this.#insert.busy) return;
+    if (chosen.length === 0) return this.#insert.announce(this.strings.picker.chooseOne);
     if (!ctx) return;
-    const mayCreateLinks = this.mayCreateLinks;
-    void this.insert.insert(
+    const mayCreateLinks = this.#mayCreateLinks;
+    void this.#insert.insert(
       async (signal) =>
         pickedInSelectionOrder(chosen, this.value, {
           rendition: parseRendition(this.rendition),
-          presets: mayCreateLinks ? await this.session.presetsReady() : [],
+          presets: mayCreateLinks ? await this.#session.presetsReady() : [],
           linkContext: mayCreateLinks ? ctx : undefined,
           // Publishing a link hands the file out, so it takes the same right as a download.
-          mayEmbed: (asset) => this.permits(asset.id, DOWNLOAD_ACTION),
+          mayEmbed: (asset) => this.#permits(asset.id, DOWNLOAD_ACTION),
           altText: this.altText,
           signal,
         }),
       (results, complete) => {
         this.emit('dash-select', { assets: results });
         // With an item left out, the dialog stays open so the editor reads why.
-        this.dialog.select(results, complete);
+        this.#dialog.select(results, complete);
       },
     );
   }
 
-  private cancel(): void {
-    this.insert.cancel();
-    this.dialog.cancel();
+  #cancel(): void {
+    this.#insert.cancel();
+    this.#dialog.cancel();
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const frame = html`<section class="picker" part="base" aria-labelledby="title">
-      ${this.renderHeader()}
-      ${renderSignIn(this.view, this.session, () => this.firstField?.focus()) ?? this.renderBrowser()}
+      ${this.#renderHeader()}
+      ${renderSignIn(this.#view, this.#session, () => this.#firstField?.focus()) ?? this.#renderBrowser()}
     </section>`;
     if (!this.modal) return frame;
     const onCancel = () => {
       // Escape closes a modal dialog natively.
-      this.insert.cancel();
-      this.dialog.onDialogCancel();
+      this.#insert.cancel();
+      this.#dialog.onDialogCancel();
     };
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
       @cancel=${onCancel}
-      @close=${() => this.dialog.onDialogClose()}
+      @close=${() => this.#dialog.onDialogClose()}
     >
       ${frame}
     </dialog>`;
   }
 
-  private get view() {
+  get #view() {
     return { strings: this.strings, locale: this.locale };
   }
 
-  private renderHeader(): TemplateResult {
+  #renderHeader(): TemplateResult {
     return html`<div class="header" part="header">
       <h2 id="title">${this.heading || this.strings.picker.title}</h2>
       ${
         this.modal
-          ? html`<button class="button" type="button" @click=${this.cancel}>${this.strings.common.close}</button>`
+          ? html`<button class="button" type="button" @click=${this.#cancel}>${this.strings.common.close}</button>`
           : nothing
       }
     </div>`;
   }
 
-  private renderBrowser(): TemplateResult {
+  #renderBrowser(): TemplateResult {
     const t = this.strings.picker;
-    const set = (patch: Parameters<BrowseSession['setQuery']>[0]) => this.session.setQuery(patch);
-    return html`${renderFilters(this.strings, this.query, {
+    const set = (patch: Parameters<BrowseSession['setQuery']>[0]) => this.#session.setQuery(patch);
+    return html`${renderFilters(this.strings, this.#query, {
         onSearchArrowDown: () => this.renderRoot.querySelector<HTMLElement>('dash-asset-grid')?.focus(),
         describedBy: 'hint',
         extra: renderDateFilters({ from: t.dateFrom, until: t.dateTo }, set),
       })}
       <div class="body">
-        ${renderFolders(this.view, this.session)}
+        ${renderFolders(this.#view, this.#session)}
         <div>
-          ${renderResults(this.view, this.session, {
+          ${renderResults(this.#view, this.#session, {
             items: this.hideUnaccepted
-              ? this.query.items.filter((asset) => acceptsAsset(this.accepts, asset))
+              ? this.#query.items.filter((asset) => acceptsAsset(this.#accepts, asset))
               : undefined,
             showTotal: !this.hideUnaccepted,
             selectionMode: this.multiple ? 'multiple' : 'single',
-            max: this.limit,
-            isSelectable: this.isSelectable,
+            max: this.#limit,
+            isSelectable: this.#isSelectable,
             clickSelects: true,
             selection: this.selection,
-            onActivate: (detail) => this.onActivate(detail),
-            onSelectionChange: (detail) => this.onSelectionChange(detail),
+            onActivate: (detail) => this.#onActivate(detail),
+            onSelectionChange: (detail) => this.#onSelectionChange(detail),
           })}
         </div>
       </div>
       ${renderFooter(this.strings, {
         count: this.selection.size,
-        limit: this.limit,
-        insert: this.insert,
-        chooser: this.mayCreateLinks
+        limit: this.#limit,
+        insert: this.#insert,
+        chooser: this.#mayCreateLinks
           ? renderRenditionChooser(this.strings, {
               rendition: this.rendition,
-              presets: this.session.presets ?? [],
+              presets: this.#session.presets ?? [],
               onChange: (rendition) => (this.rendition = rendition),
             })
           : html`<p class="hint">${t.previewOnly}</p>`,
-        onCancel: () => this.cancel(),
-        onConfirm: () => this.confirm(),
+        onCancel: () => this.#cancel(),
+        onConfirm: () => this.#confirm(),
       })}`;
   }
 }

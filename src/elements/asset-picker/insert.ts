@@ -21,12 +21,16 @@ export class InsertController implements ReactiveController {
   message?: string;
   /** What the live region says (preparing, inserted, why a tile cannot be chosen). */
   announcement = '';
-  private abort?: AbortController;
+  #abort?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: InsertOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+
+  readonly #options: InsertOptions;
+
+  constructor(host: ReactiveControllerHost, options: InsertOptions) {
+    this.#host = host;
+
+    this.#options = options;
     host.addController(this);
   }
 
@@ -35,22 +39,22 @@ export class InsertController implements ReactiveController {
   }
 
   cancel(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   clearProblem(): void {
     this.error = undefined;
     this.message = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   announce(message: string): void {
     // Clearing first makes a repeated message be read again.
     this.announcement = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     requestAnimationFrame(() => {
       this.announcement = message;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
@@ -64,15 +68,15 @@ export class InsertController implements ReactiveController {
     onResults: (results: PickedAsset[], complete: boolean) => void,
   ): Promise<void> {
     if (this.busy) return;
-    const strings = this.options.strings().picker;
-    const abort = (this.abort = new AbortController());
+    const strings = this.#options.strings().picker;
+    const abort = (this.#abort = new AbortController());
     this.busy = true;
     this.clearProblem();
     this.announce(strings.preparing);
     try {
       const { results, unusable } = await build(abort.signal);
       if (unusable.length > 0) {
-        this.error = this.options.reportError(unusableError(unusable));
+        this.error = this.#options.reportError(unusableError(unusable));
         this.message = strings.unusable(unusable.length, unusable.map((name) => `"${name}"`).join(', '));
         if (results.length === 0) return;
       }
@@ -80,10 +84,10 @@ export class InsertController implements ReactiveController {
       onResults(results, unusable.length === 0);
     } catch (error) {
       const dashError = toDashError(error);
-      if (dashError) this.error = this.options.reportError(dashError);
+      if (dashError) this.error = this.#options.reportError(dashError);
     } finally {
       this.busy = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -92,7 +96,7 @@ export class InsertController implements ReactiveController {
     const { error } = this;
     if (!error) return nothing;
     return html`<div class="problem" role="alert">
-      ${this.message ?? this.options.strings().errors[error.code] ?? error.message}
+      ${this.message ?? this.#options.strings().errors[error.code] ?? error.message}
     </div>`;
   }
 }

@@ -34,20 +34,20 @@ export function resolvePlaceholders(current: Selection, loaded: readonly Asset[]
  * sign-in aborts the lookups still running.
  */
 export class PreselectLookups {
-  private abort = new AbortController();
-  private asked = new Set<string>();
-  private actions = new Map<string, Set<string>>();
+  #abort = new AbortController();
+  #asked = new Set<string>();
+  #actions = new Map<string, Set<string>>();
 
   forget(): void {
-    this.abort.abort();
-    this.abort = new AbortController();
-    this.asked = new Set();
-    this.actions = new Map();
+    this.#abort.abort();
+    this.#abort = new AbortController();
+    this.#asked = new Set();
+    this.#actions = new Map();
   }
 
   /** Whether the lookup of `assetId` allowed `action`. */
   permits(assetId: string, action: string): boolean {
-    return this.actions.get(assetId)?.has(action) ?? false;
+    return this.#actions.get(assetId)?.has(action) ?? false;
   }
 
   /**
@@ -60,14 +60,14 @@ export class PreselectLookups {
     onFound: (asset: Asset) => void,
     onError: (error: DashError) => void,
   ): void {
-    const { signal } = this.abort;
+    const { signal } = this.#abort;
     for (const [id, asset] of selection) {
-      if (!isPlaceholder(asset) || this.asked.has(id)) continue;
-      this.asked.add(id);
+      if (!isPlaceholder(asset) || this.#asked.has(id)) continue;
+      this.#asked.add(id);
       getAsset(ctx, id, { signal }).then(
         ({ result, permittedActions }) => {
           if (signal.aborted) return;
-          this.actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
+          this.#actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
           onFound(result);
         },
         (error: unknown) => {

@@ -30,23 +30,27 @@ export class DownloadController implements ReactiveController {
   error?: DashError;
   assetIds: string[] = [];
 
-  private abort?: AbortController;
-  private last?: { assetIds: string[]; presetId?: string };
+  #abort?: AbortController;
+  #last?: { assetIds: string[]; presetId?: string };
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DownloadOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+
+  readonly #options: DownloadOptions;
+
+  constructor(host: ReactiveControllerHost, options: DownloadOptions) {
+    this.#host = host;
+
+    this.#options = options;
     host.addController(this);
   }
 
   /** The presets offered for the download; undefined while they load. */
   get presets(): Preset[] | undefined {
-    return this.options.presets();
+    return this.#options.presets();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   /** `presetId` when it is one of the presets offered now, else `undefined` (the original). */
@@ -56,13 +60,13 @@ export class DownloadController implements ReactiveController {
 
   /** Starts a job for `assetIds` (a zip for several), in a preset or, without one, the original. */
   async start(assetIds: string[], presetId?: string): Promise<void> {
-    const ctx = this.options.context();
+    const ctx = this.#options.context();
     if (!ctx || assetIds.length === 0) return;
-    this.last = { assetIds, presetId };
-    this.abort?.abort();
+    this.#last = { assetIds, presetId };
+    this.#abort?.abort();
     const abort = new AbortController();
-    this.abort = abort;
-    this.set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds });
+    this.#abort = abort;
+    this.#set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds });
     try {
       const { url } = await downloadAssets(
         ctx,
@@ -70,7 +74,7 @@ export class DownloadController implements ReactiveController {
         {
           signal: abort.signal,
           onProgress: (progress) => {
-            if (!abort.signal.aborted) this.set({ progress: progress.fraction });
+            if (!abort.signal.aborted) this.#set({ progress: progress.fraction });
           },
         },
       );
@@ -81,37 +85,37 @@ export class DownloadController implements ReactiveController {
       if (!safe) {
         throw new DashError('invalid-response', 'The download finished without a usable web address (http or https).');
       }
-      this.set({ status: 'done', progress: 1, url: safe });
-      this.options.onDone?.(assetIds, safe);
+      this.#set({ status: 'done', progress: 1, url: safe });
+      this.#options.onDone?.(assetIds, safe);
     } catch (error) {
       // Cancelled (`cancel()` says so) or superseded by a newer job or `reset()`.
       const dashError = abort.signal.aborted ? undefined : toDashError(error);
       if (!dashError) return;
-      this.set({ status: 'error', error: dashError });
-      this.options.onError?.(dashError);
+      this.#set({ status: 'error', error: dashError });
+      this.#options.onError?.(dashError);
     }
   }
 
   /** Runs the last job again (after it failed). */
   retry(): void {
-    if (this.last) void this.start(this.last.assetIds, this.last.presetId);
+    if (this.#last) void this.start(this.#last.assetIds, this.#last.presetId);
   }
 
   cancel(): void {
     if (this.status !== 'running') return;
-    this.abort?.abort();
-    this.set({ status: 'cancelled' });
+    this.#abort?.abort();
+    this.#set({ status: 'cancelled' });
   }
 
   /** Back to idle (closing the status panel). */
   reset(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.set({ status: 'idle', progress: 0, url: undefined, error: undefined, assetIds: [] });
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#set({ status: 'idle', progress: 0, url: undefined, error: undefined, assetIds: [] });
   }
 
-  private set(patch: Partial<Pick<DownloadController, 'status' | 'progress' | 'url' | 'error' | 'assetIds'>>): void {
+  #set(patch: Partial<Pick<DownloadController, 'status' | 'progress' | 'url' | 'error' | 'assetIds'>>): void {
     Object.assign(this, patch);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -97,20 +97,21 @@ export class DashPortalBrowser extends DashElement {
   private selection: ReadonlyMap<string, Asset> = new Map();
   private presetId = '';
   /** An asset id from the URL to open once the results are in. */
-  private pendingAssetId?: string;
+  #pendingAssetId?: string;
 
-  private readonly session = new BrowseSession(this, {
+  readonly #session = new BrowseSession(this, {
     onError: (error) => this.reportError(error),
     // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
     settled: () => this.configSettled(),
-    onReady: (_ctx, portal, switched) => this.onReady(portal, switched),
+    onReady: (_ctx, portal, switched) => this.#onReady(portal, switched),
     // The open asset's presets, else the selection's: what a download would fetch.
-    presetsFor: () => (!this.downloadsAllowed ? [] : this.openAsset ? [this.openAsset.id] : [...this.selection.keys()]),
+    presetsFor: () =>
+      !this.#downloadsAllowed ? [] : this.#openAsset ? [this.#openAsset.id] : [...this.selection.keys()],
   });
 
-  private readonly downloads = new DownloadController(this, {
-    context: () => this.session.ctx,
-    presets: () => this.session.presets,
+  readonly #downloads = new DownloadController(this, {
+    context: () => this.#session.ctx,
+    presets: () => this.#session.presets,
     onDone: (assetIds, url) => this.emit('dash-download', { assetIds, url }),
     onError: (error) => this.reportError(error),
   });
@@ -123,7 +124,7 @@ export class DashPortalBrowser extends DashElement {
    * reads the task: it applies the colour when it completes.)
    */
   protected readonly accent = new Task(this, {
-    args: () => [this.session.portal ? this.session.ctx : undefined, this.subdomain] as const,
+    args: () => [this.#session.portal ? this.#session.ctx : undefined, this.subdomain] as const,
     task: async ([ctx, subdomain]) => {
       if (!ctx) return initialState;
       const theme = await getThemeBySubdomain({ ...ctx, auth: undefined }, subdomain).catch(() => undefined);
@@ -135,11 +136,11 @@ export class DashPortalBrowser extends DashElement {
     },
   });
 
-  private get query() {
-    return this.session.query;
+  get #query() {
+    return this.#session.query;
   }
 
-  private get tree(): DashFolderTree | null {
+  get #tree(): DashFolderTree | null {
     return this.renderRoot?.querySelector<DashFolderTree>('dash-folder-tree') ?? null;
   }
 
@@ -147,36 +148,36 @@ export class DashPortalBrowser extends DashElement {
     super.connectedCallback();
     if (!this.syncUrl) return;
     const { query, assetId } = readUrlState();
-    this.query.query = query;
-    this.pendingAssetId = assetId;
+    this.#query.query = query;
+    this.#pendingAssetId = assetId;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.syncUrl && this.session.status === 'ready') {
-      writeUrlState({ query: this.query.query, assetId: this.openAsset?.id });
+    if (this.syncUrl && this.#session.status === 'ready') {
+      writeUrlState({ query: this.#query.query, assetId: this.#openAsset?.id });
     }
-    this.openPendingAsset();
+    this.#openPendingAsset();
   }
 
-  private get downloadsAllowed(): boolean {
-    return this.session.status === 'ready' && portalAllowsDownload(this.session.portal);
+  get #downloadsAllowed(): boolean {
+    return this.#session.status === 'ready' && portalAllowsDownload(this.#session.portal);
   }
 
-  private canDownload(asset: Asset): boolean {
-    return this.downloadsAllowed && this.query.permits(asset.id, DOWNLOAD_ACTION);
+  #canDownload(asset: Asset): boolean {
+    return this.#downloadsAllowed && this.#query.permits(asset.id, DOWNLOAD_ACTION);
   }
 
-  private get openAsset(): Asset | undefined {
-    return this.openIndex === undefined ? undefined : this.query.items[this.openIndex];
+  get #openAsset(): Asset | undefined {
+    return this.openIndex === undefined ? undefined : this.#query.items[this.openIndex];
   }
 
-  private onReady(portal: PortalData | undefined, switched: boolean): void {
+  #onReady(portal: PortalData | undefined, switched: boolean): void {
     if (switched) {
       // Another portal (a newer configuration): its assets and selection are not these.
       this.selection = new Map();
       this.openIndex = undefined;
-      this.pendingAssetId = undefined;
+      this.#pendingAssetId = undefined;
     }
     if (portal) this.emit('dash-portal-ready', { portal });
   }
@@ -184,85 +185,86 @@ export class DashPortalBrowser extends DashElement {
   // ---- navigation -------------------------------------------------------------------------
 
   /** Any change of what is listed closes the asset view: its index would point into a new list. */
-  private changeQuery(patch: Partial<AssetQuery>): void {
+  #changeQuery(patch: Partial<AssetQuery>): void {
     this.openIndex = undefined;
-    this.session.setQuery(patch);
+    this.#session.setQuery(patch);
   }
 
-  private goToFolder(folder: FieldOption | undefined): void {
+  #goToFolder(folder: FieldOption | undefined): void {
     const id = folder?.id ?? '';
-    this.tree?.reveal(id);
-    this.session.folderPath = folder ? (this.tree?.pathTo(id) ?? []) : [];
-    this.changeQuery({ folderId: folder?.id, recent: false });
+    this.#tree?.reveal(id);
+    this.#session.folderPath = folder ? (this.#tree?.pathTo(id) ?? []) : [];
+    this.#changeQuery({ folderId: folder?.id, recent: false });
   }
 
   // ---- asset view -------------------------------------------------------------------------
 
-  private async open(index: number): Promise<void> {
-    const asset = this.query.items[index];
+  async #open(index: number): Promise<void> {
+    const asset = this.#query.items[index];
     if (!asset) return;
     this.openIndex = index;
     this.emit('dash-asset-open', { asset: assetForHost(asset) });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('dash-asset-view')?.focus();
     // Keep a page ahead so "next" never runs into the end of what is loaded.
-    if (index >= this.query.items.length - 2) this.query.loadMore();
+    if (index >= this.#query.items.length - 2) this.#query.loadMore();
   }
 
-  private async closeView(): Promise<void> {
+  async #closeView(): Promise<void> {
     this.openIndex = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('dash-asset-grid')?.focus();
   }
 
-  private openPendingAsset(): void {
-    if (!this.pendingAssetId || !this.query.loaded) return;
-    const index = this.query.items.findIndex((asset) => asset.id === this.pendingAssetId);
-    this.pendingAssetId = undefined;
-    if (index >= 0) void this.open(index);
+  #openPendingAsset(): void {
+    if (!this.#pendingAssetId || !this.#query.loaded) return;
+    const index = this.#query.items.findIndex((asset) => asset.id === this.#pendingAssetId);
+    this.#pendingAssetId = undefined;
+    if (index >= 0) void this.#open(index);
   }
 
-  private startDownload(assetIds: string[]): void {
+  #startDownload(assetIds: string[]): void {
     // A preset chosen for another asset that does not apply to these is not sent.
-    void this.downloads.start(assetIds, this.downloads.offered(this.presetId));
+    void this.#downloads.start(assetIds, this.#downloads.offered(this.presetId));
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return renderSignIn(this.view, this.session) ?? this.renderPortal();
+    return renderSignIn(this.#view, this.#session) ?? this.#renderPortal();
   }
 
-  private get view() {
+  get #view() {
     return { strings: this.strings, locale: this.locale };
   }
 
-  private renderPortal(): TemplateResult {
-    const portal = this.session.portal;
-    const asset = this.openAsset;
+  #renderPortal(): TemplateResult {
+    const portal = this.#session.portal;
+    const asset = this.#openAsset;
     return html`<div class="portal" role="region" aria-label=${portal?.name ?? this.strings.portal.region}>
-      ${portal ? this.renderWelcome(portal) : nothing}
-      ${renderFilters(this.strings, this.query, {
-        set: (patch) => this.changeQuery(patch),
+      ${portal ? this.#renderWelcome(portal) : nothing}
+      ${renderFilters(this.strings, this.#query, {
+        set: (patch) => this.#changeQuery(patch),
         beforeType: () => (this.openIndex = undefined),
         submitPatch: { recent: false },
         recent: portal?.showRecentlyAddedAssets,
       })}
       <div class="layout">
-        ${renderFolders(this.view, this.session, () => {
+        ${renderFolders(this.#view, this.#session, () => {
           this.openIndex = undefined;
           return { recent: false };
         })}
         <div>
-          ${this.renderBreadcrumb()} ${renderDownloadStatus(this.strings, this.downloads, () => this.downloads.retry())}
-          ${asset ? this.renderView(asset) : nothing}
+          ${this.#renderBreadcrumb()}
+          ${renderDownloadStatus(this.strings, this.#downloads, () => this.#downloads.retry())}
+          ${asset ? this.#renderView(asset) : nothing}
           <div ?hidden=${asset !== undefined}>
-            ${renderResults(this.view, this.session, {
-              selectionMode: this.downloadsAllowed ? 'multiple' : 'none',
-              isSelectable: (asset: Asset) => this.canDownload(asset) || this.strings.errors.forbidden,
+            ${renderResults(this.#view, this.#session, {
+              selectionMode: this.#downloadsAllowed ? 'multiple' : 'none',
+              isSelectable: (asset: Asset) => this.#canDownload(asset) || this.strings.errors.forbidden,
               selection: this.selection,
-              beforeGrid: this.selection.size > 0 ? this.renderSelectionBar() : nothing,
-              onActivate: (detail) => void this.open(detail.index),
+              beforeGrid: this.selection.size > 0 ? this.#renderSelectionBar() : nothing,
+              onActivate: (detail) => void this.#open(detail.index),
               onSelectionChange: (detail) => (this.selection = new Map(detail.assets.map((a) => [a.id, a]))),
             })}
           </div>
@@ -271,7 +273,7 @@ export class DashPortalBrowser extends DashElement {
     </div>`;
   }
 
-  private renderWelcome(portal: PortalData): TemplateResult {
+  #renderWelcome(portal: PortalData): TemplateResult {
     const welcome = portal.welcomeMessage;
     return html`<div class="welcome" part="header">
       <h2>${portal.name}</h2>
@@ -280,13 +282,13 @@ export class DashPortalBrowser extends DashElement {
     </div>`;
   }
 
-  private renderBreadcrumb(): TemplateResult {
+  #renderBreadcrumb(): TemplateResult {
     const p = this.strings.portal;
-    const { recent } = this.query.query;
-    const path = recent ? [] : this.session.folderPath;
+    const { recent } = this.#query.query;
+    const path = recent ? [] : this.#session.folderPath;
     const current = recent ? p.recentlyAdded : (path.at(-1)?.value ?? p.allAssets);
     const link = (folder: FieldOption | undefined, label: string) =>
-      html`<li><button class="link" type="button" @click=${() => this.goToFolder(folder)}>${label}</button></li>`;
+      html`<li><button class="link" type="button" @click=${() => this.#goToFolder(folder)}>${label}</button></li>`;
     return html`<nav part="breadcrumb" aria-label=${p.breadcrumb}>
       <ol>
         ${path.length || recent ? link(undefined, p.allAssets) : nothing}
@@ -296,41 +298,41 @@ export class DashPortalBrowser extends DashElement {
     </nav>`;
   }
 
-  private renderSelectionBar(): TemplateResult {
+  #renderSelectionBar(): TemplateResult {
     const p = this.strings.portal;
     const ids = [...this.selection.keys()];
     return html`<div class="bar" part="selection-bar">
       <span>${p.selected(ids.length)}</span>
-      ${this.renderDownloadButton('selection', ids.length > 1 ? p.downloadSelected(ids.length) : p.download, ids)}
+      ${this.#renderDownloadButton('selection', ids.length > 1 ? p.downloadSelected(ids.length) : p.download, ids)}
       <button class="button" type="button" @click=${() => (this.selection = new Map())}>${p.clearSelection}</button>
     </div>`;
   }
 
-  private renderDownloadButton(id: string, label: string, assetIds: string[]): TemplateResult {
-    return renderDownloadButton(this.strings, this.downloads, {
+  #renderDownloadButton(id: string, label: string, assetIds: string[]): TemplateResult {
+    return renderDownloadButton(this.strings, this.#downloads, {
       id,
       label,
-      presetId: this.downloads.offered(this.presetId) ?? '',
+      presetId: this.#downloads.offered(this.presetId) ?? '',
       onPreset: (presetId) => (this.presetId = presetId),
-      onDownload: () => this.startDownload(assetIds),
+      onDownload: () => this.#startDownload(assetIds),
     });
   }
 
-  private renderView(asset: Asset): TemplateResult {
+  #renderView(asset: Asset): TemplateResult {
     const index = this.openIndex ?? 0;
     return html`<dash-asset-view
       part="asset-view"
       .locale=${this.locale}
       .asset=${asset}
       .index=${index}
-      .count=${this.query.total}
-      @navigate=${(event: CustomEvent<{ delta: number }>) => this.open(index + event.detail.delta)}
-      @close=${this.closeView}
+      .count=${this.#query.total}
+      @navigate=${(event: CustomEvent<{ delta: number }>) => this.#open(index + event.detail.delta)}
+      @close=${this.#closeView}
     >
       ${
-        this.canDownload(asset)
+        this.#canDownload(asset)
           ? html`<div slot="actions" class="toolbar">
-              ${this.renderDownloadButton('asset', this.strings.portal.download, [asset.id])}
+              ${this.#renderDownloadButton('asset', this.strings.portal.download, [asset.id])}
             </div>`
           : nothing
       }
