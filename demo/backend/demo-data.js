@@ -5,12 +5,15 @@
  *   gallery.json         `{items: [{src, width, height, alt, caption, srcset, type?}]}` incl. a video
  *   hostile.json         the same shape full of XSS payloads
  *   large.json?count=N   N generated items (default 500, at most 20,000)
+ *   credits.json         `{kind: 'photo' | 'paint', photos: [{title, author, licence, source}]}`: what the
+ *                        seeded images show (media/photos.js) and whom to credit
  *   unsized.json?count=N&missing=K&dupes=D   N items (default 24) without width/height — every
  *                        K-th (default 3; 0 = none) names a file that is gone (404); with D > 0 the
  *                        items repeat D ids (`dup-0` … ), as a careless backend might
  */
 import { badRequest } from './http/errors.js';
 import { PREVIEW_WIDTHS } from './media/paths.js';
+import { PHOTOS, artworkKind } from './media/photos.js';
 import { SAMPLE_VIDEO_PATH } from './social/seed.js';
 import { xss, xssPayloads } from './xss-payloads.js';
 
@@ -156,6 +159,13 @@ export function unsizedGallery(api, count, missing, dupes = 0) {
 export function registerDemoDataRoutes(router) {
   router.add('GET', '/demo-data/photo-gallery.json', (ctx) => photoGalleryDto(ctx.apiUrl));
   router.add('GET', '/demo-data/gallery.json', (ctx) => jsonGallery(ctx.apiUrl));
+  router.add('GET', '/demo-data/credits.json', () => ({
+    kind: artworkKind(),
+    photos:
+      artworkKind() === 'photo'
+        ? PHOTOS.map(({ title, author, licence, source }) => ({ title, author, licence, source }))
+        : [],
+  }));
   router.add('GET', '/demo-data/hostile.json', (ctx) => hostileGallery(ctx.apiUrl));
   router.add('GET', '/demo-data/large.json', (ctx) => {
     const count = Number(ctx.query.get('count') ?? 500);

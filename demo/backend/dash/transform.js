@@ -8,7 +8,8 @@
 import { badRequest } from '../http/errors.js';
 import { decodeJpeg, encodeJpeg, encodePng } from '../media/codecs.js';
 import { originalFile } from '../media/files.js';
-import { fit, paint } from '../media/raster.js';
+import { fit } from '../media/raster.js';
+import { artwork } from '../media/photos.js';
 import { PRESETS } from './presets.js';
 
 /** Validates a description up front so that a bad request is a 400, not a failed job. */
@@ -67,11 +68,11 @@ export async function transformAsset(asset, candidates, s3) {
   if (asset.content === 'upload') {
     raster = fit(decodeJpeg((await originalFile(asset, s3)).bytes), box.width, box.height);
   } else {
-    // Seeded artwork is resolution independent: paint it at the target size directly.
+    // Seeded pictures are rendered at the target size directly, from the photo (or the artwork).
     const w = asset.width ?? 1200;
     const h = asset.height ?? 800;
     const scale = Math.min(1, box.width / w, box.height / h);
-    raster = paint(
+    raster = artwork(
       asset.visual ?? 10_000 + asset.addedOrder,
       Math.max(1, Math.round(w * scale)),
       Math.max(1, Math.round(h * scale)),

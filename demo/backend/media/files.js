@@ -1,6 +1,6 @@
 /**
- * `/files/...`: generated previews and originals of seeded assets (painted on first request and
- * cached), the stored bytes of uploaded ones, and the one real sample video
+ * `/files/...`: previews and originals of seeded assets (photos or generated artwork, photos.js,
+ * rendered on first request and cached), the stored bytes of uploaded ones, and the one real sample video
  * (fixtures/sample.webm, see fixtures/README.md) that every seeded video plays.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { badRequest, notFound } from '../http/errors.js';
 import { sendBytes } from '../http/respond.js';
 import { encodeJpeg } from './codecs.js';
 import { makePdf, makeWav } from './documents.js';
-import { paint } from './raster.js';
+import { artwork, artworkKind } from './photos.js';
 import { PREVIEW_WIDTHS } from './paths.js';
 
 const MAX_CACHED = 400;
@@ -32,11 +32,12 @@ function cached(key, make) {
 }
 
 /**
- * Painted JPEGs are deterministic, so they are also kept on disk across runs: a cold test run on
- * a busy machine would otherwise spend seconds encoding the same previews again. Bump the version
- * when paint() or the quality changes.
+ * Rendered JPEGs are deterministic, so they are also kept on disk across runs: a cold test run on
+ * a busy machine would otherwise spend seconds encoding the same previews again. File names say
+ * whether they are photos or generated artwork (photos.js). Bump the version when photo(),
+ * paint() or the quality changes.
  */
-const DISK_CACHE = join(tmpdir(), 'dash-elements-visuals-v1');
+const DISK_CACHE = join(tmpdir(), 'dash-elements-visuals-v3');
 
 function diskCached(name, make) {
   const file = join(DISK_CACHE, name);
@@ -56,12 +57,12 @@ function diskCached(name, make) {
   }
 }
 
-/** A JPEG of artwork `seed` at `width` wide with the aspect of `aspectW × aspectH`. */
+/** A JPEG of picture `seed` at `width` wide with the aspect of `aspectW × aspectH`. */
 export function visualJpeg(seed, aspectW, aspectH, width) {
   const w = Math.max(1, Math.min(width, aspectW));
   const h = Math.max(1, Math.round((w * aspectH) / aspectW));
   return cached(`v:${seed}:${w}x${h}`, () =>
-    diskCached(`${seed}-${w}x${h}.jpg`, () => encodeJpeg(paint(seed, w, h), 82)),
+    diskCached(`${artworkKind()}-${seed}-${w}x${h}.jpg`, () => encodeJpeg(artwork(seed, w, h), 82)),
   );
 }
 
