@@ -11,6 +11,7 @@ import {
 import { AssetCursor } from '../api/asset-cursor.js';
 import type { ApiContext } from '../api/http.js';
 import type { Asset, Criterion, Sort } from '../api/models.js';
+import { PermittedActions } from './permissions.js';
 
 export type SortKey = 'newest' | 'oldest' | 'name';
 export const sortKeys: readonly SortKey[] = ['newest', 'oldest', 'name'];
@@ -89,7 +90,7 @@ export class AssetQueryController implements ReactiveController {
    */
   unavailableSorts: ReadonlySet<SortKey> = new Set();
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
-  #actions = new Map<string, Set<string>>();
+  #actions = new PermittedActions();
 
   #ctx?: ApiContext;
   #cursor?: AssetCursor;
@@ -97,12 +98,10 @@ export class AssetQueryController implements ReactiveController {
   #debounceTimer?: ReturnType<typeof setTimeout>;
 
   readonly #host: ReactiveControllerHost;
-
   readonly #options: AssetQueryOptions;
 
   constructor(host: ReactiveControllerHost, options: AssetQueryOptions) {
     this.#host = host;
-
     this.#options = options;
     host.addController(this);
   }
@@ -130,7 +129,7 @@ export class AssetQueryController implements ReactiveController {
 
   /** Whether the search response allowed `action` (e.g. `DOWNLOAD_ASSET`) on the asset. */
   permits(assetId: string, action: string): boolean {
-    return this.#actions.get(assetId)?.has(action) ?? false;
+    return this.#actions.permits(assetId, action);
   }
 
   /** Applies a change at once (filters, folder, sort). */
@@ -173,7 +172,7 @@ export class AssetQueryController implements ReactiveController {
     this.loaded = false;
     this.skipped = 0;
     this.error = undefined;
-    this.#actions.clear();
+    this.#actions = new PermittedActions();
     this.#cursor = undefined;
     const ctx = this.#ctx;
     if (!ctx) return;
@@ -194,10 +193,7 @@ export class AssetQueryController implements ReactiveController {
     try {
       const page = await cursor.next({ signal: abort.signal });
       if (abort.signal.aborted) return;
-      const items = (page?.results ?? []).map(({ result, permittedActions }) => {
-        this.#actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
-        return result;
-      });
+      const items = (page?.results ?? []).map((found) => this.#actions.note(found));
       this.items = this.loaded ? [...this.items, ...items] : items;
       const skipped = page?.skipped ?? 0;
       this.skipped += skipped;

@@ -1,8 +1,8 @@
 /**
  * Folders, in one place: where they come from (`folderSource`: the Folders field id and the
  * tree's loader, from a portal's whitelisted folders or the account's top level), the chain of
- * folders leading to one (`folderLineage`), the tree element that shows them (`DashFolderTree`)
- * and how the browsing elements bind it (`renderFolderTree`).
+ * folders leading to one (`folderLineage`) and the tree element that shows them (`DashFolderTree`,
+ * bound to a session by results.ts `renderFolders`).
  */
 import { html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
@@ -11,7 +11,6 @@ import { DashError, toDashError } from '../api/errors.js';
 import { getChildFolders, getFieldOption, getFolderSettings, getTopFolders } from '../api/folders.js';
 import type { ApiContext } from '../api/http.js';
 import type { FieldOption } from '../api/models.js';
-import type { Strings } from '../i18n/index.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, errors } from '../i18n/en.js';
 
@@ -96,7 +95,13 @@ export class DashFolderTree extends DashElement {
       }
       .item[aria-selected='true'] {
         background: color-mix(in srgb, var(--_accent) 14%, transparent);
+        box-shadow: inset 3px 0 var(--_accent);
         font-weight: 600;
+      }
+      @media (forced-colors: active) {
+        .item[aria-selected='true'] {
+          border-inline-start: 4px solid Highlight;
+        }
       }
       .twisty {
         flex: none;
@@ -491,27 +496,4 @@ export async function folderLineage(
     else option = null;
   }
   return roots ? [] : path;
-}
-
-/** The folder tree as the browsing elements bind it; `loader` is unset until signed in. */
-export function renderFolderTree(
-  strings: Strings,
-  options: {
-    locale: string;
-    loader?: FolderLoader;
-    selectedId?: string;
-    onSelect: (detail: FolderSelectDetail) => void;
-    onError: (error: DashError) => void;
-  },
-): TemplateResult {
-  return html`<dash-folder-tree
-    part="folders"
-    .locale=${options.locale}
-    .loader=${options.loader}
-    .label=${strings.portal.folders}
-    .rootLabel=${strings.portal.allAssets}
-    .selectedId=${options.selectedId ?? ''}
-    @folder-select=${(event: CustomEvent<FolderSelectDetail>) => options.onSelect(event.detail)}
-    @folder-error=${(event: CustomEvent<DashError>) => options.onError(event.detail)}
-  ></dash-folder-tree>`;
 }

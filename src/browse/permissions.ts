@@ -1,4 +1,4 @@
-import type { PortalData } from '../api/models.js';
+import type { Asset, PortalData, Wrapped } from '../api/models.js';
 
 /**
  * Download permissions, apart from the download machinery so that checking them does not pull
@@ -14,4 +14,22 @@ export const DOWNLOAD_ACTION = 'DOWNLOAD_ASSET';
  */
 export function portalAllowsDownload(portal: PortalData | undefined): boolean {
   return portal === undefined || portal.assetPermittedActions === 'VIEW_AND_DOWNLOAD';
+}
+
+/**
+ * What the token may do with each asset it was given (`DOWNLOAD_ASSET`, …), by asset id, as a
+ * search answer or an asset lookup lists it: the query and the picker's lookups each keep one.
+ */
+export class PermittedActions {
+  #byId = new Map<string, Set<string>>();
+
+  /** Notes a found asset's permitted actions and returns the asset. */
+  note({ result, permittedActions }: Wrapped<Asset>): Asset {
+    this.#byId.set(result.id, new Set(permittedActions.map((permitted) => permitted.action)));
+    return result;
+  }
+
+  permits(assetId: string, action: string): boolean {
+    return this.#byId.get(assetId)?.has(action) ?? false;
+  }
 }

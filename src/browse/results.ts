@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DashError } from '../api/errors.js';
 import type { Asset } from '../api/models.js';
 import { renderError } from '../core/error-state.js';
 import { renderEmpty, renderLoading } from '../core/states.js';
 import { formatNumber, type Strings } from '../i18n/index.js';
 import type { AssetActivateDetail, SelectablePredicate, SelectionChangeDetail, SelectionMode } from './asset-grid.js';
 import './asset-grid.js';
-import { renderFolderTree, type FolderSelectDetail } from './folders.js';
+import './folders.js';
+import type { FolderSelectDetail } from './folders.js';
 import { renderPasscodeForm } from './passcode-form.js';
 import type { AssetQuery } from './asset-query.js';
 import type { BrowseSession } from './session.js';
@@ -105,17 +107,24 @@ export function renderResults(host: ResultsHost, session: BrowseSession, options
   `;
 }
 
-/** The session's folder tree; `onSelect` runs before the session searches the picked folder. */
+/**
+ * The session's folder tree (its loader is unset until signed in); `onSelect` runs before the
+ * session searches the picked folder.
+ */
 export function renderFolders(
   host: ResultsHost,
   session: BrowseSession,
   onSelect?: (detail: FolderSelectDetail) => Partial<AssetQuery> | void,
 ): TemplateResult {
-  return renderFolderTree(host.strings, {
-    locale: host.locale,
-    loader: session.folderSource?.loader,
-    selectedId: session.query.query.folderId,
-    onSelect: (detail) => session.selectFolder(detail, onSelect?.(detail) ?? {}),
-    onError: (error) => session.reportError(error),
-  });
+  const p = host.strings.portal;
+  return html`<dash-folder-tree
+    part="folders"
+    .locale=${host.locale}
+    .loader=${session.folderSource?.loader}
+    .label=${p.folders}
+    .rootLabel=${p.allAssets}
+    .selectedId=${session.query.query.folderId ?? ''}
+    @folder-select=${({ detail }: CustomEvent<FolderSelectDetail>) => session.selectFolder(detail, onSelect?.(detail) ?? {})}
+    @folder-error=${({ detail }: CustomEvent<DashError>) => session.reportError(detail)}
+  ></dash-folder-tree>`;
 }

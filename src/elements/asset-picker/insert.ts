@@ -24,12 +24,10 @@ export class InsertController implements ReactiveController {
   #abort?: AbortController;
 
   readonly #host: ReactiveControllerHost;
-
   readonly #options: InsertOptions;
 
   constructor(host: ReactiveControllerHost, options: InsertOptions) {
     this.#host = host;
-
     this.#options = options;
     host.addController(this);
   }

@@ -36,12 +36,10 @@ export class ModalController implements ReactiveController {
   #pending?: (result: PickedAsset[] | null) => void;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-
   readonly #options: ModalOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ModalOptions) {
     this.#host = host;
-
     this.#options = options;
     host.addController(this);
   }

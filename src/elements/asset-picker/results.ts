@@ -183,24 +183,42 @@ function resultFor(
   const previewUrl = assetPreviewUrl(asset) ?? null;
   const url = link?.url ?? previewUrl;
   if (!url) return undefined;
-  const filename = assetFilename(asset);
-  const mediaType = assetMimeType(asset);
-  const alt = options.altText?.(asset) ?? defaultAltText(asset);
-  const snippet = mediaType.startsWith('image/')
-    ? buildImgSnippet({ src: url, candidates: link?.candidates ?? [], width: size?.width, height: size?.height, alt })
-    : linkSnippet(url, filename);
-  return {
+  const result: PickedAsset = {
     id: asset.id,
-    filename,
-    mediaType,
+    filename: assetFilename(asset),
+    mediaType: assetMimeType(asset),
     width: size?.width ?? null,
     height: size?.height ?? null,
     url,
     urlKind: link ? 'embeddable' : 'preview',
     previewUrl,
-    alt,
-    snippet,
+    alt: options.altText?.(asset) ?? defaultAltText(asset),
+    snippet: '',
   };
+  result.snippet = snippetFor(result, link?.candidates);
+  return result;
+}
+
+/**
+ * The paste-ready snippet of a result: an `<img>` for an image, with the srcset `candidates`;
+ * any other file cannot be an `<img>`, so a plain link to it, its name as the text.
+ */
+function snippetFor(
+  result: Pick<PickedAsset, 'mediaType' | 'url' | 'filename' | 'alt' | 'width' | 'height'>,
+  candidates: SrcsetCandidate[] = [],
+): string {
+  const { url, width, height } = result;
+  if (String(result.mediaType).startsWith('image/')) {
+    return buildImgSnippet({
+      src: url,
+      candidates,
+      width: width ?? undefined,
+      height: height ?? undefined,
+      alt: result.alt,
+    });
+  }
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeAttribute(href)}">${escapeAttribute(result.filename)}</a>` : '';
 }
 
 /**
@@ -219,9 +237,7 @@ export function checkedResult(item: PickedAsset): PickedAsset | undefined {
   const height = typeof item.height === 'number' && item.height > 0 ? item.height : null;
   const snippet = soundSnippet(item.snippet)
     ? item.snippet
-    : String(item.mediaType).startsWith('image/')
-      ? buildImgSnippet({ src: url, candidates: [], width: width ?? undefined, height: height ?? undefined, alt })
-      : linkSnippet(url, filename);
+    : snippetFor({ mediaType: item.mediaType, url, filename, alt, width, height });
   return { ...item, url, previewUrl, snippet };
 }
 
@@ -247,12 +263,6 @@ function soundSnippet(snippet: unknown): boolean {
     if (name === 'srcset') urls.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
   }
   return urls.length > 0 && urls.every((value) => safeUrl(value) === value);
-}
-
-/** Non-images cannot be an `<img>`: a plain link to the file, its name as the text. */
-function linkSnippet(url: string, filename: string): string {
-  const href = safeUrl(url);
-  return href ? `<a href="${escapeAttribute(href)}">${escapeAttribute(filename)}</a>` : '';
 }
 
 /**

@@ -7,6 +7,7 @@ import { getAsset } from '../../api/assets.js';
 import { toDashError, type DashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
 import type { Asset } from '../../api/models.js';
+import { PermittedActions } from '../../browse/permissions.js';
 
 export type Selection = ReadonlyMap<string, Asset>;
 
@@ -36,18 +37,18 @@ export function resolvePlaceholders(current: Selection, loaded: readonly Asset[]
 export class PreselectLookups {
   #abort = new AbortController();
   #asked = new Set<string>();
-  #actions = new Map<string, Set<string>>();
+  #actions = new PermittedActions();
 
   forget(): void {
     this.#abort.abort();
     this.#abort = new AbortController();
     this.#asked = new Set();
-    this.#actions = new Map();
+    this.#actions = new PermittedActions();
   }
 
   /** Whether the lookup of `assetId` allowed `action`. */
   permits(assetId: string, action: string): boolean {
-    return this.#actions.get(assetId)?.has(action) ?? false;
+    return this.#actions.permits(assetId, action);
   }
 
   /**
@@ -65,10 +66,8 @@ export class PreselectLookups {
       if (!isPlaceholder(asset) || this.#asked.has(id)) continue;
       this.#asked.add(id);
       getAsset(ctx, id, { signal }).then(
-        ({ result, permittedActions }) => {
-          if (signal.aborted) return;
-          this.#actions.set(result.id, new Set(permittedActions.map((p) => p.action)));
-          onFound(result);
+        (found) => {
+          if (!signal.aborted) onFound(this.#actions.note(found));
         },
         (error: unknown) => {
           const dashError = signal.aborted ? undefined : toDashError(error);

@@ -34,12 +34,10 @@ export class DownloadController implements ReactiveController {
   #last?: { assetIds: string[]; presetId?: string };
 
   readonly #host: ReactiveControllerHost;
-
   readonly #options: DownloadOptions;
 
   constructor(host: ReactiveControllerHost, options: DownloadOptions) {
     this.#host = host;
-
     this.#options = options;
     host.addController(this);
   }
