@@ -269,18 +269,7 @@ export function parseRetryAfter(value: string | null): number | undefined {
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return raceAbort(new Promise((resolve) => setTimeout(resolve, ms)), signal);
 }
 
 // Bearer tokens. They live in memory only — never in attributes, URLs, storage or logs.
@@ -296,25 +285,24 @@ export interface TokenSource {
 /** Refresh this long before a token's `exp`, or a fifth of its lifetime if that is shorter. */
 const EXPIRY_MARGIN_MS = 30_000;
 
-/** The `exp`/`iat` claims of a JWT, in ms; `undefined` for an opaque token. Not verified. */
-function jwtTimes(token: string): { exp?: number; iat?: number } {
-  try {
-    const payload = token.split('.')[1];
-    if (!payload) return {};
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
-    const claims = JSON.parse(atob(base64)) as { exp?: unknown; iat?: unknown };
-    const ms = (v: unknown) => (typeof v === 'number' ? v * 1000 : undefined);
-    return { exp: ms(claims.exp), iat: ms(claims.iat) };
-  } catch {
-    return {};
-  }
-}
-
+/**
+ * Whether a JWT is past its `exp`, less the margin; an opaque token, or one without `exp`, never
+ * is (it is used until a 401 says otherwise). The claims are read, not verified.
+ */
 function expiresSoon(token: string): boolean {
-  const { exp, iat } = jwtTimes(token);
-  if (exp === undefined) return false;
-  const margin = iat === undefined ? EXPIRY_MARGIN_MS : Math.min(EXPIRY_MARGIN_MS, (exp - iat) / 5);
-  return Date.now() >= exp - margin;
+  try {
+    const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<
+      string,
+      unknown
+    >;
+    const { exp, iat } = claims;
+    if (typeof exp !== 'number') return false;
+    // `exp` and `iat` are in seconds: a fifth of the lifetime in ms is (exp − iat) × 200.
+    const margin = typeof iat === 'number' ? Math.min(EXPIRY_MARGIN_MS, (exp - iat) * 200) : EXPIRY_MARGIN_MS;
+    return Date.now() >= exp * 1000 - margin;
+  } catch {
+    return false;
+  }
 }
 
 /** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */

@@ -14,23 +14,6 @@ interface NumberRange {
   whole?: boolean;
 }
 
-/** The documented ranges; the property JSDoc in gallery.ts says the same. */
-export const RANGES = {
-  columns: { min: 0, max: 24, fallback: 0, whole: true },
-  gap: { min: 0, max: 100, fallback: 8 },
-  rowHeight: { min: 40, max: 1200, fallback: 220 },
-  limit: { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0, whole: true },
-} satisfies Record<string, NumberRange>;
-
-/** The element's attributes read here; any of them changing re-reads them. */
-export const DISPLAY_KEYS = ['layout', 'aspect', 'columns', 'gap', 'rowHeight', 'limit'] as const;
-
-const LAYOUTS: readonly LayoutName[] = ['grid', 'masonry', 'justified'];
-const ASPECTS = ['square', 'natural'] as const;
-
-/** Attribute names, for the messages (the properties are camelCase). */
-const ATTRIBUTES: Record<string, string> = { rowHeight: 'row-height' };
-
 export interface DisplayOptions {
   layout: LayoutName;
   aspect: 'square' | 'natural';
@@ -42,16 +25,32 @@ export interface DisplayOptions {
   problems: string[];
 }
 
-export type DisplayInput = Pick<DisplayOptions, 'layout' | 'aspect' | 'columns' | 'gap' | 'rowHeight' | 'limit'>;
+export type DisplayInput = Omit<DisplayOptions, 'problems'>;
 
-/** `value` as a number in `range`, or undefined when it is no number at all (NaN, "auto", an object). */
-function readNumber(value: unknown, range: NumberRange): number | undefined {
-  // Removed attribute (Lit gives null) or never set: the default, not a problem.
-  if (value === null || value === undefined) return range.fallback;
+/**
+ * Each attribute's rule: the names it may be (the first is the default) or the documented range of
+ * the number; the property JSDoc in gallery.ts says the same.
+ */
+const RULES: Record<keyof DisplayInput, readonly string[] | NumberRange> = {
+  layout: ['grid', 'masonry', 'justified'] satisfies LayoutName[],
+  aspect: ['square', 'natural'],
+  columns: { min: 0, max: 24, fallback: 0, whole: true },
+  gap: { min: 0, max: 100, fallback: 8 },
+  rowHeight: { min: 40, max: 1200, fallback: 220 },
+  limit: { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0, whole: true },
+};
+
+/** The element's attributes read here; any of them changing re-reads them. */
+export const DISPLAY_KEYS = Object.keys(RULES) as (keyof DisplayInput)[];
+
+/** `value` under `rule`: one of its names, or a number clamped to its range; undefined when it is neither. */
+function read(value: unknown, rule: readonly string[] | NumberRange): string | number | undefined {
+  if (Array.isArray(rule)) return rule.includes(value as string) ? (value as string) : undefined;
+  const { min, max, whole } = rule as NumberRange;
   const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
   if (Number.isNaN(number)) return undefined;
-  const clamped = Math.min(range.max, Math.max(range.min, number));
-  return range.whole ? Math.round(clamped) : clamped;
+  const clamped = Math.min(max, Math.max(min, number));
+  return whole ? Math.round(clamped) : clamped;
 }
 
 /**
@@ -59,39 +58,21 @@ function readNumber(value: unknown, range: NumberRange): number | undefined {
  * converter has already turned `row-height="auto"` into NaN.
  */
 export function readDisplayOptions(input: DisplayInput, attribute?: (name: string) => string | null): DisplayOptions {
-  const problems: string[] = [];
-  const shown = (key: string): string => {
-    const name = ATTRIBUTES[key] ?? key;
-    const text = attribute?.(name);
-    return `${name}=${quote(text ?? input[key as keyof DisplayInput])}`;
-  };
-  const number = (key: keyof typeof RANGES): number => {
-    const range: NumberRange = RANGES[key];
-    const value = readNumber(input[key], range);
-    if (value !== undefined) return value;
-    const max = range.max === Number.MAX_SAFE_INTEGER ? '' : `–${range.max}`;
-    problems.push(`${shown(key)} is not a number (${range.min}${max}); using ${range.fallback}.`);
-    return range.fallback;
-  };
-  const oneOf = <T extends string>(key: 'layout' | 'aspect', names: readonly T[], fallback: T): T => {
-    const value: unknown = input[key];
-    if (value === null || value === undefined) return fallback;
-    if (names.includes(value as T)) return value as T;
-    problems.push(`${shown(key)} is not one of ${names.join(', ')}; using ${fallback}.`);
-    return fallback;
-  };
-  return {
-    layout: oneOf('layout', LAYOUTS, 'grid'),
-    aspect: oneOf('aspect', ASPECTS, 'square'),
-    columns: number('columns'),
-    gap: number('gap'),
-    rowHeight: number('rowHeight'),
-    limit: number('limit'),
-    problems,
-  };
-}
-
-function quote(value: unknown): string {
-  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const options = { problems: [] as string[] } as DisplayOptions;
+  for (const key of DISPLAY_KEYS) {
+    const rule = RULES[key];
+    const fallback = Array.isArray(rule) ? rule[0] : (rule as NumberRange).fallback;
+    // Removed attribute (Lit gives null) or never set: the default, not a problem.
+    let value = input[key] == null ? fallback : read(input[key], rule);
+    if (value === undefined) {
+      const name = key === 'rowHeight' ? 'row-height' : key;
+      const text = String(attribute?.(name) ?? input[key]);
+      const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+      const expected = Array.isArray(rule) ? `one of ${rule.join(', ')}` : 'a number';
+      options.problems.push(`${name}="${shown}" is not ${expected}; using ${fallback}.`);
+      value = fallback;
+    }
+    (options as unknown as Record<string, unknown>)[key] = value;
+  }
+  return options;
 }

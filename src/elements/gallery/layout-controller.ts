@@ -1,9 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem } from '../../api/adapters/types.js';
 import { aspectOf, layOut, visibleRange, type Box, type Layout } from './layout.js';
 import { readDisplayOptions, type DisplayInput, type DisplayOptions } from './display-options.js';
-import { CellList } from './cell-list.js';
 import type { Size, SizeState } from './slide-sizes.js';
 
 /**
@@ -45,7 +44,12 @@ export class LayoutController implements ReactiveController {
   #key?: unknown[];
   /** The display problems last reported, so each is said once. */
   #reportedProblems = '';
-  readonly #cells: CellList;
+  /** The rendered cells by key (see cellKeys), in the list `#cellsOf`. */
+  readonly #cells = new Map<string, HTMLLIElement>();
+  #cellsOf?: HTMLElement;
+  /** The keys of `#keysOf`'s items. */
+  #keys: string[] = [];
+  #keysOf?: GalleryItem[];
   /** Bumped whenever a size is learnt: part of the geometry's cache key. */
   #version = 0;
   readonly #sizes = new Map<string, Size>();
@@ -63,7 +67,6 @@ export class LayoutController implements ReactiveController {
 
   constructor(host: LayoutHost) {
     this.#host = host;
-    this.#cells = new CellList(host);
     this.display = readDisplayOptions(host);
     host.addController(this);
   }
@@ -128,6 +131,9 @@ export class LayoutController implements ReactiveController {
    * Puts the tiles to render into the list: all of a small gallery's, else those near the viewport
    * and `pinned` (the focused tile or the lightbox's item). `total`: the item count assistive
    * technology is told, although only a window of items is in the DOM.
+   *
+   * Keyed, as Lit's `repeat()` would: an item keeps its `<li>` (and its loaded `<img>`) while it
+   * stays near the viewport, new ones are inserted in position order, the rest removed.
    */
   renderCells(
     items: GalleryItem[],
@@ -139,16 +145,38 @@ export class LayoutController implements ReactiveController {
     if (!list) return;
     const { boxes, height } = this.geometry;
     list.style.height = `${height}px`;
+    if (list !== this.#cellsOf) {
+      this.#cellsOf = list;
+      this.#cells.clear();
+    }
+    if (items !== this.#keysOf) [this.#keysOf, this.#keys] = [items, cellKeys(items)];
     const visible = this.windowed ? visibleRange(boxes, this.top, this.bottom, pinned) : boxes.map((_, i) => i);
-    const place = (cell: HTMLLIElement, index: number) => {
+    const wanted = new Set(visible.map((index) => this.#keys[index]));
+    // Remove first, so cells that stay are never moved (moving a node would drop its focus).
+    for (const [key, cell] of this.#cells) {
+      if (!wanted.has(key)) {
+        cell.remove();
+        this.#cells.delete(key);
+      }
+    }
+    let cursor = list.firstElementChild;
+    for (const index of visible) {
+      const key = this.#keys[index];
+      let cell = this.#cells.get(key);
+      if (!cell) {
+        this.#cells.set(key, (cell = document.createElement('li')));
+        cell.className = 'cell';
+      }
       const { x, y, width, height } = boxes[index];
       cell.dataset.index = String(index);
       cell.ariaSetSize = String(total);
       cell.ariaPosInSet = String(index + 1);
       // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be).
       cell.style.cssText = `left:${x}px;top:${y}px;width:${width}px;height:${height}px`;
-    };
-    this.#cells.update(list, items, visible, place, (item, index) => template(item, index, boxes[index]));
+      render(template(items[index], index, boxes[index]), cell, { host: this.#host });
+      if (cell === cursor) cursor = cursor.nextElementSibling;
+      else list.insertBefore(cell, cursor);
+    }
   }
 
   /** The window reaches the end of the list: time to load the next page. */
@@ -267,4 +295,20 @@ function scrollerOf(element: Element): Element {
     if ((overflowY === 'auto' || overflowY === 'scroll') && at.scrollHeight > at.clientHeight) return at;
   }
   return document.scrollingElement ?? document.documentElement;
+}
+
+/**
+ * Cell keys: the item's id with its repeat count in front (`0:id`, `1:id` …). Backends do send
+ * duplicate ids (issue 16, class 9: 12 items became 7 tiles when equal keys merged); keying by
+ * id keeps a moved item's cell (and its focus) when the order changes. The count goes first,
+ * up to the first `:`, so no id can spell another item's key (an id `x\u00001` next to two `x`
+ * did with the count appended).
+ */
+export function cellKeys(items: { id: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map(({ id }) => {
+    const repeat = seen.get(id) ?? 0;
+    seen.set(id, repeat + 1);
+    return `${repeat}:${id}`;
+  });
 }

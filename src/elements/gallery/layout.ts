@@ -83,12 +83,6 @@ export function masonry(aspects: number[], o: LayoutOptions): Layout {
   return { boxes, height: Math.max(0, Math.max(...bottoms) - o.gap) };
 }
 
-/** Height a row of `aspects` must have to fill `width` exactly. */
-function fittedHeight(aspects: number[], width: number, gap: number): number {
-  const total = aspects.reduce((sum, a) => sum + a, 0);
-  return (width - gap * (aspects.length - 1)) / total;
-}
-
 /** Most items one justified row may hold (bounds the row-breaking search). */
 const MAX_ROW = 24;
 
@@ -149,9 +143,10 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
   let y = 0;
   for (const [start, end] of rows) {
     const row = aspects.slice(start, end);
-    const fitted = fittedHeight(row, o.width, o.gap);
-    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, o.rowHeight * MIN_ROW_SHARE);
     const available = o.width - o.gap * (row.length - 1);
+    // The height at which the row fills the width exactly.
+    const fitted = available / row.reduce((sum, a) => sum + a, 0);
+    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, o.rowHeight * MIN_ROW_SHARE);
     const widths = height > fitted ? croppedWidths(row, height, available) : row.map((aspect) => aspect * height);
     let x = 0;
     for (const width of widths) {

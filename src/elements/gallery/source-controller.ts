@@ -61,8 +61,6 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#abort?.abort();
   }
@@ -125,9 +123,7 @@ export class SourceController implements ReactiveController {
   async loadUntil(count: number): Promise<void> {
     const signal = this.#abort?.signal;
     while (this.items.length < count && this.hasMore && !signal?.aborted && this.status === 'ready') {
-      const before = this.items.length;
       await this.loadMore();
-      if (this.items.length === before && !this.hasMore) break;
     }
   }
 
@@ -139,11 +135,7 @@ export class SourceController implements ReactiveController {
     const signal = this.#abort?.signal;
     try {
       const page = await next();
-      if (signal?.aborted) return;
-      if (page.warning) this.#onError(page.warning);
-      this.items = [...this.items, ...page.items];
-      this.#nextPage = page.next;
-      this.total = Math.max(page.total ?? 0, this.items.length);
+      if (!signal?.aborted) this.#take(page, [...this.items, ...page.items]);
     } catch (error) {
       if (!signal?.aborted) this.fail(error);
     } finally {
@@ -159,13 +151,18 @@ export class SourceController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #apply(page: GalleryPage): void {
+  /** Shows `items`, the items so far with `page`'s, and notes where the next page comes from. */
+  #take(page: GalleryPage, items: GalleryItem[]): void {
     // Reported, not shown: the items that could be read are.
     if (page.warning) this.#onError(page.warning);
-    this.page = page;
-    this.items = page.items;
+    this.items = items;
     this.#nextPage = page.next;
-    this.total = Math.max(page.total ?? 0, page.items.length);
+    this.total = Math.max(page.total ?? 0, items.length);
+  }
+
+  #apply(page: GalleryPage): void {
+    this.page = page;
+    this.#take(page, page.items);
     this.status = 'ready';
     this.#host.requestUpdate();
     this.#onLoad(this.items.length);
