@@ -30,8 +30,11 @@ describe('dash-gallery: lightbox', () => {
   it('opens on click with caption as text, navigates by keyboard, closes on Escape and returns focus', async () => {
     const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
     const root = await openAt(el, 2);
-    expect(root.getAttribute('role')).to.equal('dialog');
-    expect(root.getAttribute('aria-modal')).to.equal('true');
+    // A modal <dialog> (in the top layer) holds PhotoSwipe, named after the gallery.
+    const dialog = root.closest('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-label')).to.equal('Gallery');
     expect(counterText(el)).to.equal('2 of 11');
     expect($(el, '.dash-pswp-caption')!.textContent).to.equal('Team photo');
     // Focus is inside the dialog.
@@ -99,10 +102,11 @@ describe('dash-gallery: lightbox', () => {
 
   it('deep link: opens the named item on load, follows navigation with replaceState, clears on close', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#dash-gallery=summer:3`);
-    const historyLength = history.length;
     const el = await mount({ attrs: { id: 'summer', 'deep-link': true, source: 'json', src: JSON_SRC }, wait: 'none' });
     await nextEvent(el, 'dash-lightbox-open');
     expect(counterText(el)).to.equal('3 of 11');
+    // Opening added the one entry Back closes; browsing adds none.
+    const historyLength = history.length;
     key('ArrowRight');
     await until(() => location.hash === '#dash-gallery=summer:4', 'hash did not follow');
     expect(history.length).to.equal(historyLength);
@@ -195,6 +199,9 @@ describe('dash-gallery: lightbox', () => {
       await until(() => criteria.length === 2, 'presets not asked for the next slide');
       const next = first[slide + 1];
       expect(criteria[1]).to.deep.equal({ type: 'APPLICABLE_FOR_ANY_ASSETS', assetIds: [next.assetId ?? next.id] });
+      // Escape closes the open menu first (issue 19), then the lightbox.
+      key('Escape');
+      expect($(el, '.dash-pswp-menu')!.hidden).to.equal(true);
       await closeWithEscape(el);
     } finally {
       window.fetch = original;
@@ -232,6 +239,8 @@ describe('dash-gallery: lightbox', () => {
     expect(optionTexts()[0]).to.equal('Original file');
     expect(status.textContent).to.equal('');
     expect(errors).to.have.length(1);
+    key('Escape');
+    expect($(el, '.dash-pswp-menu')!.hidden).to.equal(true);
     await closeWithEscape(el);
   });
 

@@ -56,6 +56,10 @@ export function writeDeepLink(id: string, index: number | undefined): void {
     hash = withDeepLink(host, `dash-gallery=${encodeURIComponent(id)}:${index + 1}`);
     lastWrite = { host, written: hash };
   }
-  const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
-  history.replaceState(history.state, '', url);
+  history.replaceState(history.state, '', hashUrl(hash));
+}
+
+/** This page's URL with `hash` (without `#`) as its hash. */
+export function hashUrl(hash: string): string {
+  return `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
 }

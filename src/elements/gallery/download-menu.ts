@@ -114,6 +114,14 @@ export function buildDownloadMenu(
     menu.querySelector('button')?.focus();
   };
 
+  // Escape with the menu open closes the menu, not the lightbox (nor, cancelled, the dialog).
+  pswp.on('keydown', (event) => {
+    const key = event.originalEvent;
+    if (key.key !== 'Escape' || menu.hidden) return;
+    event.preventDefault();
+    key.preventDefault();
+    void setOpen(false);
+  });
   pswp.on('destroy', () => {
     abort?.abort();
     options.host.removeController(presets);

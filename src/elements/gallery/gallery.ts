@@ -65,9 +65,16 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart empty - The empty state.
  * @csspart error - The error state, with its `retry-button` part.
  * @csspart retry-button - The error state's retry button.
+ * @csspart lightbox - The lightbox: a modal `<dialog>` in the top layer (style its `::backdrop`).
+ * @csspart lightbox-button - Each button of the lightbox (close, zoom, arrows, download, thumbnails).
+ * @csspart lightbox-caption - The caption below the lightbox's image.
+ * @csspart lightbox-thumbnails - The lightbox's thumbnail strip (shown by `lightbox-thumbnails` or its toggle).
  *
  * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.
  * @cssprop [--dash-gallery-lightbox-bg=#000] - Lightbox background.
+ * @cssprop [--dash-gallery-lightbox-fg=#fff] - Lightbox icons, counter and caption.
+ * @cssprop [--dash-gallery-lightbox-control-bg=rgb(0 0 0 / 0.55)] - Behind the arrows and, when
+ *   zoomed in, the top bar: keeps them legible over any image.
  */
 export class DashGallery extends DashElement<typeof englishStrings> {
   static override englishStrings = englishStrings;
@@ -94,6 +101,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     aspect: {},
     noLightbox: { type: Boolean, attribute: 'no-lightbox' },
     deepLink: { type: Boolean, attribute: 'deep-link' },
+    lightboxThumbnails: { type: Boolean, attribute: 'lightbox-thumbnails' },
     editable: { type: Boolean },
     label: {},
     announcement: { state: true },
@@ -161,6 +169,11 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * why (once, after the configuration settled; nothing on the console).
    */
   deepLink = false;
+  /**
+   * The lightbox opens with its thumbnail strip shown (its toggle button shows and hides it in
+   * any case).
+   */
+  lightboxThumbnails = false;
   /** CMS authors: reorder, edit captions, remove items. Needs a token allowed to update. */
   editable = false;
   /** Accessible name of the gallery; defaults to the backend's title. */

@@ -4,9 +4,11 @@
  * Types). Buttons reuse PhotoSwipe's class names so its stylesheet lays them out.
  */
 import type PhotoSwipe from 'photoswipe';
+import type { Padding } from 'photoswipe';
 import type { GalleryItem, GalleryProduct } from '../../api/adapters/types.js';
 import type { LightboxOptions, LightboxStrings } from './lightbox.js';
 import { buildDownloadMenu } from './download-menu.js';
+import { buildThumbnails } from './lightbox-thumbnails.js';
 
 /** The part of PhotoSwipe's Content the hotspots read (its class type is not exported). */
 interface Content {
@@ -28,9 +30,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function icon(path: string, size = 32): SVGSVGElement {
+export function icon(path: string, size = 24): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'pswp__icn');
+  // Not PhotoSwipe's `pswp__icn`: its stylesheet places those absolutely and mirrors one arrow.
+  svg.setAttribute('class', 'dash-pswp-icn');
   svg.setAttribute('viewBox', '0 0 32 32');
   svg.setAttribute('width', String(size));
   svg.setAttribute('height', String(size));
@@ -41,63 +44,104 @@ export function icon(path: string, size = 32): SVGSVGElement {
   shape.setAttribute('stroke', 'currentColor');
   shape.setAttribute('stroke-width', '2.5');
   shape.setAttribute('stroke-linecap', 'round');
+  shape.setAttribute('stroke-linejoin', 'round');
   svg.append(shape);
   return svg;
 }
 
 export const ICONS = {
   close: 'M10 10l12 12M22 10L10 22',
-  // Both arrows: PhotoSwipe's stylesheet mirrors the next arrow's icon (its own UI draws one arrow).
-  arrow: 'M19 8l-8 8 8 8',
-  zoom: 'M14 8a6 6 0 1 0 0 12a6 6 0 1 0 0-12M18.5 18.5L24 24M11 14h6M14 11v6',
+  previous: 'M19 8l-8 8 8 8',
+  next: 'M13 8l8 8-8 8',
+  zoomIn: 'M14 8a6 6 0 1 0 0 12a6 6 0 1 0 0-12M18.5 18.5L24 24M11 14h6M14 11v6',
+  zoomOut: 'M14 8a6 6 0 1 0 0 12a6 6 0 1 0 0-12M18.5 18.5L24 24M11 14h6',
   download: 'M16 7v13M10 14l6 6 6-6M9 25h14',
+  thumbnails: 'M6 8h8v7H6zM18 8h8v7h-8zM6 19h8v7H6zM18 19h8v7h-8z',
 };
 
 export function button(className: string, label: string, path: string, onClick: () => void): HTMLButtonElement {
-  const element = el('button', `pswp__button ${className}`, { type: 'button', 'aria-label': label, title: label });
+  const element = el('button', `pswp__button ${className}`, {
+    type: 'button',
+    'aria-label': label,
+    title: label,
+    part: 'lightbox-button',
+  });
   element.append(icon(path));
   element.addEventListener('click', onClick);
   return element;
 }
 
-/** Top bar (counter, download, zoom, close), arrows and the caption, wired to slide changes. */
+/** Room kept free of the image: the top bar, the caption and thumbnails, the arrows. */
+export interface LightboxUi {
+  padding(viewport: { x: number; y: number }, index: number): Padding;
+}
+
+/** Height of the top bar; the image keeps at least as much room at the bottom, so it stays centred. */
+const BAR = 56;
+/** Room beside the image for the arrows on a wide screen. */
+const SIDE = 72;
+
+/**
+ * Top bar (counter, download, thumbnails, zoom, close), arrows, the caption and the thumbnail
+ * strip below the image, wired to slide and zoom changes.
+ */
 export function buildLightboxUi(
   pswp: PhotoSwipe,
   items: GalleryItem[],
   options: LightboxOptions,
   strings: LightboxStrings,
-): void {
+): LightboxUi | undefined {
   const s = strings.lightbox;
   const root = pswp.element;
   const wrap = pswp.scrollWrap;
-  if (!root || !wrap) return;
-  root.setAttribute('aria-modal', 'true');
-  root.setAttribute('aria-label', options.label);
+  if (!root || !wrap) return undefined;
+  // The <dialog> around it is the modal dialog (and carries the label).
+  root.removeAttribute('role');
 
   const bar = el('div', 'pswp__top-bar pswp__hide-on-close');
-  const counter = el('div', 'pswp__counter', { 'aria-live': 'polite' });
+  const counter = el('div', 'pswp__counter', { 'aria-hidden': 'true' });
+  // Says more than the counter: which image, and its caption (issue 19).
+  const announcer = el('div', 'visually-hidden', { role: 'status' });
   const spacer = el('div', 'dash-pswp-spacer');
-  const zoom = button('pswp__button--zoom', s.zoom, ICONS.zoom, () => pswp.toggleZoom());
+  const zoom = button('pswp__button--zoom', s.zoom, ICONS.zoomIn, () => pswp.toggleZoom());
   const close = button('pswp__button--close', s.close, ICONS.close, () => pswp.close());
   const downloads = options.downloads && buildDownloadMenu(pswp, items, options, strings);
-  bar.append(counter, spacer, ...(downloads ? [downloads.element] : []), zoom, close);
+  const thumbnails =
+    items.length > 1 ? buildThumbnails(pswp, items, strings, !!options.host.lightboxThumbnails) : undefined;
+  bar.append(counter, spacer, ...[downloads?.element, thumbnails?.toggle, zoom, close].filter((x) => !!x));
 
+  const arrow = (side: 'prev' | 'next', label: string, path: string, go: () => void) =>
+    button(`pswp__button--arrow pswp__button--arrow--${side} pswp__hide-on-close`, label, path, go);
   const arrows = [
-    button('pswp__button--arrow pswp__button--arrow--prev pswp__hide-on-close', s.previous, ICONS.arrow, () =>
-      pswp.prev(),
-    ),
-    button('pswp__button--arrow pswp__button--arrow--next pswp__hide-on-close', s.next, ICONS.arrow, () => pswp.next()),
+    arrow('prev', s.previous, ICONS.previous, () => pswp.prev()),
+    arrow('next', s.next, ICONS.next, () => pswp.next()),
   ];
-  const caption = el('div', 'dash-pswp-caption pswp__hide-on-close');
-  wrap.append(bar, ...arrows, caption);
+  const bottom = el('div', 'dash-pswp-bottom pswp__hide-on-close');
+  const caption = el('div', 'dash-pswp-caption', { part: 'lightbox-caption' });
+  // The caption's height decides the image's room: measured for each slide in this copy.
+  const sizer = el('div', 'dash-pswp-caption dash-pswp-sizer', { 'aria-hidden': 'true' });
+  bottom.append(caption, ...(thumbnails ? [thumbnails.strip] : []));
+  wrap.append(bar, ...arrows, bottom, sizer, announcer);
 
+  const setZoomState = () => {
+    // Zoomed in past the fitted size: the button's next toggle zooms out.
+    const slide = pswp.currSlide;
+    const zoomedIn = !!slide && slide.currZoomLevel > slide.zoomLevels.initial + 0.01;
+    const label = zoomedIn ? s.zoomOut : s.zoom;
+    zoom.setAttribute('aria-label', label);
+    zoom.title = label;
+    zoom.querySelector('path')!.setAttribute('d', zoomedIn ? ICONS.zoomOut : ICONS.zoomIn);
+  };
   const update = () => {
     const index = pswp.currIndex;
     const item = items[index];
-    counter.textContent = s.slideStatus(index + 1, items.length);
+    const status = s.slideStatus(index + 1, items.length);
+    counter.textContent = status;
+    announcer.textContent = [status, item?.alt, item?.caption].filter(Boolean).join('. ');
     caption.textContent = item?.caption ?? '';
     caption.hidden = !item?.caption;
     zoom.hidden = !pswp.currSlide?.isZoomable();
+    setZoomState();
     downloads?.update(item);
     // Only the current slide's video may play.
     root.querySelectorAll('video').forEach((video) => {
@@ -106,7 +150,18 @@ export function buildLightboxUi(
   };
   pswp.on('change', update);
   pswp.on('loadComplete', update);
+  pswp.on('zoomPanUpdate', setZoomState);
   pswp.on('close', () => root.querySelectorAll('video').forEach((video) => video.pause()));
+
+  return {
+    padding(viewport, index) {
+      const text = items[index]?.caption ?? '';
+      sizer.textContent = text;
+      const below = (text ? sizer.offsetHeight : 0) + (thumbnails?.height() ?? 0);
+      const side = viewport.x >= 700 && items.length > 1 ? SIDE : 0;
+      return { top: BAR, bottom: Math.max(BAR, below), left: side, right: side };
+    },
+  };
 }
 
 /** A `<video controls>` slide; the source is http(s) (adapters guarantee it). */
@@ -119,12 +174,14 @@ export function buildVideo(item: GalleryItem): HTMLElement {
   return video;
 }
 
+export const FILE_ICON = 'M18 5H9a1 1 0 0 0-1 1v20a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V11zM18 5v6h6';
+
 /** The slide of a file without a preview: an icon and its name. */
 export function buildFileSlide(item: GalleryItem, strings: LightboxStrings): HTMLElement {
   const panel = el('div', 'pswp__content dash-pswp-file');
   const name = el('p', '');
   name.textContent = item.filename || item.caption || strings.gallery.file;
-  panel.append(icon('M18 5H9a1 1 0 0 0-1 1v20a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V11zM18 5v6h6', 96), name);
+  panel.append(icon(FILE_ICON, 96), name);
   return panel;
 }
 

@@ -1,31 +1,176 @@
 import { css } from 'lit';
 
-/** Our additions to PhotoSwipe's look: caption, hotspots, download menu, video and file slides. */
+/**
+ * Our look over PhotoSwipe's: the modal dialog, white controls on the dark background (round
+ * backdrops where they sit over the image), the caption and thumbnails below the image, hotspots,
+ * the download menu, video and file slides.
+ */
 export const lightboxStyles = css`
+  .dash-lightbox {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    background: transparent;
+    color-scheme: dark;
+  }
+  .dash-lightbox::backdrop {
+    background: transparent;
+  }
   .pswp {
     --pswp-bg: var(--dash-gallery-lightbox-bg, #000);
+    --_fg: var(--dash-gallery-lightbox-fg, #fff);
+    --_control-bg: var(--dash-gallery-lightbox-control-bg, rgb(0 0 0 / 0.55));
+    font-family: var(--dash-font, system-ui, sans-serif);
   }
   .pswp:focus-visible,
   .pswp :focus-visible {
     outline: 2px solid var(--dash-accent, #60a5fa);
     outline-offset: -2px;
   }
+  .pswp__top-bar {
+    height: 56px;
+    align-items: center;
+    gap: 4px;
+    padding: 0 8px;
+    padding-top: env(safe-area-inset-top);
+    transition: background-color 0.2s;
+  }
+  /* Zoomed in, the image runs under the bar and caption: a backdrop keeps them legible. */
+  .pswp--zoomed-in .pswp__top-bar,
+  .pswp--zoomed-in .dash-pswp-bottom {
+    background: var(--_control-bg);
+  }
+  .pswp__counter {
+    height: auto;
+    margin: 0 0 0 8px;
+    font-size: 0.9rem;
+    line-height: 1;
+    color: var(--_fg);
+    text-shadow: none;
+    opacity: 1;
+    font-variant-numeric: tabular-nums;
+  }
   .dash-pswp-spacer {
     flex: 1;
   }
-  .dash-pswp-caption {
+  .pswp__button {
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    border-radius: 50%;
+    color: var(--_fg);
+    opacity: 1;
+    transition: background-color 0.15s;
+  }
+  .pswp .pswp__button:hover {
+    background: rgb(255 255 255 / 0.14);
+  }
+  .pswp__button--close {
+    margin: 0;
+  }
+  .pswp .pswp__button--arrow {
+    top: 50%;
+    width: 48px;
+    height: 48px;
+    margin-top: -24px;
+    background: var(--_control-bg);
+  }
+  .pswp .pswp__button--arrow:hover {
+    background: rgb(0 0 0 / 0.75);
+  }
+  .pswp__button--arrow--prev {
+    left: 12px;
+  }
+  .pswp__button--arrow--next {
+    right: 12px;
+  }
+  .pswp__button--zoom {
+    display: none;
+  }
+  .pswp--zoom-allowed .pswp__button--zoom {
+    display: grid;
+  }
+  .dash-pswp-icn {
+    display: block;
+    pointer-events: none;
+  }
+  .dash-pswp-bottom {
     position: absolute;
     inset: auto 0 0;
-    max-height: 30%;
+    display: grid;
+    padding-bottom: env(safe-area-inset-bottom);
+  }
+  .dash-pswp-caption {
+    max-height: 30vh;
+    max-width: 60rem;
+    margin: 0 auto;
     overflow: auto;
-    padding: 0.75rem 1rem calc(0.75rem + env(safe-area-inset-bottom));
-    background: rgb(0 0 0 / 0.6);
-    color: #fff;
-    font: 0.95rem/1.4 var(--dash-font, system-ui, sans-serif);
+    padding: 0.75rem 1rem;
+    color: var(--_fg);
+    font: 0.95rem/1.45 var(--dash-font, system-ui, sans-serif);
     text-align: center;
     white-space: pre-line;
-    z-index: 5;
+    overflow-wrap: anywhere;
   }
+  .dash-pswp-sizer {
+    position: absolute;
+    inset: auto 0 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .dash-pswp-thumbs {
+    display: flex;
+    gap: 6px;
+    height: 76px;
+    padding: 8px 12px 12px;
+    overflow-x: auto;
+    scrollbar-width: none;
+  }
+  .dash-pswp-thumb {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 56px;
+    height: 56px;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: 6px;
+    overflow: hidden;
+    background: rgb(255 255 255 / 0.1);
+    color: var(--_fg);
+    opacity: 0.6;
+    cursor: pointer;
+    transition: opacity 0.15s;
+  }
+  /* Centred while they fit, scrollable from the first one when they do not. */
+  .dash-pswp-thumb:first-child {
+    margin-inline-start: auto;
+  }
+  .dash-pswp-thumb:last-child {
+    margin-inline-end: auto;
+  }
+  .dash-pswp-thumb:hover {
+    opacity: 0.9;
+  }
+  .dash-pswp-thumb[aria-current='true'] {
+    border-color: var(--_fg);
+    opacity: 1;
+  }
+  .dash-pswp-thumb img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .dash-pswp-thumbs[hidden],
+  .pswp__button--zoom[hidden],
   .dash-pswp-caption[hidden],
   .dash-pswp-download[hidden],
   .dash-pswp-menu[hidden],
@@ -37,7 +182,7 @@ export const lightboxStyles = css`
   }
   .dash-pswp-menu {
     position: absolute;
-    top: 56px;
+    top: calc(100% + 8px);
     right: 0;
     display: grid;
     min-width: 12rem;
@@ -61,7 +206,7 @@ export const lightboxStyles = css`
   }
   .dash-pswp-status {
     position: absolute;
-    top: 56px;
+    top: calc(100% + 8px);
     right: 0;
     margin: 0;
     white-space: nowrap;
@@ -71,7 +216,7 @@ export const lightboxStyles = css`
   }
   .dash-pswp-save {
     position: absolute;
-    top: 80px;
+    top: calc(100% + 32px);
     right: 0;
     white-space: nowrap;
     color: #fff;
@@ -86,14 +231,21 @@ export const lightboxStyles = css`
     bottom: -2rem;
   }
   .dash-pswp-video {
+    display: block;
     background: #000;
+    object-fit: contain;
   }
   .dash-pswp-file {
     display: grid;
     place-content: center;
     justify-items: center;
-    color: #fff;
+    gap: 0.75rem;
+    color: var(--_fg);
     font: 1rem var(--dash-font, system-ui, sans-serif);
+  }
+  .dash-pswp-file p {
+    margin: 0;
+    text-align: center;
   }
   .dash-pswp-status-name {
     margin: 0;

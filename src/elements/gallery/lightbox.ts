@@ -2,13 +2,16 @@
  * The PhotoSwipe 5 lightbox, loaded by dynamic import on the first open (PhotoSwipe core plus its
  * CSS are this chunk). Slides come from the gallery's data, never from scraping the DOM.
  *
- * Three PhotoSwipe defaults do not fit a shadow-DOM element on a strict page, hence:
+ * PhotoSwipe's defaults do not fit a shadow-DOM element on a strict page embedded anywhere, hence:
+ * - it opens in a modal `<dialog>` in the top layer (lightbox-dialog.ts): appended in the element,
+ *   any transformed or clipping ancestor trapped it in the element's box. The dialog also makes
+ *   the page inert, which replaces PhotoSwipe's focus trap (it compares `document`-level focus
+ *   targets, which shadow DOM retargets to the host); focus returns to the thumbnail ourselves;
  * - its built-in UI writes SVG strings with `innerHTML`, which Trusted Types forbid: the default
  *   buttons are switched off and `lightbox-ui.ts` builds ours with DOM APIs;
- * - its focus trap compares `document`-level focus targets, which shadow DOM retargets to the
- *   host: we trap with `composedPath()` instead, and return focus to the thumbnail ourselves;
  * - its global stylesheet cannot reach a shadow root: the CSS is adopted there as a
- *   constructable stylesheet (allowed under `style-src 'self'`).
+ *   constructable stylesheet (allowed under `style-src 'self'`);
+ * - Back closes it (lightbox-history.ts) rather than leaving the page.
  */
 import type { ReactiveControllerHost } from 'lit';
 import PhotoSwipe, { type SlideData } from 'photoswipe';
@@ -22,8 +25,11 @@ import { lightbox } from '../../i18n/en/lightbox.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import { writeDeepLink } from './deep-link-history.js';
+import { showLightboxDialog } from './lightbox-dialog.js';
+import { pushLightboxEntry } from './lightbox-history.js';
 import {
   buildLightboxUi,
+  type LightboxUi,
   buildFileSlide,
   buildHotspots,
   buildStatusSlide,
@@ -33,8 +39,8 @@ import {
 import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
 
 export interface LightboxOptions {
-  /** The gallery: it hosts the download menu's task. */
-  host: ReactiveControllerHost;
+  /** The gallery: it hosts the download menu's task, and says whether thumbnails show at first. */
+  host: ReactiveControllerHost & { lightboxThumbnails?: boolean };
   root: ShadowRoot;
   items: GalleryItem[];
   index: number;
@@ -170,10 +176,13 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
       }
     });
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const dialog = showLightboxDialog(root, options.label, () => pswp.close());
+  let ui: LightboxUi | undefined;
   const pswp = new PhotoSwipe({
     dataSource,
     index: options.index,
-    appendToEl: root as unknown as HTMLElement,
+    appendToEl: dialog,
+    paddingFn: (viewport, _data, index) => ui?.padding(viewport, index) ?? { top: 0, bottom: 0, left: 0, right: 0 },
     trapFocus: false,
     returnFocus: false,
     close: false,
@@ -186,8 +195,11 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     secondaryZoomLevel: 1,
     showHideAnimationType: reducedMotion ? 'none' : 'zoom',
     errorMsg: strings.lightbox.slideError,
-    bgOpacity: 0.92,
+    // Opaque: the page showing through made slides look unfinished (a host may set a translucent
+    // --dash-gallery-lightbox-bg).
+    bgOpacity: 1,
   });
+  const releaseHistory = pushLightboxEntry(!!options.deepLinkId, () => pswp.close());
 
   // The zoom animation starts from the item's tile image when it is rendered.
   pswp.addFilter(
@@ -223,6 +235,23 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   pswp.on('imageSizeChange', ({ content }) => {
     sizeHotspots(content.slide?.container.querySelector<HTMLElement>('.dash-pswp-hotspots'), content);
   });
+  // A video fills its slide's fitted box, as an image does (PhotoSwipe never enlarges content
+  // past its own size, which left a 640×360 video small in the middle of a large screen).
+  pswp.on('zoomLevelsUpdate', ({ zoomLevels, slideData }) => {
+    if (slideData.type !== 'video' || !zoomLevels.elementSize || !zoomLevels.panAreaSize) return;
+    const { elementSize: size, panAreaSize: area } = zoomLevels;
+    const fit = Math.min(area.x / size.x, area.y / size.y);
+    Object.assign(zoomLevels, { fit, fill: fit, vFill: fit, initial: fit, secondary: fit, max: fit, min: fit });
+  });
+  // Only the current slide can be reached: a neighbour's hotspot links and video controls are
+  // inert while PhotoSwipe hides it (`aria-hidden`), so Tab cannot scroll the lightbox to it.
+  const syncInert = () =>
+    queueMicrotask(() =>
+      pswp.mainScroll.itemHolders.forEach(({ el }) => (el.inert = el.getAttribute('aria-hidden') !== 'false')),
+    );
+  pswp.on('contentActivate', syncInert);
+  pswp.on('contentDeactivate', syncInert);
+  pswp.on('contentAppend', syncInert);
   pswp.on('pointerDown', (event) => {
     // Let video controls take the pointer instead of starting a swipe.
     if ((event.originalEvent.target as Element).closest?.('video')) event.preventDefault();
@@ -230,14 +259,17 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
 
   let ready!: () => void;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
-  const trapFocus = (event: FocusEvent) => {
-    if (pswp.element && !event.composedPath().includes(pswp.element)) pswp.element.focus();
-  };
-  pswp.on('uiRegister', () => buildLightboxUi(pswp, items, options, strings));
+  pswp.on('uiRegister', () => (ui = buildLightboxUi(pswp, items, options, strings)));
   pswp.on('openingAnimationEnd', () => {
     pswp.element?.focus();
-    document.addEventListener('focusin', trapFocus);
     ready();
+  });
+  // The host's hash first, then back over our entry: both entries then have one URL, so going
+  // back fires no `hashchange` at the page's router.
+  const closeLink = () => options.deepLinkId && writeDeepLink(options.deepLinkId, undefined);
+  pswp.on('close', () => {
+    closeLink();
+    releaseHistory();
   });
   // Also fired by refreshSlideContent(): it must never start work that leads to another refresh.
   pswp.on('change', () => {
@@ -246,8 +278,10 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   });
   pswp.on('destroy', () => {
     destroyed = true;
-    document.removeEventListener('focusin', trapFocus);
-    if (options.deepLinkId) writeDeepLink(options.deepLinkId, undefined);
+    closeLink();
+    releaseHistory();
+    dialog.close();
+    dialog.remove();
     ready();
     options.onClose(pswp.currIndex);
   });

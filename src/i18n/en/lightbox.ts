@@ -4,7 +4,10 @@ export const lightbox = {
   close: 'Close (Esc)',
   previous: 'Previous',
   next: 'Next',
-  zoom: 'Zoom',
+  zoom: 'Zoom in',
+  zoomOut: 'Zoom out',
+  /** The thumbnail strip and its toggle. */
+  thumbnails: 'Thumbnails',
   slideError: 'This item could not be loaded.',
   /** An image whose size is still being read. */
   measuring: 'Loading…',
