@@ -26,7 +26,7 @@ export const browseStyles = css`
     font: inherit;
     min-height: 2.25rem;
     padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;

@@ -11,7 +11,7 @@ export const controlStyles = css`
     gap: 0.4em;
     min-height: 2.25rem;
     padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }

@@ -1,57 +1,79 @@
 import { css } from 'lit';
 
 /**
- * The shared design tokens and the few rules every element needs (buttons are in control.styles.ts;
- * most elements use both, as `baseStyles` from styles.ts). Each token is read through
- * `var(--dash-x, fallback)` so a site sets only what it wants to change; the fallbacks follow
- * `prefers-color-scheme`, and `color-scheme` on the host (or `--dash-*` tokens) overrides them.
+ * The one token set every colour comes from, and the few rules every element needs (buttons are in
+ * control.styles.ts; most elements use both, as `baseStyles` from styles.ts).
  *
- * @cssprop [--dash-accent=#2563eb] - Accent colour: buttons, focus rings, selection.
- * @cssprop [--dash-accent-contrast=#ffffff] - Text on the accent colour.
+ * The scheme is decided once, by `color-scheme`: an element inherits the page's (a page that
+ * declares none is light, `light dark` follows the visitor's OS, `dark` is dark), and its `theme`
+ * attribute overrides it (`light`, `dark`, or `auto` to follow the OS) and then paints its own
+ * surface, as the page's background may not match. Every default colour is derived from the
+ * scheme's `Canvas` and `CanvasText`, so it follows the scheme by itself, never
+ * `prefers-color-scheme` alone (a dark OS on a light-only page stays light): greys are a translucent
+ * slate over whatever is beneath (borders, placeholders) or a slate pushed towards the text colour
+ * (muted text),
+ * and the red and the accent are pushed towards the text colour: a little darker on light, lighter
+ * on dark. (`color-mix()` rather than `light-dark()`: the supported engines predate the latter.)
+ * Every pair meets WCAG AA (4.5:1 for text, 3:1 for field borders, focus ring and selection) on
+ * the surface and on a light or dark page: test/accessibility/contrast.test.ts. In forced colours
+ * the accent is `Highlight`, so pressed, selected and focused controls still show their state.
+ *
+ * A site sets any token with `--dash-x`, used as given in both schemes.
+ *
+ * @cssprop [--dash-accent=#2563eb towards the text colour] - Accent colour: primary buttons, focus ring, links, selection. Without it the portal browser uses the account's colour.
+ * @cssprop [--dash-accent-contrast=Canvas] - Text on the accent colour.
  * @cssprop [--dash-radius=8px] - Corner radius of tiles, buttons and panels.
  * @cssprop [--dash-gap=8px] - Space between tiles.
  * @cssprop [--dash-font=inherit] - Font family.
- * @cssprop [--dash-surface=Canvas] - Background of panels and tiles.
+ * @cssprop [--dash-surface=Canvas] - Background of fields, buttons, tiles and panels (and of the element when `theme` is set).
  * @cssprop [--dash-text=CanvasText] - Text colour.
- * @cssprop [--dash-muted=#6b7280] - Secondary text.
- * @cssprop [--dash-border=#d1d5db] - Borders and dividers.
- * @cssprop [--dash-placeholder=#e5e7eb] - Background of images while they load.
- * @cssprop [--dash-danger=#b91c1c] - Error text and borders.
+ * @cssprop [--dash-muted=color-mix(in oklab, #737b88 82%, CanvasText)] - Secondary text.
+ * @cssprop [--dash-border=#737b8859] - Dividers and the edges of tiles and panels.
+ * @cssprop [--dash-field-border=#737b88e6] - Edges of fields, buttons and the drop zone.
+ * @cssprop [--dash-placeholder=#737b8833] - Background of images while they load, and of file tiles.
+ * @cssprop [--dash-danger=color-mix(in srgb-linear, #dc2626 75%, CanvasText)] - Error text and borders.
  * @cssprop [--dash-focus-ring=2px solid var(--dash-accent)] - Focus outline.
  */
 export const coreStyles = css`
   :host {
-    box-sizing: border-box;
     font-family: var(--dash-font, inherit);
     color: var(--dash-text, CanvasText);
-    --_accent: var(--dash-accent, #2563eb);
-    --_accent-contrast: var(--dash-accent-contrast, #ffffff);
+    --_surface: var(--dash-surface, Canvas);
+    --_muted: var(--dash-muted, color-mix(in oklab, #737b88 82%, CanvasText));
+    --_border: var(--dash-border, #737b8859);
+    --_field-border: var(--dash-field-border, #737b88e6);
+    --_placeholder: var(--dash-placeholder, #737b8833);
+    --_danger: var(--dash-danger, color-mix(in srgb-linear, #dc2626 75%, CanvasText));
+    --_accent: var(--dash-accent, color-mix(in srgb-linear, var(--_portal-accent, #2563eb) 78%, CanvasText));
+    --_accent-contrast: var(--dash-accent-contrast, Canvas);
     --_radius: var(--dash-radius, 8px);
     --_gap: var(--dash-gap, 8px);
-    --_surface: var(--dash-surface, Canvas);
-    --_muted: var(--dash-muted, #6b7280);
-    --_border: var(--dash-border, #d1d5db);
-    --_placeholder: var(--dash-placeholder, #e5e7eb);
-    --_danger: var(--dash-danger, #b91c1c);
     --_focus-ring: var(--dash-focus-ring, 2px solid var(--_accent));
   }
-  @media (prefers-color-scheme: dark) {
+  :host([theme]) {
+    background: var(--_surface);
+    color-scheme: var(--_scheme, light dark);
+  }
+  :host([theme='light']) {
+    --_scheme: light;
+  }
+  :host([theme='dark']) {
+    --_scheme: dark;
+  }
+  @media (forced-colors: active) {
     :host {
-      --_muted: var(--dash-muted, #9ca3af);
-      --_border: var(--dash-border, #4b5563);
-      --_placeholder: var(--dash-placeholder, #374151);
-      --_danger: var(--dash-danger, #f87171);
-      --_accent: var(--dash-accent, #60a5fa);
-      --_accent-contrast: var(--dash-accent-contrast, #0b1220);
+      --_accent: Highlight;
+      --_accent-contrast: HighlightText;
     }
   }
   :host([hidden]) {
     display: none !important;
   }
+  :host,
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-ring);
@@ -61,12 +83,9 @@ export const coreStyles = css`
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   button {
     font: inherit;

@@ -23,6 +23,7 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
     apiBase: { attribute: 'api-base', reflect: true },
     subdomain: { reflect: true },
     locale: { reflect: true },
+    theme: { reflect: true },
     accessToken: { attribute: false },
     getAccessToken: { attribute: false },
   };
@@ -38,6 +39,13 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
 
   /** UI language. English is built in; other locales are registered with `registerLocale()`. */
   locale = 'en';
+
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the visitor's OS setting). Without it the element
+   * follows the page's `color-scheme` (light when the page declares none). When set, the element
+   * paints its own background (`--dash-surface`), as the page's may not match.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * A bearer token supplied by the host app. Property only — never an attribute.

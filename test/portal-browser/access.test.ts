@@ -92,7 +92,9 @@ describe('dash-portal-browser: access and errors', () => {
     const el = await mountPortal('press');
     await untilResults(el);
     // The theme search (by subdomain, no token) runs beside the portal's first search.
-    await until(() => getComputedStyle(el).getPropertyValue('--_accent').trim() === '#0b6bcb', 'theme colour');
+    // The default accent is the account's colour pushed towards the scheme's text colour (core.styles.ts).
+    await until(() => getComputedStyle(el).getPropertyValue('--_accent').includes('#0b6bcb'), 'theme colour');
+    expect(getComputedStyle(gridOf(el)).getPropertyValue('--_accent')).to.include('#0b6bcb');
     el.style.setProperty('--dash-accent', 'rgb(1, 2, 3)');
     expect(getComputedStyle(el).getPropertyValue('--_accent').trim()).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(gridOf(el)).getPropertyValue('--_accent').trim()).to.equal('rgb(1, 2, 3)');

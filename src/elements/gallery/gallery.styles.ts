@@ -44,10 +44,6 @@ export const galleryStyles = css`
     overflow: hidden;
     background: var(--_placeholder);
   }
-  .tile:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
   .tile img {
     display: block;
     width: 100%;
@@ -81,8 +77,6 @@ export const galleryStyles = css`
     gap: 0.4rem;
     height: 100%;
     padding: 0.5rem;
-    /* Full text colour: muted grey on the placeholder fill would fail WCAG contrast. */
-    color: var(--dash-text, CanvasText);
     font-size: 0.85em;
   }
   .file-icon {

@@ -27,7 +27,7 @@ export const guestUploadStyles = css`
   .email-form input {
     font: inherit;
     padding: 0.5rem 0.6rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
@@ -55,7 +55,7 @@ export const guestUploadStyles = css`
     justify-items: center;
     gap: var(--_gap);
     padding: 2rem 1rem;
-    border: 2px dashed var(--_border);
+    border: 2px dashed var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_dropzone-bg);
     text-align: center;

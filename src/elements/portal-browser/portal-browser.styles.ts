@@ -3,23 +3,6 @@ import { css } from 'lit';
 /** The portal browser's layout on top of `baseStyles` and `browseStyles`. */
 
 export const portalBrowserStyles = css`
-  :host {
-    /* The account's accent (set from portal data) sits under a site-set --dash-accent. */
-    --_pb-accent: var(--dash-accent, var(--_portal-accent, #2563eb));
-    --_accent: var(--_pb-accent);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_pb-accent: var(--dash-accent, var(--_portal-accent, #60a5fa));
-    }
-  }
-  /* The internal pieces read --dash-accent: hand them the resolved one. (Not via --_accent,
-     which they define themselves: that would be a reference cycle.) */
-  dash-folder-tree,
-  dash-asset-grid,
-  dash-asset-view {
-    --dash-accent: var(--_pb-accent);
-  }
   .portal {
     display: grid;
     gap: calc(var(--_gap) * 2);
