@@ -26,6 +26,8 @@ export function withFallback<T>(base: T, overrides: DeepPartial<T>): T {
   return result as T;
 }
 
+const dateien = (count: number) => `${count} ${count === 1 ? 'Datei' : 'Dateien'}`;
+
 export const deTranslations = {
   common: {
     loading: 'Wird geladen…',
@@ -187,14 +189,19 @@ export const deTranslations = {
     emailLabel: 'Ihre E-Mail-Adresse',
     emailHint: 'Damit weiß das Team, wer diese Dateien geschickt hat.',
     emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
-    continue: 'Weiter',
+    useEmail: 'Diese E-Mail verwenden',
+    uploadFiles: (count: number) => `${dateien(count)} hochladen`,
+    sendingAs: 'Gesendet als',
     dropTitle: 'Dateien hier ablegen, einfügen oder',
     choose: 'Dateien auswählen',
-    restrictionsAccept: (accept: string) => `Erlaubt: ${accept}`,
-    restrictionsSize: (size: string) => `Bis zu ${size} pro Datei`,
-    restrictionsCount: (count: number) => `Bis zu ${count} Dateien`,
+    kinds: { image: 'Bilder', video: 'Videos', audio: 'Audiodateien', pdf: 'PDFs' },
+    restrictions: (kinds: string, size: string, count: number) =>
+      [size ? `${kinds || 'Dateien'} bis ${size}` : kinds && `nur ${kinds}`, count && `höchstens ${dateien(count)}`]
+        .filter(Boolean)
+        .join(', '),
     filesLabel: 'Dateien',
     status: {
+      waiting: 'Wartet auf Ihre E-Mail-Adresse',
       queued: 'Wartet',
       uploading: 'Wird hochgeladen',
       paused: 'Pausiert',
@@ -204,9 +211,7 @@ export const deTranslations = {
     progressOf: (done: string, total: string) => `${done} von ${total}`,
     speed: (perSecond: string) => `${perSecond}/s`,
     timeLeft: (time: string) => `noch ${time}`,
-    seconds: (n: number) => `${n} s`,
-    minutes: (n: number) => `${n} min`,
-    hours: (n: number) => `${n} h`,
+    retrying: 'Neuer Versuch …',
     total: 'Gesamt',
     pause: 'Pausieren',
     resume: 'Fortsetzen',
@@ -215,7 +220,6 @@ export const deTranslations = {
     pauseAll: 'Alle pausieren',
     resumeAll: 'Alle fortsetzen',
     cancelAll: 'Alle abbrechen',
-    fileAction: (action: string, name: string) => `${name}: ${action}`,
     rejectedType: (name: string) => `${name} wurde nicht hinzugefügt: Dieser Dateityp ist hier nicht erlaubt.`,
     rejectedSize: (name: string, limit: string) =>
       `${name} wurde nicht hinzugefügt: Die Datei ist größer als ${limit}.`,
@@ -224,9 +228,8 @@ export const deTranslations = {
     duplicate: (name: string) => `${name} ist bereits in der Liste.`,
     started: (count: number) => `${count} ${count === 1 ? 'Datei wird' : 'Dateien werden'} hochgeladen.`,
     progressAnnouncement: (percent: number) => `Upload zu ${percent} % abgeschlossen.`,
-    fileDone: (name: string) => `${name} hochgeladen.`,
     fileFailed: (name: string, reason: string) => `${name} fehlgeschlagen: ${reason}`,
-    allDone: (count: number) => `Fertig: ${count} ${count === 1 ? 'Datei' : 'Dateien'} hochgeladen.`,
+    allDone: (count: number) => `Fertig: ${dateien(count)} hochgeladen.`,
     cancelled: (name: string) => `${name} abgebrochen.`,
     cancelledLeft: (name: string) =>
       `${name} abgebrochen. Die bereits gesendeten Teile ließen sich jetzt nicht löschen; der Speicher entfernt sie später automatisch.`,
@@ -235,7 +238,12 @@ export const deTranslations = {
     unreadable:
       'Diese Datei hat sich geändert oder lässt sich nicht mehr lesen, seit sie ausgewählt wurde (bearbeitet, verschoben oder gelöscht). Wählen Sie sie erneut aus, um sie hochzuladen.',
     chooseAgain: 'Erneut auswählen',
-    leaveWarning: 'Es werden noch Dateien hochgeladen. Trotzdem verlassen?',
+    failed: 'Diese Datei konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
+    uploaded: (count: number) => `${dateien(count)} hochgeladen`,
+    sentTo: (size: string, to: string) => (to ? `${size} an „${to}“ gesendet.` : `${size} gesendet.`),
+    uploadMore: 'Weitere hochladen',
+    unfinished:
+      'Beim letzten Mal nicht fertig geworden: Wählen Sie diese Dateien erneut aus, um dort weiterzumachen, wo sie aufgehört haben.',
     missingConfig: 'Setzen Sie subdomain und guest-upload (oder target="dash-social" mit brand und einem Token).',
   },
 } satisfies DeepPartial<Strings>;

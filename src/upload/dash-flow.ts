@@ -22,7 +22,7 @@ import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
 import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
-import { verifiedParts, type StoredPart } from './reload-resume.js';
+import type { StoredPart } from './reload-resume.js';
 import { clearResume, fileSample, fingerprint, loadResume, saveResume } from './resume-store.js';
 
 const MiB = 1024 * 1024;
@@ -138,6 +138,7 @@ function mayHaveCreated(error: unknown): boolean {
 
 export class DashFlow implements UploadFlow {
   onNotice?: (fileId: string, notice: FlowNotice) => void;
+  onRetrying?: (fileId: string, retrying: boolean) => void;
   readonly #options: DashFlowOptions;
   /** By Uppy file id. Promises while the batch job runs, so Uppy asking twice creates once. */
   readonly #uploads = new Map<string, Promise<DashUpload>>();
@@ -237,10 +238,13 @@ export class DashFlow implements UploadFlow {
     const data = file.data;
     const resumeKey = this.#options.resume && data instanceof File ? this.#resumeKey(data) : '';
     const record = resumeKey ? loadResume(resumeKey) : undefined;
-    // Rare (a file chosen again after a reload): its parts are checked before any is reused.
+    // Rare (a file chosen again after a reload): its parts are checked before any is reused. Lazy,
+    // like the MD5 it may need: an upload that starts afresh never loads the checks.
     const verified =
       record && record.size === data.size
-        ? await verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize))
+        ? await (
+            await import('./reload-resume.js')
+          ).verifiedParts(this.#options.ctx, record, data, layoutOf(record.size, record.partSize))
         : undefined;
     const stored = verified instanceof Map ? verified : undefined;
     if (!record || !stored) {
@@ -444,7 +448,7 @@ export class DashFlow implements UploadFlow {
     const record = { assetId: created.assetId, uploadId: created.id, path, size, partSize };
     if (this.#options.resume && resumeKey) {
       const sample = await fileSample(data).catch(() => undefined);
-      saveResume(resumeKey, { ...record, sample });
+      saveResume(resumeKey, { ...record, sample, sent: 0 });
     }
     const upload = this.#remember(file.id, { ...record, resumeKey });
     // Parts without a URL (the seed's own example has none) get theirs when Uppy signs them.
@@ -478,9 +482,22 @@ export class DashFlow implements UploadFlow {
         upload.urls.delete(partNumber);
         return { ...signature, url: await upload.requestUrl({ partNumber, contentMd5 }) };
       },
-      onStored: (eTag) => upload.stored.set(partNumber, { eTag, size: body.size }),
+      onStored: (eTag) => {
+        upload.stored.set(partNumber, { eTag, size: body.size });
+        this.onRetrying?.(fileId, false);
+        this.#rememberSent(upload);
+      },
+      onFailed: () => this.onRetrying?.(fileId, true),
     });
     return signature;
+  }
+
+  /** How far the upload got, for the list of unfinished files after a reload. */
+  #rememberSent(upload: DashUpload): void {
+    const record = upload.resumeKey && loadResume(upload.resumeKey);
+    let sent = 0;
+    for (const part of upload.stored.values()) sent += part.size;
+    if (record) saveResume(upload.resumeKey, { ...record, sent });
   }
 
   /** Uppy's ListParts, answered from our own record: the server is never asked. */

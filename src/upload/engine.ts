@@ -17,7 +17,7 @@ import { DashError, isAbortError, toDashError } from '../api/errors.js';
 import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
 import { isReadFailure, unreadableFile } from './unreadable.js';
-import type { UploadedAsset, UploadFileView, UploadTotals } from './types.js';
+import { isGoing, newFileView, type UploadedAsset, type UploadFileView, type UploadTotals } from './types.js';
 
 type Meta = Record<string, unknown>;
 type Body = Record<string, unknown>;
@@ -83,6 +83,7 @@ export class UploadEngine {
       const view = this.#views.get(id);
       if (view) this.#callbacks.onNotice?.(view, notice);
     };
+    options.flow.onRetrying = (id, retrying) => this.#update(id, { retrying });
   }
 
   get files(): UploadFileView[] {
@@ -91,13 +92,14 @@ export class UploadEngine {
 
   /** True while bytes are still to be sent (leaving the page would lose them). */
   get busy(): boolean {
-    return this.files.some((f) => f.status === 'queued' || f.status === 'uploading' || f.status === 'paused');
+    return this.files.some((f) => isGoing(f) || f.status === 'paused');
   }
 
-  get totals(): UploadTotals {
+  /** Progress over `files` (by default all), with the speed measured over all of them. */
+  totalsOf(files = this.files): UploadTotals {
     let bytesUploaded = 0;
     let bytesTotal = 0;
-    for (const file of this.#views.values()) {
+    for (const file of files) {
       bytesUploaded += Math.min(file.bytesUploaded, file.size);
       bytesTotal += file.size;
     }
@@ -130,15 +132,7 @@ export class UploadEngine {
         duplicates.push(data);
         continue;
       }
-      const view: UploadFileView = {
-        id,
-        name: data.name,
-        size: data.size,
-        type: data.type,
-        status: 'queued',
-        bytesUploaded: 0,
-        data,
-      };
+      const view = newFileView(id, data, 'queued');
       this.#views.set(id, view);
       added.push(view);
     }
@@ -174,7 +168,7 @@ export class UploadEngine {
   }
 
   pauseAll(): void {
-    for (const file of this.files) if (file.status === 'uploading' || file.status === 'queued') this.pause(file.id);
+    for (const file of this.files) if (isGoing(file)) this.pause(file.id);
   }
 
   resumeAll(): void {
@@ -193,10 +187,6 @@ export class UploadEngine {
     this.#callbacks.onChange();
     this.#settle();
     return aborting;
-  }
-
-  async cancelAll(): Promise<CancelOutcome[]> {
-    return Promise.all(this.files.map((file) => this.cancel(file.id)));
   }
 
   /** Sends a failed file again, reusing the parts that did arrive. */
@@ -259,7 +249,7 @@ export class UploadEngine {
         bytesUploaded: progress.bytesUploaded ?? 0,
         status: view.status === 'paused' ? 'paused' : 'uploading',
       });
-      this.#speed.sample(this.totals.bytesUploaded);
+      this.#speed.sample(this.totalsOf().bytesUploaded);
     });
     uppy.on('upload-success', (file) => {
       if (file && this.#views.has(file.id)) this.#finish(uppy, file.id);
@@ -299,8 +289,7 @@ export class UploadEngine {
 
   /** Reports completion once nothing is left going. */
   #settle(): void {
-    const going = this.files.some((f) => f.status === 'queued' || f.status === 'uploading');
-    if (going || this.#finished.length === 0) return;
+    if (this.files.some(isGoing) || this.#finished.length === 0) return;
     const assets = this.#finished;
     this.#finished = [];
     this.#callbacks.onComplete(assets);

@@ -26,6 +26,8 @@ export interface PartContext {
   refresh?: (signal?: AbortSignal) => Promise<PartSignature>;
   /** The part is stored: called with the ETag the storage answered, before Uppy hears of it. */
   onStored?: (etag: string) => void;
+  /** A send failed (an error status or a dropped connection): Uppy retries it while it may. */
+  onFailed?: () => void;
 }
 
 export interface PutOptions {
@@ -56,8 +58,8 @@ function httpError(message: string, status: number): Error {
 }
 
 export const missingEtagMessage =
-  'The storage server accepted the part but its ETag response header is not readable. ' +
-  'Its CORS configuration must expose it (S3 bucket CORS: "ExposeHeaders": ["ETag"]).';
+  "The part was stored, but its ETag header is not readable: the storage's CORS rules must expose it " +
+  '(S3 bucket CORS: "ExposeHeaders": ["ETag"]).';
 
 function put(options: PutOptions): Promise<{ status: number; etag: string | null; location: string | null }> {
   const { signature, body, signal, onProgress } = options;
@@ -106,7 +108,9 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
         // A file changed or removed on disk fails the send like a dropped connection: tell them apart.
         const unreadable =
           (error as { source?: { status?: number } }).source?.status === 0 && (await readFailure(options.body));
-        throw unreadable ? unreadableFile(unreadable) : error;
+        if (unreadable) throw unreadableFile(unreadable);
+        if (!options.signal?.aborted) context?.onFailed?.();
+        throw error;
       });
       if (response.status === 403 && context?.refresh && refreshes < URL_REFRESH_DELAYS.length) {
         // The presigned URL expired (slow connection, long pause): ask for a new one.
@@ -115,6 +119,7 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
         continue;
       }
       if (response.status < 200 || response.status >= 300) {
+        context?.onFailed?.();
         throw httpError(`The storage server answered ${response.status} to a part upload.`, response.status);
       }
       if (!response.etag && context?.needsEtag) {

@@ -16,6 +16,8 @@ export interface ResumeRecord {
    * with the same name, size and date but other bytes must not continue this upload.
    */
   sample?: string;
+  /** Bytes of the parts stored so far (for the list of unfinished files). */
+  sent?: number;
   savedAt: number;
 }
 
@@ -54,6 +56,26 @@ function storage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** An upload left unfinished on this link (before a reload): the file's name, size and bytes sent. */
+export interface UnfinishedFile {
+  name: string;
+  size: number;
+  sent: number;
+}
+
+/** The uploads remembered for this guest upload, by name: the files to choose again. */
+export function unfinishedUploads(subdomain: string, guestUpload: string): UnfinishedFile[] {
+  const start = [PREFIX, subdomain, guestUpload, ''].join('|');
+  const found: UnfinishedFile[] = [];
+  for (const key of Object.keys(storage() ?? {})) {
+    const record = key.startsWith(start) && loadResume(key);
+    // The name may hold `|`: it is everything between the link and the trailing size and date.
+    const name = key.slice(start.length).split('|').slice(0, -2).join('|');
+    if (record) found.push({ name, size: record.size, sent: record.sent ?? 0 });
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function loadResume(key: string): ResumeRecord | undefined {

@@ -4,7 +4,12 @@
  */
 import type { DashError } from '../api/errors.js';
 
-export type FileStatus = 'queued' | 'uploading' | 'paused' | 'done' | 'failed';
+/** `waiting`: chosen before the visitor's email was given (the element holds it, the engine never has it). */
+export type FileStatus = 'waiting' | 'queued' | 'uploading' | 'paused' | 'done' | 'failed';
+
+/** Queued or uploading: bytes are on their way (pause applies, completion waits for it). */
+export const isGoing = (file: { status: FileStatus }): boolean =>
+  file.status === 'queued' || file.status === 'uploading';
 
 /** One file as the UI shows it. Replaced (not mutated) on every change, so Lit sees it. */
 export interface UploadFileView {
@@ -14,6 +19,8 @@ export interface UploadFileView {
   type: string;
   status: FileStatus;
   bytesUploaded: number;
+  /** A part failed and is being sent again (shown while the file is uploading). */
+  retrying?: boolean;
   /** Why it failed, when `status` is `failed`. */
   error?: DashError;
   /** The created asset (Dash) or media (Dash Social) id, once done. */
@@ -21,6 +28,17 @@ export interface UploadFileView {
   /** The original File, for thumbnails. */
   data: File;
 }
+
+/** A file just added (to the engine, or waiting in the element): nothing sent yet. */
+export const newFileView = (id: string, data: File, status: FileStatus): UploadFileView => ({
+  id,
+  name: data.name,
+  size: data.size,
+  type: data.type,
+  status,
+  bytesUploaded: 0,
+  data,
+});
 
 /** What `dash-upload-complete` reports per file. */
 export interface UploadedAsset {

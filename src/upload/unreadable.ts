@@ -17,7 +17,7 @@ export const isReadFailure = (error: unknown): error is DOMException =>
 export function unreadableFile(cause: DOMException): DashError {
   return new DashError(
     'upload-failed',
-    'The file changed or can no longer be read since it was chosen (edited, moved or deleted on disk). Choose it again.',
+    'The file changed or can no longer be read since it was chosen (edited, moved or deleted).',
     { cause },
   );
 }

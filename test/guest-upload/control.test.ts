@@ -19,8 +19,10 @@ import {
   expectStoredAsFiles,
   MiB,
   GUEST_UPLOAD,
+  mountAtEmailForm,
   mountReady,
   SUBDOMAIN,
+  submitEmail,
   randomFile,
   selectFiles,
   waitForStatus,
@@ -105,7 +107,7 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     const [record] = resumeRecords();
     const saved = JSON.parse(record);
     expect(Object.keys(saved).sort(), 'the record holds no token').to.deep.equal(
-      ['assetId', 'partSize', 'path', 'sample', 'savedAt', 'size', 'uploadId'].sort(),
+      ['assetId', 'partSize', 'path', 'sample', 'savedAt', 'sent', 'size', 'uploadId'].sort(),
     );
     expect(record).not.to.match(/eyJ|Bearer|token/i);
     // Requests cut off by the removal may still land: let them, then ask the server what it has.
@@ -126,6 +128,31 @@ describe('dash-guest-upload: pause, resume, cancel, reload', function () {
     await expectOneAssetEach(['resume-me.bin']);
     expect(resumeRecords(), 'cleared on completion').to.have.length(0);
     expect((await listAllAssets()).length).to.be.greaterThan(0);
+  });
+
+  it('lists the files a reload interrupted, with how far each got, until they are chosen again', async () => {
+    const file = randomFile('unfinished.bin', 36 * MiB); // 6 parts
+    const first = await mountReady({ concurrency: 1 });
+    selectFiles(first, [file]);
+    await waitUntil(() => resumeRecords().some((r) => JSON.parse(r).sent > 0), 'a stored part is recorded', {
+      timeout: 30_000,
+      interval: 50,
+    });
+    first.remove(); // like closing the tab
+    const { sent } = JSON.parse(resumeRecords()[0]) as { sent: number };
+    const second = await mountAtEmailForm();
+    await waitUntil(() => $(second, '[part=unfinished] li'), 'the unfinished file is listed');
+    const listed = $(second, '[part=unfinished]')!.textContent!;
+    expect(listed).to.match(/choose these files again to continue/);
+    expect(listed).to.contain('unfinished.bin');
+    expect(listed).to.match(new RegExp(`${(sent / 1e6).toFixed(1).replace('.0', '')} MB of 37\\.7 MB`));
+    await submitEmail(second, 'guest@example.com');
+    selectFiles(second, [file]);
+    await waitForStatus(second, ['done'], 1);
+    await second.updateComplete;
+    expect($(second, '[part=unfinished]'), 'no longer listed').to.equal(null);
+    await expectStoredAsFiles(second);
+    await expectOneAssetEach(['unfinished.bin']);
   });
 
   it('a removed element cancels nothing server-side', async () => {

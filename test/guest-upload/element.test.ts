@@ -1,11 +1,13 @@
 /**
- * The element itself: the link's texts (never as HTML), the email step, restrictions, keyboard
- * use, and axe-core in every state.
+ * The element itself: the link's texts (never as HTML), the one panel (email beside the drop zone,
+ * files that wait for it), restrictions in words, retrying and failures in plain words, the batch
+ * summary, keyboard use and focus, and axe-core in every state.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { apiBase, requestLog, resetBackend, setFaults } from '../support/backend.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
+import { upload } from '../../src/i18n/en/upload.js';
 import {
   $,
   expectStoredAsFiles,
@@ -51,12 +53,112 @@ describe('dash-guest-upload: element', function () {
     expect($(el, '#email-error')!.textContent).to.match(/email address/i);
     expect(input.getAttribute('aria-describedby')).to.contain('email-error');
     expect(shadow(el).activeElement).to.equal(input);
-    expect($(el, '#file-input'), 'no drop zone yet').to.equal(null);
+    // One panel: the drop zone is there from the start, and a file chosen now waits for the email.
+    expect($(el, '#file-input'), 'the drop zone beside the email').to.not.equal(null);
+    selectFiles(el, [randomFile('early.bin', 1000)]);
+    await el.updateComplete;
+    expect(el.files.map((f) => f.status)).to.deep.equal(['waiting']);
+    expect($(el, '[part=file-status]')!.textContent).to.equal('Waiting for your email');
+    expect($(el, 'button[type=submit]')!.textContent!.trim(), 'the button says what it will do').to.equal(
+      'Upload 1 file',
+    );
     await expect(el).to.be.accessible();
   });
 
+  it('takes files before the email and sends them once it is given, saying what is missing meanwhile', async () => {
+    const el = await mountAtEmailForm();
+    const tokenRequests = async () =>
+      (await requestLog()).filter((r) => r.method === 'POST' && r.path === '/guest-upload-access-tokens');
+    selectFiles(el, [randomFile('first.bin', 2 * MiB), randomFile('brief.pdf', 1000, 'application/pdf')]);
+    await el.updateComplete;
+    expect(el.files.map((f) => f.status)).to.deep.equal(['waiting', 'waiting']);
+    expect($(el, 'button[type=submit]')!.textContent!.trim()).to.equal('Upload 2 files');
+    expect(await tokenRequests(), 'no token before the email').to.have.length(0);
+    // A file without a preview shows its kind: the PDF its extension on a page.
+    const icons = [...shadow(el).querySelectorAll<SVGElement>('[part=thumbnail] svg')];
+    expect(icons.map((svg) => svg.dataset.kind)).to.deep.equal(['document', 'document']);
+    expect(icons[1].textContent).to.contain('PDF');
+    await expect(el).to.be.accessible();
+    await submitEmail(el, 'early@example.com');
+    await waitForStatus(el, ['done'], 2);
+    await expectStoredAsFiles(el);
+    expect(await tokenRequests()).to.have.length(1);
+    expect($(el, '[part=sender]')!.textContent).to.contain('early@example.com');
+  });
+
+  it('starts at once when a valid email is already typed (not yet confirmed) as files arrive', async () => {
+    const el = await mountAtEmailForm();
+    $<HTMLInputElement>(el, '#email')!.value = 'typed@example.com';
+    selectFiles(el, [randomFile('typed.bin', 5000)]);
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+  });
+
+  it('sums up a finished batch and starts the next with "Upload more", keeping the earlier files in `files`', async () => {
+    const el = await mountReady();
+    selectFiles(el, [randomFile('one.bin', 1_500_000), randomFile('two.bin', 500_000)]);
+    await waitForStatus(el, ['done'], 2);
+    await el.updateComplete;
+    const summary = $(el, '[part=summary]')!;
+    expect(summary.textContent).to.match(/2 files uploaded/);
+    expect(summary.textContent).to.match(/2 MB sent to “[^”]+”/);
+    expect($(el, '[part=choose-button]')!.textContent!.trim()).to.equal('Upload more');
+    expect($(el, '[part=files]'), 'the list gives way to the summary').to.equal(null);
+    await expect(el).to.be.accessible();
+    selectFiles(el, [randomFile('three.bin', 1000)]);
+    await waitForStatus(el, ['done'], 3);
+    await el.updateComplete;
+    expect(el.files.map((f) => f.name)).to.deep.equal(['one.bin', 'two.bin', 'three.bin']);
+    expect($(el, '[part=summary]')!.textContent).to.match(/1 file uploaded/);
+    await expectStoredAsFiles(el);
+  });
+
+  it('shows "Retrying…" while a part is sent again, and a failure in plain words (details in the event)', async () => {
+    await setFaults({ partPut: { failRate: 1, status: 500 } });
+    const el = await mountReady();
+    const details: string[] = [];
+    el.addEventListener('dash-upload-error', (e) => details.push(e.detail.error.message));
+    selectFiles(el, [randomFile('flaky.bin', 1000)]);
+    await waitUntil(() => $(el, '[data-retrying]'), 'the file shows it is retrying', { timeout: 10_000 });
+    expect($(el, '[data-retrying] [part=file-status]')!.textContent).to.equal('Retrying…');
+    await waitForStatus(el, ['failed'], 1);
+    await el.updateComplete;
+    expect($(el, '[data-retrying]'), 'a failed file is not retrying').to.equal(null);
+    const shown = $(el, '[part=file-error]')!.textContent!;
+    expect(shown).to.equal(upload.failed);
+    expect(shown).not.to.match(/500|storage server/);
+    expect(details[0], 'the technical reason stays in the event').to.match(/answered 500/);
+    await setFaults({});
+    $<HTMLButtonElement>(el, 'button[data-action=retry]')!.click();
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+  });
+
+  it('keeps keyboard focus on the same button as Pause becomes Resume and back; a cancel moves it to the file input', async () => {
+    await setFaults({ partPut: { failRate: 1, status: 503 } });
+    const el = await mountReady();
+    selectFiles(el, [randomFile('focus.bin', 6 * MiB)]);
+    await waitForStatus(el, ['queued', 'uploading'], 1);
+    await el.updateComplete;
+    const button = $<HTMLButtonElement>(el, 'button[data-action=pause]')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => button.dataset.action === 'resume', 'the button becomes Resume');
+    expect(el.files[0].status).to.equal('paused');
+    expect(shadow(el).activeElement, 'the same node, now Resume').to.equal(button);
+    button.click();
+    await waitUntil(() => button.dataset.action === 'pause', 'the button becomes Pause again');
+    expect(shadow(el).activeElement).to.equal(button);
+    $<HTMLButtonElement>(el, 'button[data-action=cancel]')!.click();
+    await waitUntil(() => el.files.length === 0, 'the file leaves the list');
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id).to.equal('file-input');
+    await setFaults({});
+  });
+
   it('enforces accept, max-file-size and max-files before uploading', async () => {
-    const el = await mountReady({ accept: 'image/*', maxFileSize: 1 * MiB, maxFiles: 2 });
+    // Chosen before the email, so the files wait in the list (with their previews) until it is given.
+    const el = await mountAtEmailForm({ accept: 'image/*', maxFileSize: 1 * MiB, maxFiles: 2 });
     await expect(el).to.be.accessible();
     const rejections: string[] = [];
     el.addEventListener('dash-error', (e) => e.detail.code === 'file-rejected' && rejections.push(e.detail.message));
@@ -67,6 +169,11 @@ describe('dash-guest-upload: element', function () {
       randomFile('two.png', 20_000, 'image/png'),
       randomFile('three.jpg', 20_000, 'image/jpeg'),
     ]);
+    await el.updateComplete;
+    // Previews are object URLs of the images themselves.
+    const thumbs = [...shadow(el).querySelectorAll<HTMLImageElement>('img[part=thumbnail]')];
+    expect(thumbs.map((img) => img.src.startsWith('blob:'))).to.deep.equal([true, true]);
+    await submitEmail(el, 'guest@example.com');
     await waitForStatus(el, ['done'], 2);
     expect(el.files.map((f) => f.name)).to.deep.equal(['one.jpg', 'two.png']);
     const notices = [...shadow(el).querySelectorAll('[part=notices] li')].map((li) => li.textContent);
@@ -75,11 +182,8 @@ describe('dash-guest-upload: element', function () {
     expect(notices[1]).to.match(/huge\.jpg.*larger than 1(\.0)? MB/);
     expect(notices[2]).to.match(/three\.jpg.*at most 2 files/);
     expect(rejections).to.have.length(3);
-    expect($(el, '[part=restrictions]')!.textContent).to.contain('image/*');
+    expect($(el, '[part=restrictions]')!.textContent).to.match(/^Images up to 1(\.0)? MB, at most 2 files$/);
     await expectStoredAsFiles(el);
-    // Thumbnails are object URLs of the images themselves.
-    const thumbs = [...shadow(el).querySelectorAll<HTMLImageElement>('img[part=thumbnail]')];
-    expect(thumbs.map((img) => img.src.startsWith('blob:'))).to.deep.equal([true, true]);
     await expect(el).to.be.accessible();
   });
 

@@ -6,9 +6,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../i18n/index.js';
 import type { FileDropController } from './file-drop-controller.js';
 
+/**
+ * The drop zone: its prompt and restrictions, or (`summary`) what the last batch did with "Upload
+ * more" in place of "Choose files". Either way a drop target, and the label of the file input.
+ */
 export function renderDropZone(
   strings: Strings,
-  { accept, restrictions }: { accept: string; restrictions: string },
+  { accept, restrictions, summary }: { accept: string; restrictions: string; summary?: TemplateResult },
   drop: FileDropController,
   onInputChange: (event: Event) => void,
 ): TemplateResult {
@@ -20,7 +24,7 @@ export function renderDropZone(
     @dragleave=${drop.onDragLeave}
     @drop=${drop.onDrop}
   >
-    <span>${s.dropTitle}</span>
+    ${summary ?? html`<span>${s.dropTitle}</span>`}
     <input
       id="file-input"
       class="visually-hidden"
@@ -30,7 +34,9 @@ export function renderDropZone(
       aria-describedby=${restrictions ? 'restrictions' : nothing}
       @change=${onInputChange}
     />
-    <label class="button primary choose" for="file-input" part="choose-button">${s.choose}</label>
+    <label class="button ${summary ? '' : 'primary'} choose" for="file-input" part="choose-button">
+      ${summary ? s.uploadMore : s.choose}
+    </label>
     ${restrictions ? html`<p class="restrictions" id="restrictions" part="restrictions">${restrictions}</p>` : nothing}
   </div>`;
 }

@@ -1,6 +1,8 @@
 /**
- * The email step of a Dash guest upload: the link issues an upload token for the visitor's email,
- * so files can go only after it. The controller holds the form's state and one sign-in at a time;
+ * The email field of a Dash guest upload: the link issues an upload token for the visitor's email,
+ * so files go only after it. It sits in the same panel as the drop zone: files chosen first wait
+ * (UploadController) and go once the email is accepted. The controller holds the field's state and
+ * one sign-in at a time, started by Enter, the button, leaving a filled-in field or adding files;
  * what signing in does (the token, the uploader's setup) is the element's.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -20,35 +22,8 @@ export interface EmailFormState {
   signInError?: DashError;
 }
 
-export function renderEmailForm(
-  strings: Strings,
-  state: EmailFormState,
-  onSubmit: (event: SubmitEvent) => void,
-): TemplateResult {
-  const s = strings.upload;
-  const invalid = Boolean(state.emailError);
-  return html`<form class="email-form" part="email-form" novalidate @submit=${onSubmit}>
-    <label for="email">${s.emailLabel}</label>
-    <p class="hint" id="email-hint">${s.emailHint}</p>
-    <input
-      id="email"
-      part="email-input"
-      type="email"
-      name="email"
-      autocomplete="email"
-      required
-      .value=${state.email}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${invalid ? 'email-hint email-error' : 'email-hint'}
-    />
-    ${invalid ? html`<p class="field-error" id="email-error" part="email-error">${state.emailError}</p>` : nothing}
-    <button class="button primary" type="submit" ?disabled=${state.signingIn}>${s.continue}</button>
-    ${state.signInError ? renderError(strings, state.signInError) : nothing}
-  </form>`;
-}
-
 export interface EmailStepOptions {
-  /** Signs in as `email`; rejects with the reason (shown under the form), or with `signal`'s abort. */
+  /** Signs in as `email`; rejects with the reason (shown under the field), or with `signal`'s abort. */
   signIn(email: string, signal: AbortSignal): Promise<void>;
   /** The message for an email that is not one. */
   invalidMessage(): string;
@@ -61,6 +36,8 @@ export class EmailStepController implements ReactiveController {
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: EmailStepOptions;
   #abort?: AbortController;
+  /** Enter or the button was pressed for the sign-in under way: focus goes on to the files then. */
+  #submitted = false;
 
   constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, options: EmailStepOptions) {
     this.#host = host;
@@ -78,8 +55,65 @@ export class EmailStepController implements ReactiveController {
     this.abort();
   }
 
-  render(strings: Strings): TemplateResult {
-    return renderEmailForm(strings, this.state, this.#submit);
+  /**
+   * The field, with its button naming the files waiting for it (`waiting`). The button is never
+   * disabled while signing in: Enter fires `change` (which starts it) before it submits, and a
+   * disabled default button would swallow the submit.
+   */
+  render(strings: Strings, waiting: number): TemplateResult {
+    const s = strings.upload;
+    const { emailError, signInError } = this.state;
+    return html`<form class="email-form" part="email-form" novalidate @submit=${this.#submit}>
+      <label for="email">${s.emailLabel}</label>
+      <div class="email-row">
+        <input
+          id="email"
+          part="email-input"
+          type="email"
+          name="email"
+          autocomplete="email"
+          required
+          .value=${this.state.email}
+          aria-invalid=${emailError ? 'true' : 'false'}
+          aria-describedby=${emailError ? 'email-hint email-error' : 'email-hint'}
+          @change=${() => this.signIn()}
+        />
+        <button class="button primary" type="submit">${waiting ? s.uploadFiles(waiting) : s.useEmail}</button>
+      </div>
+      <p class="hint" id="email-hint">${s.emailHint}</p>
+      ${emailError ? html`<p class="field-error" id="email-error" part="email-error">${emailError}</p>` : nothing}
+      ${signInError ? renderError(strings, signInError) : nothing}
+    </form>`;
+  }
+
+  /**
+   * Signs in with the typed email when it is one (and no sign-in is under way). A wrong one is
+   * said when `submitted`, or once the visitor typed anything (leaving an empty field is fine).
+   */
+  async signIn(submitted = false): Promise<void> {
+    const input = this.#host.renderRoot.querySelector<HTMLInputElement>('#email');
+    const email = input?.value.trim() ?? '';
+    // Enter fires `change` and then `submit`: the second joins the sign-in the first started.
+    this.#submitted ||= submitted;
+    if (this.state.signingIn || !input) return;
+    if (!EMAIL_PATTERN.test(email)) {
+      if (!submitted && !email) return;
+      this.#set({ email, emailError: this.#options.invalidMessage() });
+      if (submitted) input.focus();
+      return;
+    }
+    this.#set({ email, emailError: '', signingIn: true, signInError: undefined });
+    const { signal } = (this.#abort = new AbortController());
+    try {
+      await this.#options.signIn(email, signal);
+      await this.#host.updateComplete;
+      if (this.#submitted) this.#host.renderRoot.querySelector<HTMLElement>('#file-input')?.focus();
+    } catch (error) {
+      this.#set({ signInError: this.#options.report(error) });
+    } finally {
+      this.#submitted = false;
+      this.#set({ signingIn: false });
+    }
   }
 
   #set(state: Partial<EmailFormState>): void {
@@ -87,23 +121,8 @@ export class EmailStepController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #submit = async (event: SubmitEvent): Promise<void> => {
+  #submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const input = this.#host.renderRoot.querySelector<HTMLInputElement>('#email');
-    const email = input?.value.trim() ?? '';
-    if (!EMAIL_PATTERN.test(email)) {
-      this.#set({ email, emailError: this.#options.invalidMessage() });
-      input?.focus();
-      return;
-    }
-    this.#set({ email, emailError: '', signingIn: true, signInError: undefined });
-    const { signal } = (this.#abort = new AbortController());
-    try {
-      await this.#options.signIn(email, signal);
-    } catch (error) {
-      this.#set({ signInError: this.#options.report(error) });
-    } finally {
-      this.#set({ signingIn: false });
-    }
+    void this.signIn(true);
   };
 }

@@ -7,9 +7,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { formatBytes } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
 import type { DashError } from '../../api/errors.js';
-import type { UploadFileView, UploadTotals } from '../../upload/types.js';
+import { isGoing, type UploadFileView, type UploadTotals } from '../../upload/types.js';
 import { isUnreadableFile } from '../../upload/unreadable.js';
 import { describeTotals } from './format.js';
+import { renderFileIcon } from './file-icon.js';
 
 export interface FileListActions {
   pause(id: string): void;
@@ -21,11 +22,14 @@ export interface FileListActions {
   thumbnail(file: UploadFileView): string | undefined;
 }
 
-/** Why a file failed: the precise message for upload failures, else plain words. */
+/**
+ * Why a file failed, in a guest's words: the technical message stays in `dash-upload-error` and
+ * `dash-error` (for the site's developers), not on the page.
+ */
 export function failureReason(strings: Strings, error?: DashError): string {
-  if (!error) return strings.errors['upload-failed'];
   if (isUnreadableFile(error)) return strings.upload.unreadable;
-  return error.code === 'upload-failed' ? error.message : (strings.errors[error.code] ?? error.message);
+  const plain = error && error.code !== 'upload-failed' ? strings.errors[error.code] : undefined;
+  return plain ?? strings.upload.failed;
 }
 
 function actionButton(label: string, name: string, onClick: () => void, action: string): TemplateResult {
@@ -41,23 +45,24 @@ function actionButton(label: string, name: string, onClick: () => void, action: 
   </button>`;
 }
 
+/**
+ * The file's one next step (pause, resume, retry or choose again) and cancel. The next step is
+ * one button whose label changes (the same node, so keyboard focus stays on it).
+ */
 function renderActions(strings: Strings, file: UploadFileView, actions: FileListActions) {
   const s = strings.upload;
   const { id, name, status } = file;
+  const next: [string, () => void, string] | undefined = isGoing(file)
+    ? [s.pause, () => actions.pause(id), 'pause']
+    : status === 'paused'
+      ? [s.resume, () => actions.resume(id), 'resume']
+      : status !== 'failed'
+        ? undefined
+        : isUnreadableFile(file.error)
+          ? [s.chooseAgain, () => actions.chooseAgain(id), 'choose-again']
+          : [s.retry, () => actions.retry(id), 'retry'];
   return html`<div class="actions">
-    ${
-      status === 'uploading' || status === 'queued'
-        ? actionButton(s.pause, name, () => actions.pause(id), 'pause')
-        : nothing
-    }
-    ${status === 'paused' ? actionButton(s.resume, name, () => actions.resume(id), 'resume') : nothing}
-    ${
-      status === 'failed'
-        ? isUnreadableFile(file.error)
-          ? actionButton(s.chooseAgain, name, () => actions.chooseAgain(id), 'choose-again')
-          : actionButton(s.retry, name, () => actions.retry(id), 'retry')
-        : nothing
-    }
+    ${next ? actionButton(next[0], name, next[1], next[2]) : nothing}
     ${status !== 'done' ? actionButton(s.cancel, name, () => actions.cancel(id), 'cancel') : nothing}
   </div>`;
 }
@@ -65,17 +70,19 @@ function renderActions(strings: Strings, file: UploadFileView, actions: FileList
 function renderFile(strings: Strings, locale: string, file: UploadFileView, actions: FileListActions) {
   const s = strings.upload;
   const thumbnail = actions.thumbnail(file);
-  return html`<li class="file ${file.status}" part="file" data-status=${file.status}>
+  const retrying = file.retrying && file.status === 'uploading';
+  const size = formatBytes(file.size, locale);
+  return html`<li class="file ${file.status}" part="file" data-status=${file.status} ?data-retrying=${retrying}>
     ${
       thumbnail
         ? html`<img class="thumb" part="thumbnail" src=${thumbnail} alt="" />`
-        : html`<span class="thumb placeholder" part="thumbnail" aria-hidden="true"></span>`
+        : html`<span class="thumb icon" part="thumbnail">${renderFileIcon(file.name, file.type)}</span>`
     }
     <div class="info">
       <span class="name" part="file-name">${file.name}</span>
       <span class="meta">
-        <span class="status" part="file-status">${s.status[file.status]}</span>
-        · ${s.progressOf(formatBytes(file.bytesUploaded, locale), formatBytes(file.size, locale))}
+        <span class="status" part="file-status">${retrying ? s.retrying : s.status[file.status]}</span>
+        · ${file.status === 'waiting' ? size : s.progressOf(formatBytes(file.bytesUploaded, locale), size)}
       </span>
       <progress
         part="file-progress"
@@ -123,11 +130,13 @@ export function renderTotal(
   actions: TotalActions,
 ): TemplateResult {
   const s = strings.upload;
-  const anyGoing = files.some((f) => f.status === 'uploading' || f.status === 'queued');
+  const anyGoing = files.some(isGoing);
   const anyPaused = files.some((f) => f.status === 'paused');
   const anyOpen = files.some((f) => f.status !== 'done');
   const button = (label: string, onClick: () => void) =>
     html`<button class="button small" type="button" @click=${onClick}>${label}</button>`;
+  // Pause all and resume all share one button (its label changes, focus stays on it).
+  const toggle = anyGoing ? button(s.pauseAll, actions.pauseAll) : anyPaused && button(s.resumeAll, actions.resumeAll);
   return html`<div class="total" part="total">
     <div class="total-row">
       <span id="total-label" class="total-label">${s.total}</span>
@@ -139,10 +148,6 @@ export function renderTotal(
       max=${Math.max(totals.bytesTotal, 1)}
       .value=${totals.bytesUploaded}
     ></progress>
-    <div class="actions">
-      ${anyGoing ? button(s.pauseAll, actions.pauseAll) : nothing}
-      ${anyPaused ? button(s.resumeAll, actions.resumeAll) : nothing}
-      ${anyOpen ? button(s.cancelAll, actions.cancelAll) : nothing}
-    </div>
+    <div class="actions">${toggle || nothing} ${anyOpen ? button(s.cancelAll, actions.cancelAll) : nothing}</div>
   </div>`;
 }

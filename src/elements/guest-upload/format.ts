@@ -1,38 +1,49 @@
 /** Locale-aware text for sizes, speeds, time left and the upload's restrictions. */
-import { formatBytes } from '../../i18n/index.js';
+import { formatBytes, normalizeLocale } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/index.js';
-import { checkRestrictions, type Rejection, type Restrictions } from '../../upload/restrictions.js';
+import { checkRestrictions, parseAccept, type Rejection, type Restrictions } from '../../upload/restrictions.js';
 import type { UploadTotals } from '../../upload/types.js';
 
-export function formatTimeLeft(strings: Strings, seconds: number): string {
-  const s = strings.upload;
-  if (seconds < 90) return s.seconds(Math.max(1, Math.round(seconds)));
-  if (seconds < 90 * 60) return s.minutes(Math.round(seconds / 60));
-  return s.hours(Math.round(seconds / 3600));
+/** "4 sec", "3 min", "2 hr": seconds up to 90, minutes up to 90, then hours (Intl's unit words). */
+export function formatTimeLeft(seconds: number, locale: string): string {
+  const [value, unit] =
+    seconds < 90
+      ? [Math.max(1, seconds), 'second']
+      : seconds < 5400
+        ? [seconds / 60, 'minute']
+        : [seconds / 3600, 'hour'];
+  return new Intl.NumberFormat(normalizeLocale(locale), { style: 'unit', unit, maximumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
-/** "3.1 MB of 12 MB · 2.4 MB/s · 4 s left" (speed and time only once measured). */
+/** "3.1 MB of 12 MB · 2.4 MB/s · 4 sec left" (speed and time only once measured). */
 export function describeTotals(strings: Strings, totals: UploadTotals, locale: string): string {
   const s = strings.upload;
   const parts = [s.progressOf(formatBytes(totals.bytesUploaded, locale), formatBytes(totals.bytesTotal, locale))];
   if (totals.bytesPerSecond > 0 && totals.bytesUploaded < totals.bytesTotal) {
     parts.push(s.speed(formatBytes(totals.bytesPerSecond, locale)));
-    if (totals.secondsLeft !== undefined) parts.push(s.timeLeft(formatTimeLeft(strings, totals.secondsLeft)));
+    if (totals.secondsLeft !== undefined) parts.push(s.timeLeft(formatTimeLeft(totals.secondsLeft, locale)));
   }
   return parts.join(' · ');
 }
 
-/** "Accepted: image/* · Up to 10 MB per file · Up to 5 files", or '' without restrictions. */
+/** What `accept` lets in, in words: `image/*,.pdf,.raw` → "images, PDFs and RAW" (each once). */
+function acceptedKinds(strings: Strings, accept: string, locale: string): string {
+  const names = parseAccept(accept).map((token) => {
+    // `image/*` → image, `.pdf` and `application/pdf` → pdf, `image/png` → png.
+    const key = token.replace('/*', '').split(/[./]/).pop()!;
+    return strings.upload.kinds[key] ?? key.toUpperCase();
+  });
+  return new Intl.ListFormat(normalizeLocale(locale)).format(new Set(names));
+}
+
+/** "Images up to 20 MB, at most 10 files", or '' without restrictions. */
 export function describeRestrictions(strings: Strings, restrictions: Restrictions, locale: string): string {
-  const s = strings.upload;
   const { accept, maxFileSize, maxFiles } = restrictions;
-  return [
-    accept ? s.restrictionsAccept(accept) : '',
-    maxFileSize ? s.restrictionsSize(formatBytes(maxFileSize, locale)) : '',
-    maxFiles ? s.restrictionsCount(maxFiles) : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const size = maxFileSize ? formatBytes(maxFileSize, locale) : '';
+  const text = strings.upload.restrictions(acceptedKinds(strings, accept ?? '', locale), size, maxFiles ?? 0);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Why a file was not added, naming it and the rule it broke. */

@@ -10,6 +10,7 @@ export const guestUploadStyles = css`
   .base {
     display: grid;
     gap: calc(var(--_gap) * 2);
+    container-type: inline-size;
   }
   .heading {
     margin: 0;
@@ -21,10 +22,19 @@ export const guestUploadStyles = css`
   }
   .email-form {
     display: grid;
+    gap: 0.35rem;
+  }
+  .email-form label {
+    font-weight: 600;
+  }
+  .email-row {
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_gap);
-    max-width: 28rem;
   }
   .email-form input {
+    flex: 1 1 10rem;
+    min-width: 0;
     font: inherit;
     padding: 0.5rem 0.6rem;
     border: 1px solid var(--_field-border);
@@ -35,11 +45,10 @@ export const guestUploadStyles = css`
   .email-form input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .email-form .button {
-    justify-self: start;
-  }
   .hint,
-  .restrictions {
+  .restrictions,
+  .sender,
+  .summary-text {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
@@ -54,7 +63,7 @@ export const guestUploadStyles = css`
     display: grid;
     justify-items: center;
     gap: var(--_gap);
-    padding: 2rem 1rem;
+    padding: 1.75rem 1rem;
     border: 2px dashed var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_dropzone-bg);
@@ -66,6 +75,21 @@ export const guestUploadStyles = css`
   }
   .choose {
     cursor: pointer;
+  }
+  .check {
+    color: var(--_accent);
+    font-size: 2rem;
+    line-height: 1;
+  }
+  .summary {
+    display: grid;
+    justify-items: center;
+    gap: 0.25rem;
+    font-size: 1.125rem;
+  }
+  .unfinished ul {
+    margin: 0.35rem 0 0;
+    padding-left: 1.25rem;
   }
   /* The real input is visually hidden; its focus shows on the label-button beside it. */
   #file-input:focus-visible + .choose {
@@ -111,6 +135,18 @@ export const guestUploadStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Narrow: a file's buttons go under its name, which keeps the row's width. */
+  @container (max-width: 30rem) {
+    .file {
+      grid-template-columns: var(--_thumb) 1fr;
+    }
+    .file .actions {
+      grid-column: 2;
+    }
+  }
+  .file.waiting progress {
+    display: none;
+  }
   .file.failed {
     border-color: var(--_danger);
   }
@@ -120,6 +156,24 @@ export const guestUploadStyles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_placeholder);
+  }
+  .icon {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+  .icon svg {
+    width: 70%;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.25;
+    stroke-linejoin: round;
+  }
+  .icon text {
+    fill: currentColor;
+    stroke: none;
+    font: 600 5px sans-serif;
+    text-anchor: middle;
   }
   .info {
     display: grid;

@@ -2,7 +2,7 @@
 // documented properties (one a deprecated alias) and the upload events. Behaviour lives beside it:
 // UploadController, EmailStepController, FileDropController and the render functions.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,6 +12,7 @@ import { DashError, toDashError } from '../../api/errors.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
 import { guestTokenSource, hostTokenSource } from '../../api/tokens.js';
 import type { UploadFileView } from '../../upload/types.js';
+import { unfinishedUploads } from '../../upload/resume-store.js';
 import { Announcer } from './announcer.js';
 import { EmailStepController } from './email-form.js';
 import { fileInfo } from './events.js';
@@ -19,6 +20,7 @@ import { FileDropController } from './file-drop-controller.js';
 import { failureReason, renderFileList, renderTotal } from './file-list.js';
 import { describeRestrictions, screenFiles } from './format.js';
 import { renderDropZone, renderNotices } from './drop-zone.js';
+import { renderSummary, renderUnfinished } from './summary.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
 import { common, errors, upload } from '../../i18n/en.js';
@@ -29,9 +31,11 @@ export type * from './events.js';
 const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as const;
 
 /**
- * @summary A guest upload link on any page: the visitor gives their email and uploads files into
+ * @summary A guest upload link on any page: one panel where the visitor gives their email and
+ * drops or chooses files (in either order: files chosen first go once the email is accepted) into
  * a Dash guest upload (or, with `target="dash-social"`, into a Dash Social library) — resumable
- * multipart uploads with per-file and total progress, pause, resume, cancel and retry.
+ * multipart uploads with per-file and total progress, pause, resume, cancel and retry, a summary
+ * when a batch is done, and the files a reload interrupted, to be chosen again.
  *
  * Uppy (@uppy/core + @uppy/aws-s3 5) is loaded only when the first file is added. The element is
  * a shell: the link's texts are a `Task`, uploads go through `UploadController` (which drives the
@@ -47,23 +51,27 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart base - The wrapper.
  * @csspart heading - The guest upload's heading (text from the link, never HTML).
  * @csspart message - The guest upload's message.
- * @csspart email-form - The email form.
+ * @csspart email-form - The email form (field and button, beside the drop zone).
  * @csspart email-input - Its email input.
  * @csspart email-error - The message of an invalid email.
+ * @csspart sender - "Sending as …", once the email is accepted.
  * @csspart dropzone - The drop zone (drag and drop; paste works anywhere on the page).
- * @csspart choose-button - The "Choose files" button (the label of the real file input).
- * @csspart restrictions - The accepted types, sizes and count.
+ * @csspart choose-button - The "Choose files" ("Upload more" after a batch) button: the label of the
+ *   real file input.
+ * @csspart restrictions - The accepted kinds, sizes and count, in words.
+ * @csspart summary - In the drop zone once every file of a batch is uploaded: how many, how much, where.
+ * @csspart unfinished - Files a reload interrupted, with how far each got, to be chosen again.
  * @csspart notices - Plain-words notes: files that were not added, a file that starts again from the
  *   beginning, a cancelled upload whose parts the server could not delete.
  * @csspart total - The total progress block.
  * @csspart total-progress - Its `<progress>`.
  * @csspart files - The file list.
  * @csspart file - One file.
- * @csspart thumbnail - A file's thumbnail (images) or placeholder.
+ * @csspart thumbnail - A file's preview (common image types) or its type's icon.
  * @csspart file-name - A file's name.
- * @csspart file-status - A file's state (waiting, uploading, paused, uploaded, failed).
+ * @csspart file-status - A file's state (waiting, uploading, retrying, paused, uploaded, failed).
  * @csspart file-progress - A file's `<progress>`.
- * @csspart file-error - Why a file failed.
+ * @csspart file-error - Why a file failed, in plain words (the technical reason is in the events).
  * @csspart file-action - A file's pause, resume, retry, choose-again and cancel buttons (choose again:
  *   the file changed or went away on disk since it was chosen, so it cannot be sent as it was).
  * @csspart loading - The loading state.
@@ -149,6 +157,8 @@ export class DashGuestUpload extends DashElement {
   private ready = false;
   private notices: string[] = [];
   private announcement = '';
+  /** Files of batches already summed up: left out of the list (they stay in `files`). */
+  #earlier = new Set<string>();
 
   readonly #uploads = new UploadController(this, {
     onStart: (files) => {
@@ -178,7 +188,7 @@ export class DashGuestUpload extends DashElement {
   readonly #drop = new FileDropController(
     this,
     (files) => this.addFiles(files),
-    () => this.ready,
+    () => this.#link.status === TaskStatus.COMPLETE,
   );
 
   readonly #announcer = new Announcer((message) => (this.announcement = message));
@@ -216,10 +226,9 @@ export class DashGuestUpload extends DashElement {
       await tokens.getToken(signal); // a wrong link or a refused email shows here, not on the first file
       signal.throwIfAborted();
       const ctx = { apiBase, auth: tokens };
-      this.#uploads.configure({ target: 'dash', ctx, subdomain, guestUpload, partSize, contentMd5, concurrency });
+      const spec = { target: 'dash', ctx, subdomain, guestUpload, partSize, contentMd5, concurrency } as const;
+      void this.#send(this.#uploads.configure(spec)); // the files that waited for the email go now
       this.ready = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
     },
   });
 
@@ -240,24 +249,38 @@ export class DashGuestUpload extends DashElement {
     const identity = ['apiBase', 'subdomain', 'guestUpload', 'target'] as const;
     if (identity.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this.ready = false; // a different link: ask for the email again
+      this.#uploads.detach();
     }
     const socialAuth = ['brand', 'accessToken', 'getAccessToken'] as const;
     if (this.target === 'dash-social' && socialAuth.some((key) => changed.has(key))) this.ready = false;
     if (this.target === 'dash-social' && !this.ready) this.#configureSocial();
   }
 
-  /** Adds files as the picker, a drop or a paste would; they start uploading at once. */
+  /**
+   * Adds files as the picker, a drop or a paste would; they start uploading at once, or once the
+   * visitor's email is accepted (a valid one already typed is used now).
+   */
   async addFiles(files: File[]): Promise<void> {
-    if (!this.ready || files.length === 0) return;
+    if (this.#link.status !== TaskStatus.COMPLETE || files.length === 0) return;
     const { accept, maxFileSize, maxFiles, strings, locale } = this;
+    // Files added after a batch's summary start the next batch: the summed-up files leave the list.
+    const shown = this.#shown();
+    if (shown.length && shown.every((f) => f.status === 'done')) for (const f of shown) this.#earlier.add(f.id);
     const restrictions = { accept, maxFileSize, maxFiles };
     const { accepted, notices } = screenFiles(strings, locale, files, restrictions, this.#uploads.files.length);
     for (const notice of notices) this.reportError(new DashError('file-rejected', notice));
     this.notices = notices;
     if (notices.length) this.#announcer.say(notices.join(' '));
     if (accepted.length === 0) return;
+    const adding = this.#send(this.#uploads.add(accepted));
+    if (!this.ready && this.target === 'dash') void this.#emailStep.signIn();
+    await adding;
+  }
+
+  /** Says which files were in the list already, or that the uploader could not load. */
+  async #send(adding: Promise<{ duplicates: File[] }>): Promise<void> {
     try {
-      const { duplicates } = await this.#uploads.add(accepted);
+      const { duplicates } = await adding;
       if (duplicates.length) {
         this.notices = [...this.notices, ...duplicates.map((f) => this.strings.upload.duplicate(f.name))];
       }
@@ -266,6 +289,11 @@ export class DashGuestUpload extends DashElement {
       const reported = this.reportError(error);
       if (reported) this.notices = [...this.notices, failureReason(this.strings, reported)];
     }
+  }
+
+  /** The files of the current batch (see #earlier). */
+  #shown(): UploadFileView[] {
+    return this.#uploads.files.filter((f) => !this.#earlier.has(f.id));
   }
 
   /** Pauses every upload in flight; finished parts are kept and `resumeAll()` continues them. */
@@ -283,9 +311,9 @@ export class DashGuestUpload extends DashElement {
    * otherwise their parts are left for the storage's lifecycle rules (and the element says so).
    */
   async cancelAll(): Promise<void> {
-    const names = this.#uploads.files.map((f) => f.name);
-    const outcomes = (await this.#uploads.engine?.cancelAll()) ?? [];
-    const left = names.filter((_, i) => outcomes[i] === 'left-to-expire');
+    const files = this.#shown();
+    const outcomes = await Promise.all(files.map((f) => this.#uploads.cancel(f.id)));
+    const left = files.filter((_, i) => outcomes[i] === 'left-to-expire').map((f) => f.name);
     if (left.length) this.#notice(this.strings.upload.cancelledLeft(left.join(', ')));
   }
 
@@ -299,7 +327,7 @@ export class DashGuestUpload extends DashElement {
     // A host token a header cannot carry is invalid-config, never sent (request() checks it).
     const { apiBase, accessToken, getAccessToken, brand, concurrency } = this;
     const ctx = { apiBase, auth: hostTokenSource({ accessToken, getAccessToken }) };
-    this.#uploads.configure({ target: 'dash-social', ctx, brand, concurrency });
+    void this.#uploads.configure({ target: 'dash-social', ctx, brand, concurrency });
     this.ready = true;
   }
 
@@ -319,21 +347,48 @@ export class DashGuestUpload extends DashElement {
         complete: (data) =>
           html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
           ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
-          ${this.ready ? this.#renderUploader() : this.#emailStep.render(this.strings)}`,
+          ${this.#renderPanel(data?.name ?? '')}`,
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
 
-  #renderUploader(): TemplateResult {
-    const { files, engine, totals } = this.#uploads;
-    const { accept, maxFileSize, maxFiles, strings, locale } = this;
+  /** The one panel: the email (Dash), the drop zone or the batch's summary, and the files. */
+  #renderPanel(linkName: string): TemplateResult {
+    const { accept, maxFileSize, maxFiles, strings, locale, subdomain, guestUpload } = this;
+    const s = strings.upload;
+    const files = this.#shown();
+    const done = files.length > 0 && files.every((f) => f.status === 'done');
+    const waiting = files.filter((f) => f.status === 'waiting').length;
     const restrictions = describeRestrictions(strings, { accept, maxFileSize, maxFiles }, locale);
-    return html`${renderDropZone(strings, { accept, restrictions }, this.#drop, this.#onInputChange)}
-    ${renderNotices(this.notices)}
-    ${
-      files.length && totals
-        ? renderTotal(strings, locale, files, totals, {
+    const summary = done ? renderSummary(strings, locale, files, linkName) : undefined;
+    const all = this.#uploads.files;
+    const unfinished =
+      this.target === 'dash'
+        ? unfinishedUploads(subdomain, guestUpload).filter(
+            (u) => !all.some((f) => f.name === u.name && f.size === u.size),
+          )
+        : [];
+    return html`${
+      this.target === 'dash-social'
+        ? nothing
+        : this.ready
+          ? html`<p class="sender" part="sender">${s.sendingAs} <strong>${this.#emailStep.state.email}</strong></p>`
+          : this.#emailStep.render(strings, waiting)
+    }
+    ${renderDropZone(strings, { accept, restrictions, summary }, this.#drop, this.#onInputChange)}
+    ${renderNotices(this.notices)} ${renderUnfinished(strings, locale, unfinished)}
+    ${done ? nothing : this.#renderFiles(files)}`;
+  }
+
+  #renderFiles(files: UploadFileView[]): TemplateResult {
+    const { strings, locale } = this;
+    const engine = this.#uploads.engine;
+    const sending = files.filter((f) => f.status !== 'waiting');
+    const totals = sending.length ? this.#uploads.totals(sending) : undefined;
+    return html`${
+      totals
+        ? renderTotal(strings, locale, sending, totals, {
             pauseAll: () => this.pauseAll(),
             resumeAll: () => this.resumeAll(),
             cancelAll: () => void this.cancelAll(),
@@ -352,7 +407,10 @@ export class DashGuestUpload extends DashElement {
 
   async #cancel(id: string): Promise<void> {
     const name = this.#uploads.files.find((f) => f.id === id)?.name ?? '';
-    const outcome = await this.#uploads.engine?.cancel(id);
+    const cancelling = this.#uploads.cancel(id);
+    // Its buttons go: keep the keyboard in the panel, on the file input.
+    this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.focus();
+    const outcome = await cancelling;
     if (outcome === 'left-to-expire') this.#notice(this.strings.upload.cancelledLeft(name));
     else this.#announcer.say(this.strings.upload.cancelled(name));
   }
@@ -364,6 +422,6 @@ export class DashGuestUpload extends DashElement {
    */
   #chooseAgain(id: string): void {
     this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.click();
-    void this.#uploads.engine?.cancel(id);
+    void this.#uploads.cancel(id);
   }
 }

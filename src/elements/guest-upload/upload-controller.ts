@@ -1,13 +1,14 @@
 /**
- * Connects the upload engine to a Lit host: loads the engine (and with it Uppy) on the first
- * file, renders at most once per frame however many progress events arrive, keeps thumbnails'
- * object URLs (and revokes them), and guards the page against being left mid-upload.
+ * Connects the upload engine to a Lit host: holds files chosen before it is configured (the
+ * visitor's email still to come) and sends them once it is, loads the engine (and with it Uppy)
+ * on the first file, renders at most once per frame however many progress events arrive, keeps
+ * previews' object URLs (and revokes them), and guards the page against being left mid-upload.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
 import type { UploadEngine, UploadSpec } from '../../upload/index.js';
-import type { FlowNotice } from '../../upload/flow.js';
-import type { UploadedAsset, UploadFileView, UploadTotals } from '../../upload/types.js';
+import type { CancelOutcome, FlowNotice } from '../../upload/flow.js';
+import { newFileView, type UploadedAsset, type UploadFileView, type UploadTotals } from '../../upload/types.js';
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
@@ -28,6 +29,8 @@ export class UploadController implements ReactiveController {
   #loaded?: UploadEngine;
   #frame = 0;
   #thumbnails = new Map<string, string>();
+  /** Files chosen before `configure()`: shown as waiting, sent when it comes. */
+  #waiting: UploadFileView[] = [];
 
   constructor(host: ReactiveControllerHost, events: UploadControllerEvents) {
     this.#host = host;
@@ -41,28 +44,57 @@ export class UploadController implements ReactiveController {
   }
 
   get files(): UploadFileView[] {
-    return this.#loaded?.files ?? [];
+    return [...(this.#loaded?.files ?? []), ...this.#waiting];
   }
 
-  get totals(): UploadTotals | undefined {
-    return this.#loaded?.totals;
+  /** Progress over `files` (by default all), once the engine is loaded. */
+  totals(files?: UploadFileView[]): UploadTotals | undefined {
+    return this.#loaded?.totalsOf(files);
   }
 
   /** Where files go from now on. The previous engine stops without cancelling anything. */
-  configure(spec: UploadSpec): void {
+  configure(spec: UploadSpec): Promise<{ duplicates: File[] }> {
     this.#stop();
     this.#spec = spec;
+    const waiting = this.#waiting.map((view) => view.data);
+    this.#waiting = [];
+    return this.add(waiting);
   }
 
-  /** Adds files (loading the engine and Uppy first, once); they start uploading at once. */
+  /**
+   * Adds files (loading the engine and Uppy first, once); they start uploading at once, or as
+   * soon as `configure()` says where to.
+   */
   async add(files: File[]): Promise<{ duplicates: File[] }> {
+    if (!this.#spec) {
+      const views = files.map((data, i) => newFileView(`waiting-${Date.now()}-${i}`, data, 'waiting'));
+      this.#waiting = [...this.#waiting, ...views];
+      this.#host.requestUpdate();
+      return { duplicates: [] };
+    }
+    if (files.length === 0) return { duplicates: [] };
     const engine = await this.#load();
     return engine.add(files);
   }
 
-  /** The object URL of an image file's thumbnail, created on first use. */
+  /** Files go nowhere until the next `configure()`: the link they were for changed. */
+  detach(): void {
+    this.#stop();
+    this.#spec = undefined;
+  }
+
+  /** Cancels a file: a waiting one just leaves the list. */
+  cancel(id: string): Promise<CancelOutcome> | undefined {
+    const waiting = this.#waiting.filter((view) => view.id !== id);
+    if (waiting.length === this.#waiting.length) return this.#loaded?.cancel(id);
+    this.#waiting = waiting;
+    this.#host.requestUpdate();
+    return undefined;
+  }
+
+  /** The object URL of an image's preview, created on first use; none for what a browser decodes slowly or not at all. */
   thumbnail(file: UploadFileView): string | undefined {
-    if (!file.type.startsWith('image/')) return undefined;
+    if (!/^image\/(jpeg|png|gif|webp|avif)$/.test(file.type) || file.size > 20e6) return undefined;
     let url = this.#thumbnails.get(file.id);
     if (!url) {
       url = URL.createObjectURL(file.data);
@@ -72,7 +104,7 @@ export class UploadController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Files that left the list no longer need their thumbnails.
+    // Files that left the list no longer need their previews.
     const present = new Set(this.files.map((f) => f.id));
     for (const [id, url] of this.#thumbnails) {
       if (!present.has(id)) {
@@ -92,13 +124,12 @@ export class UploadController implements ReactiveController {
     this.#frame = 0;
     this.#stop();
     this.#spec = undefined;
-    for (const url of this.#thumbnails.values()) URL.revokeObjectURL(url);
-    this.#thumbnails.clear();
+    this.#waiting = [];
+    this.hostUpdated(); // no files left: every preview is revoked
   }
 
   #load(): Promise<UploadEngine> {
-    const spec = this.#spec;
-    if (!spec) return Promise.reject(new Error('The uploader is not configured.'));
+    const spec = this.#spec!; // add() holds files back until there is one
     const { signal } = this.#configuration;
     // Uppy and the engine load with the first file (the uploader's one lazy boundary); a failed
     // load (offline, a blocked chunk) is a network DashError via reportError, and is tried again
@@ -140,7 +171,7 @@ export class UploadController implements ReactiveController {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      const totals = this.totals;
+      const totals = this.totals();
       if (totals) this.#events.onProgress(totals);
       this.#host.requestUpdate();
     });

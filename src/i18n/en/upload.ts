@@ -1,17 +1,26 @@
 /** <dash-guest-upload>. */
+const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
+
 export const upload = {
   region: 'File upload',
   emailLabel: 'Your email address',
-  emailHint: 'We use it to tell the team who sent these files.',
+  emailHint: 'So the team knows who sent these files.',
   emailInvalid: 'Enter an email address like name@example.com.',
-  continue: 'Continue',
+  useEmail: 'Use this email',
+  uploadFiles: (count: number) => `Upload ${files(count)}`,
+  sendingAs: 'Sending as',
   dropTitle: 'Drop files here, paste them, or',
   choose: 'Choose files',
-  restrictionsAccept: (accept: string) => `Accepted: ${accept}`,
-  restrictionsSize: (size: string) => `Up to ${size} per file`,
-  restrictionsCount: (count: number) => `Up to ${count} files`,
+  /** Names for `accept`'s MIME groups; other types and extensions are shown as `PNG`, `RAW`. */
+  kinds: { image: 'images', video: 'videos', audio: 'audio files', pdf: 'PDFs' } as Record<string, string>,
+  /** "Images up to 20 MB, at most 10 files" (`kinds` a list of accepted kinds or '', `size` '' for no limit). */
+  restrictions: (kinds: string, size: string, count: number) =>
+    [size ? `${kinds || 'files'} up to ${size}` : kinds && `${kinds} only`, count && `at most ${files(count)}`]
+      .filter(Boolean)
+      .join(', '),
   filesLabel: 'Files',
   status: {
+    waiting: 'Waiting for your email',
     queued: 'Waiting',
     uploading: 'Uploading',
     paused: 'Paused',
@@ -21,9 +30,7 @@ export const upload = {
   progressOf: (done: string, total: string) => `${done} of ${total}`,
   speed: (perSecond: string) => `${perSecond}/s`,
   timeLeft: (time: string) => `${time} left`,
-  seconds: (n: number) => `${n} s`,
-  minutes: (n: number) => `${n} min`,
-  hours: (n: number) => `${n} h`,
+  retrying: 'Retrying…',
   total: 'Total',
   pause: 'Pause',
   resume: 'Resume',
@@ -32,24 +39,25 @@ export const upload = {
   pauseAll: 'Pause all',
   resumeAll: 'Resume all',
   cancelAll: 'Cancel all',
-  fileAction: (action: string, name: string) => `${action} ${name}`,
   rejectedType: (name: string) => `${name} was not added: this file type is not accepted here.`,
   rejectedSize: (name: string, limit: string) => `${name} was not added: it is larger than ${limit}.`,
   rejectedCount: (name: string, limit: number) => `${name} was not added: at most ${limit} files can be uploaded.`,
   duplicate: (name: string) => `${name} is already in the list.`,
-  started: (count: number) => `Uploading ${count} ${count === 1 ? 'file' : 'files'}.`,
+  started: (count: number) => `Uploading ${files(count)}.`,
   progressAnnouncement: (percent: number) => `Upload ${percent}% complete.`,
-  fileDone: (name: string) => `${name} uploaded.`,
   fileFailed: (name: string, reason: string) => `${name} failed: ${reason}`,
-  allDone: (count: number) => `All done: ${count} ${count === 1 ? 'file' : 'files'} uploaded.`,
+  allDone: (count: number) => `All done: ${files(count)} uploaded.`,
   cancelled: (name: string) => `${name} cancelled.`,
   cancelledLeft: (name: string) =>
     `${name} cancelled. The parts already sent could not be deleted now; the storage removes them automatically later.`,
-  restarted: (name: string) =>
-    `${name} could not continue where it stopped, so it is being uploaded again from the start.`,
-  unreadable:
-    'This file changed or can no longer be read since it was chosen (edited, moved or deleted). Choose it again to upload it.',
+  restarted: (name: string) => `${name} could not continue where it stopped, so it starts again from the start.`,
+  unreadable: 'This file changed or moved since it was chosen. Choose it again to upload it.',
   chooseAgain: 'Choose again',
-  leaveWarning: 'Files are still uploading. Leave anyway?',
+  /** A failed file, in a guest's words (the technical reason goes to `dash-upload-error` and `dash-error`). */
+  failed: 'This file could not be sent. Please try again.',
+  uploaded: (count: number) => `${files(count)} uploaded`,
+  sentTo: (size: string, to: string) => (to ? `${size} sent to “${to}”.` : `${size} sent.`),
+  uploadMore: 'Upload more',
+  unfinished: 'Not finished last time; choose these files again to continue:',
   missingConfig: 'Set subdomain and guest-upload (or target="dash-social" with brand and a token).',
 };
