@@ -66,7 +66,7 @@ const portalGallery = {
  */
 const knownOver = (gzip, why) => ({ gzip, why });
 const galleryGap =
-  'issue 17 is open: with the former lazy parts folded in, the gallery code and the API request layer need to get smaller';
+  'issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller';
 const browseGap =
   'issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller';
 
@@ -76,9 +76,9 @@ export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(17_500, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(21_000, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(24_600, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(17_300, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(20_800, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(23_700, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',

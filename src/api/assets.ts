@@ -20,7 +20,15 @@ type Signal = { signal?: AbortSignal };
 export const MAX_PAGED_RESULTS = 10_000;
 const DEFAULT_PAGE_SIZE = 100;
 
-const validatePage = (json: unknown) => parseSearchResponse(json, parseAsset);
+/** One search request (paged or scroll) and its page of assets. */
+const postSearch = (ctx: ApiContext, path: string, body: object, options: Signal) =>
+  request(ctx, 'POST', path, {
+    body,
+    // A search only reads, so it is safe to repeat although it is a POST.
+    idempotent: true,
+    signal: options.signal,
+    validate: (json) => parseSearchResponse(json, parseAsset),
+  });
 
 /**
  * Conservative writing. The sort fields seed 002 prints for asset searches (`DATE_LIVE`,
@@ -159,15 +167,7 @@ export function searchAssets(
   options: Signal = {},
 ): Promise<SearchResponse<Asset>> {
   const body = { from: 0, pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req };
-  return searchConservatively(ctx, body, (sent) =>
-    request(ctx, 'POST', dashPaths.assetSearches(), {
-      body: sent,
-      // A search only reads, so it is safe to repeat although it is a POST.
-      idempotent: true,
-      signal: options.signal,
-      validate: validatePage,
-    }),
-  );
+  return searchConservatively(ctx, body, (sent) => postSearch(ctx, dashPaths.assetSearches(), sent, options));
 }
 
 /**
@@ -179,13 +179,7 @@ export function scrollSearchAssets(
   req: Omit<AssetSearchRequest, 'from'> | { scrollId: string },
   options: Signal = {},
 ): Promise<ScrollSearchResponse<Asset>> {
-  const send = (body: object) =>
-    request(ctx, 'POST', dashPaths.assetScrollSearches(), {
-      body,
-      idempotent: true,
-      signal: options.signal,
-      validate: validatePage,
-    });
+  const send = (body: object) => postSearch(ctx, dashPaths.assetScrollSearches(), body, options);
   if ('scrollId' in req) return send(req);
   return searchConservatively(ctx, { pageSize: DEFAULT_PAGE_SIZE, sorts: [], ...req }, send);
 }

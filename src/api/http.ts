@@ -139,31 +139,24 @@ async function attemptOnce<T>(
     { signal, timeoutMs: options.timeoutMs ?? ctx.timeoutMs, fetch: ctx.fetch, what },
   );
   if (!response.ok) throw errorFromResponse(response, text, what, [token, passcode]);
-  const validate = (json: unknown) => {
-    if (!options.validate) return json as T;
-    try {
-      return options.validate(json);
-    } catch (error) {
-      // A check that throws something other than its DashError met data it could not read.
-      if (error instanceof DashError) throw error;
-      throw new DashError(
-        'invalid-response',
-        `${what} answered something that could not be read: ${messageOf(error)}`,
-        {
-          status: response.status,
-        },
-      );
-    }
-  };
-  if (!text) return validate(undefined);
   let json: unknown;
   try {
-    json = parseJson(text);
+    json = text ? parseJson(text) : undefined;
   } catch {
     // No `cause`: a parser's message quotes the text around the fault, which may hold anything.
     throw new DashError('invalid-response', `${what} answered malformed JSON.`, { status: response.status });
   }
-  return validate(json);
+  if (!options.validate) return json as T;
+  try {
+    return options.validate(json);
+  } catch (error) {
+    // A check that throws something other than its DashError met data it could not read.
+    if (error instanceof DashError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DashError('invalid-response', `${what} answered something that could not be read: ${reason}`, {
+      status: response.status,
+    });
+  }
 }
 
 /**
@@ -175,8 +168,6 @@ async function attemptOnce<T>(
 export function parseJson(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (key.startsWith('_$lit') ? undefined : value));
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Characters a header value cannot carry: `fetch()` throws a TypeError for anything outside
@@ -193,7 +184,7 @@ function passcodeHeader(passcode: string): string {
   if (typeof passcode !== 'string' || NOT_IN_HEADER.test(passcode)) {
     throw new DashError(
       'wrong-passcode',
-      'The passcode cannot be sent as typed: it has characters (such as emoji or non-Latin letters) that a request header cannot carry. Type it again.',
+      'The passcode cannot be sent as typed: a request header cannot carry some of its characters (emoji, non-Latin letters). Type it again.',
     );
   }
   return passcode;
@@ -209,7 +200,7 @@ function tokenHeader(token: string): string {
   if (!trimmed || NOT_IN_HEADER.test(trimmed) || /\s/.test(trimmed)) {
     throw new DashError(
       'invalid-config',
-      'The access token cannot be sent: it has a line break, a space or characters outside Latin-1. Set the token exactly as issued.',
+      'The access token cannot be sent: it has a space, a line break or a character outside Latin-1. Set it exactly as issued.',
     );
   }
   return trimmed;

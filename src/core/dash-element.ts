@@ -95,14 +95,7 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
         : [detail: D, init?: EventInit]
       : never
   ): boolean {
-    const event = new CustomEvent(name, {
-      bubbles: true,
-      composed: true,
-      cancelable: false,
-      ...init,
-      detail,
-    });
-    return this.dispatchEvent(event);
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, ...init, detail }));
   }
 
   #configSettled?: Promise<void>;

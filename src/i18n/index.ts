@@ -66,9 +66,11 @@ export function normalizeLocale(value: unknown): string {
   }
 }
 
-/** Merged tables by sections and locale, as of registration `cacheVersion`. */
-let cache = new WeakMap<StringSections, Map<string, Strings>>();
-let cacheVersion = 0;
+/**
+ * Merged tables by sections, then by registration count and locale: a registration makes every
+ * merged table stale, and the next lookup merges again.
+ */
+const cache = new WeakMap<StringSections, Map<string, Strings>>();
 
 /**
  * Adds (or replaces) a locale. Sections and keys it lacks fall back to English, so a partial
@@ -109,15 +111,12 @@ export function localize<S extends StringSections>(
   locale: string,
   sections: OnlySections<S>,
 ): SectionStrings<keyof S & Section> {
-  if (cacheVersion !== registry.version) {
-    cache = new WeakMap();
-    cacheVersion = registry.version;
-  }
   let tables = cache.get(sections);
   if (!tables) cache.set(sections, (tables = new Map()));
-  const key = normalizeLocale(locale).toLowerCase();
+  const wanted = normalizeLocale(locale).toLowerCase();
+  const key = `${registry.version} ${wanted}`;
   let table = tables.get(key);
-  if (!table) tables.set(key, (table = mergeTable(sections, findLocale(key))));
+  if (!table) tables.set(key, (table = mergeTable(sections, findLocale(wanted))));
   return table;
 }
 
