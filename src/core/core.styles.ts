@@ -51,6 +51,8 @@ export const coreStyles = css`
     --_focus-ring: var(--dash-focus-ring, 2px solid var(--_accent));
   }
   :host([theme]) {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
     background: var(--_surface);
     color-scheme: var(--_scheme, light dark);
   }
