@@ -14,6 +14,7 @@ import { cspPagesMiddleware } from './test/support/csp-pages.js';
 import { closeOtherTabsPlugin } from './test/support/close-other-tabs.js';
 import { backendOriginsFromEnv, dashBackendPlugin } from './test/support/backend-plugin.js';
 import { browserTestGroups, nodeTestDirs } from './test/support/test-groups.js';
+import { visualPlugin } from './test/visual/plugin.js';
 
 /** Filled in by the backend plugin when the server starts; read by each page as it is served. */
 const testConfig = backendOriginsFromEnv();
@@ -36,6 +37,8 @@ export default {
   plugins: [
     dashBackendPlugin(testConfig),
     closeOtherTabsPlugin(),
+    // Screenshot tests against test/visual/baselines/ (test/visual/README.md).
+    visualPlugin(),
     uppyBundlePlugin(),
     esbuildPlugin({
       ts: true,

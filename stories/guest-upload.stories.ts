@@ -78,12 +78,13 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The guest upload link: heading, message, email, then the drop zone. */
+/** The guest upload link: heading, message, and one panel with the email field beside the drop zone. */
 export const GuestUpload: Story = {
   parameters: described(
-    "The email form, where every visit starts: the link's heading and message (text from the link, never " +
-      'HTML), the email field with its hint and "Continue". The drop zone appears once a valid address is ' +
-      'given (see the stories below).',
+    "One panel, where every visit starts: the link's heading and message (text from the link, never HTML), " +
+      'the email field with its hint and "Use this email", and the drop zone with the restrictions in words. ' +
+      'Files chosen before the email wait ("Waiting for your email"; the button then reads "Upload 2 files") ' +
+      'and go once the email is accepted.',
   ),
 };
 
@@ -105,7 +106,7 @@ export const Uploading: Story = {
     await startLargeUpload(context, 'uploading.bin');
   },
   parameters: described(
-    `An upload in progress: the play function types guest@example.com, presses Continue, and puts a ` +
+    `An upload in progress: the play function types guest@example.com, presses "Use this email", and puts a ` +
       `${LARGE_UPLOAD_BYTES / MiB} MiB file made in the browser into the real \`<input type=file>\` (a ` +
       '`change` event, as the file dialog sends). The file goes through the multipart upload to the ' +
       "Storybook backend's S3 server; the list shows its progress bar, state and bytes, and the total " +
@@ -128,8 +129,8 @@ export const Done: Story = {
   play: (context) => uploadSmallFile(context, 'done.bin', 2 * MiB),
   parameters: described(
     'A finished upload: the play function gives a valid email and chooses a 2 MiB file made in the ' +
-      'browser, which uploads completely. The file says "Uploaded" with a full bar and no actions left, and ' +
-      'the total reads "2.1 MB of 2.1 MB".',
+      'browser, which uploads completely. The drop zone then sums the batch up ("1 file uploaded", ' +
+      '"2.1 MB sent to …") with "Upload more", which opens the file dialog for the next batch.',
   ),
 };
 
@@ -145,7 +146,7 @@ export const Rejected: Story = {
     'Files the restrictions refuse: with `accept="image/*"` and `max-file-size="10000000"`, the play ' +
       'function chooses notes.txt (not an image) and too-big.jpg (12 MiB). Neither is added; a notice ' +
       'names each with its reason ("this file type is not accepted here", "it is larger than 10 MB"), ' +
-      'and the restrictions are listed under the drop zone.',
+      'and the restrictions read "Images up to 10 MB" in the drop zone.',
   ),
 };
 

@@ -37,7 +37,7 @@ function cached(key, make) {
  * whether they are photos or generated artwork (photos.js). Bump the version when photo(),
  * paint() or the quality changes.
  */
-const DISK_CACHE = join(tmpdir(), 'dash-elements-visuals-v3');
+const DISK_CACHE = join(tmpdir(), 'dash-elements-visuals-v4');
 
 function diskCached(name, make) {
   const file = join(DISK_CACHE, name);

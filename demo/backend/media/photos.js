@@ -172,10 +172,9 @@ function load(dir, file) {
  */
 export function photo(seed, width, height, dir = photoDir()) {
   if (!dir) return null;
-  // Seeds run in order along a grid's rows: each block of five shows every photo once, rotated
-  // by two from the block before, so neither a row nor a column of 4 or 5 tiles repeats a photo.
+  // Seeds run in order along a grid's rows: any five in a row show five different photos.
   const round = Math.floor(Math.abs(seed) / PHOTOS.length);
-  const index = (Math.abs(seed) + 2 * round) % PHOTOS.length;
+  const index = Math.abs(seed) % PHOTOS.length;
   const src = load(dir, PHOTOS[index].file);
   const scale = Math.max(width / src.width, height / src.height);
   const cropW = width / scale;
