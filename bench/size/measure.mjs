@@ -68,7 +68,7 @@ const knownOver = (gzip, why) => ({ gzip, why });
 const galleryGap =
   'issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller';
 const browseGap =
-  'issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller';
+  'issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar)';
 
 const cdnRow = (subject, cdn, budget) => ({ ...subject, name: `${subject.name}, CDN script`, cdn, budget });
 
@@ -105,12 +105,12 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(28_800, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(29_300, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(30_600, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(31_100, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Rules shared by the browsing elements on top of `baseStyles`: the filter bar and its native
- * fields (see filters.ts), the "recently added" toggle and the passcode form's frame. Each
- * element adds its own layout. (Comments live out here: text inside `css` is shipped as it is.)
+ * fields (see filters.ts), the "recently added" toggle and the passcode form's frame, and the
+ * narrow layout (a container query, so a narrow sidebar gets it too): the filters behind one
+ * "Filters" disclosure and the folder tree in a drawer (results.ts `renderFolders`). Each element
+ * adds its own layout. (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const browseStyles = css`
   :host {
@@ -41,6 +43,69 @@ export const browseStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-contrast);
+  }
+  .more {
+    display: contents;
+  }
+  .more::details-content {
+    display: contents;
+    content-visibility: visible;
+  }
+  .more > summary,
+  .drawer-button {
+    display: none;
+  }
+  .drawer {
+    display: block;
+    position: static;
+    inline-size: auto;
+    max-inline-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+  }
+  @container (max-width: 40rem) {
+    .more,
+    .more > summary,
+    .drawer-button {
+      display: flex;
+    }
+    .more {
+      flex-direction: column;
+      gap: var(--_gap);
+    }
+    .more[open] {
+      flex-basis: 100%;
+    }
+    .more::details-content {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: var(--_gap);
+    }
+    .more select,
+    .more input {
+      inline-size: 100%;
+    }
+    .more:not([open])::details-content,
+    .drawer:not([open]) {
+      display: none;
+    }
+    .drawer[open] {
+      position: fixed;
+      inset: 0 auto 0 0;
+      inline-size: min(20rem, 85vw);
+      block-size: 100dvh;
+      max-block-size: none;
+      padding: calc(var(--_gap) * 2);
+      overflow: auto;
+      background: var(--_surface);
+      border-inline-end: 1px solid var(--_border);
+    }
+    .drawer::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
   }
   .passcode {
     display: grid;

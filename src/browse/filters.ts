@@ -31,7 +31,8 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
  * The search and filter bar of the browsing elements: keywords (debounced by the query
  * controller), file type, optionally more fields (the picker's date range), sort and optionally "recently
  * added". Every control is a labelled native field, so the bar needs no keyboard handling of its
- * own beyond the ArrowDown shortcut. Ids are scoped by the host's shadow root.
+ * own beyond the ArrowDown shortcut. Ids are scoped by the host's shadow root. Narrow layouts fold
+ * every field but the search into a "Filters (n)" disclosure (browseStyles); wide ones show them inline.
  */
 export function renderFilters(
   strings: Strings,
@@ -55,6 +56,7 @@ export function renderFilters(
     event.preventDefault();
     options.onSearchArrowDown();
   };
+  const active = q.fileTypes.length + (q.dateRange ? 1 : 0) + (q.recent ? 1 : 0);
   const onType = (event: Event) => set({ fileTypes: valueOf(event) ? [valueOf(event)] : [] });
   return html`<div class="toolbar" part="toolbar" role="search" aria-label=${p.filters}>
     <form class="field search" @submit=${onSubmit}>
@@ -69,48 +71,51 @@ export function renderFilters(
         @keydown=${onKeydown}
       />
     </form>
-    <div class="field">
-      <label for="type">${p.fileType}</label>
-      <select id="type" @change=${onType}>
-        <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
-        ${fileTypeOptions.map(
-          (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
-        )}
-      </select>
-    </div>
-    ${options.extra ?? nothing}
-    <div class="field">
-      <label for="sort">${p.sort}</label>
-      <select
-        id="sort"
-        aria-describedby=${assets.unavailableSorts.size > 0 ? 'sort-note' : nothing}
-        @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}
-      >
-        ${sortKeys.map((key) => {
-          // A sort the server refused is shown, disabled, saying so: the menu names the order used.
-          const unavailable = assets.unavailableSorts.has(key);
-          return html`<option value=${key} ?selected=${q.sort === key} ?disabled=${unavailable}>
-            ${unavailable ? p.sortUnavailable(p.sorts[key] ?? key) : p.sorts[key]}
-          </option>`;
-        })}
-      </select>
+    <details class="more">
+      <summary class="button" part="filters-button">${p.moreFilters(active)}</summary>
+      <div class="field">
+        <label for="type">${p.fileType}</label>
+        <select id="type" @change=${onType}>
+          <option value="" ?selected=${q.fileTypes.length === 0}>${p.fileTypes.ALL}</option>
+          ${fileTypeOptions.map(
+            (type) => html`<option value=${type} ?selected=${q.fileTypes[0] === type}>${p.fileTypes[type]}</option>`,
+          )}
+        </select>
+      </div>
+      ${options.extra ?? nothing}
+      <div class="field">
+        <label for="sort">${p.sort}</label>
+        <select
+          id="sort"
+          aria-describedby=${assets.unavailableSorts.size > 0 ? 'sort-note' : nothing}
+          @change=${(event: Event) => set({ sort: valueOf(event) as SortKey })}
+        >
+          ${sortKeys.map((key) => {
+            // A sort the server refused is shown, disabled, saying so: the menu names the order used.
+            const unavailable = assets.unavailableSorts.has(key);
+            return html`<option value=${key} ?selected=${q.sort === key} ?disabled=${unavailable}>
+              ${unavailable ? p.sortUnavailable(p.sorts[key] ?? key) : p.sorts[key]}
+            </option>`;
+          })}
+        </select>
+        ${
+          assets.unavailableSorts.size > 0
+            ? html`<span class="hint" id="sort-note">${p.sortFallbackNote(p.sorts[FALLBACK_LABEL] ?? '')}</span>`
+            : nothing
+        }
+      </div>
       ${
-        assets.unavailableSorts.size > 0
-          ? html`<span class="hint" id="sort-note">${p.sortFallbackNote(p.sorts[FALLBACK_LABEL] ?? '')}</span>`
+        options.recent
+          ? html`<button
+              class="button"
+              type="button"
+              aria-pressed=${String(q.recent)}
+              @click=${() => set({ recent: !q.recent })}
+            >
+              ${p.recentlyAdded}
+            </button>`
           : nothing
       }
-    </div>
-    ${
-      options.recent
-        ? html`<button
-            class="button"
-            type="button"
-            aria-pressed=${String(q.recent)}
-            @click=${() => set({ recent: !q.recent })}
-          >
-            ${p.recentlyAdded}
-          </button>`
-        : nothing
-    }
+    </details>
   </div>`;
 }

@@ -109,7 +109,9 @@ export function renderResults(host: ResultsHost, session: BrowseSession, options
 
 /**
  * The session's folder tree (its loader is unset until signed in); `onSelect` runs before the
- * session searches the picked folder.
+ * session searches the picked folder. The tree sits in a dialog that wide layouts show in place
+ * (browseStyles); narrow ones show a "Folders: current" button instead that opens it as a modal
+ * drawer (focus moves in, Escape closes, focus returns to the button), closed again by a choice.
  */
 export function renderFolders(
   host: ResultsHost,
@@ -117,14 +119,29 @@ export function renderFolders(
   onSelect?: (detail: FolderSelectDetail) => Partial<AssetQuery> | void,
 ): TemplateResult {
   const p = host.strings.portal;
-  return html`<dash-folder-tree
-    part="folders"
-    .locale=${host.locale}
-    .loader=${session.folderSource?.loader}
-    .label=${p.folders}
-    .rootLabel=${p.allAssets}
-    .selectedId=${session.query.query.folderId ?? ''}
-    @folder-select=${({ detail }: CustomEvent<FolderSelectDetail>) => session.selectFolder(detail, onSelect?.(detail) ?? {})}
-    @folder-error=${({ detail }: CustomEvent<DashError>) => session.reportError(detail)}
-  ></dash-folder-tree>`;
+  const onFolder = (event: CustomEvent<FolderSelectDetail>) => {
+    (event.currentTarget as HTMLElement).closest('dialog')?.close();
+    session.selectFolder(event.detail, onSelect?.(event.detail) ?? {});
+  };
+  return html`<button
+      class="button drawer-button"
+      part="folders-button"
+      type="button"
+      aria-haspopup="dialog"
+      @click=${(event: Event) => ((event.currentTarget as Element).nextElementSibling as HTMLDialogElement).showModal()}
+    >
+      ${p.folders}: ${session.folderPath.at(-1)?.value ?? p.allAssets}
+    </button>
+    <dialog class="drawer" part="folders-drawer" aria-label=${p.folders}>
+      <dash-folder-tree
+        part="folders"
+        .locale=${host.locale}
+        .loader=${session.folderSource?.loader}
+        .label=${p.folders}
+        .rootLabel=${p.allAssets}
+        .selectedId=${session.query.query.folderId ?? ''}
+        @folder-select=${onFolder}
+        @folder-error=${({ detail }: CustomEvent<DashError>) => session.reportError(detail)}
+      ></dash-folder-tree>
+    </dialog>`;
 }

@@ -112,6 +112,7 @@ export const deTranslations = {
     allAssets: 'Alle Assets',
     breadcrumb: 'Sie sind hier',
     filters: 'Suche und Filter',
+    moreFilters: (active: number) => (active ? `Filter (${active})` : 'Filter'),
     search: 'Assets durchsuchen',
     searchButton: 'Suchen',
     fileType: 'Dateityp',

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The picker's own rules on top of `baseStyles` and `browseStyles`. Inline, the frame has a fixed height
  * (`--dash-picker-height`) so the footer with Insert stays in view while the results scroll. A modal
- * host is `display: contents`, so the dialog is the container its narrow layout queries.
+ * host is `display: contents`, so the dialog is the container its narrow layout queries; on a narrow
+ * screen the dialog itself fills it (a media query: a container cannot query itself).
  * The footer and the rendition chooser are toolbars (browseStyles).
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
@@ -11,7 +12,7 @@ export const assetPickerStyles = css`
   :host([modal]) {
     display: contents;
   }
-  dialog {
+  [part='dialog'] {
     container-type: inline-size;
     inline-size: min(64rem, calc(100vw - 2rem));
     block-size: min(48rem, calc(100dvh - 2rem));
@@ -24,7 +25,7 @@ export const assetPickerStyles = css`
     color: var(--dash-text, CanvasText);
     font-family: var(--dash-font, inherit);
   }
-  dialog::backdrop {
+  [part='dialog']::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
   .picker {
@@ -59,9 +60,24 @@ export const assetPickerStyles = css`
     min-block-size: 0;
     overflow: auto;
   }
-  @container (max-width: 36rem) {
+  @media (max-width: 40rem) {
+    [part='dialog'] {
+      inline-size: 100vw;
+      block-size: 100dvh;
+      border-radius: 0;
+    }
+  }
+  @container (max-width: 40rem) {
+    .picker {
+      padding: var(--_gap);
+    }
     .body {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr);
+      block-size: 100%;
+    }
+    .footer .hint {
+      display: none;
     }
   }
   .footer {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The portal browser's layout on top of `baseStyles` and `browseStyles`. */
+/**
+ * The portal browser's layout on top of `baseStyles` and `browseStyles`. Narrow, the selection bar
+ * moves below the grid and sticks to the bottom of the screen while the grid scrolls.
+ */
 
 export const portalBrowserStyles = css`
   .portal {
@@ -27,7 +30,19 @@ export const portalBrowserStyles = css`
   }
   @container (max-width: 40rem) {
     .layout {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .results:not([hidden]) {
+      display: flex;
+      flex-direction: column;
+    }
+    .results .bar {
+      order: 1;
+      position: sticky;
+      inset-block-end: 0;
+      z-index: 1;
+      margin: 0;
+      background: var(--_surface);
     }
   }
   nav ol {

@@ -258,7 +258,7 @@ export class DashPortalBrowser extends DashElement {
           ${this.#renderBreadcrumb()}
           ${renderDownloadStatus(this.strings, this.#downloads, () => this.#downloads.retry())}
           ${asset ? this.#renderView(asset) : nothing}
-          <div ?hidden=${asset !== undefined}>
+          <div class="results" ?hidden=${asset !== undefined}>
             ${renderResults(this.#view, this.#session, {
               selectionMode: this.#downloadsAllowed ? 'multiple' : 'none',
               isSelectable: (asset: Asset) => this.#canDownload(asset) || this.strings.errors.forbidden,

@@ -9,6 +9,7 @@ export const portal = {
   allAssets: 'All assets',
   breadcrumb: 'You are here',
   filters: 'Search and filters',
+  moreFilters: (active: number) => (active ? `Filters (${active})` : 'Filters'),
   search: 'Search assets',
   searchButton: 'Search',
   fileType: 'File type',

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetBackend } from '../support/backend.js';
+import type { DashAssetPicker } from '../../src/asset-picker.js';
+import { $, $$, mountPicker, until, untilResults } from './helpers.js';
+
+/** Issue 18 "Phones": the narrow layout (a container query) and the wide one it leaves alone. */
+
+const drawerOf = (el: DashAssetPicker) => $<HTMLDialogElement>(el, 'dialog.drawer')!;
+const drawerButtonOf = (el: DashAssetPicker) => $<HTMLButtonElement>(el, '[part~=folders-button]')!;
+
+/** The visible part of the results: from the results' top to the bottom of the scrolling body. */
+function resultsArea(el: DashAssetPicker): { width: number; height: number } {
+  const body = $(el, '.body')!.getBoundingClientRect();
+  const results = $(el, '.body > div:last-child')!.getBoundingClientRect();
+  return { width: results.width, height: body.bottom - results.top };
+}
+
+async function mountNarrowInline(): Promise<DashAssetPicker> {
+  const el = await mountPicker({ portal: 'press', multiple: true });
+  el.parentElement!.style.width = '390px';
+  await untilResults(el);
+  return el;
+}
+
+describe('dash-asset-picker: phone layout', () => {
+  before(() => resetBackend());
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('modal at 390 px: the results fill the screen, folders and filters wait behind buttons', async () => {
+    await setViewport({ width: 390, height: 900 });
+    const el = await mountPicker({ portal: 'press', modal: true });
+    void el.pick();
+    await untilResults(el);
+    const area = resultsArea(el);
+    expect(area.height, 'results height').to.be.at.least(300);
+    expect(area.width, 'results width').to.be.at.least(340);
+    expect(drawerOf(el).checkVisibility(), 'folder tree hidden').to.equal(false);
+    expect(drawerButtonOf(el).checkVisibility()).to.equal(true);
+    expect(drawerButtonOf(el).textContent).to.contain('All assets');
+    expect($(el, '#type')!.checkVisibility(), 'file type behind Filters').to.equal(false);
+    const summary = $<HTMLElement>(el, '[part~=filters-button]')!;
+    expect(summary.textContent?.trim()).to.equal('Filters');
+    summary.click();
+    await until(() => $(el, '#type')!.checkVisibility(), 'filters did not open');
+    $(el, '[part~=cancel-button]')!.click();
+  });
+
+  it('inline in a 390 px container: the results get the height', async () => {
+    const el = await mountNarrowInline();
+    const area = resultsArea(el);
+    expect(area.height, 'results height').to.be.at.least(300);
+    expect(area.width, 'results width').to.be.at.least(340);
+  });
+
+  it('the folder drawer opens and closes by keyboard, focus going back to its button', async () => {
+    const el = await mountNarrowInline();
+    const button = drawerButtonOf(el);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => drawerOf(el).open, 'drawer did not open');
+    expect(drawerOf(el).matches(':modal')).to.equal(true);
+    expect(drawerOf(el).contains(el.shadowRoot!.activeElement), 'focus moved into the drawer').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !drawerOf(el).open, 'Escape did not close the drawer');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+
+    // Choosing a folder closes the drawer and names the folder on the button.
+    await sendKeys({ press: 'Enter' });
+    await until(() => drawerOf(el).open, 'drawer did not open again');
+    const tree = $(el, 'dash-folder-tree')!;
+    await until(() => $$(tree, '[role=treeitem]').length > 1, 'no folders');
+    const folder = $$(tree, '[role=treeitem]')[1];
+    const name = folder.getAttribute('aria-label')!;
+    folder.querySelector<HTMLElement>('.label')!.click();
+    await until(() => !drawerOf(el).open, 'choosing a folder did not close the drawer');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await until(() => button.textContent!.includes(name), 'button does not name the folder');
+  });
+
+  it('the Insert bar stays in view while the results scroll', async () => {
+    const el = await mountNarrowInline();
+    const body = $(el, '.body')!;
+    body.scrollTop = body.scrollHeight;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const footer = $(el, '[part~=footer]')!.getBoundingClientRect();
+    const frame = $(el, '.picker')!.getBoundingClientRect();
+    expect(body.scrollTop, 'results scrolled').to.be.above(0);
+    expect(footer.bottom).to.be.at.most(frame.bottom + 1);
+    expect(footer.top).to.be.at.least(body.getBoundingClientRect().bottom - 1);
+    expect($(el, '[part~=insert-button]')!.checkVisibility()).to.equal(true);
+  });
+
+  it('at 1280 px the folders stay beside the results and the filters inline', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mountPicker({ portal: 'press' });
+    await untilResults(el);
+    const tree = $(el, 'dash-folder-tree')!.getBoundingClientRect();
+    const grid = $(el, 'dash-asset-grid')!.getBoundingClientRect();
+    expect(tree.width).to.be.above(100);
+    expect(tree.right).to.be.at.most(grid.left);
+    expect(drawerButtonOf(el).checkVisibility()).to.equal(false);
+    expect($<HTMLElement>(el, '[part~=filters-button]')!.checkVisibility()).to.equal(false);
+    expect($(el, '#type')!.checkVisibility()).to.equal(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetBackend } from '../support/backend.js';
+import type { DashPortalBrowser } from '../../src/portal-browser.js';
+import { $, gridOf, mountPortal, tilesOf, treeOf, until, untilResults } from './helpers.js';
+
+/** Issue 18 "Phones": the portal's narrow layout and the wide one it leaves alone. */
+
+const drawerOf = (el: DashPortalBrowser) => $<HTMLDialogElement>(el, 'dialog.drawer')!;
+const drawerButtonOf = (el: DashPortalBrowser) => $<HTMLButtonElement>(el, '[part~=folders-button]')!;
+
+describe('dash-portal-browser: phone layout', () => {
+  before(() => resetBackend());
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 390 px the grid starts above the fold, full width, with the folders closed', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const top = el.getBoundingClientRect().top;
+    const grid = gridOf(el).getBoundingClientRect();
+    expect(grid.top - top, 'grid top').to.be.at.most(300);
+    expect(grid.width).to.be.at.least(el.getBoundingClientRect().width - 2);
+    expect(drawerOf(el).open).to.equal(false);
+    expect(treeOf(el).checkVisibility(), 'tree hidden').to.equal(false);
+    expect($(el, '#sort')!.checkVisibility(), 'sort behind Filters').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the folder drawer opens and closes by keyboard and closes on a choice', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const button = drawerButtonOf(el);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => drawerOf(el).open, 'drawer did not open');
+    expect(drawerOf(el).matches(':modal')).to.equal(true);
+    expect(drawerOf(el).contains(el.shadowRoot!.activeElement), 'focus moved into the drawer').to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !drawerOf(el).open, 'Escape did not close the drawer');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => drawerOf(el).open, 'drawer did not open again');
+    const folder = treeOf(el).shadowRoot!.querySelectorAll<HTMLElement>('[role=treeitem]')[1];
+    const name = folder.getAttribute('aria-label')!;
+    folder.querySelector<HTMLElement>('.label')!.click();
+    await until(() => !drawerOf(el).open, 'choosing a folder did not close the drawer');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await until(() => button.textContent!.includes(name), 'button does not name the folder');
+  });
+
+  it('the selection bar with Download sticks to the bottom while the grid scrolls', async () => {
+    await setViewport({ width: 390, height: 600 });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    tilesOf(el)[0].querySelector<HTMLElement>('.check')!.click();
+    await until(() => $(el, '[part~=selection-bar]'), 'no selection bar');
+    window.scrollTo(0, gridOf(el).getBoundingClientRect().top + window.scrollY + 300);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const bar = $(el, '[part~=selection-bar]')!.getBoundingClientRect();
+    expect(bar.bottom).to.be.at.most(window.innerHeight + 1);
+    expect(bar.bottom).to.be.at.least(window.innerHeight - 2);
+    expect($(el, '[part~=selection-bar] [part~=download-button]')!.checkVisibility()).to.equal(true);
+    window.scrollTo(0, 0);
+  });
+
+  it('at 1280 px the folders stay beside the grid and the filters inline', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const tree = treeOf(el).getBoundingClientRect();
+    expect(tree.width).to.be.above(100);
+    expect(tree.right).to.be.at.most(gridOf(el).getBoundingClientRect().left);
+    expect(drawerButtonOf(el).checkVisibility()).to.equal(false);
+    expect($(el, '#sort')!.checkVisibility()).to.equal(true);
+  });
+});
