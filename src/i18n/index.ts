@@ -147,7 +147,8 @@ export function formatBytes(bytes: number, locale = 'en'): string {
   return new Intl.NumberFormat(normalizeLocale(locale), {
     style: 'unit',
     unit: byteUnits[unit],
-    unitDisplay: 'short',
+    // Plain bytes in long form: English's short unit is "byte" for any count ("0 byte").
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

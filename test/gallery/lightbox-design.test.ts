@@ -340,7 +340,10 @@ describe('dash-gallery: lightbox design (issue 18)', function () {
       const length = history.length;
       const href = location.href;
       await openAt(el, 2);
-      expect(history.length).to.equal(length + 1);
+      // One entry more, unless the session history is at Chromium's cap of 50 entries (the suite's
+      // earlier tests share this page), where the oldest entry makes room instead.
+      expect(history.length).to.equal(Math.min(length + 1, 50));
+      expect((history.state as { dashLightbox?: string }).dashLightbox).to.be.a('string');
       // The page's own state is kept in the entry (routers read theirs on popstate).
       expect((history.state as { page?: string }).page).to.equal('gallery');
       const closed = nextEvent(el, 'dash-lightbox-close');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { common, en, errors, gallery, lightbox, upload } from '../../src/i18n/en.js';
 import { deTranslations } from '../../src/i18n/de.js';
-import { FALLBACK_LOCALE, localize, normalizeLocale, registerLocale } from '../../src/i18n/index.js';
+import { FALLBACK_LOCALE, formatBytes, localize, normalizeLocale, registerLocale } from '../../src/i18n/index.js';
 
 describe('localize', () => {
   it('returns the English sections given, and only those', () => {
@@ -65,6 +65,17 @@ describe('localize', () => {
     assert.equal(strings.common.label, undefined);
     // @ts-expect-error a section name that does not exist (a typo)
     void localize('en', { common, comon: common });
+  });
+});
+
+describe('formatBytes', () => {
+  it('says plain bytes in words with the plural, larger sizes with the short unit', () => {
+    assert.equal(formatBytes(0), '0 bytes');
+    assert.equal(formatBytes(1), '1 byte');
+    assert.equal(formatBytes(512), '512 bytes');
+    assert.equal(formatBytes(37_300), '37.3 kB');
+    assert.equal(formatBytes(2_100_000), '2.1 MB');
+    assert.equal(formatBytes(0, 'de'), '0 Byte');
   });
 });
 

@@ -68,7 +68,7 @@ const idList = {
  * @csspart empty - Empty state.
  * @csspart error - Error state.
  *
- * @cssprop [--dash-accent=#2563eb] - Accent colour.
+ * @cssprop [--dash-accent=#2563eb towards the text colour] - Accent colour.
  * @cssprop [--dash-radius=8px] - Corner radius.
  * @cssprop [--dash-gap=8px] - Spacing.
  * @cssprop [--dash-font=inherit] - Font family.

@@ -61,7 +61,7 @@ declare module '../../core/events.js' {
  * @csspart error - Error state.
  * @csspart retry-button - The retry button of an error.
  *
- * @cssprop [--dash-accent=#2563eb] - Accent colour; without it the account theme's `accentColour` is used.
+ * @cssprop [--dash-accent=#2563eb towards the text colour] - Accent colour; without it the account theme's `accentColour` is used.
  * @cssprop [--dash-radius=8px] - Corner radius.
  * @cssprop [--dash-gap=8px] - Spacing.
  * @cssprop [--dash-font=inherit] - Font family.
