@@ -37,6 +37,7 @@ import {
   sizeHotspots,
 } from './lightbox-ui.js';
 import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
+import { adoptStyles } from '../../core/control.styles.js';
 
 export interface LightboxOptions {
   /** The gallery: it hosts the download menu's task, and says whether thumbnails show at first. */
@@ -82,13 +83,6 @@ const PLACEHOLDER: Size = { width: 640, height: 480 };
 
 /** How long opening waits for the first slide's size (then it opens on the loading placeholder). */
 const OPEN_WAIT_MS = 3000;
-
-function adoptStyles(root: ShadowRoot): void {
-  const sheets = [photoswipeStyles.styleSheet, lightboxStyles.styleSheet].filter(
-    (sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet),
-  );
-  if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-}
 
 function largest(item: GalleryItem): { url: string; width?: number; height?: number } {
   const best = item.srcset?.at(-1);
@@ -136,7 +130,7 @@ export function slideData(item: GalleryItem, measured?: SizeState): SlideData {
 export async function openLightbox(options: LightboxOptions): Promise<LightboxHandle> {
   const { items, root } = options;
   const strings = localize(options.locale, lightboxStrings);
-  adoptStyles(root);
+  adoptStyles(root, photoswipeStyles, lightboxStyles);
   const sizes = new SlideSizes(
     (index) => largest(items[index]).url,
     (index) => options.measured(index),
