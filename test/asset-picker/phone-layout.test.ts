@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { resetBackend } from '../support/backend.js';
+import { walkFolderDrawerByKeyboard } from '../support/folder-drawer.js';
 import type { DashAssetPicker } from '../../src/asset-picker.js';
-import { $, $$, mountPicker, until, untilResults } from './helpers.js';
+import { $, mountPicker, until, untilResults } from './helpers.js';
 
 /** Issue 18 "Phones": the narrow layout (a container query) and the wide one it leaves alone. */
 
@@ -55,27 +56,7 @@ describe('dash-asset-picker: phone layout', () => {
 
   it('the folder drawer opens and closes by keyboard, focus going back to its button', async () => {
     const el = await mountNarrowInline();
-    const button = drawerButtonOf(el);
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => drawerOf(el).open, 'drawer did not open');
-    expect(drawerOf(el).matches(':modal')).to.equal(true);
-    expect(drawerOf(el).contains(el.shadowRoot!.activeElement), 'focus moved into the drawer').to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    await until(() => !drawerOf(el).open, 'Escape did not close the drawer');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-
-    // Choosing a folder closes the drawer and names the folder on the button.
-    await sendKeys({ press: 'Enter' });
-    await until(() => drawerOf(el).open, 'drawer did not open again');
-    const tree = $(el, 'dash-folder-tree')!;
-    await until(() => $$(tree, '[role=treeitem]').length > 1, 'no folders');
-    const folder = $$(tree, '[role=treeitem]')[1];
-    const name = folder.getAttribute('aria-label')!;
-    folder.querySelector<HTMLElement>('.label')!.click();
-    await until(() => !drawerOf(el).open, 'choosing a folder did not close the drawer');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-    await until(() => button.textContent!.includes(name), 'button does not name the folder');
+    await walkFolderDrawerByKeyboard(el);
   });
 
   it('the Insert bar stays in view while the results scroll', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { resetBackend } from '../support/backend.js';
+import { walkFolderDrawerByKeyboard } from '../support/folder-drawer.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import { $, gridOf, mountPortal, tilesOf, treeOf, until, untilResults } from './helpers.js';
 
@@ -31,25 +32,7 @@ describe('dash-portal-browser: phone layout', () => {
     await setViewport({ width: 390, height: 800 });
     const el = await mountPortal('press');
     await untilResults(el);
-    const button = drawerButtonOf(el);
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => drawerOf(el).open, 'drawer did not open');
-    expect(drawerOf(el).matches(':modal')).to.equal(true);
-    expect(drawerOf(el).contains(el.shadowRoot!.activeElement), 'focus moved into the drawer').to.equal(true);
-    await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
-    await until(() => !drawerOf(el).open, 'Escape did not close the drawer');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-
-    await sendKeys({ press: 'Enter' });
-    await until(() => drawerOf(el).open, 'drawer did not open again');
-    const folder = treeOf(el).shadowRoot!.querySelectorAll<HTMLElement>('[role=treeitem]')[1];
-    const name = folder.getAttribute('aria-label')!;
-    folder.querySelector<HTMLElement>('.label')!.click();
-    await until(() => !drawerOf(el).open, 'choosing a folder did not close the drawer');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-    await until(() => button.textContent!.includes(name), 'button does not name the folder');
+    await walkFolderDrawerByKeyboard(el, () => expect(el).to.be.accessible());
   });
 
   it('the selection bar with Download sticks to the bottom while the grid scrolls', async () => {
