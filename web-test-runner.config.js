@@ -12,6 +12,7 @@ import { chromiumArgs, findChromium } from './test/support/chromium.js';
 import { uppyBundlePlugin } from './test/guest-upload/wtr-uppy-plugin.js';
 import { cspPagesMiddleware } from './test/support/csp-pages.js';
 import { closeOtherTabsPlugin } from './test/support/close-other-tabs.js';
+import { mediaFeaturesPlugin } from './test/support/media-features-plugin.js';
 import { backendOriginsFromEnv, dashBackendPlugin } from './test/support/backend-plugin.js';
 import { browserTestGroups, nodeTestDirs } from './test/support/test-groups.js';
 import { visualPlugin } from './test/visual/plugin.js';
@@ -37,6 +38,8 @@ export default {
   plugins: [
     dashBackendPlugin(testConfig),
     closeOtherTabsPlugin(),
+    // Forced colours and other media features emulateMedia() cannot set (test/support/media-features.ts).
+    mediaFeaturesPlugin(),
     // Screenshot tests against test/visual/baselines/ (test/visual/README.md).
     visualPlugin(),
     uppyBundlePlugin(),

@@ -1,0 +1,42 @@
+// A web-test-runner command for the media features @web/test-runner-commands' emulateMedia()
+// cannot set: forced colours (Windows High Contrast), prefers-contrast. It sets them through the
+// page's DevTools protocol (Emulation.setEmulatedMedia), which replaces every emulated feature at
+// once, so a call names all the features it wants; an empty list clears them.
+//
+//   await emulateMediaFeatures({ 'forced-colors': 'active', 'prefers-color-scheme': 'dark' });
+//   await emulateMediaFeatures({});
+// (the typed wrapper is test/support/media-features.ts)
+
+const ALLOWED = new Set([
+  'forced-colors',
+  'prefers-color-scheme',
+  'prefers-contrast',
+  'prefers-reduced-motion',
+  'prefers-reduced-transparency',
+]);
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function mediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'dash-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const features = Object.entries(/** @type {Record<string, string>} */ (payload ?? {})).map(([name, value]) => {
+        if (!ALLOWED.has(name)) throw new Error(`emulate-media-features: unknown media feature "${name}"`);
+        return { name, value: String(value) };
+      });
+      const page = /** @type {any} */ (session.browser).getPage(session.id);
+      // Puppeteer's emulateMediaFeatures() refuses names it does not list (forced-colors among
+      // them), so the protocol is called directly, on one session per page kept open: emulation
+      // set through a DevTools session ends when that session detaches.
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
