@@ -22,6 +22,14 @@ const versionOf = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pk
 
 const PREFIX = '\0dash-uppy:';
 
+/** The image, video and audio entries of Uppy's MIME table, as object-literal source. */
+function mediaTypes() {
+  const table = readFileSync(join(root, 'node_modules/@uppy/utils/lib/mimeTypes.js'), 'utf8');
+  const entries = [...table.matchAll(/^\s*'?([\w-]+)'?: '((?:image|video|audio)\/[^']+)',$/gm)];
+  if (entries.length === 0) throw new Error('@uppy/utils/lib/mimeTypes.js has a new shape: update uppy.mjs');
+  return entries.map(([, ext, type]) => `${JSON.stringify(ext)}: ${JSON.stringify(type)}`).join(', ');
+}
+
 /**
  * What replaces what, by import specifier and importing package. Each replacement keeps the
  * behaviour of every code path our hooks reach; the others throw with a reason instead of
@@ -150,6 +158,17 @@ const replacements = [
       '  };\n' +
       '  return emitter;\n' +
       '}\n',
+  },
+  {
+    // Uppy's extension → MIME type table, read only when the browser gave a file no type. Only the
+    // Dash Social flow sends that type on (as the upload's Content-Type; the Dash flow sends no
+    // type at all), and a Social library holds pictures, video and sound: the media entries of
+    // Uppy's own table are kept (read from it at build time), the office and archive ones go (such
+    // a file is sent as application/octet-stream, as any type the table never knew).
+    name: 'mime-types',
+    specifier: './mimeTypes.js',
+    importer: /[\\/]@uppy[\\/]utils[\\/]lib[\\/]getFileType\.js$/,
+    code: () => `export default { __proto__: null, ${mediaTypes()} };\n`,
   },
   {
     // Uppy's default loggers (console with timestamps): <dash-guest-upload> always passes its own,

@@ -52,6 +52,8 @@ describe('dash-guest-upload: element', function () {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#email-error')!.textContent).to.match(/email address/i);
     expect(input.getAttribute('aria-describedby')).to.contain('email-error');
+    // Focus is already on the field, so the refusal is announced: an alert, as the passcode's error.
+    expect($(el, '#email-error')!.getAttribute('role')).to.equal('alert');
     expect(shadow(el).activeElement).to.equal(input);
     // One panel: the drop zone is there from the start, and a file chosen now waits for the email.
     expect($(el, '#file-input'), 'the drop zone beside the email').to.not.equal(null);

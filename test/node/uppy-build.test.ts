@@ -134,3 +134,15 @@ test('restrictions set on Uppy throw; without any, every check passes', async ()
   assert.equal(error.isRestriction, true);
   assert.equal(error.file, 1);
 });
+
+test("Uppy's MIME table keeps its media entries only (the Social flow's Content-Type); the rest is gone", async () => {
+  const { default: table } = await replacement<{ default: Record<string, string> }>('mime-types');
+  // The package exports only ".": the table is read from its file, as the build plugin reads it.
+  const tableUrl = new URL('../../node_modules/@uppy/utils/lib/mimeTypes.js', import.meta.url).href;
+  const { default: original } = (await import(tableUrl)) as { default: Record<string, string> };
+  const media = Object.entries(original).filter(([, type]) => /^(image|video|audio)\//.test(type));
+  assert.ok(media.length > 5, "Uppy's table has media entries");
+  assert.deepEqual(Object.entries(table), media);
+  assert.equal(table.docx, undefined, 'office types are not kept');
+  assert.equal(Object.getPrototypeOf(table), null, "a lookup by extension never reaches Object's own keys");
+});

@@ -56,7 +56,8 @@ export class EmailStepController implements ReactiveController {
   }
 
   /**
-   * The field, with its button naming the files waiting for it (`waiting`). The button is never
+   * The field, with its button naming the files waiting for it (`waiting`). A refused email is an
+   * alert: focus is already on the field, so nothing else would say why nothing happened. The button is never
    * disabled while signing in: Enter fires `change` (which starts it) before it submits, and a
    * disabled default button would swallow the submit.
    */
@@ -81,7 +82,11 @@ export class EmailStepController implements ReactiveController {
         <button class="button primary" type="submit">${waiting ? s.uploadFiles(waiting) : s.useEmail}</button>
       </div>
       <p class="hint" id="email-hint">${s.emailHint}</p>
-      ${emailError ? html`<p class="field-error" id="email-error" part="email-error">${emailError}</p>` : nothing}
+      ${
+        emailError
+          ? html`<p class="field-error" id="email-error" part="email-error" role="alert">${emailError}</p>`
+          : nothing
+      }
       ${signInError ? renderError(strings, signInError) : nothing}
     </form>`;
   }

@@ -133,10 +133,12 @@ export function renderTotal(
   const anyGoing = files.some(isGoing);
   const anyPaused = files.some((f) => f.status === 'paused');
   const anyOpen = files.some((f) => f.status !== 'done');
-  const button = (label: string, onClick: () => void) =>
-    html`<button class="button small" type="button" @click=${onClick}>${label}</button>`;
+  const button = (label: string, onClick: () => void, action: string) =>
+    html`<button class="button small" type="button" data-action=${action} @click=${onClick}>${label}</button>`;
   // Pause all and resume all share one button (its label changes, focus stays on it).
-  const toggle = anyGoing ? button(s.pauseAll, actions.pauseAll) : anyPaused && button(s.resumeAll, actions.resumeAll);
+  const toggle = anyGoing
+    ? button(s.pauseAll, actions.pauseAll, 'pause-all')
+    : anyPaused && button(s.resumeAll, actions.resumeAll, 'resume-all');
   return html`<div class="total" part="total">
     <div class="total-row">
       <span id="total-label" class="total-label">${s.total}</span>
@@ -148,6 +150,8 @@ export function renderTotal(
       max=${Math.max(totals.bytesTotal, 1)}
       .value=${totals.bytesUploaded}
     ></progress>
-    <div class="actions">${toggle || nothing} ${anyOpen ? button(s.cancelAll, actions.cancelAll) : nothing}</div>
+    <div class="actions">
+      ${toggle || nothing} ${anyOpen ? button(s.cancelAll, actions.cancelAll, 'cancel-all') : nothing}
+    </div>
   </div>`;
 }

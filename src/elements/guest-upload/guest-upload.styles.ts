@@ -180,10 +180,9 @@ export const guestUploadStyles = css`
     gap: 0.2rem;
     min-width: 0;
   }
+  /* Whole names, wrapped anywhere (long names without spaces too): a cut name could be any file. */
   .name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     font-weight: 600;
   }
   .meta {

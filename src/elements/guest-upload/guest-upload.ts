@@ -17,6 +17,7 @@ import { Announcer } from './announcer.js';
 import { EmailStepController } from './email-form.js';
 import { fileInfo } from './events.js';
 import { FileDropController } from './file-drop-controller.js';
+import { keepFocus } from './focus-keeper.js';
 import { failureReason, renderFileList, renderTotal } from './file-list.js';
 import { describeRestrictions, screenFiles } from './format.js';
 import { renderDropZone, renderNotices } from './drop-zone.js';
@@ -192,6 +193,21 @@ export class DashGuestUpload extends DashElement {
   );
 
   readonly #announcer = new Announcer((message) => (this.announcement = message));
+
+  constructor() {
+    super();
+    // A control that a render took away (a finished file's Pause, the last upload's "Pause all")
+    // hands focus to the same action of another file, else to another file's next step, else to
+    // the total's first button, else to "Choose files".
+    keepFocus(
+      this,
+      () => this.shadowRoot,
+      ({ dataset }) =>
+        [`[data-action=${dataset.action}]`, '.files button', '.total button', '#file-input']
+          .map((selector) => this.renderRoot.querySelector<HTMLElement>(selector))
+          .find(Boolean),
+    );
+  }
 
   /**
    * The link's heading and message (text only: they come from whoever made the link), loaded
