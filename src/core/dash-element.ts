@@ -1,8 +1,16 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DASH_API_BASE } from '../api/api-base.js';
 import { DashError, toDashError } from '../api/errors.js';
 import type { DashEventMap } from './events.js';
-import { localize, type Section, type SectionStrings, type StringSections, type Strings } from '../i18n/index.js';
+import {
+  languageInUse,
+  localize,
+  textDirection,
+  type Section,
+  type SectionStrings,
+  type StringSections,
+  type Strings,
+} from '../i18n/index.js';
 import { common } from '../i18n/en/common.js';
 
 /**
@@ -101,6 +109,20 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
     return this.dispatchEvent(event);
   }
 
+  /**
+   * Tags the element with the language of the strings it renders (`lang`) and that language's
+   * direction (`dir`), after every update: a registered translation makes the element speak it,
+   * a locale with no translation falls back to English and is tagged English, whatever the page's
+   * own language. The host carries them so that everything the element renders, including its
+   * dialogs in the top layer, inherits them.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const lang = languageInUse(this.locale);
+    setAttributeIfChanged(this, 'lang', lang);
+    setAttributeIfChanged(this, 'dir', textDirection(lang));
+  }
+
   #configSettled?: Promise<void>;
 
   /**
@@ -127,6 +149,11 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
     this.emit('dash-error', dashError.toDetail());
     return dashError;
   }
+}
+
+/** Sets an attribute only when its value changes, so observers of the host see no churn. */
+function setAttributeIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** Resolves when the document has loaded (at once if it has). */

@@ -86,6 +86,29 @@ function findLocale(locale: string): PartialStrings | undefined {
   return registry.locales.get(wanted) ?? registry.locales.get(wanted.split('-')[0]);
 }
 
+/**
+ * The language the strings for `locale` are in: the tag asked for when a translation for it (or
+ * for its language) is registered, else English, which every missing table falls back to. Screen
+ * readers pick their voice from it, so German text is not read with an English voice, nor English
+ * fallback text with a German one.
+ */
+export function languageInUse(locale: unknown): string {
+  const tag = normalizeLocale(locale);
+  return findLocale(tag.toLowerCase()) ? tag : FALLBACK_LOCALE;
+}
+
+/**
+ * Languages written right to left (ISO 639 codes), and right-to-left scripts (ISO 15924), which
+ * decide where a tag names one (`az-Arab` is right to left, `ku-Latn` left to right).
+ */
+const RIGHT_TO_LEFT =
+  /^(?:(?:ar|arc|ckb|dv|fa|he|iw|khw|ks|ps|sd|ug|ur|yi)(?=$|-(?![a-z]{4}\b))|[a-z]{2,3}-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b)/i;
+
+/** `rtl` for text in a language (or script) written right to left, else `ltr`. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.test(tag) ? 'rtl' : 'ltr';
+}
+
 /** `english` with `override` laid over it, one level deeper for nested groups (`upload.status`). */
 function mergeSection(english: Record<string, unknown>, override: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...english };

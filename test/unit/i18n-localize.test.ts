@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { common, en, errors, gallery, lightbox, upload } from '../../src/i18n/en.js';
 import { deTranslations } from '../../src/i18n/de.js';
-import { FALLBACK_LOCALE, formatBytes, localize, normalizeLocale, registerLocale } from '../../src/i18n/index.js';
+import {
+  FALLBACK_LOCALE,
+  formatBytes,
+  languageInUse,
+  localize,
+  normalizeLocale,
+  registerLocale,
+  textDirection,
+} from '../../src/i18n/index.js';
 
 describe('localize', () => {
   it('returns the English sections given, and only those', () => {
@@ -142,5 +150,23 @@ describe('the German table', () => {
         return !(value as string).trim();
       });
     assert.deepEqual(empty, []);
+  });
+});
+
+describe('languageInUse and textDirection', () => {
+  it('names the language whose strings are shown: the tag asked for when translated, else English', () => {
+    registerLocale('xd', { common: { retry: 'Nochmal (xd)' } });
+    assert.equal(languageInUse('xd'), 'xd');
+    assert.equal(languageInUse('xd_ZZ'), 'xd-ZZ', 'the region falls back to the registered language');
+    assert.equal(languageInUse('qq'), FALLBACK_LOCALE, 'no translation: the strings are English');
+    assert.equal(languageInUse(null), FALLBACK_LOCALE);
+    assert.equal(languageInUse('not a tag!'), FALLBACK_LOCALE);
+  });
+
+  it('reads right-to-left languages and scripts as rtl, everything else as ltr', () => {
+    for (const tag of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur', 'az-Arab', 'yi'])
+      assert.equal(textDirection(tag), 'rtl', tag);
+    for (const tag of ['en', 'de-DE', 'ja', 'ku-Latn', 'ar-Latn', 'pt-BR', 'tr', 'hat', 'arn', 'fr-CA'])
+      assert.equal(textDirection(tag), 'ltr', tag);
   });
 });
