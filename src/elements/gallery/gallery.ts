@@ -12,6 +12,7 @@ import { SOURCE_KEYS, SourceController } from './source-controller.js';
 import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
 import { renderBanner, renderTile } from './tiles.js';
+import { tileForKey } from './tile-keys.js';
 import { galleryStyles } from './gallery.styles.js';
 import { common, errors } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
@@ -184,8 +185,11 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * @internal
    */
   announcement = '';
-  /** Index kept rendered although off screen: the focused tile or the lightbox's item. */
-  private pinned = -1;
+  /**
+   * The gallery's one Tab stop, kept rendered although off screen: the tile focused last, or the
+   * lightbox's item (so focus returns to it on close).
+   */
+  private pinned = 0;
 
   protected readonly data = new SourceController(
     this,
@@ -254,6 +258,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    */
   reload(): void {
     this.#layout.clearSizes();
+    this.pinned = 0;
     void this.data.load(this);
   }
 
@@ -331,13 +336,24 @@ export class DashGallery extends DashElement<typeof englishStrings> {
         class="list"
         aria-label=${this.#label}
         @focusin=${this.#onFocusIn}
-        @keydown=${editor?.onKeyDown}
+        @keydown=${this.#onKeyDown}
         @dragover=${editor?.onDragOver}
         @drop=${editor?.onDrop}
       ></ul>
       ${this.data.loadingMore ? renderLoading(strings, strings.gallery.loadingMore) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** Alt + arrows move a tile (editing); the arrows, Page keys, Home and End move focus. */
+  #onKeyDown(event: KeyboardEvent): void {
+    this.editor?.onKeyDown(event);
+    const cell = (event.target as Element).closest<HTMLElement>('.tile')?.closest<HTMLElement>('.cell');
+    if (event.defaultPrevented || !cell || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const to = tileForKey(this.#layout.geometry.boxes, Number(cell.dataset.index), event.key, innerHeight);
+    if (to === undefined) return;
+    event.preventDefault();
+    void this.tileFor(to).then((next) => next?.focus());
   }
 
   #onFocusIn(event: FocusEvent): void {
@@ -349,11 +365,14 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   #renderCells(): void {
     const layout = this.#layout;
     const firstRow = firstRowCount(layout.geometry.boxes);
-    layout.renderCells(layout.items, this.data.total, this.pinned, (item, index, box) =>
+    // An edit may have removed the last items: the Tab stop stays on one that is there.
+    const tabStop = Math.min(this.pinned, layout.items.length - 1);
+    layout.renderCells(layout.items, this.data.total, tabStop, (item, index, box) =>
       renderTile(item, index, {
         strings: this.strings,
         box,
         eager: index < firstRow,
+        tabbable: index === tabStop,
         failed: layout.failed(item),
         onOpen: this.noLightbox ? undefined : () => this.open(index),
         onLoad: (img) => {

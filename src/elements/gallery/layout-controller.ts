@@ -129,7 +129,7 @@ export class LayoutController implements ReactiveController {
 
   /**
    * Puts the tiles to render into the list: all of a small gallery's, else those near the viewport
-   * and `pinned` (the focused tile or the lightbox's item). `total`: the item count assistive
+   * and `pinned` (the gallery's Tab stop: the tile focused last or the lightbox's item). `total`: the item count assistive
    * technology is told, although only a window of items is in the DOM.
    *
    * Keyed, as Lit's `repeat()` would: an item keeps its `<li>` (and its loaded `<img>`) while it

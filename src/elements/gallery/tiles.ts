@@ -11,6 +11,8 @@ export interface TileOptions {
   eager: boolean;
   /** The image failed to load (in its tile or the lightbox). */
   failed: boolean;
+  /** The gallery's one Tab stop (roving tabindex); the other tiles are reached with the arrow keys. */
+  tabbable: boolean;
   /** Opens the lightbox; none with `no-lightbox`. */
   onOpen?: () => void;
   onLoad(img: HTMLImageElement): void;
@@ -36,7 +38,14 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
   }${item.type === 'video' ? videoBadge : nothing}`;
   return html`${
     o.onOpen
-      ? html`<button class="tile" part="tile" type="button" aria-label=${strings.openItem(name)} @click=${o.onOpen}>
+      ? html`<button
+          class="tile"
+          part="tile"
+          type="button"
+          tabindex=${o.tabbable ? 0 : -1}
+          aria-label=${strings.openItem(name)}
+          @click=${o.onOpen}
+        >
           ${media}
         </button>`
       : html`<div class="tile" part="tile">${media}</div>`
