@@ -138,6 +138,10 @@ export class DashAssetGrid extends DashElement {
       .sentinel {
         block-size: 1px;
       }
+      .button[aria-disabled='true'] {
+        opacity: 0.55;
+        cursor: not-allowed;
+      }
     `,
   ];
 
@@ -178,6 +182,7 @@ export class DashAssetGrid extends DashElement {
   #resizeObserver?: ResizeObserver;
   #measuredWidth = -1;
   #intersectionObserver?: IntersectionObserver;
+  #focusAfterUpdate = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -211,10 +216,25 @@ export class DashAssetGrid extends DashElement {
     const previous = changed.get('items') as Asset[] | undefined;
     // A new result list (not the next page of the same one) starts at its first tile.
     if (previous?.[0]?.id !== this.items[0]?.id) this.focusIndex = 0;
-    else if (this.focusIndex >= this.items.length) this.focusIndex = Math.max(0, this.items.length - 1);
+    else if (this.#moreFocused() && this.items.length > (previous?.length ?? 0)) {
+      // The next page came while "Load more" had focus (Tab onto it scrolls the sentinel in, which
+      // loads it): focus moves on to the first new tile, in view, rather than staying on a button
+      // the new rows pushed out of sight (or that the last page removes).
+      this.focusIndex = previous?.length ?? 0;
+      this.#focusAfterUpdate = true;
+    } else if (this.focusIndex >= this.items.length) this.focusIndex = Math.max(0, this.items.length - 1);
+  }
+
+  #moreFocused(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return active !== null && active === this.renderRoot.querySelector('.more button');
   }
 
   protected override updated(): void {
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
+      this.focus();
+    }
     // Re-observing reports the sentinel's current state, so a page that did not fill the
     // viewport asks for the next one without waiting for a scroll that may never come.
     const sentinel = this.renderRoot.querySelector('.sentinel');
@@ -352,7 +372,12 @@ export class DashAssetGrid extends DashElement {
         this.hasMore
           ? html`<div class="sentinel"></div>
               <div class="more">
-                <button class="button" type="button" ?disabled=${this.loading} @click=${this.#requestMore}>
+                <button
+                  class="button"
+                  type="button"
+                  aria-disabled=${this.loading ? 'true' : 'false'}
+                  @click=${this.#requestMore}
+                >
                   ${this.loading ? this.strings.portal.loadingMore : this.strings.portal.loadMore}
                 </button>
               </div>`

@@ -41,6 +41,11 @@ export interface AssetQueryOptions {
   /** Pause after typing before a keyword search; 250 ms by default. */
   debounceMs?: number;
   /**
+   * Pause after typing before the result count is announced; 1 s by default, so a visitor who
+   * types at an ordinary pace (a key every half second) hears one count, not one per search.
+   */
+  settleMs?: number;
+  /**
    * A failed page, and a page with unreadable assets left out (the rest are shown: one
    * `invalid-response` error per such page, naming how many; not an error state).
    */
@@ -89,6 +94,8 @@ export class AssetQueryController implements ReactiveController {
    * them and says why; a query that asked for one shows the order actually used.
    */
   unavailableSorts: ReadonlySet<SortKey> = new Set();
+  /** Keywords are being typed: the status stays quiet until typing has paused (`settleMs`). */
+  typing = false;
   /** What the token may do with each loaded asset (`DOWNLOAD_ASSET`, …), by asset id. */
   #actions = new PermittedActions();
 
@@ -96,6 +103,7 @@ export class AssetQueryController implements ReactiveController {
   #cursor?: AssetCursor;
   #abort?: AbortController;
   #debounceTimer?: ReturnType<typeof setTimeout>;
+  #settleTimer?: ReturnType<typeof setTimeout>;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: AssetQueryOptions;
@@ -124,6 +132,7 @@ export class AssetQueryController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#debounceTimer);
+    this.#settled();
     this.stop();
   }
 
@@ -135,6 +144,7 @@ export class AssetQueryController implements ReactiveController {
   /** Applies a change at once (filters, folder, sort). */
   set(patch: Partial<AssetQuery>): void {
     clearTimeout(this.#debounceTimer);
+    this.#settled();
     this.query = { ...this.query, ...patch };
     this.#restart();
   }
@@ -146,6 +156,17 @@ export class AssetQueryController implements ReactiveController {
     this.#cancel();
     this.query = { ...this.query, keywords };
     this.#debounceTimer = setTimeout(() => this.#restart(), this.#options.debounceMs ?? 250);
+    this.typing = true;
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      this.#settled();
+      this.#host.requestUpdate();
+    }, this.#options.settleMs ?? 1000);
+  }
+
+  #settled(): void {
+    clearTimeout(this.#settleTimer);
+    this.typing = false;
   }
 
   /** Runs the current query from the first page again (also the retry after an error). */

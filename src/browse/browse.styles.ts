@@ -39,6 +39,10 @@ export const browseStyles = css`
   .search input {
     inline-size: 100%;
   }
+  .button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   .button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);

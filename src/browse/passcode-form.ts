@@ -15,7 +15,8 @@ export interface PasscodeFormOptions {
 /**
  * The passcode form of a protected portal, shared by the elements that open portals: a labelled
  * password field described by the help text and by an alert that reads out a wrong passcode.
- * Ids are scoped by the host's shadow root.
+ * Ids are scoped by the host's shadow root. While a passcode is checked the field is read-only and
+ * the button `aria-disabled`, not `disabled`: a disabled control would drop the visitor's focus.
  */
 export function renderPasscodeForm(strings: Strings, options: PasscodeFormOptions): TemplateResult {
   const p = strings.portal;
@@ -23,7 +24,7 @@ export function renderPasscodeForm(strings: Strings, options: PasscodeFormOption
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const field = (event.target as HTMLFormElement).elements.namedItem('passcode') as HTMLInputElement;
-    options.onSubmit(field.value);
+    if (!submitting) options.onSubmit(field.value);
   };
   return html`<form class="passcode" part="passcode-form" @submit=${submit}>
     <h2>${options.title ?? p.passcodeTitle}</h2>
@@ -37,9 +38,11 @@ export function renderPasscodeForm(strings: Strings, options: PasscodeFormOption
       required
       aria-describedby="passcode-help passcode-error"
       aria-invalid=${error ? 'true' : 'false'}
-      ?disabled=${submitting}
+      ?readonly=${submitting}
     />
     <div id="passcode-error" class="error" role="alert">${error ? strings.errors[error.code] : ''}</div>
-    <button class="button primary" type="submit" ?disabled=${submitting}>${p.passcodeSubmit}</button>
+    <button class="button primary" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+      ${p.passcodeSubmit}
+    </button>
   </form>`;
 }

@@ -22,12 +22,13 @@ export interface ResultsHost {
  * What shows until the session is signed in — the passcode form, the sign-in's error with a
  * retry, or the loading state — and `undefined` once it is. After a typed passcode, a wrong one
  * puts focus back in the field, selected, so the visitor can simply type again; a right one
- * calls `afterSignIn`.
+ * calls `afterSignIn` (default: focus on the search field, the first control that appeared). The
+ * loading state can hold focus, so a Retry's focus waits there (session.ts `FocusKeeper`).
  */
 export function renderSignIn(
   host: ResultsHost,
   session: BrowseSession,
-  afterSignIn?: () => void,
+  afterSignIn = () => session.host.renderRoot.querySelector<HTMLElement>('#search')?.focus(),
 ): TemplateResult | undefined {
   const { status, error } = session;
   if (status === 'passcode' || (status === 'loading' && session.submitting)) {
@@ -38,7 +39,7 @@ export function renderSignIn(
       onSubmit: async (passcode) => {
         await session.submitPasscode(passcode);
         await session.host.updateComplete;
-        if (session.status !== 'passcode') return afterSignIn?.();
+        if (session.status !== 'passcode') return afterSignIn();
         const field = session.host.renderRoot.querySelector<HTMLInputElement>('#passcode');
         field?.focus();
         field?.select();
@@ -46,7 +47,9 @@ export function renderSignIn(
     });
   }
   if (status === 'error' && error) return renderError(host.strings, error, () => session.retry());
-  return status === 'ready' ? undefined : renderLoading(host.strings);
+  return status === 'ready'
+    ? undefined
+    : html`<div class="signing-in" tabindex="-1">${renderLoading(host.strings)}</div>`;
 }
 
 export interface ResultsOptions {
@@ -67,22 +70,25 @@ export interface ResultsOptions {
 
 /**
  * The results of a session's query, as both browsing elements show them: a polite status line
- * (loading, the count, unreadable assets left out), the error with a retry, the empty state
+ * (loading, the count, unreadable assets left out; quiet while keywords are typed, so the count is
+ * announced once the search settles), the error with a retry, the empty state
  * (no results for a filter, or an empty folder) and the grid that pages on scroll.
  */
 export function renderResults(host: ResultsHost, session: BrowseSession, options: ResultsOptions): TemplateResult {
   const p = host.strings.portal;
-  const { loading, loaded, error, total, skipped, hasMore, query: q } = session.query;
+  const { loading, loaded, error, total, skipped, hasMore, typing, query: q } = session.query;
   const items = options.items ?? session.query.items;
   let message = '';
-  if (loading && !loaded) message = p.loadingAssets;
+  // Quiet while keywords are typed: the count of the search that settles is the one announced.
+  if (typing) message = '';
+  else if (loading && !loaded) message = p.loadingAssets;
   else if (loaded) message = p.resultCount(formatNumber(total, host.locale));
   // Unreadable assets are left out; the visitor is told quietly, beside the count.
-  if (loaded && skipped > 0) message += ` ${p.skipped(skipped)}`;
+  if (message && loaded && skipped > 0) message += ` ${p.skipped(skipped)}`;
   const filtered = q.keywords.trim() !== '' || q.fileTypes.length > 0 || q.dateRange !== undefined;
   const empty = items.length === 0 && !hasMore;
   return html`
-    <div class="status status-line" role="status" aria-live="polite">${message}</div>
+    <div class="status status-line" role="status" aria-live="polite" tabindex="-1">${message}</div>
     ${error ? renderError(host.strings, error, () => session.query.reload()) : nothing}
     ${loaded && empty && !error ? renderEmpty(host.strings, filtered ? p.noResults : p.emptyFolder) : nothing}
     ${options.beforeGrid ?? nothing}

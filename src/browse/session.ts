@@ -6,6 +6,7 @@ import type { FieldOption, PortalData, Preset } from '../api/models.js';
 import { searchPresets } from '../api/presets.js';
 import { hostTokenSource, portalTokenSource } from '../api/tokens.js';
 import { AssetQueryController, type AssetQuery } from './asset-query.js';
+import { FocusKeeper } from './focus.js';
 import {
   folderLineage,
   folderSource,
@@ -100,6 +101,9 @@ export class BrowseSession implements ReactiveController {
   ) {
     this.#options = options;
     host.addController(this);
+    // Where focus goes when an action removed the focused control (results.ts renders these): the
+    // passcode form, an error's retry, the sign-in's loading state, the results' status line.
+    new FocusKeeper(host, ['#passcode', '[part~=retry-button]', '.signing-in', '.status-line']);
     // A failure the visitor should hear about (an abort is none).
     const report = (error: unknown) => {
       const dashError = toDashError(error);

@@ -98,10 +98,6 @@ export const assetPickerStyles = css`
   .problem {
     color: var(--_danger);
   }
-  .button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
   .passcode {
     max-inline-size: 24rem;
   }
