@@ -2,18 +2,34 @@
 import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import { expectShape, type Parser } from './validate.js';
+import { isRecord } from '../core/is-record.js';
 import { keepText, parseSearchResponse } from './validate-dash.js';
 
-/** What the elements read of a Theme (seed 002 `GET /theme` and ThemeSearch print both fields). */
+/** What the elements read of a Theme (seed 002 `GET /theme` and ThemeSearch print the first two fields). */
 export interface Theme {
   accentColour?: string | null;
   showRecentlyAddedAssets?: boolean | null;
+  /**
+   * The account's logo, when the answer carries one. Guessed: the seed has a LOGO theme image
+   * (ThemeImageType, 002 ≈L1098, with upload and delete) but prints no field with its URL, so
+   * `logoUrl`, `logo` as text or `logo.url` are read; absent on a server that sends none.
+   */
+  logoUrl?: string;
 }
 
-// Only the colour is read, and it is checked again as a literal colour where it is applied; a
-// theme with anything else in that field is still a theme (the colour is then not used).
-const parseTheme: Parser<Theme> = (value, path = 'theme') =>
-  keepText(expectShape<Theme>(value, path, {}), ['accentColour']);
+// The colour is checked again as a literal colour where it is applied, the logo through safeUrl;
+// a theme with anything else in those fields is still a theme (the field is then not used).
+const parseTheme: Parser<Theme> = (value, path = 'theme') => {
+  const theme = keepText(expectShape<Theme & { logo?: unknown }>(value, path, {}), ['accentColour', 'logoUrl']);
+  const { logo } = theme;
+  const logoUrl = theme.logoUrl ?? (typeof logo === 'string' ? logo : textField(logo, 'url'));
+  return { accentColour: theme.accentColour, showRecentlyAddedAssets: theme.showRecentlyAddedAssets, logoUrl };
+};
+
+function textField(value: unknown, name: string): string | undefined {
+  const field = isRecord(value) ? value[name] : undefined;
+  return typeof field === 'string' ? field : undefined;
+}
 
 /**
  * The theme of the account with this subdomain, or `undefined` when there is none. A

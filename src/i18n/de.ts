@@ -168,6 +168,11 @@ export const deTranslations = {
     downloadSave: 'Datei speichern',
     downloadCancelled: 'Download abgebrochen.',
     downloadFailed: 'Der Download konnte nicht vorbereitet werden.',
+    downloadStarted: 'Ihr Download hat begonnen.',
+    downloadAgain: 'Erneut speichern',
+    notFoundTitle: 'Wir konnten dieses Portal nicht finden',
+    notFoundHelp:
+      'Der Link ist vielleicht falsch geschrieben, oder das Portal wurde umbenannt oder geschlossen. Prüfen Sie den Link, den Sie erhalten haben, oder bitten Sie die Person, die ihn geschickt hat, um einen neuen.',
   },
   picker: {
     title: 'Assets auswählen',

@@ -74,6 +74,16 @@ describe('dash-portal-browser: access and errors', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the visitor of an unknown portal what to do: check the link, or ask whoever sent it', async () => {
+    const el = await mountPortal('no-such-portal');
+    await until(() => $(el, '[part=error][role=alert]'), 'no error shown');
+    const text = $(el, '[part=error]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('We could not find this portal');
+    expect(text).to.contain('Check the link you were given');
+    expect(text).to.contain('ask the person who sent it');
+    expect($(el, '[part~=retry-button]')!.textContent!.trim()).to.equal('Try again');
+  });
+
   it('reports a network failure and recovers on retry', async () => {
     await setFaults({ routes: [{ path: '^/subdomains/demo/publicly-available-portal-datas/', drop: true }] });
     const error = nextError();

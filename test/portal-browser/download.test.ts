@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { resetBackend, setFaults, sha256Hex } from '../support/backend.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import type { Asset } from '../../src/api/models.js';
-import { $, $$, gridOf, mountPortal, tilesOf, until, untilResults } from './helpers.js';
+import { $, $$, gridOf, mountPortal, nextDownload, tilesOf, until, untilResults } from './helpers.js';
 
 const view = (el: DashPortalBrowser) => $(el, 'dash-asset-view');
 const downloadLink = (el: DashPortalBrowser) => $<HTMLAnchorElement>(el, '[part~=download-link]');
@@ -16,12 +16,6 @@ async function openFirstImage(el: DashPortalBrowser): Promise<Asset> {
   tilesOf(el)[index].click();
   await until(() => view(el)?.shadowRoot?.querySelector('h2'), 'asset view did not open');
   return gridOf(el).items[index];
-}
-
-function nextDownload(): Promise<CustomEvent<{ assetIds: string[]; url: string }>> {
-  return new Promise((resolve) =>
-    document.addEventListener('dash-download', (e) => resolve(e as CustomEvent), { once: true }),
-  );
 }
 
 /**
@@ -74,6 +68,49 @@ describe('dash-portal-browser: downloads', () => {
     expect([bytes[0], bytes[1]]).to.deep.equal([0xff, 0xd8]); // a JPEG
     const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
     expect(Math.max(bitmap.width, bitmap.height)).to.be.at.most(400);
+  });
+
+  it("offers only the presets that apply to the asset's type, even when the server lists every preset", async () => {
+    // A server that answers every preset to APPLICABLE_FOR_ANY_ASSETS, in the seed's spellings.
+    const preset = (id: string, name: string, mediaTypes: unknown[]) => ({
+      result: {
+        id,
+        name,
+        candidatePresetTransformations: mediaTypes.length
+          ? [{ criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes }], transformationTemplate: [] }]
+          : [],
+      },
+      permittedActions: [],
+    });
+    const results = [
+      preset('web', 'Web image', ['image/*']),
+      preset('psd', 'Web image (subtype)', [{ type: 'image', subtype: '*' }]),
+      preset('any', 'Any file', []),
+    ];
+    await setFaults({
+      routes: [
+        {
+          method: 'POST',
+          path: '^/preset-transformation-searches$',
+          status: 200,
+          body: JSON.stringify({ results, totalResults: 3 }),
+        },
+      ],
+    });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const formats = async (fileType: string) => {
+      const index = gridOf(el).items.findIndex((a) => a.currentAssetFile?.fileType === fileType);
+      expect(index, fileType).to.be.at.least(0);
+      tilesOf(el)[index].click();
+      await until(() => ($<HTMLSelectElement>(el, '#format-asset')?.options.length ?? 0) > 1, 'presets');
+      const names = [...$<HTMLSelectElement>(el, '#format-asset')!.options].map((o) => o.textContent!.trim());
+      $(el, 'dash-asset-view')!.dispatchEvent(new CustomEvent('close'));
+      await until(() => !$(el, 'dash-asset-view'), 'view closed');
+      return names;
+    };
+    expect(await formats('IMAGE')).to.deep.equal(['Original file', 'Web image', 'Web image (subtype)', 'Any file']);
+    expect(await formats('DOCUMENT')).to.deep.equal(['Original file', 'Any file']);
   });
 
   it('downloads several selected assets as one zip with the right files', async () => {

@@ -54,3 +54,31 @@ export function typeInto(input: HTMLInputElement, text: string): void {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
+
+/** The focused element, followed through shadow roots to the innermost one. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Resolves with the next `dash-download` event. */
+export function nextDownload(): Promise<CustomEvent<{ assetIds: string[]; url: string }>> {
+  return new Promise((resolve) =>
+    document.addEventListener('dash-download', (e) => resolve(e as CustomEvent), { once: true }),
+  );
+}
+
+/** Waits until `get` finds something, and returns it. */
+export async function found<T>(get: () => T | null | undefined, message: string, timeout = 10_000): Promise<T> {
+  let value: T | null | undefined;
+  await until(() => (value = get()), message, timeout);
+  return value!;
+}
+
+/** Opens the first image in the asset view; returns its Download button. */
+export async function openImageDownload(el: DashPortalBrowser): Promise<HTMLButtonElement> {
+  const index = gridOf(el).items.findIndex((a) => a.currentAssetFile?.fileType === 'IMAGE');
+  tilesOf(el)[index].click();
+  return found(() => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'), 'no download button');
+}

@@ -10,6 +10,21 @@ import { $, gridOf, mountPortal, tilesOf, treeOf, until, untilResults } from './
 const drawerOf = (el: DashPortalBrowser) => $<HTMLDialogElement>(el, 'dialog.drawer')!;
 const drawerButtonOf = (el: DashPortalBrowser) => $<HTMLButtonElement>(el, '[part~=folders-button]')!;
 
+/** Selects a tile at `width` × 600, scrolls 300 px into the grid; the bar's box, its Download visible. */
+async function selectionBarWhileGridScrolls(width: number): Promise<DOMRect> {
+  await setViewport({ width, height: 600 });
+  const el = await mountPortal('press');
+  await untilResults(el);
+  tilesOf(el)[0].querySelector<HTMLElement>('.check')!.click();
+  await until(() => $(el, '[part~=selection-bar]'), 'no selection bar');
+  window.scrollTo(0, gridOf(el).getBoundingClientRect().top + window.scrollY + 300);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const bar = $(el, '[part~=selection-bar]')!.getBoundingClientRect();
+  expect($(el, '[part~=selection-bar] [part~=download-button]')!.checkVisibility()).to.equal(true);
+  window.scrollTo(0, 0);
+  return bar;
+}
+
 describe('dash-portal-browser: phone layout', () => {
   before(() => resetBackend());
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -36,18 +51,14 @@ describe('dash-portal-browser: phone layout', () => {
   });
 
   it('the selection bar with Download sticks to the bottom while the grid scrolls', async () => {
-    await setViewport({ width: 390, height: 600 });
-    const el = await mountPortal('press');
-    await untilResults(el);
-    tilesOf(el)[0].querySelector<HTMLElement>('.check')!.click();
-    await until(() => $(el, '[part~=selection-bar]'), 'no selection bar');
-    window.scrollTo(0, gridOf(el).getBoundingClientRect().top + window.scrollY + 300);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const bar = $(el, '[part~=selection-bar]')!.getBoundingClientRect();
+    const bar = await selectionBarWhileGridScrolls(390);
     expect(bar.bottom).to.be.at.most(window.innerHeight + 1);
     expect(bar.bottom).to.be.at.least(window.innerHeight - 2);
-    expect($(el, '[part~=selection-bar] [part~=download-button]')!.checkVisibility()).to.equal(true);
-    window.scrollTo(0, 0);
+  });
+
+  it('at 1280 px the selection bar with Download sticks to the top while the grid scrolls', async () => {
+    const bar = await selectionBarWhileGridScrolls(1280);
+    expect(bar.top, 'stuck to the top').to.be.within(-1, 2);
   });
 
   it('at 1280 px the folders stay beside the grid and the filters inline', async () => {

@@ -29,6 +29,8 @@ export class DownloadController implements ReactiveController {
   url?: string;
   error?: DashError;
   assetIds: string[] = [];
+  /** The finished file was handed to the browser for the visitor (their click still counted). */
+  saved = false;
 
   #abort?: AbortController;
   #last?: { assetIds: string[]; presetId?: string };
@@ -64,7 +66,7 @@ export class DownloadController implements ReactiveController {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
-    this.#set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds });
+    this.#set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds, saved: false });
     try {
       const { url } = await downloadAssets(
         ctx,
@@ -109,10 +111,15 @@ export class DownloadController implements ReactiveController {
   reset(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#set({ status: 'idle', progress: 0, url: undefined, error: undefined, assetIds: [] });
+    this.#set({ status: 'idle', progress: 0, url: undefined, error: undefined, assetIds: [], saved: false });
   }
 
-  #set(patch: Partial<Pick<DownloadController, 'status' | 'progress' | 'url' | 'error' | 'assetIds'>>): void {
+  /** The element started the browser's download of the finished file. */
+  markSaved(): void {
+    this.#set({ saved: true });
+  }
+
+  #set(patch: Partial<Pick<DownloadController, 'status' | 'progress' | 'url' | 'error' | 'assetIds' | 'saved'>>): void {
     Object.assign(this, patch);
     this.#host.requestUpdate();
   }

@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { DownloadController } from './download-controller.js';
 import { safePageUrl } from '../../browse/asset-info.js';
 import type { Strings } from '../../i18n/index.js';
 
 /**
  * The download controls of the portal browser, as render functions over a `DownloadController`:
- * the format choice + button (asset view and selection bar) and the job's status panel.
+ * the format choice + button (asset view and selection bar) and the job's toast.
  */
 export function renderDownloadButton(
   strings: Strings,
@@ -14,6 +14,9 @@ export function renderDownloadButton(
 ): TemplateResult {
   const p = strings.portal;
   const selectId = `format-${options.id}`;
+  const running = download.status === 'running';
+  // `aria-disabled`, not `disabled`, while a job runs: a disabled button drops the focus the
+  // visitor's click or key press gave it to <body>, and they lose their place (issue 19).
   return html`<div class="field">
       <label for=${selectId}>${p.downloadFormat}</label>
       <select
@@ -33,53 +36,145 @@ export function renderDownloadButton(
       class="button primary"
       type="button"
       part="download-button"
-      ?disabled=${download.status === 'running'}
-      @click=${options.onDownload}
+      data-download=${options.id}
+      aria-disabled=${running ? 'true' : nothing}
+      @click=${() => {
+        if (download.status !== 'running') options.onDownload();
+      }}
     >
       ${options.label}
     </button>`;
 }
 
-/** Progress, cancel, outcome; its text lives in a polite live region so changes are announced. */
-export function renderDownloadStatus(
+interface DownloadToastActions {
+  onCancel: () => void;
+  onRetry: () => void;
+  onClose: () => void;
+}
+
+/**
+ * The running job as a toast: a `popover` in the top layer at the edge of the screen, so it
+ * covers nothing it would push down and no host ancestor can clip it. Progress, cancel and the
+ * outcome; its text is in a polite live region (an alert for a failure) so changes are announced.
+ *
+ * It also saves the finished file with one click, and keeps focus on something meaningful when
+ * an action removes the focused button: never <body> (issue 19).
+ */
+export class DownloadToast implements ReactiveController {
+  /** Which download button started the job (its `data-download`): focus returns there. */
+  #origin = '';
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly download: DownloadController,
+    /** Where focus goes when the starting button is gone (the grid). */
+    private readonly fallback: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  /** The toast is a manual popover: shown in the top layer whenever it is rendered. */
+  hostUpdated(): void {
+    const toast = this.host.renderRoot.querySelector<HTMLElement>('.toast');
+    if (toast?.isConnected && typeof toast.showPopover === 'function' && !toast.matches(':popover-open')) {
+      toast.showPopover();
+    }
+  }
+
+  /** A job is starting from the download button `origin`. */
+  starting(origin: string): void {
+    this.#origin = origin;
+  }
+
+  /**
+   * One click: a finished file is saved for the visitor while their click still counts as one
+   * (a new window opened later is a blocked pop-up), in a new browsing context so the host page
+   * never navigates away (an `<a download>` is ignored cross-origin for a file served inline).
+   * Otherwise the toast's "Save file" link is theirs, and takes focus if they were still waiting
+   * at the download button.
+   */
+  async save(): Promise<void> {
+    const started = navigator.userActivation?.isActive ?? false;
+    if (started) this.download.markSaved();
+    await this.host.updateComplete;
+    const link = this.host.renderRoot.querySelector<HTMLAnchorElement>('[part~=download-link]');
+    if (started) link?.click();
+    else if (this.host.shadowRoot?.activeElement === this.#button()) link?.focus();
+  }
+
+  render(strings: Strings): TemplateResult | typeof nothing {
+    const content = renderToastContent(strings, this.download, {
+      onCancel: () => this.#then(() => this.download.cancel()),
+      // Retry gives way to Cancel in the same place.
+      onRetry: () => this.#then(() => this.download.retry(), true),
+      onClose: () => this.#then(() => this.download.reset()),
+    });
+    return content === nothing ? nothing : html`<div class="toast" popover="manual">${content}</div>`;
+  }
+
+  #button(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`[data-download="${this.#origin}"]`);
+  }
+
+  /**
+   * Runs a toast action that removes the focused button, then focuses the toast's own button
+   * (`inToast`), else the download button that started the job, else the fallback.
+   */
+  async #then(action: () => void, inToast = false): Promise<void> {
+    action();
+    await this.host.updateComplete;
+    const toastButton = inToast ? this.host.renderRoot.querySelector<HTMLElement>('.toast button') : null;
+    (toastButton ?? this.#button() ?? this.fallback())?.focus();
+  }
+}
+
+function renderToastContent(
   strings: Strings,
   download: DownloadController,
-  onRetry: () => void,
+  actions: DownloadToastActions,
 ): TemplateResult | typeof nothing {
   const p = strings.portal;
+  const button = (label: string, onClick: () => void, part = '') =>
+    html`<button class="button" type="button" part=${part || nothing} @click=${onClick}>${label}</button>`;
+  const close = button(strings.common.close, actions.onClose, 'close-button');
   switch (download.status) {
     case 'running':
       return html`<div class="download" part="download-status" role="status">
         <span id="download-label">${p.downloadPreparing}</span>
         <progress aria-labelledby="download-label" max="1" .value=${download.progress}></progress>
-        <button class="button" type="button" part="cancel-button" @click=${() => download.cancel()}>
-          ${strings.common.cancel}
-        </button>
+        <div class="actions">${button(strings.common.cancel, actions.onCancel, 'cancel-button')}</div>
       </div>`;
     case 'done': {
       const url = safePageUrl(download.url);
       return html`<div class="download" part="download-status" role="status">
-        <span>${p.downloadReady}</span>
-        ${
-          url
-            ? html`<a class="button primary" part="download-link" href=${url} download target="_blank" rel="noopener"
-                >${p.downloadSave}</a
-              >`
-            : nothing
-        }
-        <button class="button" type="button" @click=${() => download.reset()}>${strings.common.close}</button>
+        <span>${download.saved ? p.downloadStarted : p.downloadReady}</span>
+        <div class="actions">
+          ${
+            url
+              ? html`<a
+                  class="button ${download.saved ? '' : 'primary'}"
+                  part="download-link"
+                  href=${url}
+                  download
+                  target="_blank"
+                  rel="noopener"
+                  >${download.saved ? p.downloadAgain : p.downloadSave}</a
+                >`
+              : nothing
+          }
+          ${close}
+        </div>
       </div>`;
     }
     case 'cancelled':
       return html`<div class="download" part="download-status" role="status">
         <span>${p.downloadCancelled}</span>
-        <button class="button" type="button" @click=${() => download.reset()}>${strings.common.close}</button>
+        <div class="actions">${close}</div>
       </div>`;
     case 'error':
       return html`<div class="download error" part="download-status" role="alert">
         <span>${p.downloadFailed} ${download.error ? strings.errors[download.error.code] : ''}</span>
-        <button class="button" type="button" @click=${onRetry}>${strings.common.retry}</button>
-        <button class="button" type="button" @click=${() => download.reset()}>${strings.common.close}</button>
+        <div class="actions">${button(strings.common.retry, actions.onRetry)} ${close}</div>
       </div>`;
     default:
       return nothing;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The portal browser's layout on top of `baseStyles` and `browseStyles`. Narrow, the selection bar
- * moves below the grid and sticks to the bottom of the screen while the grid scrolls.
+ * The portal browser's layout on top of `baseStyles` and `browseStyles`. The selection bar sticks
+ * to the top of the screen while the grid scrolls; narrow, it moves below the grid and sticks to
+ * the bottom, within thumb's reach. The download toast sits in the top layer at the bottom corner
+ * (at the top on a phone, clear of that bar).
  */
 
 export const portalBrowserStyles = css`
@@ -10,15 +12,53 @@ export const portalBrowserStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 2);
   }
+  .welcome {
+    display: grid;
+    gap: 0.75rem;
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+  }
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-inline-size: 0;
+  }
+  .logo {
+    display: block;
+    max-block-size: 3rem;
+    max-inline-size: 10rem;
+    object-fit: contain;
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 1.35rem;
+    font-weight: 700;
+  }
   .welcome h2 {
-    margin: 0 0 0.25rem;
+    margin: 0;
+    font-size: 1.5rem;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
   }
   .welcome h3 {
     margin: 0 0 0.25rem;
-    font-size: 1rem;
+    font-size: 1.05rem;
+    overflow-wrap: anywhere;
   }
   .welcome p {
     margin: 0;
+    max-inline-size: 65ch;
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
@@ -38,12 +78,46 @@ export const portalBrowserStyles = css`
     }
     .results .bar {
       order: 1;
-      position: sticky;
-      inset-block-end: 0;
-      z-index: 1;
+      inset-block: auto 0;
       margin: 0;
-      background: var(--_surface);
     }
+    nav.top {
+      display: none;
+    }
+    .portal,
+    .layout {
+      gap: calc(var(--_gap) * 1.5);
+    }
+    .welcome {
+      gap: 0.5rem;
+      padding: 0.75rem;
+    }
+    .monogram {
+      inline-size: 2rem;
+      block-size: 2rem;
+      font-size: 1rem;
+    }
+    .logo {
+      max-block-size: 2rem;
+    }
+    .welcome h2 {
+      font-size: 1.2rem;
+    }
+    .welcome h3 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    .welcome p {
+      font-size: 0.9375rem;
+      line-height: 1.35;
+    }
+  }
+  .results .bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+    box-shadow: 0 2px 8px #0000001f;
   }
   nav ol {
     display: flex;
@@ -84,8 +158,48 @@ export const portalBrowserStyles = css`
     border-radius: var(--_radius);
     margin-block-end: var(--_gap);
   }
+  [part~='download-button'][aria-disabled='true'] {
+    cursor: progress;
+  }
+  /* A manual popover: the top layer keeps it over the page, with no host ancestor to clip it. */
+  .toast {
+    position: fixed;
+    inset: auto 1rem 1rem auto;
+    inline-size: min(24rem, calc(100vw - 2rem));
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    overflow: visible;
+  }
+  @media (max-width: 40rem) {
+    .toast {
+      inset: 0.5rem 0.5rem auto;
+      inline-size: auto;
+    }
+  }
+  .toast .download {
+    display: grid;
+    margin: 0;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    box-shadow: 0 6px 24px #00000040;
+  }
+  .toast .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_gap);
+  }
+  .toast a.button {
+    text-decoration: none;
+  }
+  .toast a.button:not(.primary) {
+    color: inherit;
+  }
   .download progress {
-    flex: 1 1 8rem;
+    inline-size: 100%;
     accent-color: var(--_accent);
   }
   .download.error {

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { Task, initialState } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Asset, FieldOption, PortalData } from '../../api/models.js';
-import { getThemeBySubdomain } from '../../api/theme.js';
+import { presetsForAssets } from '../../api/presets.js';
 import { BrowseSession } from '../../browse/session.js';
 import type { AssetQuery } from '../../browse/asset-query.js';
 import { DOWNLOAD_ACTION, portalAllowsDownload } from '../../browse/permissions.js';
@@ -12,10 +11,10 @@ import { renderFilters } from '../../browse/filters.js';
 import { renderFolders, renderResults, renderSignIn } from '../../browse/results.js';
 import { assetForHost } from '../../browse/asset-info.js';
 import { browseStyles } from '../../browse/browse.styles.js';
-import { literalColour } from './accent-colour.js';
 import { DashAssetView } from '../../browse/asset-view.js';
 import { DownloadController } from './download-controller.js';
-import { renderDownloadButton, renderDownloadStatus } from './download-ui.js';
+import { DownloadToast, renderDownloadButton } from './download-ui.js';
+import { BrandController, renderPortalHeader, renderPortalNotFound } from './portal-header.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { common, errors, portal } from '../../i18n/en.js';
@@ -111,30 +110,26 @@ export class DashPortalBrowser extends DashElement {
 
   readonly #downloads = new DownloadController(this, {
     context: () => this.#session.ctx,
-    presets: () => this.#session.presets,
-    onDone: (assetIds, url) => this.emit('dash-download', { assetIds, url }),
+    // The server lists presets applicable to *any* of the assets; only those that apply to each
+    // one's type are offered (an image preset is not a PDF's, nor a mixed zip's).
+    presets: () => {
+      const presets = this.#session.presets;
+      return presets && presetsForAssets(presets, this.#openAsset ? [this.#openAsset] : [...this.selection.values()]);
+    },
+    onDone: (assetIds, url) => {
+      this.emit('dash-download', { assetIds, url });
+      void this.#toast.save();
+    },
     onError: (error) => this.reportError(error),
   });
 
-  /**
-   * The account's accent colour, from its Theme (found by subdomain, without a token). A site's
-   * --dash-accent takes precedence (the custom property chain in the styles). Only a literal
-   * colour is applied, set through CSSOM: no inline style in markup. Without a theme, or when
-   * the search fails, the default accent stays — a colour is not worth an error state. (Nothing
-   * reads the task: it applies the colour when it completes.)
-   */
-  protected readonly accent = new Task(this, {
-    args: () => [this.#session.portal ? this.#session.ctx : undefined, this.subdomain] as const,
-    task: async ([ctx, subdomain]) => {
-      if (!ctx) return initialState;
-      const theme = await getThemeBySubdomain({ ...ctx, auth: undefined }, subdomain).catch(() => undefined);
-      return literalColour(theme?.accentColour);
-    },
-    onComplete: (colour) => {
-      if (colour) this.style.setProperty('--_portal-accent', colour);
-      else this.style.removeProperty('--_portal-accent');
-    },
-  });
+  readonly #toast = new DownloadToast(this, this.#downloads, () => this.#grid());
+
+  /** The account's accent colour and logo, for the header. */
+  readonly #brand = new BrandController(
+    this,
+    () => [this.#session.portal ? this.#session.ctx : undefined, this.subdomain] as const,
+  );
 
   get #query() {
     return this.#session.query;
@@ -223,14 +218,30 @@ export class DashPortalBrowser extends DashElement {
     if (index >= 0) void this.#open(index);
   }
 
-  #startDownload(assetIds: string[]): void {
+  #startDownload(origin: string, assetIds: string[]): void {
+    this.#toast.starting(origin);
     // A preset chosen for another asset that does not apply to these is not sent.
     void this.#downloads.start(assetIds, this.#downloads.offered(this.presetId));
+  }
+
+  #grid(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('dash-asset-grid');
+  }
+
+  async #clearSelection(): Promise<void> {
+    this.selection = new Map();
+    // The bar and its buttons leave with the selection: focus moves to the assets.
+    await this.updateComplete;
+    this.#grid()?.focus();
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    const { status, error } = this.#session;
+    if (status === 'error' && error?.code === 'not-found') {
+      return renderPortalNotFound(this.strings, error, () => this.#session.retry());
+    }
     return renderSignIn(this.#view, this.#session) ?? this.#renderPortal();
   }
 
@@ -242,7 +253,7 @@ export class DashPortalBrowser extends DashElement {
     const portal = this.#session.portal;
     const asset = this.#openAsset;
     return html`<div class="portal" role="region" aria-label=${portal?.name ?? this.strings.portal.region}>
-      ${portal ? this.#renderWelcome(portal) : nothing}
+      ${portal ? renderPortalHeader(portal, this.#brand) : nothing}
       ${renderFilters(this.strings, this.#query, {
         set: (patch) => this.#changeQuery(patch),
         beforeType: () => (this.openIndex = undefined),
@@ -255,9 +266,7 @@ export class DashPortalBrowser extends DashElement {
           return { recent: false };
         })}
         <div>
-          ${this.#renderBreadcrumb()}
-          ${renderDownloadStatus(this.strings, this.#downloads, () => this.#downloads.retry())}
-          ${asset ? this.#renderView(asset) : nothing}
+          ${this.#renderBreadcrumb()} ${asset ? this.#renderView(asset) : nothing}
           <div class="results" ?hidden=${asset !== undefined}>
             ${renderResults(this.#view, this.#session, {
               selectionMode: this.#downloadsAllowed ? 'multiple' : 'none',
@@ -270,15 +279,7 @@ export class DashPortalBrowser extends DashElement {
           </div>
         </div>
       </div>
-    </div>`;
-  }
-
-  #renderWelcome(portal: PortalData): TemplateResult {
-    const welcome = portal.welcomeMessage;
-    return html`<div class="welcome" part="header">
-      <h2>${portal.name}</h2>
-      ${welcome?.title ? html`<h3>${welcome.title}</h3>` : nothing}
-      ${welcome?.body ? html`<p>${welcome.body}</p>` : nothing}
+      ${this.#toast.render(this.strings)}
     </div>`;
   }
 
@@ -289,7 +290,8 @@ export class DashPortalBrowser extends DashElement {
     const current = recent ? p.recentlyAdded : (path.at(-1)?.value ?? p.allAssets);
     const link = (folder: FieldOption | undefined, label: string) =>
       html`<li><button class="link" type="button" @click=${() => this.#goToFolder(folder)}>${label}</button></li>`;
-    return html`<nav part="breadcrumb" aria-label=${p.breadcrumb}>
+    // At the top there is no path to show: narrow, the folders button already names "All assets".
+    return html`<nav part="breadcrumb" aria-label=${p.breadcrumb} class=${path.length || recent ? '' : 'top'}>
       <ol>
         ${path.length || recent ? link(undefined, p.allAssets) : nothing}
         ${path.slice(0, -1).map((folder) => link(folder, folder.value))}
@@ -304,7 +306,7 @@ export class DashPortalBrowser extends DashElement {
     return html`<div class="bar" part="selection-bar">
       <span>${p.selected(ids.length)}</span>
       ${this.#renderDownloadButton('selection', ids.length > 1 ? p.downloadSelected(ids.length) : p.download, ids)}
-      <button class="button" type="button" @click=${() => (this.selection = new Map())}>${p.clearSelection}</button>
+      <button class="button" type="button" @click=${this.#clearSelection}>${p.clearSelection}</button>
     </div>`;
   }
 
@@ -314,7 +316,7 @@ export class DashPortalBrowser extends DashElement {
       label,
       presetId: this.#downloads.offered(this.presetId) ?? '',
       onPreset: (presetId) => (this.presetId = presetId),
-      onDownload: () => this.#startDownload(assetIds),
+      onDownload: () => this.#startDownload(id, assetIds),
     });
   }
 

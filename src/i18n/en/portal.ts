@@ -67,4 +67,12 @@ export const portal = {
   downloadSave: 'Save file',
   downloadCancelled: 'Download cancelled.',
   downloadFailed: 'The download could not be prepared.',
+  /** The finished file was handed to the browser with the visitor's click. */
+  downloadStarted: 'Your download has started.',
+  /** Beside "Your download has started.", for a browser that did not save it. */
+  downloadAgain: 'Save again',
+  /** A portal the API does not know (404): what the visitor can do about it. */
+  notFoundTitle: 'We could not find this portal',
+  notFoundHelp:
+    'The link may be mistyped, or the portal may have been renamed or closed. Check the link you were given, or ask the person who sent it for a new one.',
 };
