@@ -116,15 +116,16 @@ export class DashAssetGrid extends DashElement {
         position: absolute;
         inset-block-start: 0.6rem;
         inset-inline-start: 0.6rem;
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
+        /* A 24 px pointer target at least (WCAG 2.5.8): the only pointer route to selecting in the portal. */
+        inline-size: 1.5rem;
+        block-size: 1.5rem;
         border: 2px solid var(--_accent);
         border-radius: 4px;
         background: var(--_surface);
         color: var(--_accent-contrast);
         display: grid;
         place-items: center;
-        font-size: 0.8rem;
+        font-size: 0.9rem;
         line-height: 1;
       }
       [aria-selected='true'] .check {

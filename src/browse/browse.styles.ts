@@ -48,6 +48,14 @@ export const browseStyles = css`
     border-color: var(--_accent);
     color: var(--_accent-contrast);
   }
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: ButtonText;
+      color: HighlightText;
+    }
+  }
   .more {
     display: contents;
   }

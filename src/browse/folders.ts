@@ -68,7 +68,7 @@ export class DashFolderTree extends DashElement {
         display: flex;
         align-items: center;
         gap: 0.25rem;
-        padding-block: 0.3rem;
+        padding-block: 0.15rem;
         padding-inline-end: 0.4rem;
         border-radius: var(--_radius);
         cursor: pointer;
@@ -100,13 +100,21 @@ export class DashFolderTree extends DashElement {
       }
       @media (forced-colors: active) {
         .item[aria-selected='true'] {
+          forced-color-adjust: none;
           border-inline-start: 4px solid Highlight;
+          background: Highlight;
+          color: HighlightText;
+        }
+        .item[aria-selected='true'] .twisty {
+          color: HighlightText;
         }
       }
       .twisty {
         flex: none;
-        inline-size: 1rem;
-        text-align: center;
+        display: grid;
+        place-items: center;
+        inline-size: 1.5rem;
+        block-size: 1.5rem;
         color: var(--_muted);
       }
       .status {
