@@ -64,7 +64,8 @@ export const browseStyles = css`
     content-visibility: visible;
   }
   .more > summary,
-  .drawer-button {
+  .drawer-button,
+  .drawer-head {
     display: none;
   }
   .drawer {
@@ -114,6 +115,17 @@ export const browseStyles = css`
       overflow: auto;
       background: var(--_surface);
       border-inline-end: 1px solid var(--_border);
+    }
+    .drawer[open] .drawer-head {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_gap);
+      margin-block-end: var(--_gap);
+    }
+    .drawer-head h2 {
+      margin: 0;
+      font-size: 1.1rem;
     }
     .drawer::backdrop {
       background: rgb(0 0 0 / 0.45);

@@ -117,7 +117,8 @@ export function renderResults(host: ResultsHost, session: BrowseSession, options
  * The session's folder tree (its loader is unset until signed in); `onSelect` runs before the
  * session searches the picked folder. The tree sits in a dialog that wide layouts show in place
  * (browseStyles); narrow ones show a "Folders: current" button instead that opens it as a modal
- * drawer (focus moves in, Escape closes, focus returns to the button), closed again by a choice.
+ * drawer with a heading and a Close button (focus moves in, Escape or Close closes, focus returns
+ * to the button), closed again by a choice.
  */
 export function renderFolders(
   host: ResultsHost,
@@ -138,7 +139,17 @@ export function renderFolders(
     >
       ${p.folders}: ${session.folderPath.at(-1)?.value ?? p.allAssets}
     </button>
-    <dialog class="drawer" part="folders-drawer" aria-label=${p.folders}>
+    <dialog class="drawer" part="folders-drawer" aria-labelledby="folders-heading">
+      <div class="drawer-head">
+        <h2 id="folders-heading">${p.folders}</h2>
+        <button
+          class="button"
+          type="button"
+          @click=${(event: Event) => (event.currentTarget as Element).closest('dialog')?.close()}
+        >
+          ${host.strings.common.close}
+        </button>
+      </div>
       <dash-folder-tree
         part="folders"
         .locale=${host.locale}
