@@ -10,6 +10,11 @@ export const galleryStyles = css`
     font-size: 1.25em;
     font-weight: 600;
   }
+  /* A long word (a URL, a file name) wraps rather than scrolling a narrow page sideways. */
+  .title,
+  .description {
+    overflow-wrap: anywhere;
+  }
   .description {
     margin: 0 0 0.75rem;
     color: var(--_muted);

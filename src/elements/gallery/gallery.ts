@@ -11,7 +11,7 @@ import { LightboxController } from './lightbox-controller.js';
 import { SOURCE_KEYS, SourceController } from './source-controller.js';
 import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
-import { renderBanner, renderTile } from './tiles.js';
+import { renderBanner, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { galleryStyles } from './gallery.styles.js';
 import { common, errors } from '../../i18n/en/common.js';
@@ -105,6 +105,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     lightboxThumbnails: { type: Boolean, attribute: 'lightbox-thumbnails' },
     editable: { type: Boolean },
     label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     announcement: { state: true },
     pinned: { state: true },
   };
@@ -179,6 +180,11 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   editable = false;
   /** Accessible name of the gallery; defaults to the backend's title. */
   label?: string;
+  /**
+   * The level (1–6) of the title's heading in the host page's outline; 0 = the title is not a
+   * heading. It looks the same at every level: style it with `::part(title)`.
+   */
+  headingLevel = 2;
 
   /**
    * A message for the polite live region (edits, paging).
@@ -328,7 +334,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     if (!this.items.length) return renderEmpty(strings);
     // The tiles are not in this template: #renderCells puts the visible ones into the list.
     return html`<div part="base" class="base">
-      ${page?.title ? html`<p part="title" class="title">${page.title}</p>` : nothing}
+      ${page?.title ? renderTitle(page.title, this.headingLevel) : nothing}
       ${page?.description ? html`<p part="description" class="description">${page.description}</p>` : nothing}
       ${page?.banner?.src ? renderBanner(page.banner) : nothing} ${editor?.renderHelp()}
       <ul

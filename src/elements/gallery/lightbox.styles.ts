@@ -289,4 +289,42 @@ export const lightboxStyles = css`
   .dash-pswp-hotspot:focus-visible .dash-pswp-hotspot-label {
     opacity: 1;
   }
+  /*
+   * Forced colours (issue 19 item 6): the controls are system buttons and every state shows in
+   * system colours, as the greys and white-on-translucent above would be flattened or lost.
+   */
+  @media (forced-colors: active) {
+    .pswp {
+      --_fg: CanvasText;
+      --_control-bg: Canvas;
+    }
+    .pswp .pswp__button,
+    .dash-pswp-thumb,
+    .dash-pswp-hotspot {
+      forced-color-adjust: none;
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      opacity: 1;
+    }
+    .pswp .pswp__button:hover,
+    .pswp .pswp__button[aria-pressed='true'],
+    .pswp .pswp__button[aria-expanded='true'],
+    .dash-pswp-thumb:hover {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .dash-pswp-thumb[aria-current='true'] {
+      border: 3px solid Highlight;
+    }
+    .pswp:focus-visible,
+    .pswp :focus-visible {
+      outline-color: Highlight;
+      outline-offset: 2px;
+    }
+    .dash-pswp-menu {
+      border: 1px solid CanvasText;
+    }
+  }
 `;

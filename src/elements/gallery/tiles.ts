@@ -71,6 +71,24 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOpt
   />`;
 }
 
+/**
+ * The gallery's title: a heading at `level` (clamped to 1–6) where the host's outline puts it
+ * (`role` and `aria-level`, so the level is an attribute and not six templates), or a paragraph
+ * at 0 (level 2 for a value that is not a number). Text, never HTML (`textContent`).
+ */
+export function renderTitle(title: string, level: number): TemplateResult {
+  // Junk (`heading-level="x"` reads as NaN) keeps the default level.
+  const rounded = Number.isFinite(level) ? Math.min(6, Math.round(level)) : 2;
+  const heading = rounded >= 1;
+  return html`<p
+    part="title"
+    class="title"
+    role=${heading ? 'heading' : nothing}
+    aria-level=${heading ? rounded : nothing}
+    .textContent=${title}
+  ></p>`;
+}
+
 export function renderBanner(banner: GalleryItem): TemplateResult {
   return html`<img
     part="banner"
