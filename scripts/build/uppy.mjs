@@ -208,6 +208,45 @@ const replacements = [
   },
 ];
 
+/**
+ * @uppy/aws-s3's own implementations of the hooks (Companion requests, temporary-credentials
+ * signing, its XHR part upload): the flows pass every hook they use (src/upload/dash-flow.ts,
+ * social-flow.ts), so the plugin never calls its own. They are methods of its plugin class, which
+ * a bundler cannot leave out; this source transform replaces their bodies with a throw that says
+ * so (the constructor still binds each of them as a default).
+ */
+const awsS3Index = /[\\/]@uppy[\\/]aws-s3[\\/]lib[\\/]index\.js$/;
+const ownHooks = [
+  'createMultipartUpload',
+  'listParts',
+  'completeMultipartUpload',
+  'createSignedURL',
+  'signPart',
+  'abortMultipartUpload',
+  'getUploadParameters',
+  'static uploadPartBytes',
+];
+
+/** aws-s3's index.js with its own hooks replaced (see ownHooks); fails on a new shape of the file. */
+export function trimAwsS3(code) {
+  // From its Companion host check (used by nothing else) to the first method after the hooks.
+  const start = code.indexOf('    #assertHost(method) {');
+  const end = code.indexOf('    #setS3MultipartState = ');
+  const cls = code.indexOf('export default class AwsS3Multipart');
+  const region = code.slice(start, end);
+  const defines = (hook) => new RegExp(`^    (static )?(async )?${hook.replace('static ', '')}\\(`, 'm').test(region);
+  const shape = start > cls && end > start && ownHooks.every(defines);
+  if (cls < 0 || !shape) throw new Error('@uppy/aws-s3/lib/index.js has a new shape: update uppy.mjs');
+  const stubs = ownHooks
+    .map((hook) => `    ${hook}() { notUsed(${JSON.stringify(hook.replace('static ', ''))}); }\n`)
+    .join('');
+  const notUsed =
+    'const notUsed = (hook) => {\n' +
+    "  throw new Error(`@uppy/aws-s3's own ${hook} is not used by dash-elements: its flows pass their own.`);\n" +
+    '};\n';
+  return code.slice(0, cls) + notUsed + code.slice(cls, start) + stubs + code.slice(end);
+}
+
 const find = (specifier, importer) =>
   importer && replacements.find((r) => r.specifier === specifier && r.importer.test(importer));
 
@@ -219,6 +258,9 @@ export function uppyPlugin() {
     resolveId(source, importer) {
       const replacement = find(source, importer);
       return replacement ? PREFIX + replacement.name : null;
+    },
+    transform(code, id) {
+      return awsS3Index.test(id) ? { code: trimAwsS3(code), map: null } : null;
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
@@ -237,6 +279,10 @@ export function uppyEsbuildPlugin() {
         const replacement = find(path, importer);
         return replacement ? { path: replacement.name, namespace: 'dash-uppy' } : undefined;
       });
+      build.onLoad({ filter: awsS3Index }, ({ path }) => ({
+        contents: trimAwsS3(readFileSync(path, 'utf8')),
+        loader: 'js',
+      }));
       build.onLoad({ filter: /./, namespace: 'dash-uppy' }, ({ path }) => ({
         contents: replacements.find((r) => r.name === path).code(),
         loader: 'js',

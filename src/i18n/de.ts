@@ -220,6 +220,10 @@ export const deTranslations = {
     speed: (perSecond: string) => `${perSecond}/s`,
     timeLeft: (time: string) => `noch ${time}`,
     retrying: 'Neuer Versuch …',
+    held: 'Wartet auf die Verbindung',
+    offline:
+      'Keine Verbindung. Die Uploads sind angehalten und gehen von selbst weiter, sobald Sie wieder online sind; was schon gesendet wurde, bleibt erhalten.',
+    online: 'Wieder online: Die Uploads gehen weiter.',
     total: 'Gesamt',
     pause: 'Pausieren',
     resume: 'Fortsetzen',

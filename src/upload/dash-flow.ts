@@ -56,6 +56,8 @@ export interface DashFlowOptions {
   contentMd5?: boolean;
   /** Remember unfinished uploads in localStorage so a re-selected file resumes. Default true. */
   resume?: boolean;
+  /** Milliseconds a part PUT may go without progress before it is aborted and retried (see ./part-put.ts). */
+  stallTimeout?: number;
 }
 
 /** One file's Dash upload, as the hooks need it. */
@@ -229,7 +231,7 @@ export class DashFlow implements UploadFlow {
       // Uppy calls this after any failed part too, which would throw away the parts a retry can
       // reuse. Server-side aborts are the visitor's decision only: see `cancel()`.
       abortMultipartUpload: () => {},
-      uploadPartBytes: createPartPut((signature) => this.#partContexts.get(signature)),
+      uploadPartBytes: createPartPut((signature) => this.#partContexts.get(signature), this.#options.stallTimeout),
     };
   }
 

@@ -14,6 +14,7 @@
 import AwsS3 from '@uppy/aws-s3';
 import Uppy from '@uppy/core';
 import { DashError, isAbortError, toDashError } from '../api/errors.js';
+import { ConnectionWatch } from './connection.js';
 import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
 import { SpeedMeter } from './speed.js';
 import { isReadFailure, unreadableFile } from './unreadable.js';
@@ -46,6 +47,8 @@ export interface EngineCallbacks {
   onNotice?(file: UploadFileView, notice: FlowNotice): void;
   /** Every file that was going is done or failed; `assets` are those finished since last time. */
   onComplete(assets: UploadedAsset[]): void;
+  /** The connection went (uploads are held) or came back (they go on). */
+  onConnection?(online: boolean): void;
 }
 
 const silentLogger = { debug: () => {}, warn: () => {}, error: () => {} };
@@ -75,6 +78,7 @@ export class UploadEngine {
   #finished: UploadedAsset[] = [];
   #destroyed = false;
   #adding: Promise<unknown> = Promise.resolve();
+  readonly #connection = new ConnectionWatch((online) => this.#onConnection(online));
 
   constructor(options: EngineOptions, callbacks: EngineCallbacks) {
     this.#options = options;
@@ -93,6 +97,11 @@ export class UploadEngine {
   /** True while bytes are still to be sent (leaving the page would lose them). */
   get busy(): boolean {
     return this.files.some((f) => isGoing(f) || f.status === 'paused');
+  }
+
+  /** True while uploads are held for the connection (see ./connection.ts). */
+  get offline(): boolean {
+    return !this.#connection.online;
   }
 
   /** Progress over `files` (by default all), with the speed measured over all of them. */
@@ -148,14 +157,17 @@ export class UploadEngine {
     if (added.length > 0 && !this.#destroyed) {
       this.#callbacks.onStart(added);
       this.#run(uppy.upload());
+      // Added while offline: held from the start, like the others.
+      if (this.offline) for (const view of added) this.pause(view.id, true);
     }
     return { added, duplicates };
   }
 
-  pause(id: string): void {
+  /** Pauses a file (`held`: by the engine, for the connection; it goes on when that is back). */
+  pause(id: string, held = false): void {
     void this.#uppy?.then((uppy) => {
       if (uppy.getFile(id) && !uppy.getFile(id).isPaused) uppy.pauseResume(id);
-      this.#update(id, { status: 'paused' });
+      this.#update(id, { status: 'paused', held });
     });
   }
 
@@ -163,8 +175,30 @@ export class UploadEngine {
     void this.#uppy?.then((uppy) => {
       this.#speed.reset();
       if (uppy.getFile(id)?.isPaused) uppy.pauseResume(id);
-      this.#update(id, { status: 'uploading' });
+      this.#update(id, { status: 'uploading', held: false });
     });
+  }
+
+  /**
+   * Checks and goes on (the connection is back, a phone woke up): files held for the connection
+   * resume, files that failed for the network are sent again. Nothing while the browser is offline.
+   */
+  wake(): void {
+    if (!this.#connection.mayTry) return;
+    for (const file of this.files) {
+      if (file.status === 'paused' && file.held) this.resume(file.id);
+      else if (file.status === 'failed' && file.error?.code === 'network') void this.retry(file.id);
+    }
+  }
+
+  /**
+   * Offline, every upload is held: its requests stop (Uppy's pause aborts them), its finished
+   * parts and its open upload are kept, and nothing is sent, so no retry is used up.
+   */
+  #onConnection(online: boolean): void {
+    if (online) this.wake();
+    else for (const file of this.files) if (isGoing(file)) this.pause(file.id, true);
+    this.#callbacks.onConnection?.(online);
   }
 
   pauseAll(): void {
@@ -211,6 +245,7 @@ export class UploadEngine {
    */
   destroy(): void {
     this.#destroyed = true;
+    this.#connection.stop();
     // Every Uppy event and flow result is about a file in #views: without any, nothing reaches
     // the callbacks any more.
     this.#views.clear();

@@ -7,9 +7,13 @@
  *   Uppy's queue does not throttle every other part (its 403 handling lowers the shared limit);
  * - errors carry `source.status`, which is what Uppy's retry logic reads to back off and retry;
  * - a file that changed or went away on disk since it was chosen is said to be one, not a
- *   network failure (see ./unreadable.ts), and is not retried.
+ *   network failure (see ./unreadable.ts), and is not retried;
+ * - a PUT that makes no progress for `stallMs` (a server that took the connection and went
+ *   silent) is aborted and retried, instead of waiting for the platform's own multi-minute timeout;
+ * - whether the storage was reached goes to the connection watch (./connection.ts).
  */
 import { DashError } from '../api/errors.js';
+import { reportReach } from './connection.js';
 import { readFailure, unreadableFile } from './unreadable.js';
 
 export interface PartSignature {
@@ -61,7 +65,13 @@ export const missingEtagMessage =
   "The part was stored, but its ETag header is not readable: the storage's CORS rules must expose it " +
   '(S3 bucket CORS: "ExposeHeaders": ["ETag"]).';
 
-function put(options: PutOptions): Promise<{ status: number; etag: string | null; location: string | null }> {
+/** How long a part PUT may go without progress before it is aborted and retried, by default. */
+export const STALL_MS = 30_000;
+
+function put(
+  options: PutOptions,
+  stallMs: number,
+): Promise<{ status: number; etag: string | null; location: string | null }> {
   const { signature, body, signal, onProgress } = options;
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
@@ -72,8 +82,16 @@ function put(options: PutOptions): Promise<{ status: number; etag: string | null
     }
     const onAbort = () => xhr.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => signal?.removeEventListener('abort', onAbort);
-    xhr.upload.addEventListener('progress', (event) => onProgress?.(event));
+    // Restarted by every progress event; once the body is sent, the answer has as long to come.
+    let stalled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => ((stalled = true), xhr.abort()), stallMs);
+    };
+    const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', onAbort));
+    xhr.upload.addEventListener('progress', (event) => (watch(), onProgress?.(event)));
+    xhr.upload.addEventListener('load', watch);
     xhr.addEventListener('load', () => {
       done();
       resolve({
@@ -84,7 +102,9 @@ function put(options: PutOptions): Promise<{ status: number; etag: string | null
     });
     xhr.addEventListener('abort', () => {
       done();
-      reject(new DOMException('The part upload was aborted.', 'AbortError'));
+      // A stall is retried like a dropped connection (status 0); the caller's abort is an abort.
+      if (stalled) reject(httpError(`The part upload made no progress for ${stallMs} ms.`, 0));
+      else reject(new DOMException('The part upload was aborted.', 'AbortError'));
     });
     // A refused or dropped connection: status 0 makes Uppy back off and retry.
     xhr.addEventListener('error', () => {
@@ -92,6 +112,7 @@ function put(options: PutOptions): Promise<{ status: number; etag: string | null
       reject(httpError('The connection to the storage server failed.', 0));
     });
     xhr.send(body);
+    watch();
   });
 }
 
@@ -99,19 +120,23 @@ function put(options: PutOptions): Promise<{ status: number; etag: string | null
  * Builds the `uploadPartBytes` option. `contextOf` returns what the flow attached to the
  * signature it issued (undefined for signatures it did not issue).
  */
-export function createPartPut(contextOf: (signature: PartSignature) => PartContext | undefined) {
+export function createPartPut(contextOf: (signature: PartSignature) => PartContext | undefined, stallMs = STALL_MS) {
   return async function uploadPartBytes(options: PutOptions): Promise<{ ETag: string; location?: string }> {
     const context = contextOf(options.signature);
     let signature = options.signature;
     for (let refreshes = 0; ; refreshes++) {
-      const response = await put({ ...options, signature }).catch(async (error: unknown) => {
+      const response = await put({ ...options, signature }, stallMs).catch(async (error: unknown) => {
         // A file changed or removed on disk fails the send like a dropped connection: tell them apart.
         const unreadable =
           (error as { source?: { status?: number } }).source?.status === 0 && (await readFailure(options.body));
         if (unreadable) throw unreadableFile(unreadable);
-        if (!options.signal?.aborted) context?.onFailed?.();
+        if (!options.signal?.aborted) {
+          reportReach(false); // a refused, dropped or stalled connection
+          context?.onFailed?.();
+        }
         throw error;
       });
+      reportReach(true);
       if (response.status === 403 && context?.refresh && refreshes < URL_REFRESH_DELAYS.length) {
         // The presigned URL expired (slow connection, long pause): ask for a new one.
         await wait(URL_REFRESH_DELAYS[refreshes], options.signal);

@@ -13,6 +13,8 @@ export interface SocialFlowOptions {
   /** Library backend context with the host's bearer token. */
   ctx: ApiContext;
   brand: string;
+  /** See DashFlowOptions.stallTimeout. */
+  stallTimeout?: number;
 }
 
 /** The guide's step 2: "remove all the query parameters … split('?')". */
@@ -41,7 +43,7 @@ export class SocialFlow implements UploadFlow {
         this.#urls.set(file.id, url);
         return { method: 'PUT', url, headers: { 'Content-Type': contentType } };
       },
-      uploadPartBytes: createPartPut(() => undefined),
+      uploadPartBytes: createPartPut(() => undefined, this.#options.stallTimeout),
     };
   }
 

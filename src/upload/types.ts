@@ -21,6 +21,8 @@ export interface UploadFileView {
   bytesUploaded: number;
   /** A part failed and is being sent again (shown while the file is uploading). */
   retrying?: boolean;
+  /** Paused by the engine while offline (not by the visitor): it goes on when the connection is back. */
+  held?: boolean;
   /** Why it failed, when `status` is `failed`. */
   error?: DashError;
   /** The created asset (Dash) or media (Dash Social) id, once done. */

@@ -71,6 +71,20 @@ describe('dash-guest-upload: upload faults', function () {
     expect(await partPutsFor(el.files[0].assetId!), 'each of the 3 parts stored once').to.equal(3);
   });
 
+  it('aborts a part PUT that hangs (connection taken, nothing sent back) and retries it after the stall limit', async () => {
+    // One part PUT meets a server that takes the connection and goes silent; the browser's own
+    // timeout would wait minutes. With a 2 s stall limit the part is sent again within seconds.
+    await setFaults({ partPut: { hang: true, count: 1 } });
+    const el = await mountReady({ stallTimeout: 2000 });
+    const started = performance.now();
+    selectFiles(el, [randomFile('stalled.bin', 13 * MiB)]);
+    await waitForStatus(el, ['done'], 1, 40_000);
+    expect(performance.now() - started, 'done long before any platform timeout').to.be.below(30_000);
+    await expectStoredAsFiles(el);
+    await expectOneAssetEach(['stalled.bin']);
+    expect(await partPutsFor(el.files[0].assetId!), 'each of the 3 parts stored once').to.equal(3);
+  });
+
   it('refreshes the guest token when it expires mid-upload', async () => {
     // Tokens live 1 s and every API answer takes 300 ms: the token runs out during the upload.
     await setFaults({ tokenTtlSeconds: 1, latencyMs: 300 });

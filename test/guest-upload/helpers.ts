@@ -31,6 +31,7 @@ export async function mountAtEmailForm(
     maxFiles: number;
     contentMd5: boolean;
     concurrency: number;
+    stallTimeout: number;
   }> = {},
 ) {
   const el = await fixture<DashGuestUpload>(
@@ -43,6 +44,7 @@ export async function mountAtEmailForm(
       max-files=${attributes.maxFiles ?? 0}
       ?content-md5=${attributes.contentMd5 ?? false}
       concurrency=${attributes.concurrency ?? 6}
+      stall-timeout=${attributes.stallTimeout ?? 30_000}
     ></dash-guest-upload>`,
   );
   await waitUntil(() => $(el, '#email'), 'the email form appears', { timeout: 10_000 });

@@ -1,10 +1,12 @@
 // Uppy as the builds ship it (scripts/build/uppy.mjs): the Companion client, temporary-credentials
 // signing, the package.json files, lodash, Uppy's UI strings, restrictions, default loggers and
-// EdgeHTML sniffing, and the CommonJS emitter are gone from the bundle, the rest is Uppy's own code; the throttle that replaces
+// EdgeHTML sniffing, the CommonJS emitter, the office entries of the MIME table and @uppy/aws-s3's own hook
+// implementations are gone from the bundle, the rest is Uppy's own code; the throttle that replaces
 // lodash's keeps its leading + trailing calls, the emitter behaves as namespace-emitter does, and
 // restrictions set on Uppy throw instead of being ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { uppyPlugin } from '../../scripts/build/uppy.mjs';
@@ -39,6 +41,20 @@ test('the upload chunk bundles Uppy without the code dash-elements never runs', 
   assert.ok(from(/@uppy[\\/]aws-s3[\\/]lib[\\/]index\.js$/).length === 1, '@uppy/aws-s3 is bundled');
   assert.match(code, /Companion is not used by dash-elements/);
   assert.match(code, /VERSION = .*version/);
+  // @uppy/aws-s3's own hooks (Companion requests, temporary credentials, its part XHR) are stubs.
+  assert.doesNotMatch(code, /s3\/multipart|s3\/sts|s3\/params|getTemporarySecurityCredentials\(options\)/);
+  assert.match(code, /own \$\{hook\} is not used by dash-elements/);
+});
+
+test("@uppy/aws-s3's own hooks throw, saying the flows pass their own", async () => {
+  const { trimAwsS3 } = await import('../../scripts/build/uppy.mjs');
+  const source = readFileSync(new URL('../../node_modules/@uppy/aws-s3/lib/index.js', import.meta.url), 'utf8');
+  const trimmed = trimAwsS3(source);
+  for (const hook of ['createMultipartUpload', 'signPart', 'listParts', 'getUploadParameters', 'uploadPartBytes']) {
+    assert.match(trimmed, new RegExp(`${hook}\\(\\) \\{ notUsed\\("${hook}"\\); \\}`));
+  }
+  assert.doesNotMatch(trimmed, /#client\s*\.(get|post|delete)\(/, 'no Companion request is left');
+  assert.throws(() => trimAwsS3(source.replace('signPart(file', 'signAPart(file')), /new shape/);
 });
 
 test('the throttle keeps a leading and a trailing call', async () => {

@@ -55,6 +55,8 @@ export interface Faults {
     dropAfterFraction?: number;
     /** Answer without exposing the ETag header. */
     hideEtag?: boolean;
+    /** Take the connection and then nothing: no body read, no answer (a stalled PUT). */
+    hang?: boolean;
   };
   /** Lifetime of newly issued access tokens, in seconds. */
   tokenTtlSeconds?: number;

@@ -199,6 +199,12 @@ export class S3Front {
    */
   async #putPart(req, res, url, uploadId) {
     const fault = this.#pickPartFault();
+    if (fault?.hang) {
+      // A server that took the connection and went silent: nothing read, nothing answered, until
+      // the client gives up and closes it.
+      req.pause();
+      return;
+    }
     if (fault?.dropAfterFraction !== undefined) {
       const total = Number(req.headers['content-length'] ?? 0);
       let received = 0;

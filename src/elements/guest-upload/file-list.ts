@@ -81,7 +81,9 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
     <div class="info">
       <span class="name" part="file-name">${file.name}</span>
       <span class="meta">
-        <span class="status" part="file-status">${retrying ? s.retrying : s.status[file.status]}</span>
+        <span class="status" part="file-status"
+          >${retrying ? s.retrying : file.held ? s.held : s.status[file.status]}</span
+        >
         · ${file.status === 'waiting' ? size : s.progressOf(formatBytes(file.bytesUploaded, locale), size)}
       </span>
       <progress
@@ -121,12 +123,16 @@ export interface TotalActions {
   cancelAll(): void;
 }
 
-/** Progress over all files, with pause, resume and cancel for all of them as their states allow. */
+/**
+ * Progress over all files, with pause, resume and cancel for all of them as their states allow,
+ * and (`offline`) why nothing moves and what happens next.
+ */
 export function renderTotal(
   strings: Strings,
   locale: string,
   files: UploadFileView[],
   totals: UploadTotals,
+  offline: boolean,
   actions: TotalActions,
 ): TemplateResult {
   const s = strings.upload;
@@ -150,6 +156,7 @@ export function renderTotal(
       max=${Math.max(totals.bytesTotal, 1)}
       .value=${totals.bytesUploaded}
     ></progress>
+    ${offline ? html`<p class="offline" part="offline">${s.offline}</p>` : nothing}
     <div class="actions">
       ${toggle || nothing} ${anyOpen ? button(s.cancelAll, actions.cancelAll, 'cancel-all') : nothing}
     </div>

@@ -53,6 +53,13 @@ export const guestUploadStyles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  .offline {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 3px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    font-size: 0.875rem;
+  }
   .field-error,
   .reason {
     margin: 0;

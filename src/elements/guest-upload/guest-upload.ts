@@ -66,6 +66,8 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  *   beginning, a cancelled upload whose parts the server could not delete.
  * @csspart total - The total progress block.
  * @csspart total-progress - Its `<progress>`.
+ * @csspart offline - Under the total while the connection is gone: uploads are paused and go on by
+ *   themselves when it is back (finished parts are kept).
  * @csspart files - The file list.
  * @csspart file - One file.
  * @csspart thumbnail - A file's preview (common image types) or its type's icon.
@@ -100,6 +102,7 @@ export class DashGuestUpload extends DashElement {
     limit: { type: Number, noAccessor: true },
     partSize: { attribute: 'part-size', type: Number },
     contentMd5: { attribute: 'content-md5', type: Boolean },
+    stallTimeout: { attribute: 'stall-timeout', type: Number },
     ready: { state: true },
     notices: { state: true },
     announcement: { state: true },
@@ -155,6 +158,13 @@ export class DashGuestUpload extends DashElement {
    */
   contentMd5 = false;
 
+  /**
+   * Milliseconds a part upload may go without any progress before it is aborted and sent again
+   * (a connection the server took and went silent on), instead of waiting for the browser's own
+   * timeout of minutes. Read when uploading is set up, like `concurrency`.
+   */
+  stallTimeout = 30_000;
+
   private ready = false;
   private notices: string[] = [];
   private announcement = '';
@@ -184,6 +194,7 @@ export class DashGuestUpload extends DashElement {
       this.emit('dash-upload-complete', { assets });
       this.#announcer.say(this.strings.upload.allDone(assets.length));
     },
+    onConnection: (online) => this.#announcer.say(online ? this.strings.upload.online : this.strings.upload.offline),
   });
 
   readonly #drop = new FileDropController(
@@ -237,13 +248,13 @@ export class DashGuestUpload extends DashElement {
     invalidMessage: () => this.strings.upload.emailInvalid,
     report: (error) => this.reportError(error),
     signIn: async (email, signal) => {
-      const { apiBase, subdomain, guestUpload, partSize, contentMd5, concurrency } = this;
+      const { apiBase, subdomain, guestUpload, partSize, contentMd5, concurrency, stallTimeout } = this;
       const tokens = guestTokenSource({ apiBase }, { subdomain, guestUpload, email });
       await tokens.getToken(signal); // a wrong link or a refused email shows here, not on the first file
       signal.throwIfAborted();
       const ctx = { apiBase, auth: tokens };
-      const spec = { target: 'dash', ctx, subdomain, guestUpload, partSize, contentMd5, concurrency } as const;
-      void this.#send(this.#uploads.configure(spec)); // the files that waited for the email go now
+      const spec = { target: 'dash' as const, ctx, subdomain, guestUpload, partSize, contentMd5, concurrency };
+      void this.#send(this.#uploads.configure({ ...spec, stallTimeout })); // the files that waited for the email go now
       this.ready = true;
     },
   });
@@ -341,9 +352,9 @@ export class DashGuestUpload extends DashElement {
 
   #configureSocial(): void {
     // A host token a header cannot carry is invalid-config, never sent (request() checks it).
-    const { apiBase, accessToken, getAccessToken, brand, concurrency } = this;
+    const { apiBase, accessToken, getAccessToken, brand, concurrency, stallTimeout } = this;
     const ctx = { apiBase, auth: hostTokenSource({ accessToken, getAccessToken }) };
-    void this.#uploads.configure({ target: 'dash-social', ctx, brand, concurrency });
+    void this.#uploads.configure({ target: 'dash-social', ctx, brand, concurrency, stallTimeout });
     this.ready = true;
   }
 
@@ -404,7 +415,7 @@ export class DashGuestUpload extends DashElement {
     const totals = sending.length ? this.#uploads.totals(sending) : undefined;
     return html`${
       totals
-        ? renderTotal(strings, locale, sending, totals, {
+        ? renderTotal(strings, locale, sending, totals, Boolean(engine?.offline), {
             pauseAll: () => this.pauseAll(),
             resumeAll: () => this.resumeAll(),
             cancelAll: () => void this.cancelAll(),

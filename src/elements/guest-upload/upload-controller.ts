@@ -3,12 +3,20 @@
  * visitor's email still to come) and sends them once it is, loads the engine (and with it Uppy)
  * on the first file, renders at most once per frame however many progress events arrive, keeps
  * previews' object URLs (and revokes them), and guards the page against being left mid-upload.
+ * While files upload it holds a screen wake lock (where the browser has one), so a phone does
+ * not sleep mid-upload; back from the background, it checks the uploads and lets them go on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DashError } from '../../api/errors.js';
 import type { UploadEngine, UploadSpec } from '../../upload/index.js';
 import type { CancelOutcome, FlowNotice } from '../../upload/flow.js';
-import { newFileView, type UploadedAsset, type UploadFileView, type UploadTotals } from '../../upload/types.js';
+import {
+  isGoing,
+  newFileView,
+  type UploadedAsset,
+  type UploadFileView,
+  type UploadTotals,
+} from '../../upload/types.js';
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
@@ -16,6 +24,7 @@ export interface UploadControllerEvents {
   onFileError(file: UploadFileView, error: DashError): void;
   onNotice(file: UploadFileView, notice: FlowNotice): void;
   onComplete(assets: UploadedAsset[]): void;
+  onConnection(online: boolean): void;
 }
 
 export class UploadController implements ReactiveController {
@@ -31,6 +40,8 @@ export class UploadController implements ReactiveController {
   #thumbnails = new Map<string, string>();
   /** Files chosen before `configure()`: shown as waiting, sent when it comes. */
   #waiting: UploadFileView[] = [];
+  /** The screen wake lock while files upload (a request may still be pending). */
+  #wakeLock?: Promise<WakeLockSentinel | undefined>;
 
   constructor(host: ReactiveControllerHost, events: UploadControllerEvents) {
     this.#host = host;
@@ -116,16 +127,19 @@ export class UploadController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('beforeunload', this.#onBeforeUnload);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#stop();
     this.#spec = undefined;
     this.#waiting = [];
     this.hostUpdated(); // no files left: every preview is revoked
+    this.#holdWakeLock(false);
   }
 
   #load(): Promise<UploadEngine> {
@@ -142,6 +156,7 @@ export class UploadController implements ReactiveController {
           onFileError: (file, error) => this.#events.onFileError(file, error),
           onNotice: (file, notice) => this.#events.onNotice(file, notice),
           onComplete: (assets) => this.#events.onComplete(assets),
+          onConnection: (online) => this.#events.onConnection(online),
         }),
       )
       .then(
@@ -173,9 +188,40 @@ export class UploadController implements ReactiveController {
       this.#frame = 0;
       const totals = this.totals();
       if (totals) this.#events.onProgress(totals);
+      this.#holdWakeLock(this.files.some(isGoing));
       this.#host.requestUpdate();
     });
   }
+
+  /**
+   * Holds the screen awake while files upload and lets it sleep once none does. The browser drops
+   * the lock when the page is hidden (it fires `release`); it is asked for again when visible.
+   */
+  #holdWakeLock(wanted: boolean): void {
+    if (wanted && !this.#wakeLock && document.visibilityState === 'visible' && 'wakeLock' in navigator) {
+      const request = navigator.wakeLock.request('screen').then(
+        (sentinel) => {
+          sentinel.addEventListener('release', () => {
+            if (this.#wakeLock === request) this.#wakeLock = undefined;
+          });
+          return sentinel;
+        },
+        () => undefined, // refused (battery saver, a policy): uploads go on all the same
+      );
+      this.#wakeLock = request;
+    } else if (!wanted && this.#wakeLock) {
+      const held = this.#wakeLock;
+      this.#wakeLock = undefined;
+      void held.then((sentinel) => sentinel?.release());
+    }
+  }
+
+  /** Back from the background (a phone woke up): check the uploads, go on, and hold the screen again. */
+  #onVisibilityChange = () => {
+    if (document.visibilityState !== 'visible') return;
+    this.#loaded?.wake();
+    this.#holdWakeLock(this.files.some(isGoing));
+  };
 
   /** Leaving mid-upload asks first: the browser shows its own confirmation text. */
   #onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -31,6 +31,10 @@ export const upload = {
   speed: (perSecond: string) => `${perSecond}/s`,
   timeLeft: (time: string) => `${time} left`,
   retrying: 'Retrying…',
+  /** A file held while the connection is gone. */
+  held: 'Waiting for the connection',
+  offline: 'No connection. Uploads are paused and go on by themselves when you are back online; what was sent is kept.',
+  online: 'Back online: uploads go on.',
   total: 'Total',
   pause: 'Pause',
   resume: 'Resume',
