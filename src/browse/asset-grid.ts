@@ -136,6 +136,25 @@ export class DashAssetGrid extends DashElement {
         justify-content: center;
         padding: 1rem;
       }
+      .skeleton {
+        display: grid;
+        grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+        gap: var(--_gap);
+      }
+      .tile-skeleton {
+        display: grid;
+        gap: 0.25rem;
+        padding: 0.35rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .name-skeleton {
+        block-size: 0.875rem;
+        margin-block: 0.15rem;
+        inline-size: 70%;
+        border-radius: 4px;
+        background: var(--_placeholder);
+      }
       .sentinel {
         block-size: 1px;
       }
@@ -213,6 +232,7 @@ export class DashAssetGrid extends DashElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#holdHeight(changed);
     if (!changed.has('items')) return;
     const previous = changed.get('items') as Asset[] | undefined;
     // A new result list (not the next page of the same one) starts at its first tile.
@@ -224,6 +244,17 @@ export class DashAssetGrid extends DashElement {
       this.focusIndex = previous?.length ?? 0;
       this.#focusAfterUpdate = true;
     } else if (this.focusIndex >= this.items.length) this.focusIndex = Math.max(0, this.items.length - 1);
+  }
+
+  /**
+   * A new query empties the grid until its first page arrives: the grid keeps the height it had
+   * meanwhile (placeholder tiles fill it), so a host page scrolled down to it does not jump when
+   * the page beneath the visitor shrinks and grows again.
+   */
+  #holdHeight(changed: PropertyValues<this>): void {
+    const emptied = changed.has('items') && this.items.length === 0 && (changed.get('items') as Asset[])?.length > 0;
+    if (emptied && this.loading) this.style.setProperty('min-block-size', `${this.getBoundingClientRect().height}px`);
+    else if (this.items.length > 0 || !this.loading) this.style.removeProperty('min-block-size');
   }
 
   #moreFocused(): boolean {
@@ -369,6 +400,7 @@ export class DashAssetGrid extends DashElement {
             </div>`,
         )}
       </div>
+      ${this.items.length === 0 && this.loading ? this.#renderSkeleton() : nothing}
       ${
         this.hasMore
           ? html`<div class="sentinel"></div>
@@ -385,6 +417,19 @@ export class DashAssetGrid extends DashElement {
           : nothing
       }
     `;
+  }
+
+  /** Placeholder tiles while the first page of a query loads; the status line speaks for them. */
+  #renderSkeleton(): TemplateResult {
+    const tiles = Array.from(
+      { length: this.columns * 2 },
+      () =>
+        html`<div class="tile-skeleton">
+          <div class="thumb"></div>
+          <span class="name-skeleton"></span>
+        </div>`,
+    );
+    return html`<div class="skeleton" aria-hidden="true">${tiles}</div>`;
   }
 
   #renderTile(asset: Asset, index: number): TemplateResult {

@@ -94,7 +94,7 @@ export function renderResults(host: ResultsHost, session: BrowseSession, options
     ${options.beforeGrid ?? nothing}
     <dash-asset-grid
       part="grid"
-      ?hidden=${empty}
+      ?hidden=${empty && !loading}
       .locale=${host.locale}
       .items=${items}
       .total=${options.showTotal === false ? undefined : total}
