@@ -113,14 +113,25 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
    * Tags the element with the language of the strings it renders (`lang`) and that language's
    * direction (`dir`), after every update: a registered translation makes the element speak it,
    * a locale with no translation falls back to English and is tagged English, whatever the page's
-   * own language. The host carries them so that everything the element renders, including its
-   * dialogs in the top layer, inherits them.
+   * own language. The tags go on {@link languageCarriers}.
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const lang = languageInUse(this.locale);
-    setAttributeIfChanged(this, 'lang', lang);
-    setAttributeIfChanged(this, 'dir', textDirection(lang));
+    const dir = textDirection(lang);
+    for (const carrier of this.languageCarriers()) {
+      setAttributeIfChanged(carrier, 'lang', lang);
+      setAttributeIfChanged(carrier, 'dir', dir);
+    }
+  }
+
+  /**
+   * The elements that carry the language of the element's strings: the host, so that everything
+   * it renders, its dialogs in the top layer included, inherits it. An element whose own `lang`
+   * attribute means something else (the gallery's content language) names what it rendered.
+   */
+  protected languageCarriers(): Iterable<Element> {
+    return [this];
   }
 
   #configSettled?: Promise<void>;

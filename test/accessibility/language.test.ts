@@ -20,6 +20,16 @@ function renderedNode(el: Element): Element {
   return node;
 }
 
+/**
+ * Where the element puts its strings' language: the host, except on the gallery, whose `lang`
+ * attribute is its content's language (and the CMS translation), so what it rendered carries it.
+ */
+function languageCarrier(el: Element): Element {
+  if (el.localName !== 'dash-gallery') return el;
+  expect(el.hasAttribute('lang'), 'the gallery leaves its own lang attribute to the page').to.equal(false);
+  return renderedNode(el);
+}
+
 async function mount(tag: string, locale?: string): Promise<DashElement> {
   const el = document.createElement(tag) as DashElement;
   // No API: the elements render their configuration state, which is enough to carry strings.
@@ -46,8 +56,8 @@ describe('language and direction of what the elements render', () => {
       document.documentElement.lang = 'en';
       const el = await mount(tag, 'de');
       mounted.push(el);
-      expect(el.getAttribute('lang')).to.equal('de');
-      expect(el.getAttribute('dir')).to.equal('ltr');
+      expect(languageCarrier(el).getAttribute('lang')).to.equal('de');
+      expect(languageCarrier(el).getAttribute('dir')).to.equal('ltr');
       expect(renderedNode(el).matches(':lang(de)'), 'the rendered node is German').to.equal(true);
       expect(renderedNode(el).matches(':lang(en)')).to.equal(false);
     });
@@ -58,8 +68,8 @@ describe('language and direction of what the elements render', () => {
       for (const locale of [undefined, 'fr_FR', 'junk tag!']) {
         const el = await mount(tag, locale);
         mounted.push(el);
-        expect(el.getAttribute('lang'), String(locale)).to.equal('en');
-        expect(el.getAttribute('dir'), String(locale)).to.equal('ltr');
+        expect(languageCarrier(el).getAttribute('lang'), String(locale)).to.equal('en');
+        expect(languageCarrier(el).getAttribute('dir'), String(locale)).to.equal('ltr');
         expect(renderedNode(el).matches(':lang(en)'), `${String(locale)}: the rendered node is English`).to.equal(true);
         expect(getComputedStyle(renderedNode(el)).direction).to.equal('ltr');
       }
@@ -78,5 +88,18 @@ describe('language and direction of what the elements render', () => {
     expect(el.getAttribute('lang')).to.equal('de');
     expect(el.getAttribute('dir')).to.equal('ltr');
     expect(getComputedStyle(renderedNode(el)).direction).to.equal('ltr');
+  });
+
+  it('<dash-gallery lang> stays the content language; the strings carry the locale language', async () => {
+    const el = document.createElement('dash-gallery') as DashElement;
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('locale', 'de');
+    document.body.append(el);
+    mounted.push(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('fr');
+    expect(el.lang).to.equal('fr');
+    expect(renderedNode(el).matches(':lang(de)'), 'the strings are German').to.equal(true);
   });
 });

@@ -94,6 +94,10 @@ describe('dash-gallery: sources and order', () => {
     ]);
     expect($(el, '[part=title]')!.textContent).to.equal('Sommer 2026');
     expect($(el, '[part=description]')!.textContent).to.equal('Fotos von unserem Sommerfest.');
+    // `lang` is the content's language: the host keeps it, the title, description and items are in it.
+    expect(el.getAttribute('lang')).to.equal('de');
+    for (const part of ['title', 'description', 'list'])
+      expect($(el, `[part=${part}]`)!.matches(':lang(de)'), part).to.equal(true);
 
     const english = await mount({ attrs: { source: 'cms', gallery: 'summer-2026', lang: 'en' }, token: HOST_TOKEN });
     expect($(english, '[part=title]')!.textContent).to.equal('Summer 2026');

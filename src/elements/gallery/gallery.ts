@@ -128,7 +128,8 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   gallery?: string;
   /**
    * CMS: language code choosing the translation of the title and description. It is also the
-   * element's content language, which is what the HTML attribute means anyway.
+   * language of the gallery's content (title, description, captions), which is what the HTML
+   * attribute means anyway; the element's own strings carry `locale`'s language.
    */
   override lang = '';
   /**
@@ -326,6 +327,14 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     this.requestUpdate();
   }
 
+  /**
+   * The gallery's `lang` attribute is its content's language (and the CMS translation to show),
+   * so the language of its own strings goes on what it rendered, not on the host.
+   */
+  protected override languageCarriers(): Iterable<Element> {
+    return this.renderRoot.children;
+  }
+
   override render(): TemplateResult | typeof nothing {
     const { status, error, page } = this.data;
     const { strings, editor } = this;
@@ -334,12 +343,17 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     if (!this.items.length) return renderEmpty(strings);
     // The tiles are not in this template: #renderCells puts the visible ones into the list.
     return html`<div part="base" class="base">
-      ${page?.title ? renderTitle(page.title, this.headingLevel) : nothing}
-      ${page?.description ? html`<p part="description" class="description">${page.description}</p>` : nothing}
+      ${page?.title ? renderTitle(page.title, this.headingLevel, this.lang) : nothing}
+      ${
+        page?.description
+          ? html`<p part="description" class="description" lang=${this.lang || nothing}>${page.description}</p>`
+          : nothing
+      }
       ${page?.banner?.src ? renderBanner(page.banner) : nothing} ${editor?.renderHelp()}
       <ul
         part="list"
         class="list"
+        lang=${this.lang || nothing}
         aria-label=${this.#label}
         @focusin=${this.#onFocusIn}
         @keydown=${this.#onKeyDown}

@@ -18,7 +18,7 @@ import PhotoSwipe, { type SlideData } from 'photoswipe';
 import type { DashError } from '../../api/errors.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
 import { srcsetOf } from '../../api/adapters/normalize.js';
-import { localize, type SectionStrings } from '../../i18n/index.js';
+import { languageInUse, localize, textDirection, type SectionStrings } from '../../i18n/index.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { errors } from '../../i18n/en/common.js';
 import { lightbox } from '../../i18n/en/lightbox.js';
@@ -171,6 +171,9 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     });
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const dialog = showLightboxDialog(root, options.label, () => pswp.close());
+  // In the gallery's shadow root but not under what its update tags: the lightbox's strings' language.
+  dialog.lang = languageInUse(options.locale);
+  dialog.dir = textDirection(dialog.lang);
   let ui: LightboxUi | undefined;
   const pswp = new PhotoSwipe({
     dataSource,

@@ -76,7 +76,7 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOpt
  * (`role` and `aria-level`, so the level is an attribute and not six templates), or a paragraph
  * at 0 (level 2 for a value that is not a number). Text, never HTML (`textContent`).
  */
-export function renderTitle(title: string, level: number): TemplateResult {
+export function renderTitle(title: string, level: number, lang?: string): TemplateResult {
   // Junk (`heading-level="x"` reads as NaN) keeps the default level.
   const rounded = Number.isFinite(level) ? Math.min(6, Math.round(level)) : 2;
   const heading = rounded >= 1;
@@ -85,6 +85,7 @@ export function renderTitle(title: string, level: number): TemplateResult {
     class="title"
     role=${heading ? 'heading' : nothing}
     aria-level=${heading ? rounded : nothing}
+    lang=${lang || nothing}
     .textContent=${title}
   ></p>`;
 }
