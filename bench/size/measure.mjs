@@ -76,9 +76,9 @@ export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(17_500, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(21_000, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(23_900, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(18_100, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(21_600, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(24_500, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
@@ -105,12 +105,12 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(31_400, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(31_700, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(31_200, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(32_000, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',
