@@ -10,6 +10,7 @@ import {
   layOut,
   masonry,
   MAX_ASPECT,
+  MAX_CELL_ASPECT,
   MIN_ROW_SHARE,
   visibleRange,
   type Box,
@@ -112,6 +113,20 @@ describe('masonry', () => {
     close(height, 208);
     assertNoOverlap(boxes);
   });
+
+  it('caps a cell at 1:3 … 3:1: a 1:10 strip is no 3000 px column, a 10:1 banner no sliver', () => {
+    const { boxes } = masonry([0.1, 10, 1], options({ columns: 3, width: 916 }));
+    // 300 px columns: the strip is 900 px tall (not 3000), the banner 100 px (not 30).
+    close(boxes[0].height, 300 * MAX_CELL_ASPECT);
+    close(boxes[1].height, 300 / MAX_CELL_ASPECT);
+    close(boxes[2].height, 300);
+  });
+
+  it('natural grid cells take the same cap', () => {
+    const { boxes } = grid([0.1, 10], options({ aspect: 'natural', columns: 2, width: 608 }));
+    close(boxes[0].height, 900);
+    close(boxes[1].height, 100);
+  });
 });
 
 describe('justified', () => {
@@ -130,19 +145,47 @@ describe('justified', () => {
     assertNoOverlap(boxes);
   });
 
-  it('a panorama does not squash its row below the minimum share: it is cropped instead', () => {
+  /** Photos with a 6:1 panorama in the middle, as a travel gallery has them. */
+  const withPanorama = [1.5, 0.667, 1.5, 1, 6, 1.5, 0.8, 1.5, 4 / 3, 1.5];
+
+  for (const width of [390, 800, 1280]) {
+    it(`a 6:1 panorama at ${width} px: no row lower than ${MIN_ROW_SHARE} × row-height; only a panorama alone in its row is cropped`, () => {
+      const rowHeight = 220;
+      const { boxes } = justified(withPanorama, options({ layout: 'justified', width, rowHeight }));
+      for (const row of rows(boxes)) {
+        assert.ok(row[0].height >= rowHeight * MIN_ROW_SHARE - 0.01, `row at ${row[0].y} is ${row[0].height} px`);
+        const right = row[row.length - 1].x + row[row.length - 1].width;
+        assert.ok(right <= width + 0.01, 'inside the width');
+      }
+      boxes.forEach((box, i) => {
+        const shown = box.width / box.height;
+        if (Math.abs(shown - withPanorama[i]) < 0.001) return;
+        // Cropped: a lone item filling the width at the lowest row height.
+        assert.equal(rows(boxes).find((row) => row.includes(box))!.length, 1, `item ${i} cropped beside others`);
+        close(box.width, width, `cropped item ${i} fills the width`);
+        close(box.height, rowHeight * MIN_ROW_SHARE, `cropped item ${i} height`);
+      });
+      assertNoOverlap(boxes);
+    });
+  }
+
+  it('at 1280 px a 6:1 panorama keeps its whole picture (a row of its own is high enough)', () => {
+    const { boxes } = justified(withPanorama, options({ layout: 'justified', width: 1280, rowHeight: 220 }));
+    close(boxes[4].width / boxes[4].height, 6);
+  });
+
+  it('a panorama alone is cropped to the full width at the lowest row height, not a strip', () => {
     const { boxes } = justified([MAX_ASPECT], options({ layout: 'justified', rowHeight: 200 }));
-    assert.ok(boxes[0].height >= 200 * MIN_ROW_SHARE - 0.01);
+    close(boxes[0].height, 200 * MIN_ROW_SHARE);
     close(boxes[0].width, 800);
   });
 
-  it('a panorama among photos: rows stay within the width and near the target height', () => {
+  it('a panorama never shares a row that it would push below the minimum', () => {
     const mixed = [1.5, 1.5, MAX_ASPECT, 1.5, 0.667, 1, 1.5];
     const { boxes } = justified(mixed, options({ layout: 'justified', rowHeight: 200 }));
-    for (const box of boxes) {
-      assert.ok(box.x + box.width <= 800 + 0.01, 'inside the width');
-      assert.ok(box.height >= 200 * MIN_ROW_SHARE - 0.01, 'not squashed');
-    }
+    const panoramaRow = rows(boxes).find((row) => row.includes(boxes[2]))!;
+    assert.equal(panoramaRow.length, 1);
+    for (const box of boxes) assert.ok(box.height >= 200 * MIN_ROW_SHARE - 0.01, 'not squashed');
     assertNoOverlap(boxes);
   });
 
@@ -188,8 +231,10 @@ describe('visibleRange (windowing)', () => {
   });
 
   it('works on masonry boxes, which are not sorted by y', () => {
-    const { boxes: m } = masonry([0.2, 1, 1, 1, 1], options({ columns: 2, width: 208 }));
-    assert.deepEqual(visibleRange(m, 450, 460), [0]);
+    // The 1:3 cell spans 0–300 in the left column; the right one stacks three squares.
+    const { boxes: m } = masonry([1 / 3, 1, 1, 1, 1], options({ columns: 2, width: 208 }));
+    assert.deepEqual(visibleRange(m, 250, 260), [0, 3]);
+    assert.deepEqual(visibleRange(m, 301, 305), [3]);
   });
 });
 

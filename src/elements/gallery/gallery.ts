@@ -154,7 +154,13 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   columns = 0;
   /** Space between tiles in px, 0–100 (clamped). */
   gap = 8;
-  /** Target row height (justified) and cell size (grid, masonry) in px, 40–1200 (clamped). */
+  /**
+   * Target row height (justified) and cell size (grid, masonry) in px, 40–1200 (clamped). A
+   * justified row is never lower than 70% of it: a panorama that would squash its row gets a row of
+   * its own, cropped at that height if it is still too wide. Masonry and natural grid cells are
+   * between 1:3 and 3:1, a more extreme image cropped to fit. Items without a size are laid out
+   * with the size their image has once it loaded.
+   */
   rowHeight = 220;
   /** Show at most this many items, a whole number (negative is 0); 0 = all. */
   limit = 0;

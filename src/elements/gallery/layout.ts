@@ -44,6 +44,18 @@ export function aspectOf(item: { width?: number; height?: number }): number {
   return Number.isNaN(aspect) ? 1 : Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, aspect));
 }
 
+/**
+ * Masonry cells (and natural grid cells) are never wider than 3:1 or taller than 1:3; beyond that
+ * the image is cropped to fit. A 1:10 strip in a 300 px column would be a 3000 px cell, a 10:1
+ * banner a 30 px sliver.
+ */
+export const MAX_CELL_ASPECT = 3;
+
+/** `aspect` clamped to what a column's cell shows (1:3 … 3:1). */
+export function cellAspect(aspect: number): number {
+  return Math.min(MAX_CELL_ASPECT, Math.max(1 / MAX_CELL_ASPECT, aspect));
+}
+
 /** Columns that fit `width` with cells close to `target` px, at least one. */
 export function columnCount(width: number, gap: number, target: number, fixed = 0): number {
   if (fixed > 0) return Math.floor(fixed);
@@ -62,7 +74,7 @@ export function grid(aspects: number[], o: LayoutOptions): Layout {
   for (let start = 0; start < aspects.length; start += columns) {
     const row = aspects.slice(start, start + columns);
     // Natural cells share the row's tallest height so rows never overlap.
-    const heights = row.map((aspect) => (o.aspect === 'natural' ? cell / aspect : cell));
+    const heights = row.map((aspect) => (o.aspect === 'natural' ? cell / cellAspect(aspect) : cell));
     row.forEach((_, i) => boxes.push({ x: i * (cell + o.gap), y, width: cell, height: heights[i] }));
     y += Math.max(...heights) + o.gap;
   }
@@ -76,7 +88,7 @@ export function masonry(aspects: number[], o: LayoutOptions): Layout {
   const boxes = aspects.map((aspect) => {
     // The shortest column takes the next item; ties go left, so reading order stays natural.
     const column = bottoms.indexOf(Math.min(...bottoms));
-    const box = { x: column * (cell + o.gap), y: bottoms[column], width: cell, height: cell / aspect };
+    const box = { x: column * (cell + o.gap), y: bottoms[column], width: cell, height: cell / cellAspect(aspect) };
     bottoms[column] += box.height + o.gap;
     return box;
   });
@@ -87,37 +99,26 @@ export function masonry(aspects: number[], o: LayoutOptions): Layout {
 const MAX_ROW = 24;
 
 /**
- * A row never gets lower than this share of `rowHeight`: a panorama that would squash its row
- * (a 10:1 banner alone in an 800 px row would be 80 px high) is cropped to the width left instead.
+ * A justified row is never lower than this share of `rowHeight`. A row that would be lower is not
+ * allowed to hold more than one item, so a panorama that would squash its neighbours into a thin
+ * strip gets a row of its own instead, shown at this height across the full width and cropped
+ * (object-fit: cover) at its ends. Flickr's justified-layout clamps rows the same way
+ * (`edgeCaseMinRowHeight`, half the target there) but crops every item of the row; giving the
+ * panorama its own row keeps its neighbours whole and crops it the least.
  */
-export const MIN_ROW_SHARE = 0.6;
-
-/**
- * Tile widths for a row laid out at `height` that would be wider than `available`: the widest
- * tiles are cropped to one common width (water-filling), so ordinary photos keep their shape and
- * only the panoramas lose their edges.
- */
-function croppedWidths(row: number[], height: number, available: number): number[] {
-  const natural = row.map((aspect) => aspect * height);
-  const sorted = [...natural].sort((a, b) => b - a);
-  // The k widest share what the others leave; k grows until the next tile fits under that share.
-  let cap = available;
-  for (let k = 1; k <= sorted.length; k++) {
-    const others = sorted.slice(k).reduce((sum, width) => sum + width, 0);
-    cap = (available - others) / k;
-    if (k === sorted.length || cap >= sorted[k]) break;
-  }
-  return natural.map((width) => Math.min(width, cap));
-}
+export const MIN_ROW_SHARE = 0.7;
 
 /**
  * Justified rows: items keep their aspect ratio and each full row fills the width exactly. Row
  * breaks minimise the squared log-ratio of every row's height to `rowHeight` over the whole
  * gallery (dynamic programming, like TeX's line breaking), so one panorama does not squash a
- * row the way greedy filling does. The last row keeps `rowHeight` rather than stretching.
+ * row the way greedy filling does. Rows of several items stay at `MIN_ROW_SHARE` of `rowHeight` or
+ * higher; a single item too wide for that is cropped to the full width at that height. The last
+ * row keeps `rowHeight` rather than stretching.
  */
 export function justified(aspects: number[], o: LayoutOptions): Layout {
   const n = aspects.length;
+  const lowest = o.rowHeight * MIN_ROW_SHARE;
   const cost = new Float64Array(n + 1).fill(Infinity);
   const breakAt = new Int32Array(n + 1);
   cost[0] = 0;
@@ -125,15 +126,16 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
     let sum = 0;
     for (let start = end - 1; start >= Math.max(0, end - MAX_ROW); start--) {
       sum += aspects[start];
-      const height = (o.width - o.gap * (end - start - 1)) / sum;
-      const isLast = end === n;
+      const fitted = (o.width - o.gap * (end - start - 1)) / sum;
+      // Too low for several items: adding more only makes it lower.
+      if (fitted < lowest && end - start > 1) break;
+      const height = Math.max(fitted, lowest);
       // Log distance: a row half as tall is as bad as one twice as tall.
-      const penalty = isLast && height >= o.rowHeight ? 0 : Math.log(height / o.rowHeight) ** 2;
+      const penalty = end === n && height >= o.rowHeight ? 0 : Math.log(height / o.rowHeight) ** 2;
       if (cost[start] + penalty < cost[end]) {
         cost[end] = cost[start] + penalty;
         breakAt[end] = start;
       }
-      if (height < o.rowHeight / 4) break; // more items only make the row flatter
     }
   }
   const rows: [number, number][] = [];
@@ -146,10 +148,11 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
     const available = o.width - o.gap * (row.length - 1);
     // The height at which the row fills the width exactly.
     const fitted = available / row.reduce((sum, a) => sum + a, 0);
-    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, o.rowHeight * MIN_ROW_SHARE);
-    const widths = height > fitted ? croppedWidths(row, height, available) : row.map((aspect) => aspect * height);
+    const height = Math.max(end === n ? Math.min(o.rowHeight, fitted) : fitted, lowest);
     let x = 0;
-    for (const width of widths) {
+    for (const aspect of row) {
+      // Only a lone item can be below `lowest` when fitted: it is cropped to the width.
+      const width = Math.min(aspect * height, available);
       boxes.push({ x, y, width, height });
       x += width + o.gap;
     }
