@@ -75,18 +75,20 @@ async function runNodeTests(label, dirs, { concurrency, required }) {
   }
   console.log(`\n${label}: ${files.length} files (${dirs.join(', ')})`);
   const started = Date.now();
-  const counts = { pass: 0, fail: 0, skipped: 0, todo: 0 };
+  const counts = { pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
   const code = await run(
     process.execPath,
     ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=tap', ...files],
     {},
     (line) => {
-      const match = /^# (pass|fail|skipped|todo) (\d+)$/.exec(line.trim());
+      const match = /^# (pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line.trim());
       if (match) counts[match[1]] = Number(match[2]);
       const failed = /^not ok \d+ - (.*)$/.exec(line.trim());
       if (failed) failures.push(`${label}: ${failed[1]}`);
     },
   );
+  // A test cancelled (its parent ended, or the run did while it waited) did not pass: a failure.
+  counts.fail += counts.cancelled;
   console.log(
     `${label}: ${counts.pass} passed, ${counts.fail} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

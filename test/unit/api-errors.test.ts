@@ -112,7 +112,10 @@ describe('client error mapping', () => {
 
     const hanging: FakeHandler = () => new Promise<never>(() => {});
     const slow = ctxFor(hanging, { timeoutMs: 20 });
-    const timeout = await rejection(post(slow.ctx), 'timeout');
+    // Node's AbortSignal.timeout() does not keep the process alive: with nothing else pending the
+    // test run would end before the timeout fires, so a timer holds it open meanwhile.
+    const keepAlive = setTimeout(() => {}, 5_000);
+    const timeout = await rejection(post(slow.ctx), 'timeout').finally(() => clearTimeout(keepAlive));
     assert.equal(timeout.message, 'POST /things timed out.');
 
     const controller = new AbortController();
