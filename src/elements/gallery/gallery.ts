@@ -68,7 +68,9 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart retry-button - The error state's retry button.
  * @csspart lightbox - The lightbox: a modal `<dialog>` in the top layer (style its `::backdrop`).
  * @csspart lightbox-button - Each button of the lightbox (close, zoom, arrows, download, thumbnails).
- * @csspart lightbox-caption - The caption below the lightbox's image.
+ * @csspart caption - The caption below the lightbox's image (tiles show none): style it with
+ *   `dash-gallery::part(caption)`.
+ * @csspart lightbox-caption - The same caption, by its earlier name.
  * @csspart lightbox-thumbnails - The lightbox's thumbnail strip (shown by `lightbox-thumbnails` or its toggle).
  *
  * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.

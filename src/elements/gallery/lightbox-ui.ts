@@ -117,9 +117,13 @@ export function buildLightboxUi(
     arrow('next', s.next, ICONS.next, () => pswp.next()),
   ];
   const bottom = el('div', 'dash-pswp-bottom pswp__hide-on-close');
-  const caption = el('div', 'dash-pswp-caption', { part: 'lightbox-caption' });
-  // The caption's height decides the image's room: measured for each slide in this copy.
-  const sizer = el('div', 'dash-pswp-caption dash-pswp-sizer', { 'aria-hidden': 'true' });
+  const caption = el('div', 'dash-pswp-caption', { part: 'caption lightbox-caption' });
+  // The caption's height decides the image's room: measured for each slide in this copy, which
+  // takes the host's `::part(caption)` styles too (a larger font needs more room).
+  const sizer = el('div', 'dash-pswp-caption dash-pswp-sizer', {
+    'aria-hidden': 'true',
+    part: 'caption lightbox-caption',
+  });
   bottom.append(caption, ...(thumbnails ? [thumbnails.strip] : []));
   wrap.append(bar, ...arrows, bottom, sizer, announcer);
 

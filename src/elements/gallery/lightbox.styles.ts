@@ -120,11 +120,12 @@ export const lightboxStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
+  /* Important: the host's ::part(caption) rules reach the measuring copy too, and must not show it. */
   .dash-pswp-sizer {
-    position: absolute;
-    inset: auto 0 0;
-    visibility: hidden;
-    pointer-events: none;
+    position: absolute !important;
+    inset: auto 0 0 !important;
+    visibility: hidden !important;
+    pointer-events: none !important;
   }
   .dash-pswp-thumbs {
     display: flex;
