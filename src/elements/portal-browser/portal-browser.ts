@@ -43,6 +43,7 @@ declare module '../../core/events.js' {
  * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
  *
  * @csspart header - The portal name and welcome message.
+ * @csspart logo - The account's logo in the header, or the first letter of its name on the account colour where the portal has no logo.
  * @csspart toolbar - Search, file-type filter, sort and "recently added".
  * @csspart folders - The folder tree.
  * @csspart breadcrumb - The folder path.
