@@ -2,7 +2,17 @@ import { html, css, nothing, type PropertyValues, type TemplateResult, type Prop
 import { DashElement } from '../core/dash-element.js';
 import { baseStyles } from '../core/styles.js';
 import type { Asset } from '../api/models.js';
-import { assetFilename, assetPreviewUrl, assetTypeLabel, assetDimensions } from './asset-info.js';
+import {
+  assetFilename,
+  assetPreviewUrl,
+  assetTypeLabel,
+  assetDimensions,
+  assetKind,
+  assetDurationSeconds,
+  clockTime,
+  type AssetKind,
+} from './asset-info.js';
+import { chipIcon, kindIcon, playIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
 
@@ -45,6 +55,9 @@ const PAGE_ROWS = 3;
  * @csspart grid - The grid.
  * @csspart tile - Each asset tile (a gridcell).
  * @csspart thumbnail - The thumbnail box of a tile.
+ * @csspart play-badge - The round play mark over a video's thumbnail.
+ * @csspart type-badge - The corner chip of a tile that is not an image: its type ("PDF", "Audio") or a video's running time.
+ * @csspart file-icon - The file-type icon and extension of a tile without a preview.
  * @csspart filename - The filename line of a tile.
  * @cssprop [--dash-tile-size=160px] - Minimum width of a tile.
  */
@@ -105,6 +118,68 @@ export class DashAssetGrid extends DashElement {
         width: 100%;
         height: 100%;
         object-fit: contain;
+      }
+      .thumb {
+        position: relative;
+      }
+      .file {
+        display: grid;
+        justify-items: center;
+        gap: 0.2rem;
+        font-size: 0.8rem;
+        letter-spacing: 0.04em;
+      }
+      .kind-icon {
+        inline-size: clamp(2rem, 35%, 3.5rem);
+        block-size: auto;
+      }
+      .play,
+      .chip {
+        position: absolute;
+        pointer-events: none;
+        /* White on a dark translucent fill, ringed in white: at least 3:1 against any image beneath. */
+        background: rgb(0 0 0 / 0.66);
+        color: #fff;
+        box-shadow: 0 0 0 1.5px rgb(255 255 255 / 0.75);
+      }
+      .play {
+        inset: 0;
+        margin: auto;
+        inline-size: 2.75rem;
+        block-size: 2.75rem;
+        border-radius: 50%;
+        display: grid;
+        place-items: center;
+      }
+      .play .play-icon {
+        inline-size: 1.5rem;
+        margin-inline-start: 0.15rem;
+      }
+      .chip {
+        inset-block-end: 0.35rem;
+        inset-inline-end: 0.35rem;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.2rem;
+        padding: 0.1rem 0.4rem;
+        border-radius: 999px;
+        font-size: 0.75rem;
+        font-weight: 600;
+        line-height: 1.3;
+        font-variant-numeric: tabular-nums;
+      }
+      .chip .play-icon {
+        inline-size: 0.75rem;
+      }
+      @media (forced-colors: active) {
+        .play,
+        .chip {
+          forced-color-adjust: none;
+          background: Canvas;
+          color: CanvasText;
+          box-shadow: none;
+          border: 1px solid CanvasText;
+        }
       }
       .name {
         font-size: 0.875rem;
@@ -432,12 +507,51 @@ export class DashAssetGrid extends DashElement {
     return html`<div class="skeleton" aria-hidden="true">${tiles}</div>`;
   }
 
+  /**
+   * The type marks over a thumbnail, hidden from assistive technology (the tile's name says the
+   * type, `#spokenType`): a video's play mark over a preview, and a corner chip with a video's or
+   * a sound's running time or, over a preview, the type of anything else that is not an image (a
+   * tile without a preview shows its type in its file icon already).
+   */
+  #renderBadges(asset: Asset, kind: AssetKind, hasPreview: boolean): TemplateResult | typeof nothing {
+    if (kind === 'image') return nothing;
+    const seconds = assetDurationSeconds(asset);
+    const timed = seconds !== undefined && (kind === 'video' || kind === 'audio');
+    const chip = timed
+      ? html`<span class="chip" part="type-badge" aria-hidden="true">${chipIcon(kind)}${clockTime(seconds)}</span>`
+      : hasPreview && kind !== 'video'
+        ? html`<span class="chip" part="type-badge" aria-hidden="true"
+            >${chipIcon(kind)}${this.strings.portal.kinds[kind]}</span
+          >`
+        : nothing;
+    const play =
+      kind === 'video' && hasPreview
+        ? html`<span class="play" part="play-badge" aria-hidden="true">${playIcon()}</span>`
+        : nothing;
+    return html`${play}${chip}`;
+  }
+
+  /** Said after a tile's filename: ", Video, 4 seconds" (images say nothing more). */
+  #spokenType(asset: Asset, kind: AssetKind): string {
+    const p = this.strings.portal;
+    const seconds = assetDurationSeconds(asset);
+    const time =
+      seconds !== undefined && (kind === 'video' || kind === 'audio')
+        ? p.durationSpoken(Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60)
+        : '';
+    return [p.kinds[kind], time]
+      .filter(Boolean)
+      .map((part) => `, ${part}`)
+      .join('');
+  }
+
   #renderTile(asset: Asset, index: number): TemplateResult {
     const selectable = this.selectionMode !== 'none';
     const selected = this.selection.has(asset.id);
     const reason = selectable ? this.#reason(asset) : undefined;
     const preview = assetPreviewUrl(asset);
     const dimensions = assetDimensions(asset);
+    const kind = assetKind(asset);
     return html`<div
       role="gridcell"
       part="tile"
@@ -458,10 +572,14 @@ export class DashAssetGrid extends DashElement {
                 width=${dimensions?.width ?? nothing}
                 height=${dimensions?.height ?? nothing}
               />`
-            : html`<span aria-hidden="true">${assetTypeLabel(asset) || this.strings.portal.noPreview}</span>`
+            : html`<span class="file" part="file-icon" aria-hidden="true"
+                >${kindIcon(kind)}<span>${assetTypeLabel(asset) || this.strings.portal.noPreview}</span></span
+              >`
         }
+        ${this.#renderBadges(asset, kind, !!preview)}
       </div>
-      <span class="name" part="filename">${assetFilename(asset)}</span>
+      <span class="name" part="filename">${assetFilename(asset)}</span
+      >${kind === 'image' ? nothing : html`<span class="visually-hidden">${this.#spokenType(asset, kind)}</span>`}
       ${selectable && !reason ? html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>` : nothing}
       ${reason ? html`<span class="visually-hidden">${reason}</span>` : nothing}
     </div>`;

@@ -58,3 +58,37 @@ export function assetDimensions(asset: Asset): { width: number; height: number }
 export function assetDate(asset: Asset): string | undefined {
   return asset.lifecycleStatus?.dateLive ?? asset.currentAssetFile?.dateAdded ?? asset.dateLastModified;
 }
+
+/**
+ * What kind of media a tile shows, for its badge and its accessible name: the Dash file type
+ * (IMAGE, VIDEO, AUDIO, DOCUMENT), refined by the media type (a PDF is a DOCUMENT the visitor
+ * knows by name), and the media type alone where the file type is something else.
+ */
+export type AssetKind = 'image' | 'video' | 'audio' | 'pdf' | 'document' | 'file';
+
+export function assetKind(asset: Asset): AssetKind {
+  const mime = assetMimeType(asset);
+  const fileType = asset.currentAssetFile?.fileType;
+  if (mime === 'application/pdf') return 'pdf';
+  if (assetIsVideo(asset)) return 'video';
+  if (fileType === 'AUDIO' || mime.startsWith('audio/')) return 'audio';
+  if (fileType === 'IMAGE' || mime.startsWith('image/')) return 'image';
+  if (fileType === 'DOCUMENT') return 'document';
+  return 'file';
+}
+
+/** The running time in whole seconds (the API's `duration`), or undefined when unknown or zero. */
+export function assetDurationSeconds(asset: Asset): number | undefined {
+  const duration = asset.currentAssetFile?.duration;
+  return typeof duration === 'number' && Number.isFinite(duration) && duration > 0
+    ? Math.max(1, Math.round(duration))
+    : undefined;
+}
+
+/** A clock reading of a running time, as video players print it: `0:04`, `12:30`, `1:02:03`. */
+export function clockTime(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

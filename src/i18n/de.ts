@@ -142,6 +142,22 @@ export const deTranslations = {
     noResults: 'Keine Assets passen zu Ihrer Suche. Versuchen Sie andere Wörter oder setzen Sie die Filter zurück.',
     emptyFolder: 'Dieser Ordner enthält noch keine Assets.',
     noPreview: 'Keine Vorschau',
+    kinds: {
+      image: 'Bild',
+      video: 'Video',
+      audio: 'Audio',
+      pdf: 'PDF',
+      document: 'Dokument',
+      file: 'Datei',
+    },
+    durationSpoken: (hours: number, minutes: number, seconds: number) =>
+      [
+        hours ? `${hours} ${hours === 1 ? 'Stunde' : 'Stunden'}` : '',
+        minutes ? `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}` : '',
+        seconds ? `${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     selected: (count: number) => `${count} ausgewählt`,
     clearSelection: 'Auswahl aufheben',
     select: (name: string) => `${name} auswählen`,

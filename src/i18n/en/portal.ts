@@ -41,6 +41,24 @@ export const portal = {
   noResults: 'No assets match your search. Try other words or clear the filters.',
   emptyFolder: 'This folder has no assets yet.',
   noPreview: 'No preview',
+  /** A tile's type badge, and the type said after its filename (every kind but images). */
+  kinds: {
+    image: 'Image',
+    video: 'Video',
+    audio: 'Audio',
+    pdf: 'PDF',
+    document: 'Document',
+    file: 'File',
+  } as Record<string, string>,
+  /** A running time in words, for the name of a video or audio tile (its badge shows `0:04`). */
+  durationSpoken: (hours: number, minutes: number, seconds: number) =>
+    [
+      hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
+      minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '',
+      seconds ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   selected: (count: number) => `${count} selected`,
   clearSelection: 'Clear selection',
   select: (name: string) => `Select ${name}`,
