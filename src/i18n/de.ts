@@ -218,6 +218,7 @@ export const deTranslations = {
     sendingAs: 'Gesendet als',
     dropTitle: 'Dateien hier ablegen, einfügen oder',
     choose: 'Dateien auswählen',
+    chooseFolder: 'Ordner auswählen',
     kinds: { image: 'Bilder', video: 'Videos', audio: 'Audiodateien', pdf: 'PDFs' },
     restrictions: (kinds: string, size: string, count: number) =>
       [size ? `${kinds || 'Dateien'} bis ${size}` : kinds && `nur ${kinds}`, count && `höchstens ${dateien(count)}`]
@@ -251,8 +252,11 @@ export const deTranslations = {
     rejectedType: (name: string) => `${name} wurde nicht hinzugefügt: Dieser Dateityp ist hier nicht erlaubt.`,
     rejectedSize: (name: string, limit: string) =>
       `${name} wurde nicht hinzugefügt: Die Datei ist größer als ${limit}.`,
-    rejectedCount: (name: string, limit: number) =>
-      `${name} wurde nicht hinzugefügt: Höchstens ${limit} Dateien können hochgeladen werden.`,
+    rejectedCount: (count: number, limit: number) =>
+      `${count === 1 ? '1 Datei wurde' : `${count} Dateien wurden`} nicht hinzugefügt: Höchstens ${dateien(limit)} können hier hochgeladen werden.`,
+    folder: (name: string) => `Ordner ${name}`,
+    folderProgress: (done: number, total: number) => `${done} von ${dateien(total)} hochgeladen`,
+    folderUnreadable: 'Der Ordner ließ sich nicht lesen. Legen Sie ihn erneut ab oder wählen Sie ihn erneut aus.',
     duplicate: (name: string) => `${name} ist bereits in der Liste.`,
     started: (count: number) => `${count} ${count === 1 ? 'Datei wird' : 'Dateien werden'} hochgeladen.`,
     progressAnnouncement: (percent: number) => `Upload zu ${percent} % abgeschlossen.`,

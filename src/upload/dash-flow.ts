@@ -427,7 +427,9 @@ export class DashFlow implements UploadFlow {
     const data = file.data;
     const size = data.size;
     const partSize = this.#partSizes.get(data) ?? partSizeFor(size, this.#options.partSize);
-    const path = `/${file.name ?? 'file'}`;
+    // The item's `path` is "the path of the file including filename and any folders" (seed 002
+    // ≈L1508, example `/Folder A/Folder D/a_file.jpg`): a folder's file keeps its place in it.
+    const path = `/${(data as File).webkitRelativePath || file.name || 'file'}`;
     const batchItemId = this.#itemId(file.id);
     const cancelled = this.#cancelSignal(file.id);
     // Not tied to Uppy's signal: a pause during creation must not lose the asset being created

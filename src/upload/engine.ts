@@ -136,7 +136,10 @@ export class UploadEngine {
     for (const data of files) {
       let id: string;
       try {
-        id = uppy.addFile({ name: data.name, type: data.type, data, source: 'dash-guest-upload' });
+        // A folder's file keeps its path (Uppy's own meta name, which its file id includes: two
+        // `a.jpg` in different subfolders are two files, not a duplicate).
+        const meta = { relativePath: data.webkitRelativePath || null };
+        id = uppy.addFile({ name: data.name, type: data.type, data, meta, source: 'dash-guest-upload' });
       } catch {
         duplicates.push(data);
         continue;

@@ -26,6 +26,8 @@ export interface FileIdentity {
   name: string;
   size: number;
   lastModified: number;
+  /** Its path in a chosen or dropped folder, if any. */
+  webkitRelativePath?: string;
 }
 
 const PREFIX = 'dash-upload-resume:';
@@ -46,7 +48,10 @@ export async function fileSample(file: Blob): Promise<string> {
 }
 
 export function fingerprint(file: FileIdentity, subdomain: string, guestUpload: string): string {
-  return [PREFIX, subdomain, guestUpload, file.name, file.size, file.lastModified].join('|');
+  // Two copies of a file in different subfolders of one drop are two uploads.
+  const key = [PREFIX, subdomain, guestUpload, file.name, file.size, file.lastModified];
+  if (file.webkitRelativePath) key.push(file.webkitRelativePath);
+  return key.join('|');
 }
 
 /** localStorage can be missing or throw (Safari private mode, sandboxed iframes): resume is a bonus. */

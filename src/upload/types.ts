@@ -27,6 +27,8 @@ export interface UploadFileView {
   error?: DashError;
   /** The created asset (Dash) or media (Dash Social) id, once done. */
   assetId?: string;
+  /** Where it sits in a folder the visitor dropped or chose (`shoot/day 1/a.jpg`), else undefined. */
+  path?: string;
   /** The original File, for thumbnails. */
   data: File;
 }
@@ -39,6 +41,7 @@ export const newFileView = (id: string, data: File, status: FileStatus): UploadF
   type: data.type,
   status,
   bytesUploaded: 0,
+  path: data.webkitRelativePath || undefined,
   data,
 });
 

@@ -1,6 +1,6 @@
 /**
- * The drop zone (a real file input behind a "Choose files" label, the restrictions in words) and
- * the notices under it. Plain render functions; the element owns the state.
+ * The drop zone (real file inputs behind "Choose files" and "Choose folder" labels, the
+ * restrictions in words) and the notices under it. Plain render functions; the element owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../../i18n/index.js';
@@ -37,6 +37,15 @@ export function renderDropZone(
     <label class="button ${summary ? '' : 'primary'} choose" for="file-input" part="choose-button">
       ${summary ? s.uploadMore : s.choose}
     </label>
+    <input
+      id="folder-input"
+      class="visually-hidden"
+      type="file"
+      webkitdirectory
+      aria-describedby=${restrictions ? 'restrictions' : nothing}
+      @change=${onInputChange}
+    />
+    <label class="button choose" for="folder-input" part="folder-button">${s.chooseFolder}</label>
     ${restrictions ? html`<p class="restrictions" id="restrictions" part="restrictions">${restrictions}</p>` : nothing}
   </div>`;
 }

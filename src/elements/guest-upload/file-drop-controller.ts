@@ -1,6 +1,7 @@
 /**
  * Files dragged onto the drop zone or pasted anywhere on the page (a screenshot, say) go to
- * `onFiles`; a paste meant for another field on the page is left alone.
+ * `onFiles`; a paste meant for another field on the page is left alone. A drop holding folders
+ * passes every file in them, read from the folders (./folder-files.ts, loaded for it).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -10,11 +11,11 @@ export class FileDropController implements ReactiveController {
   /** Files are being dragged over the drop zone. */
   dragging = false;
   readonly #host: Host;
-  readonly #onFiles: (files: File[]) => void;
+  readonly #onFiles: (files: File[] | Promise<File[]>) => void;
   readonly #accepting: () => boolean;
 
   /** @param accepting whether files may be added now (pastes before then are the page's). */
-  constructor(host: Host, onFiles: (files: File[]) => void, accepting: () => boolean) {
+  constructor(host: Host, onFiles: (files: File[] | Promise<File[]>) => void, accepting: () => boolean) {
     this.#host = host;
     this.#onFiles = onFiles;
     this.#accepting = accepting;
@@ -41,7 +42,14 @@ export class FileDropController implements ReactiveController {
   onDrop = (event: DragEvent) => {
     event.preventDefault();
     this.#setDragging(false);
-    this.#onFiles([...(event.dataTransfer?.files ?? [])]);
+    const transfer = event.dataTransfer;
+    // Entries are taken now: the drop's items are emptied once the event is over.
+    const entries = [...(transfer?.items ?? [])].map((item) => item.webkitGetAsEntry?.()).filter((e) => e != null);
+    this.#onFiles(
+      entries.some((entry) => entry.isDirectory)
+        ? import('./folder-files.js').then(({ filesIn }) => filesIn(entries))
+        : [...(transfer?.files ?? [])],
+    );
   };
 
   #setDragging(dragging: boolean): void {

@@ -102,19 +102,40 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
   </li>`;
 }
 
+/** Entries of the file list: a file, or (see ./folder-files.ts) a folder's files. */
+export type ListEntry = UploadFileView | UploadFileView[];
+export type RenderList = (entries: ListEntry[], label: string, part?: string) => TemplateResult;
+
+/**
+ * Folders' files under one entry each: ./folder-files.ts, loaded with the first folder (a visitor
+ * who sends single files never downloads it).
+ */
+export interface FolderView {
+  group(files: UploadFileView[]): ListEntry[];
+  render(strings: Strings, locale: string, files: UploadFileView[], list: RenderList): TemplateResult;
+  key(files: UploadFileView[]): string;
+}
+
 export function renderFileList(
   strings: Strings,
   locale: string,
   files: UploadFileView[],
   actions: FileListActions,
+  folders?: FolderView,
 ): TemplateResult | typeof nothing {
   if (files.length === 0) return nothing;
   // Files are only ever appended or removed. `keyed` (not `repeat`, ~0.7 kB gzip more) keeps a
   // file's DOM while it stays at its index and re-creates the ones after a removed file, so a
   // focused button is never silently reused for another file.
-  return html`<ul class="files" part="files" aria-label=${strings.upload.filesLabel}>
-    ${files.map((file) => keyed(file.id, renderFile(strings, locale, file, actions)))}
-  </ul>`;
+  const list: RenderList = (entries, label, part = 'files') =>
+    html`<ul class="files" part=${part} aria-label=${label}>
+      ${entries.map((entry) =>
+        Array.isArray(entry)
+          ? keyed(folders!.key(entry), folders!.render(strings, locale, entry, list))
+          : keyed(entry.id, renderFile(strings, locale, entry, actions)),
+      )}
+    </ul>`;
+  return list(folders ? folders.group(files) : files, strings.upload.filesLabel);
 }
 
 export interface TotalActions {

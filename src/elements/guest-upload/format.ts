@@ -46,16 +46,15 @@ export function describeRestrictions(strings: Strings, restrictions: Restriction
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Why a file was not added, naming it and the rule it broke. */
+/** Why a file was not added, naming it and the rule (type or size) it broke. */
 export function describeRejection(strings: Strings, rejection: Rejection, locale: string): string {
   const s = strings.upload;
   const name = rejection.file.name;
   if (rejection.reason === 'type') return s.rejectedType(name);
-  if (rejection.reason === 'size') return s.rejectedSize(name, formatBytes(rejection.limit, locale));
-  return s.rejectedCount(name, rejection.limit);
+  return s.rejectedSize(name, formatBytes((rejection as { limit: number }).limit, locale));
 }
 
-/** The files the restrictions accept, and a note for each they refuse (`listed`: files already in the list). */
+/** The files the restrictions accept, and notes on those they refuse (`listed`: files already in the list). */
 export function screenFiles(
   strings: Strings,
   locale: string,
@@ -64,5 +63,11 @@ export function screenFiles(
   listed: number,
 ) {
   const { accepted, rejected } = checkRestrictions(files, restrictions, listed);
-  return { accepted, notices: rejected.map((rejection) => describeRejection(strings, rejection, locale)) };
+  const overCount = rejected.filter((rejection) => rejection.reason === 'count').length;
+  const notices = rejected
+    .filter((rejection) => rejection.reason !== 'count')
+    .map((rejection) => describeRejection(strings, rejection, locale));
+  // One note for all the files past `max-files` (a folder can bring hundreds): how many, and why.
+  if (overCount) notices.push(strings.upload.rejectedCount(overCount, restrictions.maxFiles ?? 0));
+  return { accepted, notices };
 }

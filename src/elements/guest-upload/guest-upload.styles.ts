@@ -99,7 +99,8 @@ export const guestUploadStyles = css`
     padding-left: 1.25rem;
   }
   /* The real input is visually hidden; its focus shows on the label-button beside it. */
-  #file-input:focus-visible + .choose {
+  #file-input:focus-visible + .choose,
+  #folder-input:focus-visible + .choose {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
@@ -150,6 +151,14 @@ export const guestUploadStyles = css`
     .file .actions {
       grid-column: 2;
     }
+  }
+  .folder {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .folder > .files {
+    padding-inline-start: var(--_gap);
+    border-inline-start: 2px solid var(--_border);
   }
   .file.waiting progress {
     display: none;

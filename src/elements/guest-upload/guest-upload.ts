@@ -18,7 +18,7 @@ import { EmailStepController } from './email-form.js';
 import { fileInfo } from './events.js';
 import { FileDropController } from './file-drop-controller.js';
 import { keepFocus } from './focus-keeper.js';
-import { failureReason, renderFileList, renderTotal } from './file-list.js';
+import { failureReason, renderFileList, renderTotal, type FolderView } from './file-list.js';
 import { describeRestrictions, screenFiles } from './format.js';
 import { renderDropZone, renderNotices } from './drop-zone.js';
 import { renderSummary, renderUnfinished } from './summary.js';
@@ -59,6 +59,8 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart dropzone - The drop zone (drag and drop; paste works anywhere on the page).
  * @csspart choose-button - The "Choose files" ("Upload more" after a batch) button: the label of the
  *   real file input.
+ * @csspart folder-button - The "Choose folder" button: the label of a folder input. Every file in a
+ *   chosen or dropped folder (subfolders too) is uploaded in the folder's order with its path in it.
  * @csspart restrictions - The accepted kinds, sizes and count, in words.
  * @csspart summary - In the drop zone once every file of a batch is uploaded: how many, how much, where.
  * @csspart unfinished - Files a reload interrupted, with how far each got, to be chosen again.
@@ -69,6 +71,11 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart offline - Under the total while the connection is gone: uploads are paused and go on by
  *   themselves when it is back (finished parts are kept).
  * @csspart files - The file list.
+ * @csspart folder - A dropped or chosen folder in the file list: its name, progress and files.
+ * @csspart folder-name - Its name.
+ * @csspart folder-status - How many of its files are uploaded, and how many bytes.
+ * @csspart folder-progress - Its `<progress>`.
+ * @csspart folder-files - The list of its files (each a `file`, named by its path in the folder).
  * @csspart file - One file.
  * @csspart thumbnail - A file's preview (common image types) or its type's icon.
  * @csspart file-name - A file's name.
@@ -168,6 +175,8 @@ export class DashGuestUpload extends DashElement {
   private ready = false;
   private notices: string[] = [];
   private announcement = '';
+  /** The file list's view of folders, once a folder came (see ./folder-files.ts). */
+  #folders?: FolderView;
   /** Files of batches already summed up: left out of the list (they stay in `files`). */
   #earlier = new Set<string>();
 
@@ -199,7 +208,7 @@ export class DashGuestUpload extends DashElement {
 
   readonly #drop = new FileDropController(
     this,
-    (files) => this.addFiles(files),
+    (files) => void this.#addFrom(files),
     () => this.#link.status === TaskStatus.COMPLETE,
   );
 
@@ -293,6 +302,9 @@ export class DashGuestUpload extends DashElement {
     // Files added after a batch's summary start the next batch: the summed-up files leave the list.
     const shown = this.#shown();
     if (shown.length && shown.every((f) => f.status === 'done')) for (const f of shown) this.#earlier.add(f.id);
+    // Files from folders are listed by folder: that view comes with the folder code, loaded now if a
+    // host (not a drop or a dialog) is the first to add such files.
+    if (files.some((file) => file.webkitRelativePath)) this.#folders ??= await import('./folder-files.js');
     const restrictions = { accept, maxFileSize, maxFiles };
     const { accepted, notices } = screenFiles(strings, locale, files, restrictions, this.#uploads.files.length);
     for (const notice of notices) this.reportError(new DashError('file-rejected', notice));
@@ -362,8 +374,21 @@ export class DashGuestUpload extends DashElement {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = ''; // so choosing the same file again (e.g. after cancelling) fires change
-    void this.addFiles(files);
+    // A chosen folder's files go in the folder's order (the dialog's order is the platform's).
+    const folder = files.some((file) => file.webkitRelativePath);
+    void this.#addFrom(folder ? import('./folder-files.js').then(({ byPath }) => byPath(files)) : files);
   };
+
+  /** Files from a drop or a dialog; a folder's are read first, and a folder that cannot be is said. */
+  async #addFrom(files: File[] | Promise<File[]>): Promise<void> {
+    try {
+      // Files at hand are added now, in this task (as before folders): only a folder's are awaited.
+      await this.addFiles(files instanceof Promise ? await files : files);
+    } catch (error) {
+      const reported = this.reportError(error);
+      this.#notice(reported ? failureReason(this.strings, reported) : this.strings.upload.folderUnreadable);
+    }
+  }
 
   protected override render(): TemplateResult {
     const retry = () => void this.#link.run();
@@ -422,14 +447,20 @@ export class DashGuestUpload extends DashElement {
           })
         : nothing
     }
-    ${renderFileList(strings, locale, files, {
-      pause: (id) => engine?.pause(id),
-      resume: (id) => engine?.resume(id),
-      cancel: (id) => void this.#cancel(id),
-      retry: (id) => void engine?.retry(id),
-      chooseAgain: (id) => this.#chooseAgain(id),
-      thumbnail: (file) => this.#uploads.thumbnail(file),
-    })}`;
+    ${renderFileList(
+      strings,
+      locale,
+      files,
+      {
+        pause: (id) => engine?.pause(id),
+        resume: (id) => engine?.resume(id),
+        cancel: (id) => void this.#cancel(id),
+        retry: (id) => void engine?.retry(id),
+        chooseAgain: (id) => this.#chooseAgain(id),
+        thumbnail: (file) => this.#uploads.thumbnail(file),
+      },
+      this.#folders,
+    )}`;
   }
 
   async #cancel(id: string): Promise<void> {

@@ -11,6 +11,7 @@ export const upload = {
   sendingAs: 'Sending as',
   dropTitle: 'Drop files here, paste them, or',
   choose: 'Choose files',
+  chooseFolder: 'Choose folder',
   /** Names for `accept`'s MIME groups; other types and extensions are shown as `PNG`, `RAW`. */
   kinds: { image: 'images', video: 'videos', audio: 'audio files', pdf: 'PDFs' } as Record<string, string>,
   /** "Images up to 20 MB, at most 10 files" (`kinds` a list of accepted kinds or '', `size` '' for no limit). */
@@ -45,7 +46,14 @@ export const upload = {
   cancelAll: 'Cancel all',
   rejectedType: (name: string) => `${name} was not added: this file type is not accepted here.`,
   rejectedSize: (name: string, limit: string) => `${name} was not added: it is larger than ${limit}.`,
-  rejectedCount: (name: string, limit: number) => `${name} was not added: at most ${limit} files can be uploaded.`,
+  /** Files past `max-files` (one note for all of them: a folder can bring hundreds). */
+  rejectedCount: (count: number, limit: number) =>
+    `${count === 1 ? '1 file was' : `${count} files were`} not added: at most ${files(limit)} can be uploaded here.`,
+  /** A dropped or chosen folder's files list. */
+  folder: (name: string) => `Folder ${name}`,
+  /** A folder's progress, before its bytes: "12 of 40 files uploaded". */
+  folderProgress: (done: number, total: number) => `${done} of ${files(total)} uploaded`,
+  folderUnreadable: 'The folder could not be read. Drop or choose it again.',
   duplicate: (name: string) => `${name} is already in the list.`,
   started: (count: number) => `Uploading ${files(count)}.`,
   progressAnnouncement: (percent: number) => `Upload ${percent}% complete.`,
