@@ -63,6 +63,8 @@ export const deTranslations = {
     file: 'Datei',
     unavailable: 'Bild nicht verfügbar',
     openItem: (name: string) => `${name} in der Großansicht öffnen`,
+    openItemWithProducts: (name: string) => `${name} in der Großansicht öffnen, mit Produkten`,
+    hasProducts: 'Mit Produkten',
     untitled: (position: number) => `Element ${position}`,
   },
   lightbox: {
@@ -78,6 +80,8 @@ export const deTranslations = {
     unavailable: 'Bild nicht verfügbar',
     products: 'Produkte auf diesem Foto',
     product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
+    viewProduct: 'Produkt ansehen',
+    closeProduct: 'Produktdetails schließen',
     download: 'Herunterladen',
     downloadOriginal: 'Originaldatei',
     downloadPreparing: 'Download wird vorbereitet…',

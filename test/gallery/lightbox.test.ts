@@ -135,18 +135,23 @@ describe('dash-gallery: lightbox', () => {
     expect($(el, '.cell .tile')).to.exist;
   });
 
-  it('Dash Social products are accessible http(s) links on the slide', async () => {
+  it('Dash Social products are accessible hotspots on the slide, each opening a card with an http(s) link', async () => {
     const el = await mount({ attrs: { source: 'dash-social', brand: '1', gallery: '1' }, token: HOST_TOKEN });
     await openAt(el, 1);
-    const links = await until(() => {
+    const hotspots = await until(() => {
       // Neighbouring slides are preloaded with their own hotspots: look at the current one.
-      const found = $$<HTMLAnchorElement>(el, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot');
+      const found = $$<HTMLButtonElement>(el, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot');
       return found.length ? found : null;
     }, 'no hotspots');
-    expect(links.map((a) => a.href)).to.deep.equal(['https://shop.example.com/products/trail-3']);
-    expect(links[0].textContent).to.equal('Trail runner 3, 92.00 EUR');
-    expect(links[0].rel).to.contain('noopener');
+    expect(hotspots.map((b) => b.textContent)).to.deep.equal(['Trail runner 3, 92.00 EUR']);
+    hotspots[0].click();
+    const link = await until(() => $<HTMLAnchorElement>(el, '.dash-pswp-product:not([hidden]) a'), 'no card');
+    expect(link.href).to.equal('https://shop.example.com/products/trail-3');
+    expect(link.rel).to.contain('noopener');
     await expect(el).to.be.accessible();
+    // The first Escape closes the card, the second the lightbox.
+    key('Escape');
+    await until(() => !$(el, '.dash-pswp-product:not([hidden])'), 'the card stayed open');
     await closeWithEscape(el);
   });
 

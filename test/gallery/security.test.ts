@@ -71,7 +71,14 @@ describe('dash-gallery: hostile data stays inert text', () => {
     expectInert(el);
     await openAt(el, 1);
     await until(() => $$(el, '.dash-pswp-hotspot').length || $(el, '.pswp__img'), 'slide not shown');
-    for (const link of $$<HTMLAnchorElement>(el, '.dash-pswp-hotspot')) expect(link.protocol).to.match(/^https?:$/);
+    // Each hotspot's card: the title as text, a link only to http(s).
+    for (const hotspot of $$<HTMLButtonElement>(el, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot')) {
+      hotspot.click();
+      const card = await until(() => $(el, '.dash-pswp-product:not([hidden])'), 'no product card');
+      expect(card.querySelector('.dash-pswp-product-name')!.children.length, 'markup in the title').to.equal(0);
+      for (const link of card.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
+      expectInert(el);
+    }
     expectInert(el);
     key('Escape');
     await until(() => !pswp(el), 'lightbox stayed');

@@ -75,6 +75,26 @@ export const galleryStyles = css`
     background: rgb(0 0 0 / 0.55);
     color: #fff;
   }
+  /* Over any image: white on a dark disc, as the video badge. */
+  .products-badge {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-end: 6px;
+    display: grid;
+    place-items: center;
+    width: 28px;
+    height: 28px;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+  }
+  @media (forced-colors: active) {
+    .products-badge {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
   .file {
     display: grid;
     place-content: center;

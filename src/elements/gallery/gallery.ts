@@ -57,6 +57,7 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart file - The placeholder of a file without a preview (also `unavailable`: a failed image).
  * @csspart unavailable - The tile of an image that failed to load ("Image unavailable").
  * @csspart video-badge - The play mark on video tiles.
+ * @csspart products-badge - The tag mark on tiles of items with products (Dash Social hotspots).
  * @csspart edit-tools - The editing controls of a tile (`editable`).
  * @csspart description - The gallery's description.
  * @csspart edit-help - Editing help (`editable`).
@@ -71,6 +72,8 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart caption - The caption below the lightbox's image (tiles show none): style it with
  *   `dash-gallery::part(caption)`.
  * @csspart lightbox-caption - The same caption, by its earlier name.
+ * @csspart product-card - The card a product hotspot opens in the lightbox: name, price and a
+ *   "View product" link.
  * @csspart lightbox-thumbnails - The lightbox's thumbnail strip (shown by `lightbox-thumbnails` or its toggle).
  *
  * @cssprop [--dash-gallery-tile-radius=var(--dash-radius)] - Corner radius of tiles.

@@ -5,17 +5,10 @@
  */
 import type PhotoSwipe from 'photoswipe';
 import type { Padding } from 'photoswipe';
-import type { GalleryItem, GalleryProduct } from '../../api/adapters/types.js';
+import type { GalleryItem } from '../../api/adapters/types.js';
 import type { LightboxOptions, LightboxStrings } from './lightbox.js';
 import { buildDownloadMenu } from './download-menu.js';
 import { buildThumbnails } from './lightbox-thumbnails.js';
-
-/** The part of PhotoSwipe's Content the hotspots read (its class type is not exported). */
-interface Content {
-  slide?: { container: HTMLElement };
-  displayedImageWidth: number;
-  displayedImageHeight: number;
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -202,35 +195,4 @@ export function buildStatusSlide(item: GalleryItem, message: string, failed: boo
   panel.append(icon('M6 7h20v18H6zM6 21l6-6 5 5 3-3 6 6', 96), text);
   if (name.textContent) panel.append(name);
   return panel;
-}
-
-/**
- * Dash Social product hotspots: accessible links placed at the product's x/y on the image.
- * The layer sits in the slide's zoom wrapper, so it pans and zooms with the image.
- */
-export function buildHotspots(content: Content, products: GalleryProduct[], strings: LightboxStrings): void {
-  const container = content.slide?.container;
-  if (!container || container.querySelector('.dash-pswp-hotspots')) return;
-  const layer = el('div', 'dash-pswp-hotspots', { role: 'group', 'aria-label': strings.lightbox.products });
-  sizeHotspots(layer, content);
-  for (const product of products) {
-    const link = el('a', 'dash-pswp-hotspot', {
-      href: product.url,
-      target: '_blank',
-      rel: 'noopener noreferrer',
-    });
-    link.style.setProperty('left', `${product.x * 100}%`);
-    link.style.setProperty('top', `${product.y * 100}%`);
-    const label = el('span', 'dash-pswp-hotspot-label');
-    label.textContent = strings.lightbox.product(product.title, product.price ?? '');
-    link.append(label);
-    layer.append(link);
-  }
-  container.append(layer);
-}
-
-/** Keeps the hotspot layer the size of the displayed image (it changes with the viewport). */
-export function sizeHotspots(layer: HTMLElement | null | undefined, content: Content): void {
-  layer?.style.setProperty('width', `${content.displayedImageWidth}px`);
-  layer?.style.setProperty('height', `${content.displayedImageHeight}px`);
 }

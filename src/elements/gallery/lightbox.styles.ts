@@ -286,9 +286,97 @@ export const lightboxStyles = css`
     opacity: 0;
     transition: opacity 0.15s;
   }
+  .dash-pswp-hotspot {
+    padding: 0;
+    cursor: pointer;
+  }
+  .dash-pswp-hotspot[aria-expanded='true'] {
+    background: var(--_accent);
+  }
   .dash-pswp-hotspot:hover .dash-pswp-hotspot-label,
   .dash-pswp-hotspot:focus-visible .dash-pswp-hotspot-label {
     opacity: 1;
+  }
+  /* The card says it all once open. */
+  .dash-pswp-hotspot[aria-expanded='true'] .dash-pswp-hotspot-label {
+    opacity: 0;
+  }
+  /* The product card: the dialog's dark scheme gives Canvas and CanvasText their dark values. */
+  .dash-pswp-product {
+    position: absolute;
+    z-index: 3;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    width: min(20rem, calc(100% - 16px));
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: Canvas;
+    color: CanvasText;
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.5);
+    font: 0.95rem/1.4 var(--dash-font, system-ui, sans-serif);
+  }
+  .dash-pswp-product[hidden] {
+    display: none;
+  }
+  .dash-pswp-product-image {
+    flex: none;
+    width: 56px;
+    height: 56px;
+    border-radius: calc(var(--_radius) / 2);
+    object-fit: cover;
+    background: var(--_placeholder);
+  }
+  .dash-pswp-product-text {
+    flex: 1;
+    min-width: 0;
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .dash-pswp-product-name,
+  .dash-pswp-product-price {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .dash-pswp-product-name {
+    font-weight: 600;
+  }
+  .dash-pswp-product-price {
+    color: var(--_muted);
+  }
+  .dash-pswp-product-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.25rem;
+    margin-top: 0.25rem;
+    padding: 0 0.875rem;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .dash-pswp-product-link:hover {
+    text-decoration: underline;
+  }
+  .dash-pswp-product-close {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    margin: -0.25rem -0.25rem 0 0;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .dash-pswp-product-close:hover {
+    background: var(--_placeholder);
   }
   /*
    * Forced colours (issue 19 item 6): the controls are system buttons and every state shows in
@@ -324,8 +412,19 @@ export const lightboxStyles = css`
       outline-color: Highlight;
       outline-offset: 2px;
     }
-    .dash-pswp-menu {
+    .dash-pswp-menu,
+    .dash-pswp-product {
       border: 1px solid CanvasText;
+    }
+    .dash-pswp-hotspot[aria-expanded='true'] {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .dash-pswp-product-link {
+      forced-color-adjust: none;
+      border: 1px solid LinkText;
+      background: Canvas;
+      color: LinkText;
     }
   }
 `;

@@ -27,15 +27,8 @@ import { lightboxStyles } from './lightbox.styles.js';
 import { writeDeepLink } from './deep-link-history.js';
 import { showLightboxDialog } from './lightbox-dialog.js';
 import { pushLightboxEntry } from './lightbox-history.js';
-import {
-  buildLightboxUi,
-  type LightboxUi,
-  buildFileSlide,
-  buildHotspots,
-  buildStatusSlide,
-  buildVideo,
-  sizeHotspots,
-} from './lightbox-ui.js';
+import { buildLightboxUi, type LightboxUi, buildFileSlide, buildStatusSlide, buildVideo } from './lightbox-ui.js';
+import { buildHotspots, createProductCard, sizeHotspots } from './product-card.js';
 import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
 import { adoptStyles } from '../../core/control.styles.js';
 
@@ -197,6 +190,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     bgOpacity: 1,
   });
   const releaseHistory = pushLightboxEntry(!!options.deepLinkId, () => pswp.close());
+  const productCard = createProductCard(pswp, strings);
 
   // The zoom animation starts from the item's tile image when it is rendered.
   pswp.addFilter(
@@ -226,7 +220,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   pswp.on('contentAppend', ({ content }) => {
     const item = items[content.index];
     if (item?.products?.length && content.slide) {
-      buildHotspots(content, item.products, strings);
+      buildHotspots(content, item.products, strings, productCard);
     }
   });
   pswp.on('imageSizeChange', ({ content }) => {

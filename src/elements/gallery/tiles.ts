@@ -25,6 +25,7 @@ export interface TileOptions {
 export function renderTile(item: GalleryItem, index: number, o: TileOptions): TemplateResult {
   const strings = o.strings.gallery;
   const name = item.alt || item.caption || item.filename || strings.untitled(index + 1);
+  const hasProducts = !!item.products?.length;
   const media = html`${
     o.failed
       ? html`<span class="file unavailable" part="file unavailable"
@@ -35,7 +36,7 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
         : html`<span class="file" part="file"
             >${fileIcon}<span class="filename">${item.filename || item.caption || strings.file}</span></span
           >`
-  }${item.type === 'video' ? videoBadge : nothing}`;
+  }${item.type === 'video' ? videoBadge : nothing}${hasProducts ? productsBadge(strings.hasProducts) : nothing}`;
   return html`${
     o.onOpen
       ? html`<button
@@ -43,7 +44,7 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
           part="tile"
           type="button"
           tabindex=${o.tabbable ? 0 : -1}
-          aria-label=${strings.openItem(name)}
+          aria-label=${hasProducts ? strings.openItemWithProducts(name) : strings.openItem(name)}
           @click=${o.onOpen}
         >
           ${media}
@@ -105,6 +106,23 @@ export function renderBanner(banner: GalleryItem): TemplateResult {
 const videoBadge = html`<span class="badge" part="video-badge" aria-hidden="true"
   ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5v14l11-7z" fill="currentColor" /></svg
 ></span>`;
+
+/**
+ * The mark of an item with products (Dash Social hotspots): a tag. Its words are in the button's
+ * name (openItemWithProducts); a tile without a lightbox has no name, so they are here, hidden.
+ */
+const productsBadge = (text: string) =>
+  html`<span class="products-badge" part="products-badge"
+    ><svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linejoin="round"
+        d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9zM8 7.5a.5.5 0 1 0 0 1 .5.5 0 1 0 0-1"
+      /></svg
+    ><span class="visually-hidden">${text}</span></span
+  >`;
 
 const fileIcon = html`<svg class="file-icon" aria-hidden="true" viewBox="0 0 24 24" width="40" height="40">
   <path

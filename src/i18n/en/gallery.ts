@@ -8,5 +8,9 @@ export const gallery = {
   unavailable: 'Image unavailable',
   /** Accessible name of a tile that opens the lightbox. */
   openItem: (name: string) => `Open ${name} in the lightbox`,
+  /** The same for an item that shows products (Dash Social hotspots). */
+  openItemWithProducts: (name: string) => `Open ${name} in the lightbox, with products`,
+  /** The product mark of a tile that opens no lightbox. */
+  hasProducts: 'Has products',
   untitled: (position: number) => `Item ${position}`,
 };

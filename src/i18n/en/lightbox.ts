@@ -15,6 +15,9 @@ export const lightbox = {
   unavailable: 'Image unavailable',
   products: 'Products on this photo',
   product: (title: string, price: string) => (price ? `${title}, ${price}` : title),
+  /** The product card's link to the shop (it opens in a new tab or window). */
+  viewProduct: 'View product',
+  closeProduct: 'Close product details',
   download: 'Download',
   downloadOriginal: 'Original file',
   downloadPreparing: 'Preparing the download…',
