@@ -233,10 +233,6 @@ export class DashAssetGrid extends DashElement {
       .sentinel {
         block-size: 1px;
       }
-      .button[aria-disabled='true'] {
-        opacity: 0.55;
-        cursor: not-allowed;
-      }
     `,
   ];
 

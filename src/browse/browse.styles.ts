@@ -23,8 +23,7 @@ export const browseStyles = css`
     gap: 0.2rem;
     font-size: 0.875rem;
   }
-  input,
-  select {
+  input {
     font: inherit;
     min-height: 2.25rem;
     padding: 0.3rem 0.5rem;
@@ -38,10 +37,6 @@ export const browseStyles = css`
   }
   .search input {
     inline-size: 100%;
-  }
-  .button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
   }
   .button[aria-pressed='true'] {
     background: var(--_accent);

@@ -1,8 +1,15 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Buttons and the error state's colour, on top of `coreStyles` (core.styles.ts); every element
- * uses both, as `baseStyles` (styles.ts).
+ * Buttons, menus (`<select>`) and the error state's colour, on top of `coreStyles` (core.styles.ts);
+ * every element uses both, as `baseStyles` (styles.ts).
+ *
+ * A select is drawn like a button (same height, edge, corner and focus ring) with a caret of two
+ * gradient triangles in `currentColor` instead of the native arrow, so it follows the scheme and
+ * the text colour; the caret sits at the end of the line in either writing direction. In forced
+ * colours the native control comes back, with its system-coloured edge and arrow. A button that is
+ * busy or not yet usable is `aria-disabled` (it keeps focus, unlike `disabled`) and looks the same
+ * as a disabled one.
  */
 export const controlStyles = css`
   .button {
@@ -20,9 +27,52 @@ export const controlStyles = css`
     border-color: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .button[disabled] {
+  .button[disabled],
+  .button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
+  }
+  select {
+    --_caret: 0.3rem;
+    --_caret-end: 0.85rem;
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.25rem;
+    padding-block: 0.3rem;
+    padding-inline: 0.6rem calc(var(--_caret-end) + 2 * var(--_caret) + 0.5rem);
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    background-color: var(--_surface);
+    background-image:
+      linear-gradient(45deg, transparent 50%, currentColor 50%),
+      linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-size: var(--_caret) var(--_caret);
+    background-repeat: no-repeat;
+    background-position:
+      right calc(var(--_caret-end) + var(--_caret)) center,
+      right var(--_caret-end) center;
+    appearance: none;
+    cursor: pointer;
+  }
+  select:dir(rtl) {
+    background-position:
+      left var(--_caret-end) center,
+      left calc(var(--_caret-end) + var(--_caret)) center;
+  }
+  select:hover:not(:disabled) {
+    border-color: currentColor;
+  }
+  select:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    select {
+      appearance: auto;
+      background-image: none;
+      padding-inline-end: 0.3rem;
+      border-color: ButtonText;
+    }
   }
   .state.error {
     color: var(--_danger);
