@@ -18,6 +18,19 @@ import { updateReadme } from '../scripts/update-readme.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SEARCH_LATENCY_MS = 50;
+/**
+ * Upload runs (issue 20's rows): one large file, many small ones, and a lossy network — 150 ms
+ * added to every API answer and part PUT, a tenth of part PUTs failing — where the baseline sends
+ * a failed part again at once.
+ */
+const UPLOAD_CASES = {
+  big: { files: { bigMiB: 256 } },
+  small: { files: { smallCount: 200, smallKiB: 64 } },
+  lossy: {
+    files: { bigMiB: 64, smallCount: 40, smallKiB: 64 },
+    faults: { latencyMs: 150, partPut: { latencyMs: 150, failRate: 0.1 } },
+  },
+};
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1].split(',') : undefined;
 const wanted = (name) => !only || only.includes(name);
@@ -131,13 +144,17 @@ if (browserSections.length) {
 
     await section('upload', async () => {
       const out = {};
-      const cases = { big: { bigMiB: 256 }, small: { smallCount: 200, smallKiB: 64 } };
-      for (const [label, files] of Object.entries(cases)) {
+      for (const [label, { files, faults }] of Object.entries(UPLOAD_CASES)) {
         const { samples, errors } = await alternate(['dash', 'raw'], async (mode) => {
           await server.reset(); // drop the previous run's objects: disk stays flat across runs
-          return runScenario(browser, pages.url, { scenario: 'upload', api, mode, ...files }, 600_000);
+          if (faults) await server.setFaults(faults);
+          try {
+            return await runScenario(browser, pages.url, { scenario: 'upload', api, mode, ...files }, 600_000);
+          } finally {
+            if (faults) await server.reset();
+          }
         });
-        out[label] = { files, errors };
+        out[label] = { files, faults, errors };
         for (const mode of ['dash', 'raw']) {
           out[label][mode] = Object.fromEntries(
             ['ms', 'mbPerSecond', 'heapGrowth', 'bytes'].map((k) => [k, pick(samples[mode], k)]),

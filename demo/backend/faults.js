@@ -8,7 +8,8 @@
  *   matching requests only), delayMs?, drop? (destroy the socket without answering),
  *   dropResponse? (handle the request, then destroy the socket instead of answering: the work is
  *   done but its answer is lost)}`;
- * - `partPut`: handled by the S3 front (s3/front.js);
+ * - `partPut`: handled by the S3 front (s3/front.js); its `latencyMs` delays every part PUT, the
+ *   other fields make `failRate` of them (default all) fail;
  * - `tokenTtlSeconds`, `partUrlTtlSeconds`: read where tokens and part URLs are issued.
  */
 import { errorBody } from './http/errors.js';

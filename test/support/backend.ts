@@ -48,6 +48,8 @@ export interface Faults {
   routes?: RouteFault[];
   /** Faults on S3 part PUTs (the S3 front). */
   partPut?: {
+    /** Added before every part PUT is handled (a slow link), failing or not. */
+    latencyMs?: number;
     failRate?: number;
     status?: number;
     count?: number;

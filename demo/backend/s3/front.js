@@ -186,6 +186,8 @@ export class S3Front {
   #pickPartFault() {
     const f = this.state.faults.partPut;
     if (!f) return null;
+    // Latency alone is not a failure.
+    if (f.latencyMs && Object.keys(f).every((key) => key === 'latencyMs')) return null;
     if (f.count !== undefined && this.partPutFaultsUsed >= f.count) return null;
     if (Math.random() >= (f.failRate ?? 1)) return null;
     this.partPutFaultsUsed++;
@@ -198,6 +200,9 @@ export class S3Front {
    * @param {string} uploadId
    */
   async #putPart(req, res, url, uploadId) {
+    // A slow link: every part PUT waits this long before it is handled, failing or not.
+    const latencyMs = this.state.faults.partPut?.latencyMs;
+    if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = this.#pickPartFault();
     if (fault?.hang) {
       // A server that took the connection and went silent: nothing read, nothing answered, until
