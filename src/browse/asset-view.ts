@@ -10,8 +10,12 @@ import {
   assetIsVideo,
   assetPreviewUrl,
   assetTypeLabel,
+  assetKind,
+  assetDurationSeconds,
+  clockTime,
   safePageUrl,
 } from './asset-info.js';
+import { kindIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
 
@@ -80,8 +84,16 @@ export class DashAssetView extends DashElement {
         object-fit: contain;
       }
       .icon {
-        font-size: 2rem;
+        display: grid;
+        justify-items: center;
+        gap: 0.5rem;
+        font-size: 1.5rem;
         font-weight: 700;
+        letter-spacing: 0.04em;
+      }
+      .icon svg {
+        inline-size: 6rem;
+        block-size: auto;
       }
       dl {
         display: grid;
@@ -192,7 +204,7 @@ export class DashAssetView extends DashElement {
       />`;
     }
     return html`<span class="icon" role="img" aria-label=${`${this.strings.portal.noPreview}: ${name}`}
-      >${assetTypeLabel(asset)}</span
+      >${kindIcon(assetKind(asset))}<span>${assetTypeLabel(asset)}</span></span
     >`;
   }
 
@@ -201,6 +213,8 @@ export class DashAssetView extends DashElement {
     const file = asset.currentAssetFile;
     const dimensions = assetDimensions(asset);
     const date = assetDate(asset);
+    const seconds = assetDurationSeconds(asset);
+    const timed = seconds !== undefined && ['video', 'audio'].includes(assetKind(asset));
     const row = (label: string, value: string | undefined) =>
       value
         ? html`<dt>${label}</dt>
@@ -210,6 +224,7 @@ export class DashAssetView extends DashElement {
       ${row(p.fileTypeLabel, assetTypeLabel(asset))}
       ${row(p.size, file ? formatBytes(file.size, this.locale) : undefined)}
       ${row(p.dimensions, dimensions ? p.dimensionsValue(dimensions.width, dimensions.height) : undefined)}
+      ${row(p.duration, timed ? clockTime(seconds) : undefined)}
       ${row(p.date, date ? formatDate(date, this.locale) : undefined)}
     </dl>`;
   }

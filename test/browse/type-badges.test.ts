@@ -115,6 +115,33 @@ describe('browse: type badges on asset tiles', () => {
     ]);
   });
 
+  it("the asset view shows a preview-less file as its type icon and a video's running time", async () => {
+    const viewOf = (el: DashPortalBrowser) => el.shadowRoot!.querySelector('dash-asset-view')?.shadowRoot ?? null;
+    const details = (el: DashPortalBrowser) =>
+      [...(viewOf(el)?.querySelectorAll('dt') ?? [])].map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`,
+      );
+    const open = async (filename: string) => {
+      const el = await mountPortal('press');
+      await untilResults(el);
+      await until(() => tileNames(el).includes(filename), `no ${filename} on the first page`);
+      tileNamed(el, filename).click();
+      await until(() => details(el).length > 0, `no view of ${filename}`);
+      return el;
+    };
+
+    const pdf = await open('festival-014.pdf');
+    const icon = viewOf(pdf)!.querySelector('.icon')!;
+    expect(icon.getAttribute('role')).to.equal('img');
+    expect(icon.getAttribute('aria-label')).to.equal('No preview: festival-014.pdf');
+    expect(icon.querySelector('svg')).to.exist;
+    expect(icon.textContent!.trim()).to.equal('PDF');
+    expect(details(pdf).some((d) => d.startsWith('Duration'))).to.be.false;
+
+    const video = await open('coast-008.webm');
+    expect(details(video)).to.include('Duration: 0:04');
+  });
+
   it('chips are white on a dark translucent fill with a ring, and system colours in forced colours', async () => {
     const el = await mountPortal('press');
     await untilResults(el);
