@@ -95,6 +95,9 @@ export class DashAssetGrid extends DashElement {
         cursor: pointer;
         min-width: 0;
       }
+      [role='gridcell']:hover:not([aria-disabled='true'], [aria-selected='true']) {
+        border-color: var(--_field-border);
+      }
       [role='gridcell'][aria-selected='true'] {
         border-color: var(--_accent);
         box-shadow: 0 0 0 2px var(--_accent);

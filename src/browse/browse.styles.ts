@@ -4,8 +4,9 @@ import { css } from 'lit';
  * Rules shared by the browsing elements on top of `baseStyles`: the filter bar and its native
  * fields (see filters.ts), the "recently added" toggle and the passcode form's frame, and the
  * narrow layout (a container query, so a narrow sidebar gets it too): the filters behind one
- * "Filters" disclosure and the folder tree in a drawer (results.ts `renderFolders`). Each element
- * adds its own layout. (Comments live out here: text inside `css` is shipped as it is.)
+ * "Filters" disclosure and the folder tree in a drawer (results.ts `renderFolders`), their buttons
+ * with a chevron saying which way they open (a border-drawn one in `currentColor`, so it follows the
+ * scheme and forced colours). Each element adds its own layout. (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const browseStyles = css`
   :host {
@@ -86,6 +87,26 @@ export const browseStyles = css`
     }
     .more[open] {
       flex-basis: 100%;
+    }
+    .more > summary::after,
+    .drawer-button::after {
+      content: '';
+      flex: none;
+      inline-size: 0.45em;
+      block-size: 0.45em;
+      margin-inline-start: auto;
+      border-inline-end: 2px solid currentColor;
+      border-block-end: 2px solid currentColor;
+      transform: translateY(-25%) rotate(45deg);
+    }
+    .more[open] > summary::after {
+      transform: translateY(25%) rotate(-135deg);
+    }
+    .drawer-button::after {
+      transform: rotate(-45deg);
+    }
+    .drawer-button:dir(rtl)::after {
+      transform: rotate(135deg);
     }
     .more::details-content {
       display: grid;
