@@ -52,6 +52,30 @@ async function still(target: Element): Promise<void> {
   }, 'the slide kept moving');
 }
 
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A finger's tap on `target` as the page sees it: touch pointer events (PhotoSwipe's tap and
+ * double-tap handling reads them), then the click the browser derives from them. The runner has no
+ * touchscreen command, so the events are made in the page.
+ */
+function touchTap(target: Element): void {
+  const { left, top, width, height } = target.getBoundingClientRect();
+  const init: PointerEventInit = {
+    pointerType: 'touch',
+    pointerId: 11,
+    isPrimary: true,
+    clientX: left + width / 2,
+    clientY: top + height / 2,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  };
+  target.dispatchEvent(new PointerEvent('pointerdown', { ...init, buttons: 1 }));
+  target.dispatchEvent(new PointerEvent('pointerup', { ...init, buttons: 0 }));
+  target.dispatchEvent(new MouseEvent('click', { ...init, bubbles: true, composed: true }));
+}
+
 describe('dash-gallery: product hotspots', () => {
   afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
 
@@ -113,6 +137,27 @@ describe('dash-gallery: product hotspots', () => {
     expect(active(el)).to.equal(hotspot);
     expect(hotspot.getAttribute('aria-expanded')).to.equal('false');
     // The next Escape closes the lightbox.
+    await closeLightbox(el);
+  });
+
+  it('a touch tap opens the card without hiding the lightbox controls; a tap outside closes it, nothing more', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await openSocial();
+    const root = pswp(el)!;
+    const [hotspot] = await hotspots(el);
+    await still(hotspot);
+    expect(root.classList.contains('pswp--ui-visible')).to.equal(true);
+    touchTap(hotspot);
+    await until(() => cardOpen(el), 'a tap did not open the card');
+    // PhotoSwipe acts on a tap after its double-tap delay: it must not take this one.
+    await wait(600);
+    expect(cardOpen(el)).to.equal(true);
+    expect(root.classList.contains('pswp--ui-visible'), 'the tap hid the controls').to.equal(true);
+    touchTap($(el, '.pswp__item[aria-hidden="false"] .pswp__img:not(.pswp__img--placeholder)')!);
+    await until(() => !cardOpen(el), 'a tap outside did not close the card');
+    await wait(600);
+    expect(root.classList.contains('pswp--ui-visible'), 'the closing tap hid the controls').to.equal(true);
+    expect(active(el)).to.equal(hotspot);
     await closeLightbox(el);
   });
 

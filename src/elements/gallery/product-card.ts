@@ -67,7 +67,14 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
         const target = event.composedPath()[0];
         if (target instanceof Element && (panel.contains(target) || target.closest('.dash-pswp-hotspot'))) return;
         swallow = true;
+        const hotspot = opener;
         close(true);
+        // A tap focuses what it lands on after this (the browser's mousedown comes later):
+        // focus goes back to the hotspot once the tap is over.
+        const refocus = () => {
+          if (panel.hidden && hotspot?.isConnected) hotspot.focus({ preventScroll: true });
+        };
+        pswp.element!.addEventListener('click', refocus, { capture: true, once: true });
       },
       { capture: true },
     );
