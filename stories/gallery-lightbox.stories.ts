@@ -86,3 +86,29 @@ export const InTransformedAncestor: Story = {
       'is a modal `<dialog>` in the top layer, which no host CSS clips.',
   ),
 };
+
+export const ProductCard: Story = {
+  render: (args) =>
+    html`<dash-gallery
+      api-base=${args.apiBase}
+      source="dash-social"
+      brand="1"
+      gallery="1"
+      layout="masonry"
+      .accessToken=${'demo'}
+    ></dash-gallery>`,
+  play: async (context) => {
+    const gallery = await openAt(context, 1);
+    const hotspot = await until(
+      () => inShadow(gallery, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot'),
+      'the product hotspot',
+    );
+    await context.userEvent.click(hotspot);
+    await until(() => inShadow(gallery, '.dash-pswp-product:not([hidden])'), 'the product card');
+  },
+  parameters: described(
+    'Dash Social products: a hotspot opens a card with the product’s name, price and a "View ' +
+      'product" link instead of leaving for the shop at once; Escape or a tap outside closes it and ' +
+      'focus goes back to the hotspot. The tiles of items with products carry a tag mark.',
+  ),
+};
