@@ -48,10 +48,10 @@ export async function fileSample(file: Blob): Promise<string> {
 }
 
 export function fingerprint(file: FileIdentity, subdomain: string, guestUpload: string): string {
-  // Two copies of a file in different subfolders of one drop are two uploads.
-  const key = [PREFIX, subdomain, guestUpload, file.name, file.size, file.lastModified];
-  if (file.webkitRelativePath) key.push(file.webkitRelativePath);
-  return key.join('|');
+  // A folder's file by its path in the folder: two copies in two subfolders are two uploads, and
+  // the list of unfinished files says where each one is.
+  const name = file.webkitRelativePath || file.name;
+  return [PREFIX, subdomain, guestUpload, name, file.size, file.lastModified].join('|');
 }
 
 /** localStorage can be missing or throw (Safari private mode, sandboxed iframes): resume is a bonus. */
@@ -65,6 +65,7 @@ function storage(): Storage | undefined {
 
 /** An upload left unfinished on this link (before a reload): the file's name, size and bytes sent. */
 export interface UnfinishedFile {
+  /** Its name, or its path in the folder it came in (`shoot/day 1/a.jpg`). */
   name: string;
   size: number;
   sent: number;

@@ -418,7 +418,7 @@ export class DashGuestUpload extends DashElement {
     const unfinished =
       this.target === 'dash'
         ? unfinishedUploads(subdomain, guestUpload).filter(
-            (u) => !all.some((f) => f.name === u.name && f.size === u.size),
+            (u) => !all.some((f) => (f.path ?? f.name) === u.name && f.size === u.size),
           )
         : [];
     return html`${
