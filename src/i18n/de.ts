@@ -223,6 +223,8 @@ export const deTranslations = {
     dropTitle: 'Dateien hier ablegen, einfügen oder',
     choose: 'Dateien auswählen',
     chooseFolder: 'Ordner auswählen',
+    camera: (photo: boolean, video: boolean) =>
+      photo && video ? 'Foto oder Video aufnehmen' : photo ? 'Foto aufnehmen' : 'Video aufnehmen',
     kinds: { image: 'Bilder', video: 'Videos', audio: 'Audiodateien', pdf: 'PDFs' },
     restrictions: (kinds: string, size: string, count: number) =>
       [size ? `${kinds || 'Dateien'} bis ${size}` : kinds && `nur ${kinds}`, count && `höchstens ${dateien(count)}`]

@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * A web-test-runner plugin that serves Uppy as one bundled ES module.
+ * A web-test-runner plugin that serves Uppy as one bundled ES module (and runs the uploader tests'
+ * `emulate-touch` command, see below).
  *
  * Why: @uppy/core 5 imports CommonJS packages (lodash/throttle, namespace-emitter, mime-match) and
  * its own package.json with `with { type: 'json' }`. Vite bundles both fine, but the test dev
@@ -37,10 +38,35 @@ function bundle() {
   return bundled;
 }
 
-/** @returns {import('@web/dev-server-core').Plugin} */
+/** DevTools sessions kept open per page: emulation set through one ends when it detaches. */
+const touchSessions = new WeakMap();
+
+/**
+ * The `emulate-touch` command (`{enabled}`): a touch screen as the primary pointer, so the page
+ * matches `(pointer: coarse)` as on a phone (Emulation.setTouchEmulationEnabled). The media-features
+ * command cannot: Chromium ignores `pointer` in Emulation.setEmulatedMedia. It lives here because
+ * this is the uploader tests' own plugin (the camera button is theirs); it could join
+ * test/support/media-features-plugin.js.
+ * @param {{ command: string, payload: unknown, session: any }} args
+ */
+async function emulateTouch({ command, payload, session }) {
+  if (command !== 'emulate-touch') return undefined;
+  const page = session.browser.getPage(session.id);
+  let cdp = touchSessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    touchSessions.set(page, cdp);
+  }
+  const enabled = Boolean(/** @type {{ enabled?: boolean }} */ (payload)?.enabled);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : undefined });
+  return true;
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function uppyBundlePlugin() {
   return {
     name: 'dash-uppy-bundle',
+    executeCommand: emulateTouch,
     resolveImport({ source }) {
       return ENTRIES[/** @type {keyof typeof ENTRIES} */ (source)];
     },

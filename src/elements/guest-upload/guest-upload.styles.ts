@@ -99,8 +99,13 @@ export const guestUploadStyles = css`
     padding-left: 1.25rem;
   }
   /* The real input is visually hidden; its focus shows on the label-button beside it. */
-  #file-input:focus-visible + .choose,
-  #folder-input:focus-visible + .choose {
+  /* The camera is for phones and tablets: on a mouse or trackpad it would open the file dialog again. */
+  @media not (pointer: coarse) {
+    .camera {
+      display: none;
+    }
+  }
+  input:focus-visible + .choose {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }

@@ -59,6 +59,8 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart dropzone - The drop zone (drag and drop; paste works anywhere on the page).
  * @csspart choose-button - The "Choose files" ("Upload more" after a batch) button: the label of the
  *   real file input.
+ * @csspart camera-button - "Take photo or video" ("Take photo" on an images-only link), on touch
+ *   screens only: the label of a file input that opens the camera.
  * @csspart folder-button - The "Choose folder" button: the label of a folder input. Every file in a
  *   chosen or dropped folder (subfolders too) is uploaded in the folder's order with its path in it.
  * @csspart restrictions - The accepted kinds, sizes and count, in words.

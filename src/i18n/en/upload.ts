@@ -12,6 +12,9 @@ export const upload = {
   dropTitle: 'Drop files here, paste them, or',
   choose: 'Choose files',
   chooseFolder: 'Choose folder',
+  /** The camera button on phones, for what the link accepts. */
+  camera: (photo: boolean, video: boolean): string =>
+    photo && video ? 'Take photo or video' : photo ? 'Take photo' : 'Record video',
   /** Names for `accept`'s MIME groups; other types and extensions are shown as `PNG`, `RAW`. */
   kinds: { image: 'images', video: 'videos', audio: 'audio files', pdf: 'PDFs' } as Record<string, string>,
   /** "Images up to 20 MB, at most 10 files" (`kinds` a list of accepted kinds or '', `size` '' for no limit). */
