@@ -14,6 +14,7 @@ import { folderCriterion, searchAssets } from '../../src/api/assets.js';
 import { getFolderSettings } from '../../src/api/folders.js';
 import { portalTokenSource } from '../../src/api/tokens.js';
 import type { DashGallery } from '../../src/gallery.js';
+import { cellAspect } from '../../src/elements/gallery/layout.js';
 import { $, cells, counterText, HOST_TOKEN, key, mount, nextEvent, openAt, pswp, until } from './helpers.js';
 
 /** Tiles in position order. */
@@ -28,7 +29,7 @@ const srcsOf = (el: Element) => ordered(el).map((c) => c.querySelector('img')?.g
 
 /**
  * Every tile whose image loaded has that image's aspect ratio (masonry keeps it exactly, after
- * the 1:10…10:1 clamp). Waits for the images near the view and for the re-layout they cause.
+ * its 1:3…3:1 cell clamp). Waits for the images near the view and for the re-layout they cause.
  */
 async function expectAspectRatios(el: DashGallery): Promise<void> {
   const images = () =>
@@ -41,7 +42,7 @@ async function expectAspectRatios(el: DashGallery): Promise<void> {
     () =>
       images().every((img) => {
         if (!img.naturalWidth) return true; // a failed file is said to be unavailable elsewhere
-        const ratio = Math.min(10, Math.max(0.1, img.naturalWidth / img.naturalHeight));
+        const ratio = cellAspect(img.naturalWidth / img.naturalHeight);
         const box = img.closest('.cell')!.getBoundingClientRect();
         return Math.abs(box.width / box.height / ratio - 1) < 0.03;
       }),
