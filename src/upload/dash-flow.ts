@@ -20,6 +20,7 @@ import {
 import { pollJob } from '../api/jobs.js';
 import { DashError } from '../api/errors.js';
 import { createBatcher } from './batcher.js';
+import { createLane } from './lane.js';
 import type { CancelOutcome, FlowFile, FlowNotice, FlowS3Options, RestorePoint, UploadFlow } from './flow.js';
 import { createPartPut, type PartContext, type PartSignature } from './part-put.js';
 import type { StoredPart } from './reload-resume.js';
@@ -36,6 +37,12 @@ export const MIN_PART_SIZE = 5 * MiB;
 const MAX_PARTS = 10_000;
 /** Files per asset-and-upload job (the local backend takes at most 500). */
 const FILES_PER_JOB = 100;
+/**
+ * Upload completions at once. They go to the API's origin, not the storage's, so they take none
+ * of the part uploads' connections; a few at a time leaves the API's other calls (the next batch
+ * job) room on its six.
+ */
+const COMPLETIONS_AT_ONCE = 3;
 
 export interface DashFlowOptions {
   ctx: ApiContext;
@@ -77,6 +84,8 @@ interface DashUpload {
    * Dash API cannot do.
    */
   stored: Map<number, StoredPart>;
+  /** Every part's ETag once Uppy has stored them all: what the completion sends (see `finish`). */
+  finalParts?: { partNumber: number; eTag: string }[];
   requestUrl: (part: { partNumber: number; contentMd5?: string }) => Promise<string>;
 }
 
@@ -170,6 +179,7 @@ export class DashFlow implements UploadFlow {
   /** Chunk size per file blob: a resumed file must be cut as it was when it began. */
   readonly #partSizes = new WeakMap<Blob, number>();
   readonly #partContexts = new WeakMap<PartSignature, PartContext>();
+  readonly #completionLane = createLane(COMPLETIONS_AT_ONCE);
   readonly #createBatched: (item: {
     fileId: string;
     batchItemId: string;
@@ -227,7 +237,7 @@ export class DashFlow implements UploadFlow {
       createMultipartUpload: (file) => this.#createMultipartUpload(file as FlowFile),
       signPart: (file, { partNumber, body, signal }) => this.#signPart(file.id, partNumber, body, signal),
       listParts: (file) => this.#listParts(file.id),
-      completeMultipartUpload: (file, { parts, signal }) => this.#complete(file.id, parts, signal),
+      completeMultipartUpload: (file, { parts }) => this.#complete(file.id, parts),
       // Uppy calls this after any failed part too, which would throw away the parts a retry can
       // reuse. Server-side aborts are the visitor's decision only: see `cancel()`.
       abortMultipartUpload: () => {},
@@ -270,8 +280,16 @@ export class DashFlow implements UploadFlow {
     return { uploadId: record.uploadId, key: record.assetId };
   }
 
+  /**
+   * Completes the upload with every part's ETag (the engine calls this after Uppy stored the
+   * bytes, and again on a retry when the completion failed), then forgets the file.
+   */
   async finish(file: FlowFile): Promise<{ assetId: string; filename: string; size: number }> {
     const upload = await this.#upload(file.id);
+    const { assetId, uploadId, finalParts: parts = [] } = upload;
+    const signal = this.#cancels.get(file.id)?.signal;
+    await this.#completionLane(() => completeUpload(this.#options.ctx, { assetId, uploadId, parts }, { signal }));
+    clearResume(upload.resumeKey);
     this.#forget(file.id);
     this.#itemIds.delete(file.id);
     this.#cancels.delete(file.id);
@@ -514,14 +532,17 @@ export class DashFlow implements UploadFlow {
     }));
   }
 
-  async #complete(fileId: string, parts: AwsS3Part[], signal?: AbortSignal): Promise<Record<string, unknown>> {
+  /**
+   * Uppy's completion hook only records the parts: Uppy holds one of its `limit` slots until the
+   * hook answers, and a completion waiting on the API there would keep another file's part from
+   * uploading — with many small files, every other slot. The API call is made in `finish`, in a
+   * lane of its own.
+   */
+  async #complete(fileId: string, parts: AwsS3Part[]): Promise<Record<string, unknown>> {
     const upload = await this.#upload(fileId);
-    const completed = parts
+    upload.finalParts = parts
       .map((part) => ({ partNumber: part.PartNumber ?? 0, eTag: part.ETag ?? '' }))
       .sort((a, b) => a.partNumber - b.partNumber);
-    const { assetId, uploadId } = upload;
-    await completeUpload(this.#options.ctx, { assetId, uploadId, parts: completed }, { signal });
-    clearResume(upload.resumeKey);
-    return { assetId };
+    return { assetId: upload.assetId };
   }
 }
