@@ -5,7 +5,7 @@
  * screen, a thumbnail strip, and Back closes the lightbox instead of leaving the page.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { DashGallery } from '../../src/gallery.js';
 import { $, $$, apiBase, counterText, key, mount, nextEvent, openAt, pswp, until } from './helpers.js';
 
@@ -190,6 +190,22 @@ describe('dash-gallery: lightbox design (issue 18)', function () {
       await closeWithEscape(el);
     });
   }
+
+  it('a click on the image zooms in and out (the zoom-in cursor keeps its promise inside the shadow root)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
+    await openAt(el, 1);
+    const image = await settled(el, '.pswp__img:not(.pswp__img--placeholder)');
+    const zoom = $(el, '.pswp__button--zoom')!;
+    const { left, top, width, height } = rect(image);
+    const centre: [number, number] = [Math.round(left + width / 2), Math.round(top + height / 2)];
+    await sendMouse({ type: 'click', position: centre });
+    await until(() => zoom.getAttribute('aria-label') === 'Zoom out', 'a click on the image did not zoom in');
+    await sendMouse({ type: 'click', position: centre });
+    await until(() => zoom.getAttribute('aria-label') === 'Zoom in', 'a second click did not zoom out');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await closeWithEscape(el);
+  });
 
   it('zoom: the button says and shows "zoom out" once zoomed in, and "zoom in" again after', async () => {
     await setViewport({ width: 390, height: 844 });

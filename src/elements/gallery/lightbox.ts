@@ -77,6 +77,30 @@ const PLACEHOLDER: Size = { width: 640, height: 480 };
 /** How long opening waits for the first slide's size (then it opens on the loading placeholder). */
 const OPEN_WAIT_MS = 3000;
 
+/**
+ * PhotoSwipe decides what a click or tap hit (image: zoom; background: close; touch: show or hide
+ * the controls) from the target of the `pointerup` it hears on `window` — which shadow DOM
+ * retargets to the gallery's host, so no click or tap ever did anything. Its tap handler is given
+ * the pointer's real target instead: the one of the `pointerdown` it hears inside the shadow root.
+ */
+function readTapTargetsInShadow(pswp: PhotoSwipe): void {
+  const handler = pswp.gestures.tapHandler;
+  let pressed: EventTarget | null = null;
+  pswp.on('pointerDown', ({ originalEvent }) => (pressed = originalEvent.composedPath()[0] ?? null));
+  const withTarget = (event: PointerEvent): PointerEvent =>
+    new Proxy(event, {
+      get: (target, key) => {
+        if (key === 'target') return pressed ?? target.target;
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  for (const name of ['click', 'tap', 'doubleTap'] as const) {
+    const original = handler[name].bind(handler);
+    handler[name] = (point, event) => original(point, withTarget(event));
+  }
+}
+
 function largest(item: GalleryItem): { url: string; width?: number; height?: number } {
   const best = item.srcset?.at(-1);
   if (item.original && (!best || (item.original.width ?? Infinity) >= best.width)) return item.original;
@@ -190,6 +214,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     bgOpacity: 1,
   });
   const releaseHistory = pushLightboxEntry(!!options.deepLinkId, () => pswp.close());
+  readTapTargetsInShadow(pswp);
   const productCard = createProductCard(pswp, strings);
 
   // The zoom animation starts from the item's tile image when it is rendered.
