@@ -70,15 +70,18 @@ const galleryGap =
 const browseGap =
   'issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar)';
 
+const uploadGap =
+  'issue 17 is open: whole folders and the phone camera (issue 20) took the script past its budget; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
+
 const cdnRow = (subject, cdn, budget) => ({ ...subject, name: `${subject.name}, CDN script`, cdn, budget });
 
 export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(18_100, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(21_600, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(24_500, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(18_500, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(22_000, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(25_000, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
@@ -96,7 +99,7 @@ export const subjects = [
     after: [/src\/upload\/(?!social-flow|md5|reload-resume)/, /@uppy/],
     interaction: 'upload start',
     // The script we ship with Uppy inside (trimmed: scripts/build/uppy.mjs), everything counted.
-    budget: { on: 'after', gzip: 40 * KB },
+    budget: { on: 'after', gzip: 40 * KB, known: knownOver(41_600, uploadGap) },
     baseline: 'uppy-dashboard',
     cdn: 'guest-upload',
   },
@@ -105,12 +108,12 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(31_700, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_600, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(32_000, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_800, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',
