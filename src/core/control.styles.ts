@@ -9,7 +9,9 @@ import { css, type CSSResult } from 'lit';
  * the text colour; the caret sits at the end of the line in either writing direction. In forced
  * colours the native control comes back, with its system-coloured edge and arrow. A button that is
  * busy or not yet usable is `aria-disabled` (it keeps focus, unlike `disabled`) and looks the same
- * as a disabled one.
+ * as a disabled one. In forced colours a primary button keeps its Highlight and HighlightText
+ * (the accent there): forced, its label got the browser's Canvas backplate on the Highlight fill
+ * and could not be read.
  */
 export const controlStyles = css`
   .button {
@@ -76,6 +78,11 @@ export const controlStyles = css`
   }
   .state.error {
     color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .button.primary {
+      forced-color-adjust: none;
+    }
   }
 `;
 

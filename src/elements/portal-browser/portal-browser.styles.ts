@@ -4,7 +4,9 @@ import { css } from 'lit';
  * The portal browser's layout on top of `baseStyles` and `browseStyles`. The selection bar sticks
  * to the top of the screen while the grid scrolls; narrow, it moves below the grid and sticks to
  * the bottom, within thumb's reach. The download toast sits in the top layer at the bottom corner
- * (at the top on a phone, clear of that bar).
+ * (at the top on a phone, clear of that bar). In forced colours the header's monogram keeps its
+ * own Highlight and HighlightText: forced, its letter got the browser's Canvas backplate on the
+ * Highlight square and vanished into it.
  */
 
 export const portalBrowserStyles = css`
@@ -44,6 +46,11 @@ export const portalBrowserStyles = css`
     color: var(--_accent-contrast);
     font-size: 1.35rem;
     font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .monogram {
+      forced-color-adjust: none;
+    }
   }
   .welcome h2 {
     margin: 0;
