@@ -23,6 +23,7 @@ import {
   untilPickerResults,
   untilPortalResults,
 } from '../support/flows.js';
+import { emulateMediaFeatures, resetMediaFeatures } from '../support/media-features.js';
 import { freezeAnimations, settle, stage, visualDiff } from './stage.js';
 
 const origins = { api: apiBase, s3: s3Base };
@@ -31,7 +32,25 @@ const VIEWPORTS = [
   { name: '1280', width: 1280, height: 800 },
   { name: '390', width: 390, height: 844 },
 ] as const;
-const SCHEMES = ['light', 'dark'] as const;
+/**
+ * Colour schemes: the OS's light and dark, and forced colours (Windows High Contrast, on its dark
+ * palette), where only system colours paint and state must still show (issue 19 item 6). Forced
+ * colours are photographed at the desktop width only.
+ */
+const SCHEMES = [
+  { name: 'light', apply: () => emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' }) },
+  { name: 'dark', apply: () => emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' }) },
+  {
+    name: 'forced',
+    widths: ['1280'],
+    apply: () =>
+      emulateMediaFeatures({
+        'forced-colors': 'active',
+        'prefers-color-scheme': 'dark',
+        'prefers-reduced-motion': 'reduce',
+      }),
+  },
+] as const;
 
 /** Two real photos from the backend as files a guest would choose. */
 async function photoFiles(): Promise<File[]> {
@@ -107,18 +126,22 @@ describe('visual', function () {
   });
 
   after(async () => {
+    await resetMediaFeatures();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   for (const viewport of VIEWPORTS) {
     for (const scheme of SCHEMES) {
-      const shot = (what: string) => `${what}-${viewport.name}-${scheme}`;
+      if ('widths' in scheme && !(scheme.widths as readonly string[]).includes(viewport.name)) continue;
+      const shot = (what: string) => `${what}-${viewport.name}-${scheme.name}`;
 
-      describe(`${viewport.name} px, ${scheme}`, () => {
+      describe(`${viewport.name} px, ${scheme.name}`, () => {
         before(async () => {
           await setViewport({ width: viewport.width, height: viewport.height });
-          await emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+          await scheme.apply();
         });
+
+        after(() => resetMediaFeatures());
 
         /**
          * `ready`: the state to photograph, checked again after the page settled, as a browsing
