@@ -26,11 +26,11 @@ import {
 } from './helpers.js';
 
 /**
- * How long the test stays offline. The issue asks for 60 s; 12 s keeps the suite short and is
- * still longer than all of Uppy's retry delays together (0 + 1 + 3 + 5 s): an uploader that
- * spent a retry on each failure while offline would have failed its files by then.
+ * How long the test stays offline: the issue's 60 s, twice the stall timeout and far past all of
+ * Uppy's retry delays together (0 + 1 + 3 + 5 s), so an uploader that spent a retry on each
+ * failure while offline, or gave up on a silent connection, would have failed its files by then.
  */
-const OFFLINE_MS = 12_000;
+const OFFLINE_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -62,7 +62,7 @@ function simulateNetwork() {
 }
 
 describe('dash-guest-upload: offline and back, wake lock', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   beforeEach(() => resetBackend());
   after(() => resetBackend());
 
