@@ -5,6 +5,8 @@
 //   dist/cdn/gallery.js         one element alone (also portal-browser.js, asset-picker.js,
 //                               guest-upload.js)
 //   dist/cdn/locale-de.js       German for the per-element scripts (dash-elements.js has it)
+//   dist/cdn/locale-fr.js       French, for any script (also es, it, nl, pt, ja, ar: not in
+//                               dash-elements.js, so a page loads only the language it shows)
 //
 // Each script is a build of its own, so its first load is one file holding Lit and everything
 // its element renders first; heavy parts (PhotoSwipe, Uppy, each gallery source) stay behind
@@ -45,6 +47,13 @@ export const cdnScripts = {
   'asset-picker': 'src/asset-picker.ts',
   'guest-upload': 'src/guest-upload.ts',
   'locale-de': 'src/i18n/de.ts',
+  'locale-fr': 'src/i18n/fr.ts',
+  'locale-es': 'src/i18n/es.ts',
+  'locale-it': 'src/i18n/it.ts',
+  'locale-nl': 'src/i18n/nl.ts',
+  'locale-pt': 'src/i18n/pt.ts',
+  'locale-ja': 'src/i18n/ja.ts',
+  'locale-ar': 'src/i18n/ar.ts',
 };
 
 /**

@@ -59,6 +59,13 @@ test('dist/ mirrors the source modules', { skip }, () => {
     'elements/gallery/gallery.js',
     'elements/gallery/layout.js',
     'i18n/de.js',
+    'i18n/fr.js',
+    'i18n/es.js',
+    'i18n/it.js',
+    'i18n/nl.js',
+    'i18n/pt.js',
+    'i18n/ja.js',
+    'i18n/ar.js',
   ]) {
     assert.ok(files.includes(path), `dist/${path} missing`);
   }
