@@ -105,8 +105,16 @@ export const browseStyles = css`
     .drawer-button::after {
       transform: rotate(-45deg);
     }
+    /* Right to left the logical borders already draw the chevron's corner mirrored (end and bottom
+       edges are now left and bottom), so the turn is mirrored too, not added to. */
+    .more > summary:dir(rtl)::after {
+      transform: translateY(-25%) rotate(-45deg);
+    }
+    .more[open] > summary:dir(rtl)::after {
+      transform: translateY(25%) rotate(135deg);
+    }
     .drawer-button:dir(rtl)::after {
-      transform: rotate(135deg);
+      transform: rotate(45deg);
     }
     .more::details-content {
       display: grid;

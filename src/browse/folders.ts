@@ -117,6 +117,10 @@ export class DashFolderTree extends DashElement {
         block-size: 1.5rem;
         color: var(--_muted);
       }
+      /* The closed folder's triangle points along the line: to the left right to left. */
+      .twisty:dir(rtl) {
+        scale: -1 1;
+      }
       .status {
         color: var(--_muted);
         padding: 0.3rem 1.6rem;

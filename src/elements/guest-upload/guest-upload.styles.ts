@@ -56,7 +56,7 @@ export const guestUploadStyles = css`
   .offline {
     margin: 0;
     padding: 0.5rem 0.75rem;
-    border-left: 3px solid var(--_accent);
+    border-inline-start: 3px solid var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
     font-size: 0.875rem;
   }
@@ -96,7 +96,7 @@ export const guestUploadStyles = css`
   }
   .unfinished ul {
     margin: 0.35rem 0 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   /* The real input is visually hidden; its focus shows on the label-button beside it. */
   /* The camera is for phones and tablets: on a mouse or trackpad it would open the file dialog again. */
@@ -111,7 +111,7 @@ export const guestUploadStyles = css`
   }
   .notices {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
     color: var(--_danger);
   }
   .total {
