@@ -11,7 +11,7 @@ import { LightboxController } from './lightbox-controller.js';
 import { SOURCE_KEYS, SourceController } from './source-controller.js';
 import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
-import { renderBanner, renderTile, renderTitle } from './tiles.js';
+import { renderBanner, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { galleryStyles } from './gallery.styles.js';
 import { common, errors } from '../../i18n/en/common.js';
@@ -63,7 +63,8 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart edit-help - Editing help (`editable`).
  * @csspart edit-error - The message after a failed save (`editable`).
  * @csspart caption-dialog - The caption editor (`editable`).
- * @csspart loading - The loading state.
+ * @csspart loading - The loading state: placeholder tiles (`placeholder` class) in the gallery's
+ *   layout, reserving the height of the first two rows, and a visually hidden "Loading…" status.
  * @csspart empty - The empty state.
  * @csspart error - The error state, with its `retry-button` part.
  * @csspart retry-button - The error state's retry button.
@@ -350,7 +351,9 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     const { status, error, page } = this.data;
     const { strings, editor } = this;
     if (error && status === 'error') return renderError(strings, error, () => this.reload());
-    if (status === 'loading' || status === 'idle') return renderLoading(strings);
+    if (status === 'loading' || status === 'idle') {
+      return renderSkeleton(this.#layout.placeholders(), strings.common.loading);
+    }
     if (!this.items.length) return renderEmpty(strings);
     // The tiles are not in this template: #renderCells puts the visible ones into the list.
     return html`<div part="base" class="base">

@@ -1,7 +1,7 @@
 import { render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem } from '../../api/adapters/types.js';
-import { aspectOf, layOut, visibleRange, type Box, type Layout } from './layout.js';
+import { aspectOf, layOut, placeholderLayout, visibleRange, type Box, type Layout } from './layout.js';
 import { readDisplayOptions, type DisplayInput, type DisplayOptions } from './display-options.js';
 import type { Size, SizeState } from './slide-sizes.js';
 
@@ -125,6 +125,16 @@ export class LayoutController implements ReactiveController {
       shown.map((item) => aspectOf(this.sizeOf(item))),
       options,
     );
+  }
+
+  /**
+   * The placeholder tiles shown while the data loads, laid out as the first rows will be (in the
+   * gallery's width, known once the host is in a laid-out page; none before).
+   */
+  placeholders(): Layout {
+    const { layout, columns, gap, rowHeight } = this.display;
+    this.#width ||= Math.floor(this.#host.clientWidth);
+    return placeholderLayout({ layout, width: this.#width, columns, gap, rowHeight, aspect: 'square' });
   }
 
   /**

@@ -187,3 +187,44 @@ export function visibleRange(boxes: Box[], top: number, bottom: number, pinned =
   });
   return visible;
 }
+
+/** Rows of placeholder tiles shown while the data loads: what the first screen mostly holds. */
+export const PLACEHOLDER_ROWS = 2;
+
+/**
+ * Masonry placeholders alternate these aspect ratios, so the skeleton reads as masonry (uneven
+ * columns) while every column stays close to `rowHeight` per tile.
+ */
+const MASONRY_PLACEHOLDER_ASPECTS = [1, 0.8, 1.25];
+
+/** A justified placeholder tile is 3:2, the most common photo shape. */
+const JUSTIFIED_PLACEHOLDER_ASPECT = 1.5;
+
+/**
+ * The boxes of the placeholder tiles shown while the data loads, in the gallery's own layout:
+ * `rows` rows of grid cells (square; natural grid cells are unknown, so square too), `rows`
+ * tiles per masonry column, or `rows` justified rows of 3:2 tiles at `rowHeight`. Reserving this
+ * height keeps whatever follows the gallery from being pushed down when the tiles arrive.
+ * Without a width, no boxes but the height of `rows` rows of `rowHeight`.
+ */
+export function placeholderLayout(o: LayoutOptions, rows = PLACEHOLDER_ROWS): Layout {
+  if (rows <= 0) return { boxes: [], height: 0 };
+  // No width yet (a hidden container): no tiles to place, the height is reserved all the same.
+  if (o.width <= 0) return { boxes: [], height: rows * o.rowHeight + (rows - 1) * o.gap };
+  if (o.layout === 'justified') {
+    const perRow = Math.max(1, Math.round((o.width + o.gap) / (o.rowHeight * JUSTIFIED_PLACEHOLDER_ASPECT + o.gap)));
+    const width = (o.width - o.gap * (perRow - 1)) / perRow;
+    const boxes: Box[] = [];
+    for (let row = 0; row < rows; row++) {
+      for (let i = 0; i < perRow; i++) {
+        boxes.push({ x: i * (width + o.gap), y: row * (o.rowHeight + o.gap), width, height: o.rowHeight });
+      }
+    }
+    return { boxes, height: rows * o.rowHeight + (rows - 1) * o.gap };
+  }
+  const columns = columnCount(o.width, o.gap, o.rowHeight, o.columns);
+  const aspects = Array.from({ length: columns * rows }, (_, i) =>
+    o.layout === 'masonry' ? MASONRY_PLACEHOLDER_ASPECTS[i % MASONRY_PLACEHOLDER_ASPECTS.length] : 1,
+  );
+  return o.layout === 'masonry' ? masonry(aspects, o) : grid(aspects, { ...o, aspect: 'square' });
+}

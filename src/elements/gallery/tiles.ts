@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { srcsetOf } from '../../api/adapters/normalize.js';
 import type { GalleryItem } from '../../api/adapters/types.js';
 import type { SectionStrings } from '../../i18n/index.js';
-import type { Box } from './layout.js';
+import type { Box, Layout } from './layout.js';
 
 export interface TileOptions {
   strings: SectionStrings<'gallery'>;
@@ -70,6 +70,27 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOpt
     @load=${(event: Event) => onLoad(event.target as HTMLImageElement)}
     @error=${onError}
   />`;
+}
+
+/**
+ * The loading state: placeholder tiles where the first rows will be (hidden from assistive
+ * technology, which hears `label` from a polite live region instead), in a box of the height the
+ * first rows will take. Styles through the CSSOM (`.style`), which a strict CSP allows.
+ */
+export function renderSkeleton(placeholders: Layout, label: string): TemplateResult {
+  const { boxes, height } = placeholders;
+  return html`<div part="loading" class="skeleton">
+    <div class="skeleton-tiles" aria-hidden="true" .style=${`height:${height}px`}>
+      ${boxes.map(
+        ({ x, y, width, height }) =>
+          html`<span
+            class="placeholder"
+            .style=${`left:${x}px;top:${y}px;width:${width}px;height:${height}px`}
+          ></span>`,
+      )}
+    </div>
+    <div class="visually-hidden" role="status" aria-live="polite">${label}</div>
+  </div>`;
 }
 
 /**
