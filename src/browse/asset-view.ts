@@ -49,6 +49,13 @@ export class DashAssetView extends DashElement {
         gap: var(--_gap);
         margin-block-end: var(--_gap);
       }
+      /* "Back" points to where the results are: the start of the line, so right when right to left. */
+      .back-arrow {
+        display: inline-block;
+      }
+      .back-arrow:dir(rtl) {
+        scale: -1 1;
+      }
       h2 {
         flex: 1 1 12rem;
         margin: 0;
@@ -152,7 +159,7 @@ export class DashAssetView extends DashElement {
             part="back-button"
             @click=${() => dispatchInternal(this, 'close', undefined)}
           >
-            ← ${p.back}
+            <span class="back-arrow" aria-hidden="true">←</span> ${p.back}
           </button>
           <h2 id="title" tabindex="-1">${assetFilename(asset)}</h2>
           <span>${p.position(this.index + 1, this.count)}</span>

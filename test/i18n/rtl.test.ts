@@ -85,6 +85,25 @@ describe('Arabic: right to left', () => {
     expect(getComputedStyle(twisty).scale, 'the triangle is mirrored').to.equal('-1 1');
   });
 
+  it('the portal\'s asset view in Arabic: "back" points right, to the results; "next" left of "previous"', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mountPortal('press');
+    el.setAttribute('locale', 'ar');
+    el.style.width = '1240px';
+    await untilResults(el);
+    tilesOf(el)[0].click();
+    const view = await found(() => $(el, 'dash-asset-view')?.shadowRoot, 'asset view did not open');
+    await found(() => view.querySelector('h2'), 'no asset title');
+    const back = view.querySelector('[part~="back-button"]')!;
+    expect(back.textContent).to.include(ar.portal.back);
+    expect(getComputedStyle(back.querySelector('.back-arrow')!).scale, 'the arrow mirrored').to.equal('-1 1');
+    const buttons = [...view.querySelectorAll('header button')];
+    const previous = buttons.find((b) => b.textContent!.trim() === ar.portal.previous)!;
+    const next = buttons.find((b) => b.textContent!.trim() === ar.portal.next)!;
+    expect(centre(next), '"next asset" left of "previous asset"').to.be.below(centre(previous));
+    expect(centre(back), '"back" at the start: right of the title').to.be.above(centre(view.querySelector('h2')!));
+  });
+
   it('<dash-portal-browser locale="ar"> at 390 px: the Filters chevron points down, the Folders one to the left', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await mountPortal('press');
