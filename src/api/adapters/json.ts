@@ -1,11 +1,16 @@
 /**
- * `source="json"`: `{items: [{src, width, height, alt, caption, srcset?, type?}]}` from `src`.
- * The array order is the gallery order.
+ * `source="json"`: `{items: [{src, width, height, alt, caption, srcset?, type?, focalPoint?}]}`
+ * from `src`. The array order is the gallery order.
+ *
+ * `focalPoint: {x, y}` — each 0–1 from the image's left and top edge (`{x: 0.3, y: 0.7}`: 30% in,
+ * 70% down) — is the point cropped tiles keep in view; `focal_point` and `[x, y]` are read too, and
+ * a value out of range or not a number is ignored (the centre, as without one).
  */
 import { DashError } from '../errors.js';
 import {
   expectRecord,
   fetchPublicJson,
+  focalPoint,
   positive,
   records,
   renditions,
@@ -27,6 +32,7 @@ export function jsonItem(entry: Record<string, unknown>, index: number, base: st
   if (!src && !videoSrc && type !== 'file') return null;
   const srcset = renditions(records(entry.srcset), base);
   const poster = safeUrl(entry.poster, base);
+  const focus = focalPoint(entry.focalPoint ?? entry.focal_point);
   return {
     id: text(entry.id) || String(index),
     src,
@@ -41,6 +47,7 @@ export function jsonItem(entry: Record<string, unknown>, index: number, base: st
     ...(poster ? { poster } : {}),
     ...(mediaType ? { mediaType } : {}),
     ...(text(entry.filename) ? { filename: text(entry.filename) } : {}),
+    ...(focus ? { focalPoint: focus } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { DashError, codeForStatus } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
 import { safeUrl } from '../safe-url.js';
 import { isRecord } from '../../core/is-record.js';
-import type { GalleryItem, GalleryRendition } from './types.js';
+import type { FocalPoint, GalleryItem, GalleryRendition } from './types.js';
 
 // Adapters import the URL rule and the object test from here with the rest of their helpers.
 export { isRecord, safeUrl };
@@ -27,6 +27,30 @@ export function text(value: unknown): string {
 export function positive(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+}
+
+/** A share of a length, 0–1 (numbers or numeric strings), else undefined. */
+function share(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= 1 ? number : undefined;
+}
+
+/**
+ * A focal point — `{x, y}` or `[x, y]`, each 0–1 from the image's left and top edge — or
+ * undefined when it is missing or anything is off (out of range, not a number): a junk focal point
+ * must not crop a photo worse than the centre does.
+ */
+export function focalPoint(value: unknown): FocalPoint | undefined {
+  const [rawX, rawY] = Array.isArray(value)
+    ? value.length === 2
+      ? value
+      : []
+    : isRecord(value)
+      ? [value.x, value.y]
+      : [];
+  const x = share(rawX);
+  const y = share(rawY);
+  return x === undefined || y === undefined ? undefined : { x, y };
 }
 
 export const records = (value: unknown): Record<string, unknown>[] =>

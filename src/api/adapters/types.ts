@@ -53,6 +53,17 @@ export interface GalleryItem {
   original?: { url: string; width?: number; height?: number };
   /** File name, shown on placeholders of files without a preview. */
   filename?: string;
+  /**
+   * The point a cropped tile keeps in view (square grid cells, a panorama's row, masonry's capped
+   * cells), when the source gives one.
+   */
+  focalPoint?: FocalPoint;
+}
+
+/** A point of an image as shares of its width and height: 0–1 from the left and top edge. */
+export interface FocalPoint {
+  x: number;
+  y: number;
 }
 
 /** One page of a gallery; `next` loads the following page (Dash portal searches page). */

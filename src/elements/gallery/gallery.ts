@@ -118,7 +118,11 @@ export class DashGallery extends DashElement<typeof englishStrings> {
 
   /** `dash-portal`, `dash-social`, `cms`, `photo-gallery` or `json`; none = enhance children. */
   source?: GallerySourceName;
-  /** URL of a GalleryDTO (`photo-gallery`) or of `{items}` JSON (`json`). */
+  /**
+   * URL of a GalleryDTO (`photo-gallery`) or of `{items}` JSON (`json`). A JSON item may carry
+   * `focalPoint: {x, y}` (0–1 from the left and top edge; `focal_point` or `[x, y]` too): cropped
+   * tiles (square grid cells, a panorama's row, masonry's capped cells) keep that point in view.
+   */
   src?: string;
   /** Dash portal: the portal's slug. */
   portal?: string;

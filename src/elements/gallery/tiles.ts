@@ -63,6 +63,7 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOpt
     width=${Math.round(box.width)}
     height=${Math.round(box.height)}
     alt=${item.alt}
+    .style=${objectPosition(item)}
     loading=${eager ? 'eager' : 'lazy'}
     fetchpriority=${eager ? 'high' : 'auto'}
     decoding="async"
@@ -70,6 +71,14 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError }: TileOpt
     @load=${(event: Event) => onLoad(event.target as HTMLImageElement)}
     @error=${onError}
   />`;
+}
+
+/**
+ * Where a cropped image (object-fit: cover) is anchored: the item's focal point, else the centre.
+ * Through the CSSOM, which a strict CSP allows.
+ */
+function objectPosition({ focalPoint }: GalleryItem): string {
+  return focalPoint ? `object-position:${+(focalPoint.x * 100).toFixed(2)}% ${+(focalPoint.y * 100).toFixed(2)}%` : '';
 }
 
 /**
