@@ -14,6 +14,8 @@ import type { EditController } from './edit-controller.js';
 import { renderBanner, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { galleryStyles } from './gallery.styles.js';
+import { srcTemplateProblem } from './src-template.js';
+import { DashError } from '../../api/errors.js';
 import { common, errors } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
 
@@ -112,6 +114,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     editable: { type: Boolean },
     label: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    srcTemplate: { attribute: 'src-template' },
     announcement: { state: true },
     pinned: { state: true },
   };
@@ -202,6 +205,21 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * heading. It looks the same at every level: style it with `::part(title)`.
    */
   headingLevel = 2;
+  /**
+   * Responsive images from any image CDN: a URL pattern that gives every image's `srcset`
+   * (width descriptors 320, 480, 640, 960, 1280, 1920 and 2560 w, up to the image's own width
+   * when known) from its full-size URL; `sizes` is each tile's width as laid out, so the browser
+   * picks the smallest file that is sharp in it. Placeholders: `{url}` (the full-size URL as it
+   * is), `{encodedUrl}` (URL-encoded, for CDNs taking it as one path segment or a query value) and
+   * `{width}`. It replaces the renditions a source sends. A pattern missing `{width}` or a URL
+   * placeholder, or giving anything but an http(s) URL, is ignored with `dash-error`
+   * `invalid-config`. Presets (put in your own cloud name, source or zone):
+   *
+   * - Cloudinary (fetch): `https://res.cloudinary.com/<cloud>/image/fetch/w_{width},c_limit,f_auto,q_auto/{encodedUrl}`
+   * - imgix (web proxy source): `https://<source>.imgix.net/{encodedUrl}?w={width}&fit=max&auto=format,compress`
+   * - Cloudflare Images (transformations on your zone): `https://<zone>/cdn-cgi/image/width={width},fit=scale-down,format=auto/{url}`
+   */
+  srcTemplate?: string;
 
   /**
    * A message for the polite live region (edits, paging).
@@ -222,6 +240,8 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   );
   protected editor?: EditController;
   readonly #layout = new LayoutController(this);
+  /** `srcTemplate` when it can be used (see srcTemplateProblem). */
+  #srcTemplate?: string;
   readonly #lightbox = new LightboxController(this, {
     layout: this.#layout,
     label: () => this.#label,
@@ -261,6 +281,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     }
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
     if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
+    if (changed.has('srcTemplate')) this.#readSrcTemplate();
     this.#layout.update(this.data.items, this.data.hasMore);
   }
 
@@ -313,6 +334,18 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     this.pinned = index;
     await this.updateComplete;
     return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] .tile`);
+  }
+
+  /** Takes a usable `srcTemplate`; says once, when the configuration settled, why one is not. */
+  #readSrcTemplate(): void {
+    const template = this.srcTemplate?.trim() || undefined;
+    const problem = template && srcTemplateProblem(template);
+    this.#srcTemplate = problem ? undefined : template;
+    if (!problem) return;
+    void this.configSettled().then(() => {
+      // A later value (a framework setting the property after the attribute) replaced this one.
+      if (this.srcTemplate?.trim() === template) this.reportError(new DashError('invalid-config', problem));
+    });
   }
 
   get #label(): string {
@@ -422,6 +455,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
         },
         onError: () => layout.remember(item, 'failed'),
         tools: this.editor && ((name) => this.editor?.renderTools(item, index, name)),
+        srcTemplate: this.#srcTemplate,
       }),
     );
   }
