@@ -56,6 +56,16 @@ export class DashAssetView extends DashElement {
       .back-arrow:dir(rtl) {
         scale: -1 1;
       }
+      /* A name is the author's text in any script: its own first letter sets its direction (a Latin
+         name keeps its punctuation in place right to left), aligned with the rest of the line, which
+         text-align: start would now take from the name (match-parent is not in Chromium). */
+      h2 {
+        unicode-bidi: plaintext;
+        text-align: left;
+      }
+      h2:dir(rtl) {
+        text-align: right;
+      }
       h2 {
         flex: 1 1 12rem;
         margin: 0;

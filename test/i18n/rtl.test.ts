@@ -79,6 +79,12 @@ describe('Arabic: right to left', () => {
     // A tile's checkbox sits in its start corner: top right.
     const box = first.querySelector('input[type="checkbox"], [part~="checkbox"]');
     if (box) expect(centre(box), 'the checkbox in the right half').to.be.above(centre(first));
+    // A Latin filename keeps its own direction (its punctuation in place) and sits at the right.
+    const name = first.querySelector('.name')!;
+    expect(getComputedStyle(name).unicodeBidi).to.equal('plaintext');
+    const text = document.createRange();
+    text.selectNodeContents(name);
+    expect(rect(name).right - text.getBoundingClientRect().right, 'the name ends at the right').to.be.below(2);
     // Closed folders' triangles point along the line, to the left.
     await until(() => $$(tree, '.twisty').some((t) => t.textContent === '▸'), 'no closed folder in the tree');
     const twisty = $$(tree, '.twisty').find((t) => t.textContent === '▸')!;
