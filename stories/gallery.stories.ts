@@ -35,6 +35,8 @@ interface Args {
   token?: string;
   /** The host app's token hook (set as the `getAccessToken` property). */
   getAccessToken?: () => Promise<string>;
+  /** Responsive images from an image CDN: `{url}`, `{encodedUrl}`, `{width}`. */
+  srcTemplate?: string;
 }
 
 const API = globalThis.__DASH_DEMO__?.apiBase ?? 'http://127.0.0.1:4000';
@@ -87,6 +89,7 @@ const meta: Meta<Args> = {
       ?no-lightbox=${args.noLightbox}
       ?deep-link=${args.deepLink}
       ?editable=${args.editable}
+      src-template=${ifDefined(args.srcTemplate)}
       .accessToken=${args.token}
       .getAccessToken=${args.getAccessToken}
       id="story-gallery"
@@ -98,6 +101,19 @@ type Story = StoryObj<Args>;
 
 /** Plain JSON (`{items}`), square grid; one item is a video. */
 export const JsonGrid: Story = {};
+
+/**
+ * `src-template`: every image's srcset built from one URL pattern (here the local backend, which
+ * ignores `?w=`; a real site names its CDN, e.g. Cloudinary's fetch URL).
+ */
+export const SrcTemplate: Story = {
+  args: { srcTemplate: '{url}?w={width}' },
+  parameters: described(
+    'Each tile asks for the width it is drawn at: `srcset` lists 320 … 2560 w renditions built from ' +
+      "`src-template` (up to the image's own width) and `sizes` is the cell's laid-out width. Resize the " +
+      'canvas or change `columns` and watch `sizes` follow in the inspector.',
+  ),
+};
 
 /** Grid cells keeping each item's aspect ratio. */
 export const GridNatural: Story = { args: { aspect: 'natural', columns: 3 } };
@@ -198,8 +214,9 @@ export const Loading: Story = {
   parameters: described(
     'The loading state, held open honestly: a `cms` gallery whose `getAccessToken` hook returns a promise ' +
       'that never settles, as when the host app is still signing its user in. No request can go out ' +
-      'without the token, so the element shows "Loading…" (a polite status) for as long as the story is ' +
-      'open. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
+      'without the token, so the element shows its placeholder tiles (two rows in its layout, the height ' +
+      'its first rows will take, with "Loading…" as a polite status for screen readers) for as long as the story is ' +
+      'open; switch `layout` to see justified and masonry placeholders. A `json` source cannot be held this way: its request is bounded by a timeout, and the local ' +
       'backend has no route that never answers.',
   ),
 };

@@ -93,7 +93,8 @@ function objectPosition({ focalPoint }: GalleryItem): string {
  */
 export function renderSkeleton(placeholders: Layout, label: string): TemplateResult {
   const { boxes, height } = placeholders;
-  return html`<div part="loading" class="skeleton">
+  // The status is the whole state, as every element's loading state is; its tiles say nothing.
+  return html`<div part="loading" class="skeleton" role="status" aria-live="polite">
     <div class="skeleton-tiles" aria-hidden="true" .style=${`height:${height}px`}>
       ${boxes.map(
         ({ x, y, width, height }) =>
@@ -103,7 +104,7 @@ export function renderSkeleton(placeholders: Layout, label: string): TemplateRes
           ></span>`,
       )}
     </div>
-    <div class="visually-hidden" role="status" aria-live="polite">${label}</div>
+    <span class="visually-hidden">${label}</span>
   </div>`;
 }
 
