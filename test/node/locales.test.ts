@@ -197,3 +197,25 @@ test('each locale file imports on its own and registers only its own language', 
     assert.deepEqual(new Set(others), new Set([en.common.retry]), `${locale} registered another language too`);
   }
 });
+
+test('each locale ships as German does: an npm subpath, a CDN script, a module with effects', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8')) as {
+    exports: Record<string, unknown>;
+    sideEffects: string[];
+  };
+  const srcPkg = JSON.parse(await readFile(`${root}src/package.json`, 'utf8')) as { sideEffects: string[] };
+  const cdn = await readFile(`${root}scripts/build/cdn.mjs`, 'utf8');
+  const vite = await readFile(`${root}vite.config.ts`, 'utf8');
+  for (const locale of Object.keys(locales)) {
+    assert.deepEqual(pkg.exports[`./locale-${locale}`], {
+      types: `./dist/types/i18n/${locale}.d.ts`,
+      default: `./dist/i18n/${locale}.js`,
+    });
+    assert.ok(pkg.sideEffects.includes(`./dist/i18n/${locale}.js`), `package.json sideEffects: ${locale}`);
+    assert.ok(srcPkg.sideEffects.includes(`./i18n/${locale}.ts`), `src/package.json sideEffects: ${locale}`);
+    assert.ok(cdn.includes(`'locale-${locale}': 'src/i18n/${locale}.ts'`), `CDN script locale-${locale}.js`);
+    // German is built through the all-in-one entry, which imports it; the others are entries.
+    if (locale !== 'de') assert.ok(vite.includes(`'i18n/${locale}': 'src/i18n/${locale}.ts'`), `npm entry ${locale}`);
+  }
+});
