@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { ladderFor, srcTemplateProblem, templateRenditions } from '../../src/elements/gallery/src-template.js';
 import type { GalleryItem } from '../../src/api/adapters/types.js';
-import { $$, apiBase, cells, mount, until } from './helpers.js';
+import { $$, apiBase, cells, mount, openAt, until } from './helpers.js';
 
 const FEED = `${apiBase}/demo-data/src-template-test.json`;
 const photo = (seed: number, [w, h]: number[]) => `${apiBase}/files/visuals/${seed}/${w}x${h}/1280.jpg`;
@@ -61,6 +61,19 @@ describe('dash-gallery: src-template (issue 21)', function () {
     // The template's URLs are the ones loaded.
     await until(() => img.wide.complete && img.wide.currentSrc, 'image never loaded');
     expect(img.wide.currentSrc).to.match(/\?w=\d+$/);
+  });
+
+  it('the lightbox slide takes the same renditions', async () => {
+    restore = serveJson(FEED, FEED_BODY);
+    const el = await mount({ attrs: { source: 'json', src: FEED, columns: 4, 'src-template': '{url}?w={width}' } });
+    const root = await openAt(el, 1);
+    const slide = await until(
+      () => root.querySelector<HTMLImageElement>('.pswp__item[aria-hidden="false"] img.pswp__img[srcset]'),
+      'no slide image with a srcset',
+    );
+    expect(widths(slide)).to.deep.equal([320, 480, 640, 960, 1280]);
+    expect(slide.srcset.split(', ')[0]).to.equal(`${photo(1, [1280, 853])}?w=320 320w`);
+    el.close();
   });
 
   it('sizes is the cell’s laid-out width, and follows the layout when it changes', async () => {

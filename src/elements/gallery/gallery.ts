@@ -209,7 +209,8 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * Responsive images from any image CDN: a URL pattern that gives every image's `srcset`
    * (width descriptors 320, 480, 640, 960, 1280, 1920 and 2560 w, up to the image's own width
    * when known) from its full-size URL; `sizes` is each tile's width as laid out, so the browser
-   * picks the smallest file that is sharp in it. Placeholders: `{url}` (the full-size URL as it
+   * picks the smallest file that is sharp in it; the lightbox's slides take the same renditions.
+   * Placeholders: `{url}` (the full-size URL as it
    * is), `{encodedUrl}` (URL-encoded, for CDNs taking it as one path segment or a query value) and
    * `{width}`. It replaces the renditions a source sends. A pattern missing `{width}` or a URL
    * placeholder, or giving anything but an http(s) URL, is ignored with `dash-error`
@@ -246,6 +247,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     layout: this.#layout,
     label: () => this.#label,
     downloads: () => this.data.page?.downloads,
+    srcTemplate: () => this.#srcTemplate,
     ready: () => this.data.status === 'ready',
     loadUntil: (count) => this.data.loadUntil(count),
     settled: () => this.configSettled(),

@@ -17,6 +17,8 @@ export interface LightboxConfig {
   layout: LayoutController;
   label(): string;
   downloads(): GalleryDownloads | undefined;
+  /** The gallery's usable `src-template`, if any. */
+  srcTemplate(): string | undefined;
   /** The first page is shown (a deep link waits for it). */
   ready(): boolean;
   /** Pages on until `count` items are loaded (a deep link beyond the first page). */
@@ -132,6 +134,7 @@ export class LightboxController implements ReactiveController {
         measured: (i) => layout.forLightbox(items[i]),
         onMeasured: (i, state) => layout.remember(items[i], state),
         downloads: this.#config.downloads(),
+        srcTemplate: this.#config.srcTemplate(),
         onError,
         onChange: this.#config.onChange,
         onClose: (i) => {

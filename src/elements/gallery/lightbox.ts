@@ -18,6 +18,7 @@ import PhotoSwipe, { type SlideData } from 'photoswipe';
 import type { DashError } from '../../api/errors.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
 import { srcsetOf } from '../../api/adapters/normalize.js';
+import { templateRenditions } from './src-template.js';
 import { languageInUse, localize, textDirection, type SectionStrings } from '../../i18n/index.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { errors } from '../../i18n/en/common.js';
@@ -51,6 +52,8 @@ export interface LightboxOptions {
   /** A size (or failure) the lightbox found, so the gallery can lay the tile out with it. */
   onMeasured?(index: number, state: SizeState): void;
   downloads?: GalleryDownloads;
+  /** The gallery's usable `src-template`: slides take their `srcset` from it, as the tiles do. */
+  srcTemplate?: string;
   onError(error: unknown): DashError | undefined;
   onChange(index: number): void;
   onClose(index: number): void;
@@ -123,7 +126,7 @@ const isUnsized = (item: GalleryItem | undefined) => item?.type === 'image' && !
  * PhotoSwipe slide data for one item; `measured` is what decoding it found. An unsized image is a
  * `measuring` placeholder until then, and `unavailable` when it failed — never a guessed size.
  */
-export function slideData(item: GalleryItem, measured?: SizeState): SlideData {
+export function slideData(item: GalleryItem, measured?: SizeState, srcTemplate?: string): SlideData {
   if (isUnsized(item) && !(measured && measured !== 'failed')) {
     return { type: measured === 'failed' ? 'unavailable' : 'measuring', ...PLACEHOLDER };
   }
@@ -131,8 +134,11 @@ export function slideData(item: GalleryItem, measured?: SizeState): SlideData {
   if (item.type === 'video' && item.videoSrc) return { type: 'video', width, height };
   if (!item.src) return { type: 'file', ...PLACEHOLDER };
   const full = largest(item);
-  const renditions = [...(item.srcset ?? [])];
-  if (item.original?.width) renditions.push({ url: item.original.url, width: item.original.width });
+  // The template's ladder already ends at the full-size image's width.
+  const templated = srcTemplate ? templateRenditions(srcTemplate, item) : [];
+  const renditions = templated.length ? [...templated] : [...(item.srcset ?? [])];
+  if (!templated.length && item.original?.width)
+    renditions.push({ url: item.original.url, width: item.original.width });
   return {
     src: full.url,
     srcset: renditions.length ? srcsetOf(renditions) : undefined,
@@ -164,7 +170,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     clearTimeout(timer);
   }
 
-  const dataSource = items.map((item, index) => slideData(item, sizes.get(index)));
+  const dataSource = items.map((item, index) => slideData(item, sizes.get(index), options.srcTemplate));
   let destroyed = false;
   /** Slides already refreshed with their measured size: each is refreshed at most once. */
   const refreshed = new Set<number>();
@@ -177,7 +183,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const whenMeasured = (index: number, placeholder: HTMLElement) =>
     void sizes.measure(index).then((state) => {
       if (destroyed) return;
-      dataSource[index] = slideData(items[index], state);
+      dataSource[index] = slideData(items[index], state, options.srcTemplate);
       if (state === 'failed') {
         placeholder.classList.add('dash-pswp-unavailable');
         placeholder.querySelector('p')!.textContent = strings.lightbox.unavailable;
