@@ -15,6 +15,7 @@ import {
 import { chipIcon, kindIcon, playIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
+import { logicalKey } from '../core/keys.js';
 
 export type SelectionMode = 'none' | 'single' | 'multiple';
 
@@ -424,9 +425,10 @@ export class DashAssetGrid extends DashElement {
       else this.#activate(i);
       return;
     }
-    if (!(event.key in targets)) return;
+    const key = logicalKey(event, this);
+    if (!(key in targets)) return;
     event.preventDefault();
-    const target = targets[event.key]!;
+    const target = targets[key]!;
     if (target < 0 || target > last) {
       // Down from the last row: that is where the next page goes.
       if (target > last) this.#requestMore();

@@ -18,6 +18,7 @@ import {
 import { kindIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
+import { logicalKey } from '../core/keys.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
@@ -151,8 +152,9 @@ export class DashAssetView extends DashElement {
   #onKeydown(event: KeyboardEvent): void {
     const inMedia = (event.composedPath()[0] as Element | undefined)?.closest?.('video, input, select');
     if (inMedia) return;
-    if (event.key === 'ArrowLeft' && this.index > 0) this.#navigate(-1);
-    else if (event.key === 'ArrowRight' && this.index < this.count - 1) this.#navigate(1);
+    const key = logicalKey(event, this);
+    if (key === 'ArrowLeft' && this.index > 0) this.#navigate(-1);
+    else if (key === 'ArrowRight' && this.index < this.count - 1) this.#navigate(1);
     else if (event.key === 'Escape') dispatchInternal(this, 'close', undefined);
   }
 

@@ -13,6 +13,7 @@ import type { ApiContext } from '../api/http.js';
 import type { FieldOption } from '../api/models.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, errors } from '../i18n/en.js';
+import { logicalKey } from '../core/keys.js';
 
 /** Loads the folders under `parentId` (`null` = the top level). */
 export type FolderLoader = (parentId: string | null, signal: AbortSignal) => Promise<FieldOption[]>;
@@ -299,7 +300,7 @@ export class DashFolderTree extends DashElement {
     const index = ids.indexOf(current);
     const node = this.nodes.get(current);
     let next: string | undefined;
-    switch (event.key) {
+    switch (logicalKey(event, this)) {
       case 'ArrowDown':
         next = ids[Math.min(index + 1, ids.length - 1)];
         break;

@@ -6,7 +6,7 @@
  * "next" arrow on the left pointing left. Against the local backend, at 390 and 1280 px.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { ar } from '../../src/i18n/ar.js';
 import type { DashElement } from '../../src/core/dash-element.js';
@@ -89,6 +89,36 @@ describe('Arabic: right to left', () => {
     await until(() => $$(tree, '.twisty').some((t) => t.textContent === '▸'), 'no closed folder in the tree');
     const twisty = $$(tree, '.twisty').find((t) => t.textContent === '▸')!;
     expect(getComputedStyle(twisty).scale, 'the triangle is mirrored').to.equal('-1 1');
+  });
+
+  it('arrow keys follow the layout right to left: ← moves on to the next tile, → back; ← opens a folder', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mountPortal('press');
+    el.setAttribute('locale', 'ar');
+    el.style.width = '1240px';
+    await untilResults(el);
+    const deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const [first, second] = tilesOf(el);
+    first.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => deepActive() === second, 'ArrowLeft did not move to the tile on the left (the next one)');
+    expect(rect(second).left, 'the focused tile is the one to the left').to.be.below(rect(first).left);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => deepActive() === first, 'ArrowRight did not move back to the first tile');
+    // The folder tree: the key pointing into the line (←) opens a closed folder, → closes it.
+    const tree = treeOf(el);
+    const closedFolder = () => $$(tree, '[role=treeitem][aria-expanded=false]')[0];
+    await until(() => closedFolder() !== undefined, 'no closed folder in the tree');
+    const folder = closedFolder();
+    folder.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => folder.getAttribute('aria-expanded') === 'true', 'ArrowLeft did not open the folder');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => folder.getAttribute('aria-expanded') === 'false', 'ArrowRight did not close it');
   });
 
   it('the portal\'s asset view in Arabic: "back" points right, to the results; "next" left of "previous"', async () => {
