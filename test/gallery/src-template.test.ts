@@ -63,6 +63,36 @@ describe('dash-gallery: src-template (issue 21)', function () {
     expect(img.wide.currentSrc).to.match(/\?w=\d+$/);
   });
 
+  it('no tile ever shows without the template srcset (the placeholders stay while its code loads)', async () => {
+    restore = serveJson(FEED, FEED_BODY);
+    const el = document.createElement('dash-gallery');
+    for (const [name, value] of Object.entries({
+      'api-base': apiBase,
+      source: 'json',
+      src: FEED,
+      'src-template': '{url}?w={width}',
+    })) {
+      el.setAttribute(name, value);
+    }
+    const withoutTemplate: string[] = [];
+    const check = () => {
+      for (const img of el.shadowRoot?.querySelectorAll<HTMLImageElement>('.cell img') ?? []) {
+        if (!img.srcset.includes('?w=')) withoutTemplate.push(img.alt);
+      }
+    };
+    const observer = new MutationObserver(check);
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    try {
+      await until(() => cells(el).length === 4, 'tiles never came');
+      check();
+      expect(withoutTemplate).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
   it('the lightbox slide takes the same renditions', async () => {
     restore = serveJson(FEED, FEED_BODY);
     const el = await mount({ attrs: { source: 'json', src: FEED, columns: 4, 'src-template': '{url}?w={width}' } });

@@ -4,7 +4,7 @@ import { coreStyles } from '../../core/core.styles.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
-import type { GalleryItem, GallerySourceName } from '../../api/adapters/types.js';
+import type { GalleryItem, GalleryRendition, GallerySourceName } from '../../api/adapters/types.js';
 import { firstRowCount, type LayoutName } from './layout.js';
 import { LayoutController } from './layout-controller.js';
 import { LightboxController } from './lightbox-controller.js';
@@ -14,7 +14,6 @@ import type { EditController } from './edit-controller.js';
 import { renderBanner, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { galleryStyles } from './gallery.styles.js';
-import { srcTemplateProblem } from './src-template.js';
 import { DashError } from '../../api/errors.js';
 import { common, errors } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
@@ -243,6 +242,13 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   readonly #layout = new LayoutController(this);
   /** `srcTemplate` when it can be used (see srcTemplateProblem). */
   #srcTemplate?: string;
+  /** The renditions `#srcTemplate` gives an item. */
+  #renditionsOf?: (item: GalleryItem) => GalleryRendition[];
+  /**
+   * The template's code is loading: the placeholders stay until it is here, so no tile starts
+   * downloading its full-size image meanwhile.
+   */
+  #templatePending = false;
   readonly #lightbox = new LightboxController(this, {
     layout: this.#layout,
     label: () => this.#label,
@@ -283,7 +289,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     }
     if (SOURCE_KEYS.some((key) => changed.has(key))) this.reload();
     if (EDIT_KEYS.some((key) => changed.has(key))) void this.#setUpEditing();
-    if (changed.has('srcTemplate')) this.#readSrcTemplate();
+    if (changed.has('srcTemplate')) void this.#readSrcTemplate();
     this.#layout.update(this.data.items, this.data.hasMore);
   }
 
@@ -338,16 +344,34 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     return this.renderRoot.querySelector<HTMLElement>(`.cell[data-index="${index}"] .tile`);
   }
 
-  /** Takes a usable `srcTemplate`; says once, when the configuration settled, why one is not. */
-  #readSrcTemplate(): void {
-    const template = this.srcTemplate?.trim() || undefined;
-    const problem = template && srcTemplateProblem(template);
-    this.#srcTemplate = problem ? undefined : template;
+  /**
+   * Takes a usable `srcTemplate`; says once, when the configuration settled, why one is not. Its
+   * code loads only for a gallery that has one (in parallel with the data).
+   */
+  async #readSrcTemplate(): Promise<void> {
+    const current = () => this.srcTemplate?.trim() || undefined;
+    const template = current();
+    this.#srcTemplate = this.#renditionsOf = undefined;
+    this.#templatePending = Boolean(template);
+    if (!template) return;
+    let problem: string | undefined;
+    try {
+      const { srcTemplateProblem, templateRenditions } = await import('./src-template.js');
+      // A newer value is being read.
+      if (current() !== template) return;
+      problem = srcTemplateProblem(template);
+      if (!problem) [this.#srcTemplate, this.#renditionsOf] = [template, (item) => templateRenditions(template, item)];
+    } catch (error) {
+      // The chunk failed (offline): the tiles show the source's own images, and the visitor is told.
+      if (current() === template) this.reportError(error);
+    }
+    if (current() !== template) return;
+    this.#templatePending = false;
+    this.requestUpdate();
     if (!problem) return;
-    void this.configSettled().then(() => {
-      // A later value (a framework setting the property after the attribute) replaced this one.
-      if (this.srcTemplate?.trim() === template) this.reportError(new DashError('invalid-config', problem));
-    });
+    await this.configSettled();
+    // A later value (a framework setting the property after the attribute) replaced this one.
+    if (current() === template) this.reportError(new DashError('invalid-config', problem));
   }
 
   get #label(): string {
@@ -390,7 +414,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     const { status, error, page } = this.data;
     const { strings, editor } = this;
     if (error && status === 'error') return renderError(strings, error, () => this.reload());
-    if (status === 'loading' || status === 'idle') {
+    if (status === 'loading' || status === 'idle' || (status === 'ready' && this.#templatePending)) {
       return renderSkeleton(this.#layout.placeholders(), strings.common.loading);
     }
     if (!this.items.length) return renderEmpty(strings);
@@ -457,7 +481,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
         },
         onError: () => layout.remember(item, 'failed'),
         tools: this.editor && ((name) => this.editor?.renderTools(item, index, name)),
-        srcTemplate: this.#srcTemplate,
+        renditions: this.#renditionsOf,
       }),
     );
   }

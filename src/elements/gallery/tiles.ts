@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { srcsetOf } from '../../api/adapters/normalize.js';
-import type { GalleryItem } from '../../api/adapters/types.js';
+import type { GalleryItem, GalleryRendition } from '../../api/adapters/types.js';
 import type { SectionStrings } from '../../i18n/index.js';
 import type { Box, Layout } from './layout.js';
-import { templateRenditions } from './src-template.js';
 
 export interface TileOptions {
   strings: SectionStrings<'gallery'>;
@@ -20,8 +19,8 @@ export interface TileOptions {
   onError(): void;
   /** The editing controls (`editable`). */
   tools?: (name: string) => unknown;
-  /** The gallery's usable `src-template`: every image's `srcset` is built from it. */
-  srcTemplate?: string;
+  /** The renditions the gallery's `src-template` gives an item, in place of the source's. */
+  renditions?: (item: GalleryItem) => GalleryRendition[];
 }
 
 /** One tile: a button opening the lightbox (or a plain box), with its image or file placeholder. */
@@ -56,8 +55,8 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
   }${o.tools?.(name)}`;
 }
 
-function renderImage(item: GalleryItem, { box, eager, onLoad, onError, srcTemplate }: TileOptions): TemplateResult {
-  const renditions = srcTemplate ? templateRenditions(srcTemplate, item) : item.srcset;
+function renderImage(item: GalleryItem, { box, eager, onLoad, onError, ...o }: TileOptions): TemplateResult {
+  const renditions = o.renditions ? o.renditions(item) : item.srcset;
   const srcset = item.type === 'image' && renditions?.length && srcsetOf(renditions);
   // `sizes` is the cell's width as laid out: it follows columns, gap and the element's own width.
   return html`<img
