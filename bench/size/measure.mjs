@@ -79,9 +79,9 @@ export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(18_500, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(22_000, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(25_000, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(19_400, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(22_800, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(25_800, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
@@ -99,7 +99,7 @@ export const subjects = [
     after: [/src\/upload\/(?!social-flow|md5|reload-resume)/, /@uppy/],
     interaction: 'upload start',
     // The script we ship with Uppy inside (trimmed: scripts/build/uppy.mjs), everything counted.
-    budget: { on: 'after', gzip: 40 * KB, known: knownOver(41_600, uploadGap) },
+    budget: { on: 'after', gzip: 40 * KB, known: knownOver(41_700, uploadGap) },
     baseline: 'uppy-dashboard',
     cdn: 'guest-upload',
   },
@@ -108,12 +108,12 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_600, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_800, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_800, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(33_900, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',
