@@ -167,7 +167,10 @@ interface Hooks {
 }
 const hooks = (flow: DashFlow) => flow.s3Options() as unknown as Hooks;
 
-/** Plays Uppy's part of one file: create, sign and PUT each part (in the given order), list, complete. */
+/**
+ * Plays Uppy's part of one file: create, sign and PUT each part (in the given order), list,
+ * complete; `complete` then plays the engine's: the flow's finish, which makes the completion call.
+ */
 async function sendParts(flow: DashFlow, file: FlowFile, order?: number[]) {
   const s3 = hooks(flow);
   const partSize = s3.getChunkSize(file.data);
@@ -180,7 +183,12 @@ async function sendParts(flow: DashFlow, file: FlowFile, order?: number[]) {
     await putPart(flow, file, partNumber, partSize);
   }
   const parts = await s3.listParts(file as never, {} as never);
-  return { parts, complete: () => s3.completeMultipartUpload(file as never, { parts: shuffled(parts) }) };
+  const complete = async () => {
+    const answer = await s3.completeMultipartUpload(file as never, { parts: shuffled(parts) });
+    await flow.finish(file);
+    return answer;
+  };
+  return { parts, complete };
 }
 
 async function putPart(flow: DashFlow, file: FlowFile, partNumber: number, partSize: number) {
