@@ -9,22 +9,7 @@
  */
 import { en, type Strings } from './en.js';
 import { registerLocale } from './index.js';
-import { isRecord } from '../core/is-record.js';
-
-/** Every key optional, at any depth; functions keep their signatures. */
-export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
-};
-
-/** `base` with `overrides` laid over it at every depth. */
-export function withFallback<T>(base: T, overrides: DeepPartial<T>): T {
-  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
-    const original = result[key];
-    result[key] = isRecord(original) && isRecord(value) ? withFallback(original, value) : value;
-  }
-  return result as T;
-}
+import { type DeepPartial, withFallback } from './locale-tools.js';
 
 const dateien = (count: number) => `${count} ${count === 1 ? 'Datei' : 'Dateien'}`;
 

@@ -10,7 +10,7 @@ export type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
 
-/** `base` with `overrides` laid over it at every depth (the same merge as de.ts). */
+/** `base` with `overrides` laid over it at every depth. */
 export function withFallback<T>(base: T, overrides: DeepPartial<T>): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
