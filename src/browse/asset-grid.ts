@@ -227,16 +227,6 @@ export class DashAssetGrid extends DashElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
       }
-      /* A name is the author's text in any script: its own first letter sets its direction (a Latin
-         name keeps its punctuation in place right to left), aligned with the rest of the line, which
-         text-align: start would now take from the name (match-parent is not in Chromium). */
-      .name {
-        unicode-bidi: plaintext;
-        text-align: left;
-      }
-      .name:dir(rtl) {
-        text-align: right;
-      }
       .name-skeleton {
         block-size: 0.875rem;
         margin-block: 0.15rem;
@@ -589,7 +579,7 @@ export class DashAssetGrid extends DashElement {
         }
         ${this.#renderBadges(asset, kind, !!preview)}
       </div>
-      <span class="name" part="filename">${assetFilename(asset)}</span
+      <span class="name own-direction" part="filename">${assetFilename(asset)}</span
       >${kind === 'image' ? nothing : html`<span class="visually-hidden">${this.#spokenType(asset, kind)}</span>`}
       ${selectable && !reason ? html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>` : nothing}
       ${reason ? html`<span class="visually-hidden">${reason}</span>` : nothing}

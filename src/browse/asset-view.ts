@@ -57,16 +57,6 @@ export class DashAssetView extends DashElement {
       .back-arrow:dir(rtl) {
         scale: -1 1;
       }
-      /* A name is the author's text in any script: its own first letter sets its direction (a Latin
-         name keeps its punctuation in place right to left), aligned with the rest of the line, which
-         text-align: start would now take from the name (match-parent is not in Chromium). */
-      h2 {
-        unicode-bidi: plaintext;
-        text-align: left;
-      }
-      h2:dir(rtl) {
-        text-align: right;
-      }
       h2 {
         flex: 1 1 12rem;
         margin: 0;
@@ -173,7 +163,7 @@ export class DashAssetView extends DashElement {
           >
             <span class="back-arrow" aria-hidden="true">←</span> ${p.back}
           </button>
-          <h2 id="title" tabindex="-1">${assetFilename(asset)}</h2>
+          <h2 id="title" class="own-direction" tabindex="-1">${assetFilename(asset)}</h2>
           <span>${p.position(this.index + 1, this.count)}</span>
           <button class="button" type="button" ?disabled=${this.index <= 0} @click=${() => this.#navigate(-1)}>
             ${p.previous}

@@ -122,16 +122,6 @@ export class DashFolderTree extends DashElement {
       .twisty:dir(rtl) {
         scale: -1 1;
       }
-      /* A name is the author's text in any script: its own first letter sets its direction (a Latin
-         name keeps its punctuation in place right to left), aligned with the rest of the line, which
-         text-align: start would now take from the name (match-parent is not in Chromium). */
-      .label {
-        unicode-bidi: plaintext;
-        text-align: left;
-      }
-      .label:dir(rtl) {
-        text-align: right;
-      }
       .status {
         color: var(--_muted);
         padding: 0.3rem 1.6rem;
@@ -408,7 +398,7 @@ export class DashFolderTree extends DashElement {
       @focus=${() => (this.focusedId = id)}
     >
       <span class="twisty" aria-hidden="true">${expandable ? (node.expanded ? '▾' : '▸') : ''}</span
-      ><span class="label">${row.name}</span>
+      ><span class="label own-direction">${row.name}</span>
     </div>`;
   }
 

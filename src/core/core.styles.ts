@@ -18,6 +18,11 @@ import { css } from 'lit';
  * the surface and on a light or dark page: test/accessibility/contrast.test.ts. In forced colours
  * the accent is `Highlight`, so pressed, selected and focused controls still show their state.
  *
+ * `.own-direction` is for a name that is the author's text in any script (a file, folder or asset
+ * name): its own first letter sets its direction, so a Latin name keeps its punctuation in place in
+ * a right-to-left element, and it is aligned with the rest of the line, which `text-align: start`
+ * would take from the name instead (`match-parent` is not in Chromium).
+ *
  * A site sets any token with `--dash-x`, used as given in both schemes.
  *
  * @cssprop [--dash-accent=#2563eb towards the text colour] - Accent colour: primary buttons, focus ring, links, selection. Without it the portal browser uses the account's colour.
@@ -101,6 +106,13 @@ export const coreStyles = css`
     padding: 2rem 1rem;
     text-align: center;
     color: var(--_muted);
+  }
+  .own-direction {
+    unicode-bidi: plaintext;
+    text-align: left;
+  }
+  .own-direction:dir(rtl) {
+    text-align: right;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

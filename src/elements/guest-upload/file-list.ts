@@ -79,7 +79,7 @@ function renderFile(strings: Strings, locale: string, file: UploadFileView, acti
         : html`<span class="thumb icon" part="thumbnail">${renderFileIcon(file.name, file.type)}</span>`
     }
     <div class="info">
-      <span class="name" part="file-name">${file.name}</span>
+      <span class="name own-direction" part="file-name">${file.name}</span>
       <span class="meta">
         <span class="status" part="file-status"
           >${retrying ? s.retrying : file.held ? s.held : s.status[file.status]}</span

@@ -104,7 +104,7 @@ export function render(strings: Strings, locale: string, files: UploadFileView[]
     <div class="file">
       <span class="thumb icon">${folderIcon}</span>
       <div class="info">
-        <span class="name" part="folder-name">${name}</span>
+        <span class="name own-direction" part="folder-name">${name}</span>
         <span class="meta" part="folder-status">${s.folderProgress(done, files.length)} · ${bytes}</span>
         <progress part="folder-progress" max=${Math.max(size, 1)} .value=${sent} aria-label=${name}></progress>
       </div>

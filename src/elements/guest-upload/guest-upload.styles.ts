@@ -206,16 +206,6 @@ export const guestUploadStyles = css`
     overflow-wrap: anywhere;
     font-weight: 600;
   }
-  /* A name is the author's text in any script: its own first letter sets its direction (a Latin
-     name keeps its punctuation in place right to left), aligned with the rest of the line, which
-     text-align: start would now take from the name (match-parent is not in Chromium). */
-  .name {
-    unicode-bidi: plaintext;
-    text-align: left;
-  }
-  .name:dir(rtl) {
-    text-align: right;
-  }
   .meta {
     color: var(--_muted);
     font-size: 0.875rem;
