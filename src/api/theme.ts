@@ -23,7 +23,9 @@ const parseTheme: Parser<Theme> = (value, path = 'theme') => {
   const theme = keepText(expectShape<Theme & { logo?: unknown }>(value, path, {}), ['accentColour', 'logoUrl']);
   const { logo } = theme;
   const logoUrl = theme.logoUrl ?? (typeof logo === 'string' ? logo : textField(logo, 'url'));
-  return { accentColour: theme.accentColour, showRecentlyAddedAssets: theme.showRecentlyAddedAssets, logoUrl };
+  const read = { accentColour: theme.accentColour, showRecentlyAddedAssets: theme.showRecentlyAddedAssets, logoUrl };
+  // A field that was left out (absent, or not text) is not there at all, not there as undefined.
+  return Object.fromEntries(Object.entries(read).filter(([, field]) => field !== undefined)) as Theme;
 };
 
 function textField(value: unknown, name: string): string | undefined {
