@@ -3,21 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { focalPoint } from '../../src/api/adapters/normalize.js';
 import { jsonItem } from '../../src/api/adapters/json.js';
-import { $$, apiBase, mount } from './helpers.js';
+import { $$, apiBase, mount, serveJson } from './helpers.js';
 
 const FEED = `${apiBase}/demo-data/focal-point-test.json`;
 const photo = (seed: number) => `${apiBase}/files/visuals/${seed}/1280x853/640.jpg`;
-
-/** Answers `url` with `body` as JSON (the demo backend has no gallery with focal points). */
-function serveJson(url: string, body: unknown): () => void {
-  const realFetch = window.fetch;
-  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const asked = input instanceof Request ? input.url : String(input);
-    if (asked !== url) return realFetch(input, init);
-    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-  }) as typeof window.fetch;
-  return () => (window.fetch = realFetch);
-}
 
 describe('dash-gallery: focal point (issue 21)', function () {
   this.timeout(30_000);

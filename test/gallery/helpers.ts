@@ -90,3 +90,14 @@ export const counterText = (el: Element) => $(el, '.pswp__counter')?.textContent
 export function key(name: string, init: KeyboardEventInit = {}): void {
   document.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, ...init }));
 }
+
+/** Answers `url` with `body` as JSON through a stand-in fetch (for galleries the demo backend has no data for); returns the undo. */
+export function serveJson(url: string, body: unknown): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const asked = input instanceof Request ? input.url : String(input);
+    if (asked !== url) return realFetch(input, init);
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  }) as typeof window.fetch;
+  return () => (window.fetch = realFetch);
+}

@@ -4,21 +4,10 @@
 import { expect } from '@open-wc/testing';
 import { ladderFor, srcTemplateProblem, templateRenditions } from '../../src/elements/gallery/src-template.js';
 import type { GalleryItem } from '../../src/api/adapters/types.js';
-import { $$, apiBase, cells, mount, openAt, until } from './helpers.js';
+import { $$, apiBase, cells, mount, openAt, until, serveJson } from './helpers.js';
 
 const FEED = `${apiBase}/demo-data/src-template-test.json`;
 const photo = (seed: number, [w, h]: number[]) => `${apiBase}/files/visuals/${seed}/${w}x${h}/1280.jpg`;
-
-/** Answers `url` with `body` as JSON (a gallery whose sizes the test chooses). */
-function serveJson(url: string, body: unknown): () => void {
-  const realFetch = window.fetch;
-  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const asked = input instanceof Request ? input.url : String(input);
-    if (asked !== url) return realFetch(input, init);
-    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-  }) as typeof window.fetch;
-  return () => (window.fetch = realFetch);
-}
 
 const FEED_BODY = {
   items: [
