@@ -64,7 +64,8 @@ export const DASH_GUESSES: readonly DashGuess[] = [
   {
     where:
       'ThemeSearch: path /theme-searches, criterion {type: "FIELD_EQUALS", field: "SUBDOMAIN", value} (L1103 prints type "string")',
-    accept: 'accentColour only as a literal colour (hex, rgb/hsl/oklch, a name; browse/accent-colour.ts)',
+    accept:
+      'accentColour only as a literal colour (hex, rgb/hsl/oklch, a name; browse/accent-colour.ts); the logo URL (guessed: the seed prints a LOGO theme image, L1098, but no URL field) as logoUrl, logo or logo.url, http(s) only',
     whenWrong:
       "no theme, 4xx or an unusable colour: the default accent (or the site's --dash-accent) stays; no error shown",
   },
