@@ -14,3 +14,4 @@ export { registerLocale, type Strings, type PartialStrings } from './i18n/index.
 export { de } from './i18n/de.js';
 export { DashElement } from './core/dash-element.js';
 export type { DashEventMap } from './core/events.js';
+export type { DashAnalyticsDetail, AnalyticsAction } from './core/analytics.js';

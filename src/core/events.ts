@@ -5,10 +5,16 @@
  * (they all bubble out of shadow roots) into `DocumentEventMap` and `WindowEventMap`.
  */
 import type { DashErrorDetail } from '../api/errors.js';
+import type { DashAnalyticsDetail } from './analytics.js';
 
 export interface DashEventMap {
   /** Any failure an element shows to the visitor is also reported here. */
   'dash-error': CustomEvent<DashErrorDetail>;
+  /**
+   * What visitors do (impressions, lightbox slides and zoom, video plays, downloads, searches,
+   * picks), for a site to forward to its tag manager; see `DashAnalyticsDetail`.
+   */
+  'dash-analytics': CustomEvent<DashAnalyticsDetail>;
 }
 
 declare global {
