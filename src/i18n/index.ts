@@ -1,5 +1,6 @@
 import { en, type Strings } from './en.js';
 import { isRecord } from '../core/is-record.js';
+import { dateFormat, numberFormat } from './intl-cache.js';
 
 export type { Strings };
 
@@ -167,7 +168,7 @@ export function formatBytes(bytes: number, locale = 'en'): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(normalizeLocale(locale), {
+  return numberFormat(normalizeLocale(locale), {
     style: 'unit',
     unit: byteUnits[unit],
     // Plain bytes in long form: English's short unit is "byte" for any count ("0 byte").
@@ -179,9 +180,9 @@ export function formatBytes(bytes: number, locale = 'en'): string {
 export function formatDate(date: string | number | Date, locale = 'en'): string {
   const value = new Date(date);
   if (Number.isNaN(value.getTime())) return '';
-  return new Intl.DateTimeFormat(normalizeLocale(locale), { dateStyle: 'medium' }).format(value);
+  return dateFormat(normalizeLocale(locale), { dateStyle: 'medium' }).format(value);
 }
 
 export function formatNumber(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(normalizeLocale(locale)).format(value);
+  return numberFormat(normalizeLocale(locale)).format(value);
 }

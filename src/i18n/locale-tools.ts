@@ -4,6 +4,7 @@
  * never imports another locale (importing de.ts would register German as a side effect).
  */
 import { isRecord } from '../core/is-record.js';
+import { listFormat, numberFormat } from './intl-cache.js';
 
 /** Every key optional, at any depth; functions keep their signatures. */
 export type DeepPartial<T> = {
@@ -31,13 +32,13 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** The count helpers of one language: `count(n, forms)` and `number(n)`, both through `Intl`. */
 export function countsFor(locale: string) {
   const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = numberFormat(locale);
   const number = (value: number) => numbers.format(value);
   const count = (value: number, forms: PluralForms) =>
     (forms[rules.select(value)] ?? forms.other).replace('#', number(value));
   /** "1 hour, 2 minutes and 4 seconds" in the language's unit words and list pattern. */
   const duration = (hours: number, minutes: number, seconds: number) =>
-    new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(
+    listFormat(locale, { type: 'unit', style: 'long' }).format(
       (
         [
           ['hour', hours],
@@ -46,9 +47,7 @@ export function countsFor(locale: string) {
         ] as const
       )
         .filter(([, value]) => value > 0)
-        .map(([unit, value]) =>
-          new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-        ),
+        .map(([unit, value]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)),
     );
   /**
    * The same for a count the caller already wrote out with `formatNumber` ("1 234", "١٢"): the
@@ -63,6 +62,6 @@ export function countsFor(locale: string) {
     return (forms[category] ?? forms.other).replace('#', text);
   };
   /** `42` → "42 %" with the language's percent sign and spacing. */
-  const percent = (value: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(value / 100);
+  const percent = (value: number) => numberFormat(locale, { style: 'percent' }).format(value / 100);
   return { count, countText, number, duration, percent };
 }

@@ -124,9 +124,9 @@ export function renderFileList(
   folders?: FolderView,
 ): TemplateResult | typeof nothing {
   if (files.length === 0) return nothing;
-  // Files are only ever appended or removed. `keyed` (not `repeat`, ~0.7 kB gzip more) keeps a
-  // file's DOM while it stays at its index and re-creates the ones after a removed file, so a
-  // focused button is never silently reused for another file.
+  // Files are only ever appended or removed, so `keyed` is enough (`repeat` moves DOM, and
+  // nothing here moves): it keeps a file's DOM while it stays at its index and re-creates the ones
+  // after a removed file, so a focused button is never silently reused for another file.
   const list: RenderList = (entries, label, part = 'files') =>
     html`<ul class="files" part=${part} aria-label=${label}>
       ${entries.map((entry) =>

@@ -1,5 +1,6 @@
 /** Locale-aware text for sizes, speeds, time left and the upload's restrictions. */
 import { formatBytes, normalizeLocale } from '../../i18n/index.js';
+import { listFormat, numberFormat } from '../../i18n/intl-cache.js';
 import type { Strings } from '../../i18n/index.js';
 import { checkRestrictions, parseAccept, type Rejection, type Restrictions } from '../../upload/restrictions.js';
 import type { UploadTotals } from '../../upload/types.js';
@@ -12,9 +13,7 @@ export function formatTimeLeft(seconds: number, locale: string): string {
       : seconds < 5400
         ? [seconds / 60, 'minute']
         : [seconds / 3600, 'hour'];
-  return new Intl.NumberFormat(normalizeLocale(locale), { style: 'unit', unit, maximumFractionDigits: 0 }).format(
-    value,
-  );
+  return numberFormat(normalizeLocale(locale), { style: 'unit', unit, maximumFractionDigits: 0 }).format(value);
 }
 
 /** "3.1 MB of 12 MB · 2.4 MB/s · 4 sec left" (speed and time only once measured). */
@@ -35,7 +34,7 @@ function acceptedKinds(strings: Strings, accept: string, locale: string): string
     const key = token.replace('/*', '').split(/[./]/).pop()!;
     return strings.upload.kinds[key] ?? key.toUpperCase();
   });
-  return new Intl.ListFormat(normalizeLocale(locale)).format(new Set(names));
+  return listFormat(normalizeLocale(locale)).format(new Set(names));
 }
 
 /** "Images up to 20 MB, at most 10 files", or '' without restrictions. */
