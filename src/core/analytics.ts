@@ -4,7 +4,7 @@
  * send nothing anywhere: each event is dispatched on the element and goes no further than the
  * page's listeners.
  */
-import type { DashElement } from './dash-element.js';
+import { DashElement } from './dash-element.js';
 
 /** Which element, so a site with several can tell them apart. */
 export interface AnalyticsSource {
@@ -79,14 +79,29 @@ type WithoutSource<T> = T extends unknown ? Omit<T, keyof AnalyticsSource> : nev
 export type AnalyticsEvent = WithoutSource<DashAnalyticsDetail>;
 
 /**
- * Dispatches `dash-analytics` on `host` (through its `emit()`: it bubbles and crosses shadow roots,
- * so `document.addEventListener('dash-analytics', …)` hears every element on the page), with the
- * host's tag name and id filled in. The one way the elements report what visitors do.
+ * Dispatches `dash-analytics` from the element the page placed (through its `emit()`: it bubbles
+ * and crosses shadow roots, so `document.addEventListener('dash-analytics', …)` hears every element
+ * on the page), with that element's tag name and id filled in. `from` may be one of its internal
+ * parts (the asset grid inside the portal browser): the event then names the portal browser. The
+ * one way the elements report what visitors do.
  *
  * @example trackAnalytics(this, { action: 'pick', itemIds: ['a1', 'a2'] });
  */
-export function trackAnalytics(host: DashElement, event: AnalyticsEvent): void {
+export function trackAnalytics(from: DashElement, event: AnalyticsEvent): void {
+  const host = placedElement(from);
   const source: AnalyticsSource = { element: host.localName };
   if (host.id) source.elementId = host.id;
   host.emit('dash-analytics', { ...source, ...event } as DashAnalyticsDetail);
+}
+
+/** The outermost dash-elements element `element` is rendered in (itself when it is not inside one). */
+function placedElement(element: DashElement): DashElement {
+  let current = element;
+  for (let host = hostOf(current); host instanceof DashElement; host = hostOf(current)) current = host;
+  return current;
+}
+
+function hostOf(element: Element): Element | undefined {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : undefined;
 }
