@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
+import { trackAnalytics } from '../../core/analytics.js';
+import { ImpressionController } from '../../core/impressions.js';
 import { coreStyles } from '../../core/core.styles.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
@@ -13,6 +15,7 @@ import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
 import { renderBanner, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
+import { logicalKey } from '../../core/keys.js';
 import { galleryStyles } from './gallery.styles.js';
 import { DashError } from '../../api/errors.js';
 import { common, errors } from '../../i18n/en/common.js';
@@ -44,6 +47,9 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @fires dash-lightbox-open - `{index, item}` when the lightbox opens.
  * @fires dash-lightbox-close - `{index}` when it closes.
  * @fires dash-gallery-change - `{items}` after an edit was saved (`editable`).
+ * @fires dash-analytics - `{action, element, …}` what the visitor does: `impression` (an item seen
+ *   for a second), `slide-change`, `zoom` and `video-play` in the lightbox, `download-start` and
+ *   `download-finish` from its download menu. For a tag manager; nothing is sent anywhere.
  * @fires dash-error - `{code, message, status?}` for any failure shown in the element.
  *
  * @slot - With no `source`: `<a href="large.jpg"><img src="thumb.jpg" alt="…"></a>` children
@@ -261,6 +267,17 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     onOpen: (index, item) => this.emit('dash-lightbox-open', { index, item }),
     onChange: (index) => (this.pinned = index),
     onClose: (index) => void this.#onLightboxClosed(index),
+    track: (event) => trackAnalytics(this, event),
+  });
+  /** Items seen (`impression`), once each per source; not while the lightbox covers the tiles. */
+  readonly #impressions = new ImpressionController(this, {
+    itemOf: (cell) => {
+      const index = Number((cell as HTMLElement).dataset.index);
+      const item = this.items[index];
+      return item && { itemId: item.id, index };
+    },
+    onImpression: (item) => trackAnalytics(this, { action: 'impression', ...item }),
+    paused: () => this.#lightbox.isOpen,
   });
   /** The items shown (after `limit`). */
   get items(): GalleryItem[] {
@@ -295,6 +312,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
 
   protected override updated(): void {
     this.#renderCells();
+    this.#impressions.observe(this.renderRoot.querySelectorAll('.cell'));
     // Next frame: measuring now and re-rendering inside this update would double every render.
     this.#layout.schedule();
     // Page on as the visitor nears the end of what is loaded (a paged gallery is windowed).
@@ -310,6 +328,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    */
   reload(): void {
     this.#layout.clearSizes();
+    this.#impressions.reset();
     this.pinned = 0;
     void this.data.load(this);
   }
@@ -447,7 +466,8 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     this.editor?.onKeyDown(event);
     const cell = (event.target as Element).closest<HTMLElement>('.tile')?.closest<HTMLElement>('.cell');
     if (event.defaultPrevented || !cell || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const to = tileForKey(this.#layout.geometry.boxes, Number(cell.dataset.index), event.key, innerHeight);
+    const key = logicalKey(event, cell);
+    const to = tileForKey(this.#layout.geometry.boxes, Number(cell.dataset.index), key, innerHeight);
     if (to === undefined) return;
     event.preventDefault();
     void this.tileFor(to).then((next) => next?.focus());

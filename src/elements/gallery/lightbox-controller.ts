@@ -4,6 +4,7 @@ import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js'
 import type { LightboxHandle } from './lightbox.js';
 import type { LayoutController } from './layout-controller.js';
 import { deepLinkIndex } from './deep-link.js';
+import type { AnalyticsEvent } from '../../core/analytics.js';
 
 export interface LightboxHost extends ReactiveControllerHost, HTMLElement {
   readonly items: GalleryItem[];
@@ -30,6 +31,8 @@ export interface LightboxConfig {
   /** The item shown changed: its tile stays rendered although off screen. */
   onChange(index: number): void;
   onClose(index: number): void;
+  /** Reports what the visitor does in the lightbox (`dash-analytics`). */
+  track(event: AnalyticsEvent): void;
 }
 
 /**
@@ -43,6 +46,12 @@ export class LightboxController implements ReactiveController {
   /** A deep link waits to be opened once the first page is shown. */
   #linkPending = false;
   #deepLinkWas = false;
+  /** The index of the item shown, so a slide change names the one left. */
+  #shown = 0;
+  /** Watches PhotoSwipe's zoomed-in state while the lightbox is open. */
+  #zoomWatch?: MutationObserver;
+  /** Videos whose playing was reported (once each: resuming after a pause is not a new play). */
+  #played = new WeakSet<EventTarget>();
   readonly #host: LightboxHost;
   readonly #config: LightboxConfig;
 
@@ -55,11 +64,19 @@ export class LightboxController implements ReactiveController {
   hostConnected(): void {
     this.#deepLinkWas = false;
     addEventListener('hashchange', this.#onHashChange);
+    // `play` neither bubbles nor leaves the shadow root; capture hears the slides' videos there.
+    this.#host.renderRoot.addEventListener('play', this.#onPlay, true);
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this.#onHashChange);
+    this.#host.renderRoot.removeEventListener('play', this.#onPlay, true);
     this.close();
+  }
+
+  /** Whether the lightbox is open (it covers the tiles). */
+  get isOpen(): boolean {
+    return !!this.#handle;
   }
 
   hostUpdated(): void {
@@ -120,6 +137,7 @@ export class LightboxController implements ReactiveController {
     if (host.noLightbox || !item || this.#opening) return;
     if (this.#handle) return this.#handle.goTo(index);
     this.#opening = true;
+    this.#shown = index;
     const { layout, onError } = this.#config;
     try {
       const { openLightbox } = await import('./lightbox.js');
@@ -136,12 +154,17 @@ export class LightboxController implements ReactiveController {
         downloads: this.#config.downloads(),
         srcTemplate: this.#config.srcTemplate(),
         onError,
-        onChange: this.#config.onChange,
+        onChange: (i) => {
+          this.#slideShown(i);
+          this.#config.onChange(i);
+        },
         onClose: (i) => {
           this.#handle = undefined;
+          this.#zoomWatch?.disconnect();
           this.#config.onClose(i);
         },
       });
+      this.#watchZoom();
       await this.#handle.ready;
       // Closed during the opening animation: there is nothing open to announce.
       if (this.#handle) this.#config.onOpen(index, item);
@@ -155,4 +178,37 @@ export class LightboxController implements ReactiveController {
   close(): void {
     this.#handle?.close();
   }
+
+  /** PhotoSwipe reports `change` on opening and on a slide's refresh too: only another item counts. */
+  #slideShown(index: number): void {
+    const item = this.#host.items[index];
+    if (index === this.#shown || !item) return;
+    this.#config.track({ action: 'slide-change', itemId: item.id, index, previousIndex: this.#shown });
+    this.#shown = index;
+  }
+
+  /**
+   * Reports each zoom in: PhotoSwipe marks its root `pswp--zoomed-in` whenever the slide is zoomed
+   * past its fitted size (by the button, a click, the wheel or a pinch), and clears it on zooming
+   * out or moving on.
+   */
+  #watchZoom(): void {
+    const root = this.#host.renderRoot.querySelector('.pswp');
+    if (!root) return;
+    let zoomed = false;
+    this.#zoomWatch = new MutationObserver(() => {
+      const now = root.classList.contains('pswp--zoomed-in');
+      const item = this.#host.items[this.#shown];
+      if (now && !zoomed && item) this.#config.track({ action: 'zoom', itemId: item.id, index: this.#shown });
+      zoomed = now;
+    });
+    this.#zoomWatch.observe(root, { attributes: true, attributeFilter: ['class'] });
+  }
+
+  readonly #onPlay = ({ target }: Event): void => {
+    const item = this.#host.items[this.#shown];
+    if (!this.#handle || !item || this.#played.has(target!)) return;
+    this.#played.add(target!);
+    this.#config.track({ action: 'video-play', itemId: item.id, index: this.#shown });
+  };
 }
