@@ -1,5 +1,7 @@
 import { html, css, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
+import { trackAnalytics } from '../core/analytics.js';
+import { ImpressionController } from '../core/impressions.js';
 import { baseStyles } from '../core/styles.js';
 import type { Asset } from '../api/models.js';
 import {
@@ -53,6 +55,8 @@ const PAGE_ROWS = 3;
  * @fires selection-change - (internal) `{ids, assets}` after the selection changed.
  * @fires selection-limit - (internal) `{max}` when a selection beyond `max` was refused.
  * @fires load-more - (internal) when the next page is wanted.
+ * @fires dash-analytics - `impression` of each asset seen for a second, once per result list
+ *   (dispatched from, and naming, the portal browser or picker the grid is in).
  * @csspart grid - The grid.
  * @csspart tile - Each asset tile (a gridcell).
  * @csspart thumbnail - The thumbnail box of a tile.
@@ -278,6 +282,15 @@ export class DashAssetGrid extends DashElement {
   #measuredWidth = -1;
   #intersectionObserver?: IntersectionObserver;
   #focusAfterUpdate = false;
+  /** Assets seen (`impression`), once each per result list. */
+  readonly #impressions = new ImpressionController(this, {
+    itemOf: (tile) => {
+      const index = Number((tile as HTMLElement).dataset.index);
+      const asset = this.items[index];
+      return asset && { itemId: asset.id, index };
+    },
+    onImpression: (item) => trackAnalytics(this, { action: 'impression', ...item }),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -310,9 +323,11 @@ export class DashAssetGrid extends DashElement {
     this.#holdHeight(changed);
     if (!changed.has('items')) return;
     const previous = changed.get('items') as Asset[] | undefined;
-    // A new result list (not the next page of the same one) starts at its first tile.
-    if (previous?.[0]?.id !== this.items[0]?.id) this.focusIndex = 0;
-    else if (this.#moreFocused() && this.items.length > (previous?.length ?? 0)) {
+    // A new result list (not the next page of the same one) starts at its first tile, its assets unseen.
+    if (previous?.[0]?.id !== this.items[0]?.id) {
+      this.focusIndex = 0;
+      this.#impressions.reset();
+    } else if (this.#moreFocused() && this.items.length > (previous?.length ?? 0)) {
       // The next page came while "Load more" had focus (Tab onto it scrolls the sentinel in, which
       // loads it): focus moves on to the first new tile, in view, rather than staying on a button
       // the new rows pushed out of sight (or that the last page removes).
@@ -338,6 +353,7 @@ export class DashAssetGrid extends DashElement {
   }
 
   protected override updated(): void {
+    this.#impressions.observe(this.renderRoot.querySelectorAll('[role=gridcell]'));
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
       this.focus();

@@ -7,6 +7,7 @@ import { searchPresets } from '../api/presets.js';
 import { hostTokenSource, portalTokenSource } from '../api/tokens.js';
 import { AssetQueryController, type AssetQuery } from './asset-query.js';
 import { FocusKeeper } from './focus.js';
+import { trackAnalytics, type AnalyticsHost } from '../core/analytics.js';
 import {
   folderLineage,
   folderSource,
@@ -16,7 +17,7 @@ import {
 } from './folders.js';
 
 /** What an element must expose for a browse session to sign it in. */
-export interface SessionHost extends ReactiveControllerHost, HTMLElement {
+export interface SessionHost extends ReactiveControllerHost, HTMLElement, Pick<AnalyticsHost, 'emit'> {
   apiBase: string;
   subdomain: string;
   /** Portal slug; when empty the host token (`accessToken` / `getAccessToken`) is used. */
@@ -86,6 +87,8 @@ export class BrowseSession implements ReactiveController {
   #reveal?: AbortController;
   #disconnected = false;
   #source?: FolderSource;
+  /** A query's results are on their way: reported (`search`) once they are here. */
+  #searchPending = false;
   /** Presets already asked for, by the sorted asset ids, for one sign-in. */
   #presetCache = new WeakMap<ApiContext, Map<string, Preset[]>>();
 
@@ -176,6 +179,25 @@ export class BrowseSession implements ReactiveController {
     if (!this.#disconnected) return;
     this.#disconnected = false;
     void this.#signIn.run();
+  }
+
+  /**
+   * Reports each query's results once (`dash-analytics` `search`, with the count, zero included),
+   * when they are here and typing has paused: the search the visitor meant, not one per keystroke.
+   */
+  hostUpdated(): void {
+    const { loaded, typing, query, total } = this.query;
+    if (!loaded) this.#searchPending = true;
+    if (!loaded || typing || !this.#searchPending) return;
+    this.#searchPending = false;
+    trackAnalytics(this.host, {
+      action: 'search',
+      query: query.keywords.trim(),
+      resultCount: total,
+      fileTypes: [...query.fileTypes],
+      ...(query.folderId ? { folderId: query.folderId } : {}),
+      ...(query.recent ? { recent: true } : {}),
+    });
   }
 
   hostDisconnected(): void {

@@ -4,6 +4,7 @@
 // InsertController (Insert) and PreselectLookups (selected-ids, value).
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../../core/dash-element.js';
+import { trackAnalytics } from '../../core/analytics.js';
 import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Asset } from '../../api/models.js';
@@ -51,6 +52,9 @@ const idList = {
  *
  * @fires dash-select - `{assets: PickedAsset[]}` when the selection is confirmed (Insert, Enter).
  * @fires dash-cancel - When the user cancels (Cancel, Escape, the close button).
+ * @fires dash-analytics - `{action, element, …}` what the editor does: `impression` (an asset seen
+ *   for a second), `search` (with `resultCount`), `pick` (with `dash-select`). For a tag manager;
+ *   nothing is sent anywhere.
  * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
  *
  * @csspart dialog - The `<dialog>` (modal only).
@@ -314,6 +318,7 @@ export class DashAssetPicker extends DashElement {
         }),
       (results, complete) => {
         this.emit('dash-select', { assets: results });
+        trackAnalytics(this, { action: 'pick', itemIds: results.map((asset) => asset.id) });
         // With an item left out, the dialog stays open so the editor reads why.
         this.#dialog.select(results, complete);
       },
