@@ -15,12 +15,45 @@ export interface DownloadJobRequest {
 }
 
 /** Leaves every file as it is: the "original" rendition. */
-export const ORIGINAL: TransformationDescription = {
+export const ORIGINAL = {
   type: 'CUSTOM',
   candidateTransformations: [
     { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: '*', subType: '*' }] }], transformation: [] },
   ],
-};
+} satisfies TransformationDescription;
+
+/** The file types a custom rendition can be converted to (the CONVERT step's `image/<subType>`). */
+export const CUSTOM_FORMATS = ['jpeg', 'png', 'webp'] as const;
+export type CustomFormat = (typeof CUSTOM_FORMATS)[number];
+
+/** A rendition the visitor sized: fits within width × height (pixels), in `format`. */
+export interface CustomRendition {
+  width: number;
+  height: number;
+  format: CustomFormat;
+}
+
+/**
+ * A CUSTOM description resizing and converting every image (seed 002 ≈L1721–1786: the first
+ * candidate whose criteria match is applied, its `transformation` steps in order). Anything that
+ * is not an image meets the second candidate, which leaves the file as it is, so a mixed zip
+ * never fails for want of a matching candidate.
+ */
+export function customTransformation({ width, height, format }: CustomRendition): TransformationDescription {
+  return {
+    type: 'CUSTOM',
+    candidateTransformations: [
+      {
+        criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: 'image', subType: '*' }] }],
+        transformation: [
+          { type: 'RESIZE', width, height },
+          { type: 'CONVERT', mediaType: { type: 'image', subType: format } },
+        ],
+      },
+      ...ORIGINAL.candidateTransformations,
+    ],
+  };
+}
 
 /**
  * Guessed: the seed prints a finished download job's successes as `{permittedActions: []}` only
@@ -76,20 +109,25 @@ export async function getDownloadJob(ctx: ApiContext, jobId: string, options: Si
 
 /**
  * Downloads assets: creates a job, waits for it (reporting progress) and returns the URL to
- * fetch — the zip's when zipping (the default for several assets), else the single file's.
+ * fetch — the zip's when zipping (the default for several assets), else the single file's. The
+ * files come as `custom` describes, else in the preset `presetId`, else as their originals.
  */
 export async function downloadAssets(
   ctx: ApiContext,
-  params: { assetIds: string[]; presetId?: string; zip?: boolean },
+  params: { assetIds: string[]; presetId?: string; custom?: CustomRendition; zip?: boolean },
   options: Omit<PollOptions<DownloadJob>, 'initial'> = {},
 ): Promise<{ url: string; job: DownloadJob }> {
-  const { assetIds, presetId } = params;
+  const { assetIds, presetId, custom } = params;
   const zip = params.zip ?? assetIds.length > 1;
   const created = await createDownloadJob(
     ctx,
     {
       items: assetIds.map((assetId, i) => ({ batchItemId: `download-${i + 1}`, assetId })),
-      transformationDescription: presetId ? { type: 'PRESET', presetId } : ORIGINAL,
+      transformationDescription: custom
+        ? customTransformation(custom)
+        : presetId
+          ? { type: 'PRESET', presetId }
+          : ORIGINAL,
       zip,
     },
     options,

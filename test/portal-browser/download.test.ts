@@ -109,7 +109,13 @@ describe('dash-portal-browser: downloads', () => {
       await until(() => !$(el, 'dash-asset-view'), 'view closed');
       return names;
     };
-    expect(await formats('IMAGE')).to.deep.equal(['Original file', 'Web image', 'Web image (subtype)', 'Any file']);
+    expect(await formats('IMAGE')).to.deep.equal([
+      'Original file',
+      'Web image',
+      'Web image (subtype)',
+      'Any file',
+      'Custom size',
+    ]);
     expect(await formats('DOCUMENT')).to.deep.equal(['Original file', 'Any file']);
   });
 

@@ -1,11 +1,40 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { DashError, toDashError } from '../../api/errors.js';
-import { downloadAssets } from '../../api/downloads.js';
+import { CUSTOM_FORMATS, downloadAssets, type CustomFormat, type CustomRendition } from '../../api/downloads.js';
 import type { ApiContext } from '../../api/http.js';
 import type { Preset } from '../../api/models.js';
 import { safeUrl } from '../../api/safe-url.js';
+import { trackAnalytics, type AnalyticsDownload } from '../../core/analytics.js';
+import type { DashElement } from '../../core/dash-element.js';
 
 export type DownloadStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+/** The format choice's value for "Custom size" (preset ids are the API's; this is no id it uses). */
+export const CUSTOM_SIZE = 'custom-size';
+
+/** The largest side a visitor may ask for: beyond it a request is a typo, not a rendition. */
+export const MAX_CUSTOM_SIDE = 10_000;
+
+/** What the visitor typed in the custom size form, kept as typed until they download. */
+export interface CustomSizeDraft {
+  width: string;
+  height: string;
+  format: CustomFormat;
+}
+
+/** What a download fetches: a preset, a custom rendition, or (neither) the originals. */
+export interface DownloadChoice {
+  presetId?: string;
+  custom?: CustomRendition;
+}
+
+/** A side typed by the visitor as a whole number of pixels from 1 to MAX_CUSTOM_SIDE, else undefined. */
+export function parseSide(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,6}$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return value >= 1 && value <= MAX_CUSTOM_SIDE ? value : undefined;
+}
 
 export interface DownloadOptions {
   context: () => ApiContext | undefined;
@@ -17,6 +46,8 @@ export interface DownloadOptions {
    */
   onDone?: (assetIds: string[], url: string) => void;
   onError?: (error: DashError) => void;
+  /** Whether a custom size can be offered: every asset about to be downloaded is an image. */
+  resizable?: () => boolean;
 }
 
 /**
@@ -32,13 +63,17 @@ export class DownloadController implements ReactiveController {
   /** The finished file was handed to the browser for the visitor (their click still counted). */
   saved = false;
 
-  #abort?: AbortController;
-  #last?: { assetIds: string[]; presetId?: string };
+  /** The custom size form's fields, and which of them failed the last check. */
+  draft: CustomSizeDraft = { width: '', height: '', format: CUSTOM_FORMATS[0] };
+  invalid: { width?: boolean; height?: boolean } = {};
 
-  readonly #host: ReactiveControllerHost;
+  #abort?: AbortController;
+  #last?: { assetIds: string[]; choice: DownloadChoice };
+
+  readonly #host: DashElement;
   readonly #options: DownloadOptions;
 
-  constructor(host: ReactiveControllerHost, options: DownloadOptions) {
+  constructor(host: DashElement, options: DownloadOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -53,24 +88,61 @@ export class DownloadController implements ReactiveController {
     this.#abort?.abort();
   }
 
-  /** `presetId` when it is one of the presets offered now, else `undefined` (the original). */
+  /** Whether "Custom size" is offered for what is about to be downloaded. */
+  get resizable(): boolean {
+    return this.#options.resizable?.() ?? false;
+  }
+
+  /**
+   * `presetId` when it is one of the presets offered now (or CUSTOM_SIZE while a custom size is
+   * offered), else `undefined` (the original).
+   */
   offered(presetId: string | undefined): string | undefined {
+    if (presetId === CUSTOM_SIZE) return this.resizable ? presetId : undefined;
     return presetId && this.presets?.some((preset) => preset.id === presetId) ? presetId : undefined;
   }
 
-  /** Starts a job for `assetIds` (a zip for several), in a preset or, without one, the original. */
-  async start(assetIds: string[], presetId?: string): Promise<void> {
+  /** Changes fields of the custom size form; an edited field is no longer marked wrong. */
+  editDraft(patch: Partial<CustomSizeDraft>): void {
+    const invalid = { ...this.invalid };
+    if ('width' in patch) delete invalid.width;
+    if ('height' in patch) delete invalid.height;
+    this.draft = { ...this.draft, ...patch };
+    this.invalid = invalid;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * What to download for the format choice `presetId`: undefined when it is a custom size whose
+   * fields are wrong (they are then marked in `invalid`).
+   */
+  choice(presetId: string | undefined): DownloadChoice | undefined {
+    const offered = this.offered(presetId);
+    if (offered !== CUSTOM_SIZE) return { presetId: offered };
+    const width = parseSide(this.draft.width);
+    const height = parseSide(this.draft.height);
+    this.invalid = { width: width === undefined, height: height === undefined };
+    this.#host.requestUpdate();
+    return width && height ? { custom: { width, height, format: this.draft.format } } : undefined;
+  }
+
+  /** Starts a job for `assetIds` (a zip for several) as `choice` says, by default the originals. */
+  async start(assetIds: string[], choice: DownloadChoice = {}): Promise<void> {
     const ctx = this.#options.context();
     if (!ctx || assetIds.length === 0) return;
-    this.#last = { assetIds, presetId };
+    this.#last = { assetIds, choice };
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
     this.#set({ status: 'running', progress: 0, url: undefined, error: undefined, assetIds, saved: false });
+    const zip = assetIds.length > 1;
+    const { presetId, custom } = choice;
+    const tracked: AnalyticsDownload = { itemIds: [...assetIds], zip, ...(presetId && { presetId }), ...custom };
+    trackAnalytics(this.#host, { action: 'download-start', ...tracked });
     try {
       const { url } = await downloadAssets(
         ctx,
-        { assetIds, presetId, zip: assetIds.length > 1 },
+        { assetIds, ...choice, zip },
         {
           signal: abort.signal,
           onProgress: (progress) => {
@@ -86,6 +158,7 @@ export class DownloadController implements ReactiveController {
         throw new DashError('invalid-response', 'The download finished without a usable web address (http or https).');
       }
       this.#set({ status: 'done', progress: 1, url: safe });
+      trackAnalytics(this.#host, { action: 'download-finish', ...tracked });
       this.#options.onDone?.(assetIds, safe);
     } catch (error) {
       // Cancelled (`cancel()` says so) or superseded by a newer job or `reset()`.
@@ -98,7 +171,7 @@ export class DownloadController implements ReactiveController {
 
   /** Runs the last job again (after it failed). */
   retry(): void {
-    if (this.#last) void this.start(this.#last.assetIds, this.#last.presetId);
+    if (this.#last) void this.start(this.#last.assetIds, this.#last.choice);
   }
 
   cancel(): void {

@@ -1,7 +1,11 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import type { DownloadController } from './download-controller.js';
+import { CUSTOM_SIZE, MAX_CUSTOM_SIDE, type DownloadController } from './download-controller.js';
+import { CUSTOM_FORMATS, type CustomFormat } from '../../api/downloads.js';
 import { safePageUrl } from '../../browse/asset-info.js';
-import type { Strings } from '../../i18n/index.js';
+import { formatNumber, type Strings } from '../../i18n/index.js';
+
+/** The custom size form's file types as people know them (the API's subtypes are its values). */
+const FORMAT_NAMES: Record<CustomFormat, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };
 
 /**
  * The download controls of the portal browser, as render functions over a `DownloadController`:
@@ -10,7 +14,14 @@ import type { Strings } from '../../i18n/index.js';
 export function renderDownloadButton(
   strings: Strings,
   download: DownloadController,
-  options: { id: string; label: string; presetId: string; onPreset: (id: string) => void; onDownload: () => void },
+  options: {
+    id: string;
+    label: string;
+    presetId: string;
+    locale: string;
+    onPreset: (id: string) => void;
+    onDownload: () => void;
+  },
 ): TemplateResult {
   const p = strings.portal;
   const selectId = `format-${options.id}`;
@@ -30,8 +41,15 @@ export function renderDownloadButton(
           (preset) =>
             html`<option value=${preset.id} ?selected=${preset.id === options.presetId}>${preset.name}</option>`,
         )}
+        ${
+          // After the presets, once they are in: the menu does not grow under the visitor's pointer.
+          download.presets && download.resizable
+            ? html`<option value=${CUSTOM_SIZE} ?selected=${options.presetId === CUSTOM_SIZE}>${p.customSize}</option>`
+            : nothing
+        }
       </select>
     </div>
+    ${options.presetId === CUSTOM_SIZE ? renderCustomSize(strings, download, options.id, options.locale) : nothing}
     <button
       class="button primary"
       type="button"
@@ -44,6 +62,62 @@ export function renderDownloadButton(
     >
       ${options.label}
     </button>`;
+}
+
+/**
+ * Width, height and file type of a custom size. The sides are text fields with a numeric keypad
+ * (a number field takes "1e3" and "-1" and steps with the wheel); a wrong side is marked and says
+ * why in plain words, linked to the field so it is read with it.
+ */
+function renderCustomSize(strings: Strings, download: DownloadController, id: string, locale: string): TemplateResult {
+  const p = strings.portal;
+  const max = formatNumber(MAX_CUSTOM_SIDE, locale);
+  const side = (name: 'width' | 'height', label: string, error: string) => {
+    const inputId = `${name}-${id}`;
+    const invalid = download.invalid[name] === true;
+    return html`<div class="field">
+      <label for=${inputId}>${label}</label>
+      <input
+        id=${inputId}
+        name=${name}
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        size="6"
+        .value=${download.draft[name]}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${invalid ? `${inputId}-error hint-${id}` : `hint-${id}`}
+        @input=${(event: Event) => download.editDraft({ [name]: (event.target as HTMLInputElement).value })}
+      />
+      ${invalid ? html`<span class="field-error" id="${inputId}-error">${error}</span>` : nothing}
+    </div>`;
+  };
+  return html`<fieldset class="custom-size" part="custom-size">
+    <legend>${p.customSize}</legend>
+    ${side('width', p.customWidth, p.customWidthError(max))} ${side('height', p.customHeight, p.customHeightError(max))}
+    <div class="field">
+      <label for="type-${id}">${p.customFormat}</label>
+      <select
+        id="type-${id}"
+        .value=${download.draft.format}
+        @change=${(event: Event) =>
+          download.editDraft({ format: (event.target as HTMLSelectElement).value as CustomFormat })}
+      >
+        ${CUSTOM_FORMATS.map(
+          (format) =>
+            html`<option value=${format} ?selected=${format === download.draft.format}>
+              ${FORMAT_NAMES[format]}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <p class="hint" id="hint-${id}">${p.customHint}</p>
+  </fieldset>`;
+}
+
+/** Focuses the custom size form's first wrong side (after a download it refused). */
+export function focusInvalidSide(root: ParentNode): void {
+  root.querySelector<HTMLElement>('.custom-size [aria-invalid=true]')?.focus();
 }
 
 interface DownloadToastActions {

@@ -213,6 +213,91 @@ export const portalBrowserStyles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
+  /* Custom size: a row of its own under the format menu, its fields side by side while they fit. */
+  .custom-size {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: var(--_gap);
+    flex-basis: 100%;
+    min-inline-size: 0;
+    margin: 0;
+    padding: var(--_gap) calc(var(--_gap) * 1.5) calc(var(--_gap) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .custom-size legend {
+    padding-inline: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .custom-size input {
+    inline-size: 6.5rem;
+  }
+  .custom-size [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  .field-error {
+    max-inline-size: 14rem;
+    color: var(--_danger);
+  }
+  .custom-size .hint {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  /* The terms: a modal in the top layer, its text scrolling while the buttons stay in view. */
+  .terms {
+    display: grid;
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    gap: 0.75rem;
+    inline-size: min(34rem, calc(100vw - 2rem));
+    max-block-size: min(40rem, calc(100dvh - 2rem));
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    box-shadow: 0 12px 40px #00000059;
+  }
+  .terms:not([open]) {
+    display: none;
+  }
+  .terms::backdrop {
+    background: #0000007a;
+  }
+  .terms h2 {
+    margin: 0;
+    font-size: 1.2rem;
+  }
+  .terms p {
+    margin: 0;
+  }
+  .terms-text {
+    overflow: auto;
+    min-block-size: 4rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .terms-text .plain {
+    white-space: pre-line;
+  }
+  .terms .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_gap);
+  }
+  @media (forced-colors: active) {
+    .terms,
+    .custom-size [aria-invalid='true'] {
+      border: 2px solid CanvasText;
+    }
+  }
   .passcode {
     max-inline-size: 22rem;
     margin-inline: auto;

@@ -13,7 +13,8 @@ import { assetForHost } from '../../browse/asset-info.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { DashAssetView } from '../../browse/asset-view.js';
 import { DownloadController } from './download-controller.js';
-import { DownloadToast, renderDownloadButton } from './download-ui.js';
+import { DownloadToast, focusInvalidSide, renderDownloadButton } from './download-ui.js';
+import { TermsGate, type TermsAcceptDetail } from './terms.js';
 import { BrandController, renderPortalHeader, renderPortalNotFound } from './portal-header.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
@@ -28,6 +29,7 @@ declare module '../../core/events.js' {
     'dash-portal-ready': CustomEvent<{ portal: PortalData }>;
     'dash-asset-open': CustomEvent<{ asset: Asset }>;
     'dash-download': CustomEvent<{ assetIds: string[]; url: string }>;
+    'dash-terms-accept': CustomEvent<TermsAcceptDetail>;
   }
 }
 
@@ -40,7 +42,10 @@ declare module '../../core/events.js' {
  * @fires dash-portal-ready - `{portal}` once the portal is resolved and the visitor is signed in.
  * @fires dash-asset-open - `{asset}` when the visitor opens an asset (its `previewUrl` http(s) or null).
  * @fires dash-download - `{assetIds, url}` when a download job finished: the absolute http(s) URL of the file or zip. A job that answered no usable URL is a failed download and a `dash-error` instead.
+ * @fires dash-terms-accept - `{timestamp, terms}` when the visitor accepts the terms (`terms`), before the download they asked for starts: `timestamp` in milliseconds since the epoch, `terms` the text they accepted. Once per element until the terms change.
  * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
+ *
+ * @slot terms - Terms to accept before the first download, as the host's own markup (links, lists); used instead of the `terms` attribute.
  *
  * @csspart header - The portal name and welcome message.
  * @csspart logo - The account's logo in the header, or the first letter of its name on the account colour where the portal has no logo.
@@ -52,7 +57,11 @@ declare module '../../core/events.js' {
  * @csspart selection-bar - Shown while assets are selected for a zip download.
  * @csspart download-button - Buttons starting a download.
  * @csspart download-status - Progress, outcome or error of the running download.
- * @csspart format-select - The choice of original or preset for a download.
+ * @csspart format-select - The choice of original, preset or custom size for a download.
+ * @csspart custom-size - The width, height and file type of a custom size download.
+ * @csspart terms-dialog - The dialog asking the visitor to accept the terms before the first download.
+ * @csspart terms-accept-button - Accepts the terms and starts the download.
+ * @csspart terms-cancel-button - Closes the terms without downloading.
  * @csspart cancel-button - Cancels the running download job.
  * @csspart download-link - The link to the finished download.
  * @csspart passcode-form - The passcode form.
@@ -76,6 +85,7 @@ export class DashPortalBrowser extends DashElement {
     portal: { reflect: true },
     passcode: {},
     syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    terms: {},
     openIndex: { state: true },
     selection: { state: true },
     presetId: { state: true },
@@ -92,6 +102,14 @@ export class DashPortalBrowser extends DashElement {
 
   /** Mirror the browsing state (folder, search, filters, open asset) in the page URL. */
   syncUrl = false;
+
+  /**
+   * Terms the visitor accepts before their first download (plain text; line breaks are kept, HTML
+   * is shown as written). For markup use the `terms` slot. Acceptance lasts as long as the element
+   * (in memory, nothing stored) and is asked again when the terms change; each acceptance is a
+   * `dash-terms-accept` event for the site to record.
+   */
+  terms?: string;
 
   private openIndex?: number;
   private selection: ReadonlyMap<string, Asset> = new Map();
@@ -115,14 +133,18 @@ export class DashPortalBrowser extends DashElement {
     // one's type are offered (an image preset is not a PDF's, nor a mixed zip's).
     presets: () => {
       const presets = this.#session.presets;
-      return presets && presetsForAssets(presets, this.#openAsset ? [this.#openAsset] : [...this.selection.values()]);
+      return presets && presetsForAssets(presets, this.#downloadAssets);
     },
     onDone: (assetIds, url) => {
       this.emit('dash-download', { assetIds, url });
       void this.#toast.save();
     },
     onError: (error) => this.reportError(error),
+    // A custom size resizes and converts images; other files would come as they are.
+    resizable: () => this.#downloadAssets.every((asset) => asset.currentAssetFile?.mediaType?.type === 'image'),
   });
+
+  readonly #terms = new TermsGate(this, (detail) => this.emit('dash-terms-accept', detail));
 
   readonly #toast = new DownloadToast(this, this.#downloads, () => this.#grid());
 
@@ -162,6 +184,11 @@ export class DashPortalBrowser extends DashElement {
 
   #canDownload(asset: Asset): boolean {
     return this.#downloadsAllowed && this.#query.permits(asset.id, DOWNLOAD_ACTION);
+  }
+
+  /** What a download would fetch: the open asset, else the selection. */
+  get #downloadAssets(): Asset[] {
+    return this.#openAsset ? [this.#openAsset] : [...this.selection.values()];
   }
 
   get #openAsset(): Asset | undefined {
@@ -219,10 +246,19 @@ export class DashPortalBrowser extends DashElement {
     if (index >= 0) void this.#open(index);
   }
 
-  #startDownload(origin: string, assetIds: string[]): void {
-    this.#toast.starting(origin);
+  async #startDownload(origin: string, assetIds: string[]): Promise<void> {
     // A preset chosen for another asset that does not apply to these is not sent.
-    void this.#downloads.start(assetIds, this.#downloads.offered(this.presetId));
+    const choice = this.#downloads.choice(this.presetId);
+    if (!choice) {
+      await this.updateComplete;
+      focusInvalidSide(this.renderRoot);
+      return;
+    }
+    // No job is asked for until the terms, if any, are accepted.
+    this.#terms.run(() => {
+      this.#toast.starting(origin);
+      void this.#downloads.start(assetIds, choice);
+    });
   }
 
   #grid(): HTMLElement | null {
@@ -280,7 +316,7 @@ export class DashPortalBrowser extends DashElement {
           </div>
         </div>
       </div>
-      ${this.#toast.render(this.strings)}
+      ${this.#toast.render(this.strings)} ${this.#terms.render(this.strings)}
     </div>`;
   }
 
@@ -316,8 +352,9 @@ export class DashPortalBrowser extends DashElement {
       id,
       label,
       presetId: this.#downloads.offered(this.presetId) ?? '',
+      locale: this.locale,
       onPreset: (presetId) => (this.presetId = presetId),
-      onDownload: () => this.#startDownload(id, assetIds),
+      onDownload: () => void this.#startDownload(id, assetIds),
     });
   }
 

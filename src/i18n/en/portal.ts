@@ -89,6 +89,19 @@ export const portal = {
   downloadStarted: 'Your download has started.',
   /** Beside "Your download has started.", for a browser that did not save it. */
   downloadAgain: 'Save again',
+  /** The format menu's choice that opens the width, height and file type fields. */
+  customSize: 'Custom size',
+  customWidth: 'Width (px)',
+  customHeight: 'Height (px)',
+  customFormat: 'File type',
+  customHint: 'The image keeps its proportions and fits within this width and height.',
+  /** Under a width that is not a whole number of pixels from 1 to `max` (written out, "10,000"). */
+  customWidthError: (max: string) => `Enter the width as a whole number of pixels, from 1 to ${max}.`,
+  customHeightError: (max: string) => `Enter the height as a whole number of pixels, from 1 to ${max}.`,
+  /** The dialog asking to accept the site's terms before the first download. */
+  termsTitle: 'Terms of use',
+  termsIntro: 'Please read and accept these terms before you download.',
+  termsAccept: 'Accept and download',
   /** A portal the API does not know (404): what the visitor can do about it. */
   notFoundTitle: 'We could not find this portal',
   notFoundHelp:
