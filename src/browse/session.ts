@@ -7,7 +7,7 @@ import { searchPresets } from '../api/presets.js';
 import { hostTokenSource, portalTokenSource } from '../api/tokens.js';
 import { AssetQueryController, type AssetQuery } from './asset-query.js';
 import { FocusKeeper } from './focus.js';
-import { trackAnalytics, type AnalyticsHost } from '../core/analytics.js';
+import { trackAnalytics } from '../core/analytics.js';
 import {
   folderLineage,
   folderSource,
@@ -17,7 +17,7 @@ import {
 } from './folders.js';
 
 /** What an element must expose for a browse session to sign it in. */
-export interface SessionHost extends ReactiveControllerHost, HTMLElement, Pick<AnalyticsHost, 'emit'> {
+export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
   subdomain: string;
   /** Portal slug; when empty the host token (`accessToken` / `getAccessToken`) is used. */

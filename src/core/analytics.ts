@@ -81,24 +81,29 @@ export type AnalyticsEvent = WithoutSource<DashAnalyticsDetail>;
 /**
  * Dispatches `dash-analytics` from the element the page placed (through its `emit()`: it bubbles
  * and crosses shadow roots, so `document.addEventListener('dash-analytics', …)` hears every element
- * on the page), with that element's tag name and id filled in. `from` may be one of its internal
- * parts (the asset grid inside the portal browser): the event then names the portal browser. The
- * one way the elements report what visitors do.
+ * on the page), with that element's tag name and id filled in. `from` is that element or anything
+ * rendered inside it (the asset grid inside the portal browser, a button in the gallery's
+ * lightbox): the event names the portal browser or gallery. The one way the elements report what
+ * visitors do.
  *
  * @example trackAnalytics(this, { action: 'pick', itemIds: ['a1', 'a2'] });
  */
-export function trackAnalytics(from: DashElement, event: AnalyticsEvent): void {
+export function trackAnalytics(from: Element, event: AnalyticsEvent): void {
   const host = placedElement(from);
+  if (!host) return; // no longer in an element (a closed lightbox's leftovers): nobody to tell
   const source: AnalyticsSource = { element: host.localName };
   if (host.id) source.elementId = host.id;
   host.emit('dash-analytics', { ...source, ...event } as DashAnalyticsDetail);
 }
 
-/** The outermost dash-elements element `element` is rendered in (itself when it is not inside one). */
-function placedElement(element: DashElement): DashElement {
-  let current = element;
-  for (let host = hostOf(current); host instanceof DashElement; host = hostOf(current)) current = host;
-  return current;
+/** The outermost dash-elements element `from` is, or is rendered in. */
+function placedElement(from: Element): DashElement | undefined {
+  let placed = from instanceof DashElement ? from : undefined;
+  for (let node = hostOf(from); node; node = hostOf(node)) {
+    if (node instanceof DashElement) placed = node;
+    else if (placed) break; // the page's own component around the element
+  }
+  return placed;
 }
 
 function hostOf(element: Element): Element | undefined {

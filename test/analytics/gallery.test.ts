@@ -8,6 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { DashAnalyticsDetail } from '../../src/index.js';
 import type { DashGallery } from '../../src/gallery.js';
 import { $, $$, apiBase, key, mount, nextEvent, openAt, until } from '../gallery/helpers.js';
+import { resetBackend } from '../support/backend.js';
 import { analyticsLog, type AnalyticsLog } from './helpers.js';
 
 const LARGE = `${apiBase}/demo-data/large.json?count=80`;
@@ -85,6 +86,47 @@ describe('dash-analytics: gallery', () => {
     scrollTo(0, 0);
   });
 
+  it('counts no tile as seen while the lightbox covers it, and counts it once uncovered', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    // Two galleries side by side: the second one's impressions prove a second has passed.
+    const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 16px"></div>`);
+    const [covered, other] = ['covered', 'other'].map((id) => {
+      const el = document.createElement('dash-gallery');
+      Object.assign(el, { id, apiBase, source: 'json', src: LARGE, columns: 3 });
+      el.style.flex = '1';
+      row.append(el);
+      return el;
+    });
+    await until(() => covered!.items.length && other!.items.length, 'the galleries did not load');
+    await openAt(covered!, 1);
+    const y = 3 * innerHeight;
+    const inViewAt = (el: DashGallery) =>
+      until(() => {
+        scrollTo(0, y);
+        const indices = tilesInView(el, 0.5);
+        return indices.length ? indices : undefined;
+      }, `no tile of ${el.id} in view`);
+    const reportedOf = (id: string) => log.events.filter((e) => e.action === 'impression' && e.elementId === id);
+    const shownOther = await inViewAt(other!);
+    const shownCovered = await inViewAt(covered!);
+    await until(
+      () => shownOther.every((index) => reportedOf('other').some((e) => 'index' in e && e.index === index)),
+      'the uncovered gallery did not report its tiles',
+    );
+    for (const index of shownCovered) {
+      expect(reportedOf('covered').some((e) => 'index' in e && e.index === index)).to.equal(false);
+    }
+    const closed = nextEvent(covered!, 'dash-lightbox-close');
+    key('Escape');
+    await closed;
+    await inViewAt(covered!); // closing returned focus (and the page) to the first tile
+    await until(
+      () => shownCovered.every((index) => reportedOf('covered').some((e) => 'index' in e && e.index === index)),
+      'tiles uncovered again were not reported',
+    );
+    scrollTo(0, 0);
+  });
+
   it('reports slide changes (not the opening), zoom in and the first play of a video in the lightbox', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await mount({ attrs: { source: 'json', src: JSON_SRC } });
@@ -134,6 +176,35 @@ describe('dash-analytics: gallery', () => {
     key('ArrowLeft');
     await until(() => log.of('slide-change').length === changes + 1, 'no slide-change after the video');
     expect(log.of('video-play')).to.have.length(1);
+    const closed = nextEvent(el, 'dash-lightbox-close');
+    key('Escape');
+    await closed;
+  });
+
+  it("reports the lightbox download menu's download start and finish, with the preset and without the file's URL", async () => {
+    await resetBackend();
+    await setViewport({ width: 1280, height: 800 });
+    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
+    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
+    const el = await mount({ attrs: { source: 'dash-portal', subdomain: 'demo', portal: 'press', folder } });
+    const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'no image tile');
+    const index = Number(image.getAttribute('data-index'));
+    await openAt(el, index + 1);
+    $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!.click();
+    const options = await until(() => {
+      const found = $$<HTMLButtonElement>(el, '.dash-pswp-option');
+      return found.length > 1 ? found : null;
+    }, 'no presets listed');
+    expect(log.of('download-start')).to.have.length(0);
+    options[1]!.click();
+    await until(() => log.of('download-finish').length === 1, 'no download-finish');
+    const [start] = log.of('download-start');
+    const [finish] = log.of('download-finish');
+    expect(log.events.indexOf(start!)).to.be.below(log.events.indexOf(finish!));
+    expect(start!.itemIds).to.deep.equal([el.items[index]!.id]);
+    expect(start!.presetId).to.be.a('string').and.not.equal('');
+    expect(finish).to.deep.equal({ ...start, action: 'download-finish' });
+    expect(JSON.stringify(finish)).not.to.match(/https?:/);
     const closed = nextEvent(el, 'dash-lightbox-close');
     key('Escape');
     await closed;

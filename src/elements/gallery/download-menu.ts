@@ -9,6 +9,7 @@ import { DashError } from '../../api/errors.js';
 import { searchPresets } from '../../api/presets.js';
 import { downloadAssets } from '../../api/downloads.js';
 import { safeUrl } from '../../api/adapters/normalize.js';
+import { trackAnalytics } from '../../core/analytics.js';
 import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js';
 import type { LightboxOptions, LightboxStrings } from './lightbox.js';
 import { button, el, ICONS } from './lightbox-ui.js';
@@ -84,9 +85,14 @@ export function buildDownloadMenu(
     abort = new AbortController();
     status.textContent = s.downloadPreparing;
     save.hidden = true;
+    const item = items[pswp.currIndex];
+    // The file's URL is left out: it is a temporary credential, not for a tag manager.
+    const what = { itemIds: [item.id], ...(presetId ? { presetId } : {}) };
+    trackAnalytics(element, { action: 'download-start', ...what });
     try {
-      save.href = await download(downloads, items[pswp.currIndex], presetId, abort.signal);
+      save.href = await download(downloads, item, presetId, abort.signal);
       save.hidden = false;
+      trackAnalytics(element, { action: 'download-finish', ...what });
       // Started for the visitor while their click still counts as one (a job can take longer,
       // and a new window opened without it is a blocked pop-up); otherwise the link is theirs.
       const started = navigator.userActivation?.isActive ?? false;

@@ -267,7 +267,6 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     onOpen: (index, item) => this.emit('dash-lightbox-open', { index, item }),
     onChange: (index) => (this.pinned = index),
     onClose: (index) => void this.#onLightboxClosed(index),
-    track: (event) => trackAnalytics(this, event),
   });
   /** Items seen (`impression`), once each per source; not while the lightbox covers the tiles. */
   readonly #impressions = new ImpressionController(this, {

@@ -4,7 +4,7 @@ import type { GalleryDownloads, GalleryItem } from '../../api/adapters/types.js'
 import type { LightboxHandle } from './lightbox.js';
 import type { LayoutController } from './layout-controller.js';
 import { deepLinkIndex } from './deep-link.js';
-import type { AnalyticsEvent } from '../../core/analytics.js';
+import { trackAnalytics } from '../../core/analytics.js';
 
 export interface LightboxHost extends ReactiveControllerHost, HTMLElement {
   readonly items: GalleryItem[];
@@ -31,8 +31,6 @@ export interface LightboxConfig {
   /** The item shown changed: its tile stays rendered although off screen. */
   onChange(index: number): void;
   onClose(index: number): void;
-  /** Reports what the visitor does in the lightbox (`dash-analytics`). */
-  track(event: AnalyticsEvent): void;
 }
 
 /**
@@ -183,7 +181,7 @@ export class LightboxController implements ReactiveController {
   #slideShown(index: number): void {
     const item = this.#host.items[index];
     if (index === this.#shown || !item) return;
-    this.#config.track({ action: 'slide-change', itemId: item.id, index, previousIndex: this.#shown });
+    trackAnalytics(this.#host, { action: 'slide-change', itemId: item.id, index, previousIndex: this.#shown });
     this.#shown = index;
   }
 
@@ -199,7 +197,7 @@ export class LightboxController implements ReactiveController {
     this.#zoomWatch = new MutationObserver(() => {
       const now = root.classList.contains('pswp--zoomed-in');
       const item = this.#host.items[this.#shown];
-      if (now && !zoomed && item) this.#config.track({ action: 'zoom', itemId: item.id, index: this.#shown });
+      if (now && !zoomed && item) trackAnalytics(this.#host, { action: 'zoom', itemId: item.id, index: this.#shown });
       zoomed = now;
     });
     this.#zoomWatch.observe(root, { attributes: true, attributeFilter: ['class'] });
@@ -209,6 +207,6 @@ export class LightboxController implements ReactiveController {
     const item = this.#host.items[this.#shown];
     if (!this.#handle || !item || this.#played.has(target!)) return;
     this.#played.add(target!);
-    this.#config.track({ action: 'video-play', itemId: item.id, index: this.#shown });
+    trackAnalytics(this.#host, { action: 'video-play', itemId: item.id, index: this.#shown });
   };
 }
