@@ -65,12 +65,17 @@ describe('browse: styled selects and busy buttons', () => {
     el.style.width = '1100px';
     await untilResults(el);
     const search = $<HTMLInputElement>(el, '#search')!;
-    search.focus();
+    // Focused again until it holds: the results may render once more as the portal's settings
+    // arrive, and a field focused just before that can lose it.
+    await until(() => {
+      if (el.shadowRoot!.activeElement !== search) search.focus();
+      return el.shadowRoot!.activeElement === search && search.matches(':focus-visible');
+    }, 'the search field focused');
     const ring = getComputedStyle(search);
     const expected = [ring.outlineStyle, ring.outlineWidth, ring.outlineColor];
     await sendKeys({ press: 'Tab' });
     const type = $<HTMLSelectElement>(el, '#type')!;
-    expect(el.shadowRoot!.activeElement).to.equal(type);
+    await until(() => el.shadowRoot!.activeElement === type, 'Tab onto the type select');
     const s = getComputedStyle(type);
     expect([s.outlineStyle, s.outlineWidth, s.outlineColor]).to.deep.equal(expected);
     expect(s.outlineStyle).to.equal('solid');

@@ -125,6 +125,21 @@ let shots = 0;
  * plugin's `visualDiff`, whose browser module ships without types.
  */
 export async function visualDiff(element: Element, name: string): Promise<void> {
+  // A real change differs on every attempt; a state caught mid-change (a late re-render, an image
+  // swapped after the settle) is settled again and photographed anew, as Playwright's screenshot
+  // assertion does. The last attempt's diff image is the one kept.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await compareOnce(element, name);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await settle(element);
+      freezeAnimations();
+    }
+  }
+}
+
+async function compareOnce(element: Element, name: string): Promise<void> {
   const id = String(++shots);
   window.__WTR_VISUAL_REGRESSION__ ??= {};
   window.__WTR_VISUAL_REGRESSION__[id] = element;
