@@ -1,5 +1,6 @@
 import { html, css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DashElement } from '../core/dash-element.js';
+import { trackAnalytics } from '../core/analytics.js';
 import { baseStyles } from '../core/styles.js';
 import { formatBytes, formatDate } from '../i18n/index.js';
 import type { Asset } from '../api/models.js';
@@ -29,6 +30,8 @@ import { logicalKey } from '../core/keys.js';
  *
  * @fires navigate - (internal) `{delta: -1 | 1}` for previous/next.
  * @fires close - (internal) back to the results.
+ * @fires dash-analytics - `video-play` when an asset's video starts (dispatched from, and naming,
+ *   the portal browser).
  * @slot actions - Actions for the asset (the portal puts its download controls here).
  * @csspart preview - The preview area.
  * @csspart details - The details list.
@@ -130,9 +133,19 @@ export class DashAssetView extends DashElement {
   index = 0;
   count = 0;
 
+  /** The asset whose video's play was reported: resuming it after a pause is no new play. */
+  #played?: Asset;
+
   /** Moves focus to the heading, so a screen reader announces the newly shown asset. */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  #onPlay(): void {
+    const asset = this.asset;
+    if (!asset || asset === this.#played) return;
+    this.#played = asset;
+    trackAnalytics(this, { action: 'video-play', itemId: asset.id, index: this.index });
   }
 
   #navigate(delta: -1 | 1): void {
@@ -202,6 +215,7 @@ export class DashAssetView extends DashElement {
         poster=${preview ?? nothing}
         src=${source ?? nothing}
         aria-label=${name}
+        @play=${this.#onPlay}
       ></video>`;
     }
     if (preview) {

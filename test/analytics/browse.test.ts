@@ -17,7 +17,12 @@ import {
   until,
   untilResults,
 } from '../asset-picker/helpers.js';
-import { mountPortal, untilResults as untilPortalResults } from '../portal-browser/helpers.js';
+import {
+  mountPortal,
+  tileNames as portalTileNames,
+  tilesOf as portalTilesOf,
+  untilResults as untilPortalResults,
+} from '../portal-browser/helpers.js';
 import { analyticsLog, type AnalyticsLog } from './helpers.js';
 
 /** The share of `el`'s box a visitor sees: clipped by the viewport and every scrolling ancestor. */
@@ -127,5 +132,28 @@ describe('dash-analytics: asset picker and portal browser', () => {
     expect(log.of('search')[0]).to.deep.include({ element: 'dash-portal-browser', query: '' });
     await until(() => log.of('impression').length > 0, 'no impression in the portal');
     expect(log.of('impression')[0]!.element).to.equal('dash-portal-browser');
+  });
+
+  it("portal browser: an asset's video playing is reported once, not again on resuming", async () => {
+    const el = await mountPortal('press');
+    await untilPortalResults(el);
+    const name = 'coast-008.webm';
+    await until(() => portalTileNames(el).includes(name), `no ${name} on the first page`);
+    const index = portalTileNames(el).indexOf(name);
+    portalTilesOf(el)[index]!.click();
+    const videoOf = () => $(el, 'dash-asset-view')?.shadowRoot?.querySelector('video');
+    await until(videoOf, 'no video in the asset view');
+    const video = videoOf()!;
+    video.muted = true; // a muted video may play without a user gesture
+    await video.play();
+    await until(() => log.of('video-play').length === 1, 'no video-play');
+    const [played] = log.of('video-play');
+    expect(played).to.include({ element: 'dash-portal-browser', index });
+    expect(played!.itemId).to.be.a('string').and.not.equal('');
+    video.pause();
+    // play() resolves after its `play` event was dispatched: a second report would be here now.
+    await video.play();
+    video.pause();
+    expect(log.of('video-play')).to.have.length(1);
   });
 });

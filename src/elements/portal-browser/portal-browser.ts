@@ -43,6 +43,7 @@ declare module '../../core/events.js' {
  * @fires dash-asset-open - `{asset}` when the visitor opens an asset (its `previewUrl` http(s) or null).
  * @fires dash-download - `{assetIds, url}` when a download job finished: the absolute http(s) URL of the file or zip. A job that answered no usable URL is a failed download and a `dash-error` instead.
  * @fires dash-terms-accept - `{timestamp, terms}` when the visitor accepts the terms (`terms`), before the download they asked for starts: `timestamp` in milliseconds since the epoch, `terms` the text they accepted. Once per element until the terms change.
+ * @fires dash-analytics - `{action, element, …}` what the visitor does: `impression` (an asset seen for a second), `search` (with `resultCount`), `video-play`, `download-start` and `download-finish`. For a tag manager; nothing is sent anywhere.
  * @fires dash-error - `{code, message, status?}` for every failure shown in the element.
  *
  * @slot terms - Terms to accept before the first download, as the host's own markup (links, lists); used instead of the `terms` attribute.
