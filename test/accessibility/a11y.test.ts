@@ -224,6 +224,20 @@ describe('accessibility in every state', function () {
       2,
     );
     downloadLive.stop();
+    // A custom size with wrong sides, then the terms dialog before a download (issue 22).
+    const format = $<HTMLSelectElement>(el, '#format-asset')!;
+    format.value = 'custom-size';
+    format.dispatchEvent(new Event('change'));
+    (await until(() => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'), 'button')).click();
+    await until(() => $(el, '.custom-size .field-error'), 'custom size errors');
+    await axe(el, 'custom size, wrong sides');
+    format.value = '';
+    format.dispatchEvent(new Event('change'));
+    el.setAttribute('terms', 'Press use only.');
+    (await until(() => $<HTMLButtonElement>(el, '[slot=actions] [part~=download-button]'), 'button')).click();
+    await until(() => $(el, 'dialog[open]'), 'terms dialog');
+    await axe(el, 'terms dialog');
+    $<HTMLButtonElement>(el, '[part~=terms-cancel-button]')!.click();
 
     const missing = mountPortal(await box(), origins, 'no-such-portal');
     await until(() => $(missing, '[part=error][role=alert]'), 'error state');

@@ -72,7 +72,7 @@ export function renderDownloadButton(
 function renderCustomSize(strings: Strings, download: DownloadController, id: string, locale: string): TemplateResult {
   const p = strings.portal;
   const max = formatNumber(MAX_CUSTOM_SIDE, locale);
-  const side = (name: 'width' | 'height', label: string, error: string) => {
+  const side = (name: 'width' | 'height', label: string) => {
     const inputId = `${name}-${id}`;
     const invalid = download.invalid[name] === true;
     return html`<div class="field">
@@ -89,12 +89,14 @@ function renderCustomSize(strings: Strings, download: DownloadController, id: st
         aria-describedby=${invalid ? `${inputId}-error hint-${id}` : `hint-${id}`}
         @input=${(event: Event) => download.editDraft({ [name]: (event.target as HTMLInputElement).value })}
       />
-      ${invalid ? html`<span class="field-error" id="${inputId}-error">${error}</span>` : nothing}
     </div>`;
   };
+  // Under the row of fields, full width: beside a narrow field the sentence would be a column.
+  const error = (name: 'width' | 'height', text: string) =>
+    download.invalid[name] ? html`<p class="field-error" id="${name}-${id}-error">${text}</p>` : nothing;
   return html`<fieldset class="custom-size" part="custom-size">
     <legend>${p.customSize}</legend>
-    ${side('width', p.customWidth, p.customWidthError(max))} ${side('height', p.customHeight, p.customHeightError(max))}
+    ${side('width', p.customWidth)} ${side('height', p.customHeight)}
     <div class="field">
       <label for="type-${id}">${p.customFormat}</label>
       <select
@@ -111,6 +113,7 @@ function renderCustomSize(strings: Strings, download: DownloadController, id: st
         )}
       </select>
     </div>
+    ${error('width', p.customWidthError(max))} ${error('height', p.customHeightError(max))}
     <p class="hint" id="hint-${id}">${p.customHint}</p>
   </fieldset>`;
 }

@@ -232,21 +232,21 @@ export const portalBrowserStyles = css`
     font-weight: 600;
   }
   .custom-size input {
-    inline-size: 6.5rem;
+    inline-size: 5.5rem;
   }
   .custom-size [aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
-  .field-error {
-    max-inline-size: 14rem;
-    color: var(--_danger);
-  }
+  .custom-size .field-error,
   .custom-size .hint {
     flex-basis: 100%;
     margin: 0;
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+  .custom-size .field-error {
+    color: var(--_danger);
   }
   /* The terms: a modal in the top layer, its text scrolling while the buttons stay in view. */
   .terms {
