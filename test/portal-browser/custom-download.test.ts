@@ -57,7 +57,7 @@ function recordJobBodies(): { bodies: Record<string, unknown>[]; stop(): void } 
   return { bodies, stop: () => (window.fetch = original) };
 }
 
-/** Format and pixel size read from the file's own header: PNG IHDR, or a JPEG's SOF segment. */
+/** Format and pixel size read from the file's own header: PNG IHDR, a JPEG's SOF segment, WebP's VP8L. */
 function imageHeader(bytes: Uint8Array): { format: string; width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes[0] === 0x89 && String.fromCharCode(...bytes.slice(1, 4)) === 'PNG') {
@@ -75,7 +75,11 @@ function imageHeader(bytes: Uint8Array): { format: string; width: number; height
     }
   }
   if (String.fromCharCode(...bytes.slice(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.slice(8, 12)) === 'WEBP') {
-    return { format: 'webp', width: 0, height: 0 };
+    // Lossless (VP8L, what the local backend writes): signature 0x2f, then 14-bit sides less one.
+    if (String.fromCharCode(...bytes.slice(12, 16)) !== 'VP8L' || bytes[20] !== 0x2f)
+      return { format: 'webp', width: 0, height: 0 };
+    const bits = view.getUint32(21, true);
+    return { format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
   }
   return { format: 'unknown', width: 0, height: 0 };
 }
@@ -136,6 +140,13 @@ describe('dash-portal-browser: custom size downloads', () => {
       choose($<HTMLSelectElement>(fieldset, '#type-asset')!, 'jpeg');
       const jpeg = imageHeader(await download(el));
       expect(jpeg).to.deep.equal({ format: 'jpeg', width: width / 2, height: height / 2 });
+      // And WebP, which the browser itself decodes to that size.
+      await until(() => $(el, '[part~=download-link]'), 'the second download did not finish');
+      choose($<HTMLSelectElement>(fieldset, '#type-asset')!, 'webp');
+      const webpBytes = await download(el);
+      expect(imageHeader(webpBytes)).to.deep.equal({ format: 'webp', width: width / 2, height: height / 2 });
+      const bitmap = await createImageBitmap(new Blob([webpBytes as BlobPart], { type: 'image/webp' }));
+      expect([bitmap.width, bitmap.height]).to.deep.equal([width / 2, height / 2]);
     } finally {
       sent.stop();
       document.removeEventListener('dash-analytics', onAnalytics);

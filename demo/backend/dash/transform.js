@@ -2,11 +2,12 @@
  * Applies a Dash `transformationDescription` to an asset's file: PRESET (by `presetId`) or CUSTOM
  * (`candidateTransformations`, the first whose criteria match is applied; an empty transformation
  * list means the untransformed original). RESIZE fits within width × height without upscaling;
- * CONVERT re-encodes as JPEG or PNG. Non-images pass through untransformed, as their media type
+ * CONVERT re-encodes as JPEG, PNG or WebP (lossless), the `mediaType.subType` asked for; any other
+ * subtype is a 400, not silently a JPEG. Non-images pass through untransformed, as their media type
  * matches no image criteria.
  */
 import { badRequest } from '../http/errors.js';
-import { decodeJpeg, encodeJpeg, encodePng } from '../media/codecs.js';
+import { decodeJpeg, encodeJpeg, encodePng, encodeWebp } from '../media/codecs.js';
 import { originalFile } from '../media/files.js';
 import { fit } from '../media/raster.js';
 import { artwork } from '../media/photos.js';
@@ -26,10 +27,21 @@ export function resolveCandidates(description) {
   if (description.type === 'CUSTOM') {
     if (!Array.isArray(description.candidateTransformations))
       throw badRequest('candidateTransformations must be an array');
+    for (const candidate of description.candidateTransformations)
+      for (const step of candidate?.transformation ?? [])
+        if (step?.type === 'CONVERT' && !ENCODERS[step.mediaType?.subType])
+          throw badRequest(`Cannot convert to ${step.mediaType?.type}/${step.mediaType?.subType}`);
     return description.candidateTransformations;
   }
   throw badRequest(`Unknown transformationDescription type ${description.type}`);
 }
+
+/** The formats CONVERT writes, by `mediaType.subType`. */
+const ENCODERS = {
+  jpeg: { encode: (raster) => encodeJpeg(raster, 88), ext: 'jpg', contentType: 'image/jpeg' },
+  png: { encode: encodePng, ext: 'png', contentType: 'image/png' },
+  webp: { encode: encodeWebp, ext: 'webp', contentType: 'image/webp' },
+};
 
 const wild = (pattern, value) => pattern == null || pattern === '*' || pattern === value;
 
@@ -62,7 +74,7 @@ export async function transformAsset(asset, candidates, s3) {
   let format = 'jpeg';
   for (const step of steps) {
     if (step.type === 'RESIZE') box = { width: step.width ?? Infinity, height: step.height ?? Infinity };
-    else if (step.type === 'CONVERT') format = step.mediaType?.subType === 'png' ? 'png' : 'jpeg';
+    else if (step.type === 'CONVERT') format = ENCODERS[step.mediaType?.subType] ? step.mediaType.subType : 'jpeg';
   }
   let raster;
   if (asset.content === 'upload') {
@@ -78,7 +90,6 @@ export async function transformAsset(asset, candidates, s3) {
       Math.max(1, Math.round(h * scale)),
     );
   }
-  return format === 'png'
-    ? { bytes: encodePng(raster), filename: renamed(asset.filename, 'png'), contentType: 'image/png' }
-    : { bytes: encodeJpeg(raster, 88), filename: renamed(asset.filename, 'jpg'), contentType: 'image/jpeg' };
+  const { encode, ext, contentType } = ENCODERS[format];
+  return { bytes: encode(raster), filename: renamed(asset.filename, ext), contentType };
 }
