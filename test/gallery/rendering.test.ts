@@ -106,7 +106,7 @@ describe('dash-gallery: rendering, virtualization, layout shift, light DOM, stat
 
   it('responds to its own width, not the window', async () => {
     const el = await mount({ attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json` }, width: 900 });
-    const columns = () => new Set(cells(el).map((c) => c.style.left)).size;
+    const columns = () => new Set(cells(el).map((c) => c.style.insetInlineStart)).size;
     const wide = columns();
     el.parentElement!.style.width = '300px';
     await until(() => columns() < wide, 'columns did not follow the element width');

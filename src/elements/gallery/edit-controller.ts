@@ -8,7 +8,8 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
-import { localize, type SectionStrings } from '../../i18n/index.js';
+import { languageInUse, localize, textDirection, type SectionStrings } from '../../i18n/index.js';
+import { logicalKey } from '../../core/keys.js';
 import { common } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
 import { edit } from '../../i18n/en/edit.js';
@@ -37,6 +38,7 @@ export type EditHost = Pick<
 /** The sections the editing controls render. */
 const editStrings = { common, gallery, edit };
 
+/** Alt + an arrow key: how far the tile moves in the gallery's order (arrows as the layout runs). */
 const MOVES: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
 
 export class EditController implements ReactiveController {
@@ -152,9 +154,9 @@ export class EditController implements ReactiveController {
     return cell ? Number(cell.dataset.index) : -1;
   }
 
-  /** Alt + Arrow keys on a tile move it. */
+  /** Alt + Arrow keys on a tile move it; right to left ← moves it later, towards the left. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
-    const delta = MOVES[event.key];
+    const delta = MOVES[logicalKey(event, event.target as Element)];
     const index = this.indexOf(event);
     if (!event.altKey || !delta || index < 0) return;
     event.preventDefault();
@@ -229,6 +231,9 @@ export class EditController implements ReactiveController {
   renderTools(item: GalleryItem, index: number, name: string): TemplateResult {
     const s = this.s;
     const last = this.data.items.length - 1;
+    // The arrows point where the tile goes: earlier is to the right, right to left (the
+    // element is tagged with its strings' direction).
+    const rtl = textDirection(languageInUse(this.host.locale)) === 'rtl';
     return html`<div class="edit-tools" part="edit-tools" role="group" aria-label=${s.toolbar(name)}>
       <span
         class="handle"
@@ -247,7 +252,7 @@ export class EditController implements ReactiveController {
         ?disabled=${index === 0}
         @click=${() => this.move(index, -1)}
       >
-        ←
+        ${rtl ? '→' : '←'}
       </button>
       <button
         type="button"
@@ -256,7 +261,7 @@ export class EditController implements ReactiveController {
         ?disabled=${index === last}
         @click=${() => this.move(index, 1)}
       >
-        →
+        ${rtl ? '←' : '→'}
       </button>
       <button type="button" aria-label=${s.editCaption} title=${s.editCaption} @click=${() => this.openCaption(index)}>
         ✎

@@ -181,8 +181,9 @@ export class LayoutController implements ReactiveController {
       cell.dataset.index = String(index);
       cell.ariaSetSize = String(total);
       cell.ariaPosInSet = String(index + 1);
-      // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be).
-      cell.style.cssText = `left:${x}px;top:${y}px;width:${width}px;height:${height}px`;
+      // Through the CSSOM, which a strict CSP allows (a `style` attribute would not be). `x` runs
+      // from the inline start: right to left the first tile is on the right.
+      cell.style.cssText = `inset-inline-start:${x}px;top:${y}px;width:${width}px;height:${height}px`;
       render(template(items[index], index, boxes[index]), cell, { host: this.#host });
       if (cell === cursor) cursor = cursor.nextElementSibling;
       else list.insertBefore(cell, cursor);

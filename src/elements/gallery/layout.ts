@@ -20,6 +20,7 @@ export interface LayoutOptions {
 }
 
 export interface Box {
+  /** From the inline start: the left edge left to right, the right edge right to left. */
   x: number;
   y: number;
   width: number;
@@ -86,7 +87,7 @@ export function masonry(aspects: number[], o: LayoutOptions): Layout {
   const cell = columnWidth(o.width, o.gap, columns);
   const bottoms = new Array<number>(columns).fill(0);
   const boxes = aspects.map((aspect) => {
-    // The shortest column takes the next item; ties go left, so reading order stays natural.
+    // The shortest column takes the next item; ties go to the line's start, so reading order stays natural.
     const column = bottoms.indexOf(Math.min(...bottoms));
     const box = { x: column * (cell + o.gap), y: bottoms[column], width: cell, height: cell / cellAspect(aspect) };
     bottoms[column] += box.height + o.gap;

@@ -2,8 +2,10 @@
  * Where a key moves focus among the tiles (issue 19 item 5: the gallery is one Tab stop, the
  * arrow keys move within it). Pure geometry over the laid-out boxes, so it works for the window
  * of a 10,000-item gallery as for a small one, and for rows (grid, justified) as for columns
- * (masonry):
- * - Left / Right: the previous / next item in the gallery's order (its reading order);
+ * (masonry). Box `x` runs from the inline start, so the columns are the same either way:
+ * - Left / Right: the previous / next item in the gallery's order (its reading order); the key is
+ *   the logical one (core/keys.ts `logicalKey`): right to left, where the tiles run from the right,
+ *   ← is the next item;
  * - Up / Down: the nearest tile above / below in the same column, else the nearest one;
  * - PageUp / PageDown: the tile in the same column about one viewport above / below;
  * - Home / End: the first / last item.

@@ -99,7 +99,7 @@ export function renderSkeleton(placeholders: Layout, label: string): TemplateRes
         ({ x, y, width, height }) =>
           html`<span
             class="placeholder"
-            .style=${`left:${x}px;top:${y}px;width:${width}px;height:${height}px`}
+            .style=${`inset-inline-start:${x}px;top:${y}px;width:${width}px;height:${height}px`}
           ></span>`,
       )}
     </div>
