@@ -6,15 +6,24 @@
  * "next" arrow on the left pointing left. Against the local backend, at 390 and 1280 px.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { ar } from '../../src/i18n/ar.js';
 import type { DashElement } from '../../src/core/dash-element.js';
 import { $, $$, gridOf, mountPortal, tilesOf, treeOf, until, untilResults } from '../portal-browser/helpers.js';
 import { mountPicker, untilResults as untilPickerResults } from '../asset-picker/helpers.js';
 import { mountReady, selectFiles, randomFile } from '../guest-upload/helpers.js';
-import { mount as mountGallery, openAt, apiBase, until as found } from '../gallery/helpers.js';
+import {
+  mount as mountGallery,
+  openAt,
+  apiBase,
+  until as found,
+  counterText,
+  nextEvent,
+  HOST_TOKEN,
+} from '../gallery/helpers.js';
 import { resetBackend } from '../support/backend.js';
+import type { DashGallery } from '../../src/gallery.js';
 
 const rect = (el: Element) => el.getBoundingClientRect();
 const centre = (el: Element) => rect(el).left + rect(el).width / 2;
@@ -54,6 +63,24 @@ function chevronPoints(element: Element): 'left' | 'right' | 'up' | 'down' {
   if (Math.abs(x) > Math.abs(y)) return x > 0 ? 'right' : 'left';
   return y > 0 ? 'down' : 'up';
 }
+
+/** A JSON gallery in Arabic, 1240 px wide, with `attrs` besides. */
+function arabicGallery(attrs: Record<string, string | boolean> = {}): Promise<DashGallery> {
+  return mountGallery({
+    attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, locale: 'ar', ...attrs },
+    width: 1240,
+  });
+}
+
+/** The tile of the item at `position` (1-based). */
+const tileAt = (el: Element, position: number) => $(el, `.cell[aria-posinset="${position}"] .tile`)!;
+
+/** The gallery's focused tile, if any. */
+const focusedTile = (el: Element) => el.shadowRoot!.activeElement;
+
+/** The image of the slide the lightbox shows. */
+const shownImage = (el: Element) =>
+  $<HTMLImageElement>(el, '.pswp__item[aria-hidden="false"] img.pswp__img:not(.pswp__img--placeholder)');
 
 describe('Arabic: right to left', () => {
   before(() => resetBackend());
@@ -208,9 +235,7 @@ describe('Arabic: right to left', () => {
     await until(() => el.shadowRoot!.textContent!.length > 0, 'nothing rendered');
   });
 
-  // Pending: the lightbox keeps "next" on the right, pointing right, in a right-to-left gallery
-  // (src/elements/gallery/ is another change's; reported to the lead). Unskip with its fix.
-  it.skip('<dash-gallery locale="ar">: the lightbox is mirrored, "next" on the left pointing left', async () => {
+  it('<dash-gallery locale="ar">: the lightbox is mirrored, "next" on the left pointing left', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await mountGallery({
       attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, locale: 'ar' },
@@ -232,6 +257,111 @@ describe('Arabic: right to left', () => {
     expect(direction(next), '"next" points left').to.be.below(-4);
     expect(direction(previous), '"previous" points right').to.be.above(4);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  });
+
+  for (const layout of ['grid', 'masonry', 'justified']) {
+    it(`<dash-gallery locale="ar" layout="${layout}">: the first tile at the right, the second left of it`, async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await arabicGallery({ layout });
+      const [first, second] = [tileAt(el, 1), tileAt(el, 2)];
+      const list = $(el, '.list')!;
+      expect(rect(first).right, 'the first tile ends at the right edge').to.be.closeTo(rect(list).right, 1);
+      expect(rect(second).right, 'the second tile left of the first').to.be.at.most(rect(first).left + 1);
+      expect(Math.abs(rect(second).top - rect(first).top), 'on one row').to.be.below(1);
+    });
+  }
+
+  it('<dash-gallery locale="ar">: ← moves to the next tile and → back, Home and End as ever', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await arabicGallery();
+    const count = el.items.length;
+    tileAt(el, 1).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => focusedTile(el) === tileAt(el, 2), 'ArrowLeft did not move to the second tile');
+    expect(rect(tileAt(el, 2)).left, 'the tile to the left').to.be.below(rect(tileAt(el, 1)).left);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focusedTile(el) === tileAt(el, 1), 'ArrowRight did not move back to the first tile');
+    await sendKeys({ press: 'End' });
+    await until(() => focusedTile(el) === tileAt(el, count), 'End did not move to the last tile');
+    await sendKeys({ press: 'Home' });
+    await until(() => focusedTile(el) === tileAt(el, 1), 'Home did not move to the first tile');
+  });
+
+  it('<dash-gallery locale="ar">: in the lightbox ← shows the next item, → the previous; counter, strip, link and events say the item', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await arabicGallery({ id: 'rtl-gallery', 'deep-link': true, 'lightbox-thumbnails': true });
+    const { items } = el;
+    await openAt(el, 2);
+    const shows = (index: number) =>
+      counterText(el) === ar.lightbox.slideStatus(index + 1, items.length) &&
+      (items[index].type !== 'image' || shownImage(el)?.alt === items[index].alt) &&
+      location.hash.includes(`rtl-gallery:${index + 1}`) &&
+      $(el, '.dash-pswp-thumb[aria-current="true"]')?.getAttribute('aria-label') === items[index].alt;
+    await until(() => shows(1), 'the lightbox did not open on the second item');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => shows(2), 'ArrowLeft did not show the third item');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => shows(0), 'ArrowRight did not go back to the first item');
+    // The "next" button (on the left) and a thumbnail go where they say.
+    $(el, '.pswp__button--arrow--next')!.click();
+    await until(() => shows(1), '"next" did not show the second item');
+    $(el, '.pswp__button--arrow--prev')!.click();
+    await until(() => shows(0), '"previous" did not show the first item');
+    // The strip runs from the right, as the tiles do: the first thumbnail right of the second.
+    const thumbs = $$(el, '.dash-pswp-thumb');
+    expect(rect(thumbs[0]).left, 'the first thumbnail right of the second').to.be.above(rect(thumbs[1]).left);
+    thumbs[3].click();
+    await until(() => shows(3), 'the fourth thumbnail did not show the fourth item');
+    // Scrolled so the current thumbnail shows.
+    const strip = $(el, '.dash-pswp-thumbs')!;
+    const current = $(el, '.dash-pswp-thumb[aria-current="true"]')!;
+    expect(rect(current).left).to.be.at.least(rect(strip).left);
+    expect(rect(current).right).to.be.at.most(rect(strip).right);
+    const closed = nextEvent<{ index: number }>(el, 'dash-lightbox-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail.index, 'dash-lightbox-close names the item shown').to.equal(3);
+    await until(() => focusedTile(el) === tileAt(el, 4), 'focus did not return to the fourth tile');
+  });
+
+  it('<dash-gallery locale="ar">: dragging the image from left to right shows the next item', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await arabicGallery();
+    const { items } = el;
+    await openAt(el, 2);
+    await until(() => shownImage(el)?.alt === items[1].alt, 'the lightbox did not open on the second item');
+    const y = Math.round(innerHeight / 2);
+    await sendMouse({ type: 'move', position: [500, y] });
+    await sendMouse({ type: 'down' });
+    for (const x of [540, 600, 680, 760, 840, 900]) await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'up' });
+    await until(
+      () => counterText(el) === ar.lightbox.slideStatus(3, items.length) && shownImage(el)?.alt === items[2].alt,
+      'dragging to the right did not show the third item',
+    );
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await sendKeys({ press: 'Escape' });
+  });
+
+  it('<dash-gallery locale="ar" editable>: Alt+← moves a tile later, to the left, and its move buttons point the way it goes', async () => {
+    await resetBackend();
+    const el = await mountGallery({
+      attrs: { source: 'cms', gallery: 'summer-2026', editable: true, locale: 'ar' },
+      token: HOST_TOKEN,
+    });
+    await found(() => $(el, '[part=edit-tools]'), 'no edit tools');
+    const before = el.items.map((item) => item.id);
+    const [earlier, later] = $$(tileAt(el, 1).closest('.cell')!, '[part=edit-tools] button');
+    expect([earlier.textContent!.trim(), later.textContent!.trim()], 'earlier → (to the right), later ←').to.deep.equal(
+      ['→', '←'],
+    );
+    tileAt(el, 1).focus();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ up: 'Alt' });
+    await until(() => el.items[1]?.id === before[0], 'Alt+ArrowLeft did not move the first tile to second place');
+    expect(el.items[0].id).to.equal(before[1]);
+    await resetBackend();
   });
 
   it('switching locale from "ar" to "fr" turns the element left to right again', async () => {

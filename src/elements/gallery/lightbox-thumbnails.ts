@@ -6,16 +6,25 @@
  *
  * A gallery can have thousands of items: the strip holds the thumbnails around the current one
  * only, each built once, its image loaded lazily.
+ *
+ * The strip is in the gallery's order (`items`), from the inline start: right to left the first
+ * item is on the right, as the slides run (PhotoSwipe's own indexes go through `order`).
  */
 import type PhotoSwipe from 'photoswipe';
 import type { GalleryItem } from '../../api/adapters/types.js';
-import type { LightboxStrings } from './lightbox.js';
+import type { LightboxStrings, SlideOrder } from './lightbox.js';
 import { button, el, FILE_ICON, icon, ICONS } from './lightbox-ui.js';
 
 /** Thumbnails kept in the strip on each side of the current one. */
 const AROUND = 30;
 
-export function buildThumbnails(pswp: PhotoSwipe, items: GalleryItem[], strings: LightboxStrings, shown: boolean) {
+export function buildThumbnails(
+  pswp: PhotoSwipe,
+  items: GalleryItem[],
+  strings: LightboxStrings,
+  shown: boolean,
+  order: SlideOrder,
+) {
   const s = strings.lightbox;
   const strip = el('div', 'dash-pswp-thumbs', {
     id: 'dash-pswp-thumbs',
@@ -26,6 +35,7 @@ export function buildThumbnails(pswp: PhotoSwipe, items: GalleryItem[], strings:
   const toggle = button('dash-pswp-thumbs-toggle', s.thumbnails, ICONS.thumbnails, () => setShown(strip.hidden));
   toggle.setAttribute('aria-controls', strip.id);
   const built = new Map<number, HTMLButtonElement>();
+  const goTo = (index: number) => pswp.goTo(order.slide(index));
 
   const thumbnail = (index: number) => {
     let thumb = built.get(index);
@@ -37,14 +47,14 @@ export function buildThumbnails(pswp: PhotoSwipe, items: GalleryItem[], strings:
     const src = item.poster ?? item.src;
     if (src) thumb.append(el('img', '', { src, alt: '', loading: 'lazy', decoding: 'async' }));
     else thumb.append(icon(FILE_ICON));
-    thumb.addEventListener('click', () => pswp.goTo(index));
+    thumb.addEventListener('click', () => goTo(index));
     built.set(index, thumb);
     return thumb;
   };
 
   const render = () => {
     if (strip.hidden) return;
-    const current = pswp.currIndex;
+    const current = order.item(pswp.currIndex);
     const hadFocus = strip.matches(':focus-within');
     const first = Math.max(0, current - AROUND);
     const last = Math.min(items.length - 1, current + AROUND);
@@ -57,7 +67,9 @@ export function buildThumbnails(pswp: PhotoSwipe, items: GalleryItem[], strings:
     const active = thumbnail(current);
     active.setAttribute('aria-current', 'true');
     active.tabIndex = 0;
-    strip.scrollLeft = active.offsetLeft - (strip.clientWidth - active.offsetWidth) / 2;
+    // Centred by the boxes on screen, which holds whichever way the strip runs and scrolls.
+    const [box, at] = [strip.getBoundingClientRect(), active.getBoundingClientRect()];
+    strip.scrollLeft += at.left + at.width / 2 - (box.left + box.width / 2);
     if (hadFocus) active.focus();
   };
 
@@ -73,7 +85,7 @@ export function buildThumbnails(pswp: PhotoSwipe, items: GalleryItem[], strings:
     const to = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : undefined;
     if (to === undefined) return;
     event.preventDefault();
-    pswp.goTo(to);
+    goTo(to);
   });
   strip.hidden = !shown;
   toggle.setAttribute('aria-pressed', String(shown));

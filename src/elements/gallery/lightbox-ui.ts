@@ -6,7 +6,7 @@
 import type PhotoSwipe from 'photoswipe';
 import type { Padding } from 'photoswipe';
 import type { GalleryItem } from '../../api/adapters/types.js';
-import type { LightboxOptions, LightboxStrings } from './lightbox.js';
+import type { LightboxOptions, LightboxStrings, SlideOrder } from './lightbox.js';
 import { buildDownloadMenu } from './download-menu.js';
 import { buildThumbnails } from './lightbox-thumbnails.js';
 
@@ -76,13 +76,15 @@ const SIDE = 72;
 
 /**
  * Top bar (counter, download, thumbnails, zoom, close), arrows, the caption and the thumbnail
- * strip below the image, wired to slide and zoom changes.
+ * strip below the image, wired to slide and zoom changes. `items` are in PhotoSwipe's order;
+ * `order` maps them to the gallery's (they differ right to left, see lightbox.ts).
  */
 export function buildLightboxUi(
   pswp: PhotoSwipe,
   items: GalleryItem[],
   options: LightboxOptions,
   strings: LightboxStrings,
+  order: SlideOrder,
 ): LightboxUi | undefined {
   const s = strings.lightbox;
   const root = pswp.element;
@@ -100,14 +102,19 @@ export function buildLightboxUi(
   const close = button('pswp__button--close', s.close, ICONS.close, () => pswp.close());
   const downloads = options.downloads && buildDownloadMenu(pswp, items, options, strings);
   const thumbnails =
-    items.length > 1 ? buildThumbnails(pswp, items, strings, !!options.host.lightboxThumbnails) : undefined;
+    items.length > 1
+      ? buildThumbnails(pswp, options.items, strings, !!options.host.lightboxThumbnails, order)
+      : undefined;
   bar.append(counter, spacer, ...[downloads?.element, thumbnails?.toggle, zoom, close].filter((x) => !!x));
 
   const arrow = (side: 'prev' | 'next', label: string, path: string, go: () => void) =>
     button(`pswp__button--arrow pswp__button--arrow--${side} pswp__hide-on-close`, label, path, go);
+  // Right to left the next item is PhotoSwipe's previous slide, to the left: "next" sits on the
+  // left (lightbox.styles.ts) and points there.
+  const { rtl } = order;
   const arrows = [
-    arrow('prev', s.previous, ICONS.previous, () => pswp.prev()),
-    arrow('next', s.next, ICONS.next, () => pswp.next()),
+    arrow('prev', s.previous, rtl ? ICONS.next : ICONS.previous, () => (rtl ? pswp.next() : pswp.prev())),
+    arrow('next', s.next, rtl ? ICONS.previous : ICONS.next, () => (rtl ? pswp.prev() : pswp.next())),
   ];
   const bottom = el('div', 'dash-pswp-bottom pswp__hide-on-close');
   const caption = el('div', 'dash-pswp-caption', { part: 'caption lightbox-caption' });
@@ -130,9 +137,8 @@ export function buildLightboxUi(
     zoom.querySelector('path')!.setAttribute('d', zoomedIn ? ICONS.zoomOut : ICONS.zoomIn);
   };
   const update = () => {
-    const index = pswp.currIndex;
-    const item = items[index];
-    const status = s.slideStatus(index + 1, items.length);
+    const item = items[pswp.currIndex];
+    const status = s.slideStatus(order.item(pswp.currIndex) + 1, items.length);
     counter.textContent = status;
     announcer.textContent = [status, item?.alt, item?.caption].filter(Boolean).join('. ');
     caption.textContent = item?.caption ?? '';

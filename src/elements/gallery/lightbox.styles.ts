@@ -49,7 +49,8 @@ export const lightboxStyles = css`
   }
   .pswp__counter {
     height: auto;
-    margin: 0 0 0 8px;
+    margin: 0;
+    margin-inline-start: 8px;
     font-size: 0.9rem;
     line-height: 1;
     color: var(--_fg);
@@ -86,11 +87,12 @@ export const lightboxStyles = css`
   .pswp .pswp__button--arrow:hover {
     background: rgb(0 0 0 / 0.75);
   }
-  .pswp__button--arrow--prev {
-    left: 12px;
+  /* "Previous" at the start of the line and "next" at its end: on the left right to left. */
+  .pswp .pswp__button--arrow--prev {
+    inset-inline: 12px auto;
   }
-  .pswp__button--arrow--next {
-    right: 12px;
+  .pswp .pswp__button--arrow--next {
+    inset-inline: auto 12px;
   }
   .pswp__button--zoom {
     display: none;
@@ -184,7 +186,7 @@ export const lightboxStyles = css`
   .dash-pswp-menu {
     position: absolute;
     top: calc(100% + 8px);
-    right: 0;
+    inset-inline-end: 0;
     display: grid;
     min-width: 12rem;
     padding: 0.25rem;
@@ -208,7 +210,7 @@ export const lightboxStyles = css`
   .dash-pswp-status {
     position: absolute;
     top: calc(100% + 8px);
-    right: 0;
+    inset-inline-end: 0;
     margin: 0;
     white-space: nowrap;
     color: #fff;
@@ -218,7 +220,7 @@ export const lightboxStyles = css`
   .dash-pswp-save {
     position: absolute;
     top: calc(100% + 32px);
-    right: 0;
+    inset-inline-end: 0;
     white-space: nowrap;
     color: #fff;
     font: 0.85rem var(--dash-font, system-ui, sans-serif);
@@ -367,7 +369,8 @@ export const lightboxStyles = css`
     place-items: center;
     width: 32px;
     height: 32px;
-    margin: -0.25rem -0.25rem 0 0;
+    margin: -0.25rem 0 0;
+    margin-inline-end: -0.25rem;
     padding: 0;
     border: 0;
     border-radius: 50%;

@@ -11,7 +11,10 @@
  *   buttons are switched off and `lightbox-ui.ts` builds ours with DOM APIs;
  * - its global stylesheet cannot reach a shadow root: the CSS is adopted there as a
  *   constructable stylesheet (allowed under `style-src 'self'`);
- * - Back closes it (lightbox-history.ts) rather than leaving the page.
+ * - Back closes it (lightbox-history.ts) rather than leaving the page;
+ * - it has no right-to-left mode: right to left the slides are given to it in reverse order (its
+ *   author's advice), so the next item lies to the left — swiping left to right, ← and the arrow
+ *   button on the left show it — and every index leaving this module is mapped back to the item's.
  */
 import type { ReactiveControllerHost } from 'lit';
 import PhotoSwipe, { type SlideData } from 'photoswipe';
@@ -150,27 +153,49 @@ export function slideData(item: GalleryItem, measured?: SizeState, srcTemplate?:
   };
 }
 
+/** PhotoSwipe's order of the slides: the gallery's left to right, the reverse right to left. */
+export interface SlideOrder {
+  rtl: boolean;
+  /** The slide showing the item at `index`. */
+  slide(index: number): number;
+  /** The item a slide shows, by its index in the gallery. */
+  item(slide: number): number;
+}
+
+export function slideOrder(count: number, rtl: boolean): SlideOrder {
+  // Reversing is its own inverse.
+  const flip = (index: number) => (rtl ? count - 1 - index : index);
+  return { rtl, slide: flip, item: flip };
+}
+
 export async function openLightbox(options: LightboxOptions): Promise<LightboxHandle> {
   const { items, root } = options;
   const strings = localize(options.locale, lightboxStrings);
   adoptStyles(root, photoswipeStyles, lightboxStyles);
+  // The dialog is tagged with the lightbox's strings' language, and takes its direction.
+  const lang = languageInUse(options.locale);
+  const dir = textDirection(lang);
+  /** Item index ↔ PhotoSwipe's slide index; `slides` are the items in PhotoSwipe's order. */
+  const order = slideOrder(items.length, dir === 'rtl');
+  const slides = items.map((_, index) => items[order.item(index)]);
+  const first = order.slide(options.index);
   const sizes = new SlideSizes(
-    (index) => largest(items[index]).url,
-    (index) => options.measured(index),
-    (index, state) => options.onMeasured?.(index, state),
+    (index) => largest(slides[index]).url,
+    (index) => options.measured(order.item(index)),
+    (index, state) => options.onMeasured?.(order.item(index), state),
   );
   // PhotoSwipe needs sizes up front (its author's advice: measure, then open); a slow image opens
   // on the loading placeholder instead of holding the click.
-  if (isUnsized(items[options.index]) && !sizes.get(options.index)) {
+  if (isUnsized(slides[first]) && !sizes.get(first)) {
     let timer = 0;
     await Promise.race([
-      sizes.measure(options.index),
+      sizes.measure(first),
       new Promise<void>((resolve) => (timer = window.setTimeout(resolve, OPEN_WAIT_MS))),
     ]);
     clearTimeout(timer);
   }
 
-  const dataSource = items.map((item, index) => slideData(item, sizes.get(index), options.srcTemplate));
+  const dataSource = slides.map((item, index) => slideData(item, sizes.get(index), options.srcTemplate));
   let destroyed = false;
   /** Slides already refreshed with their measured size: each is refreshed at most once. */
   const refreshed = new Set<number>();
@@ -183,7 +208,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const whenMeasured = (index: number, placeholder: HTMLElement) =>
     void sizes.measure(index).then((state) => {
       if (destroyed) return;
-      dataSource[index] = slideData(items[index], state, options.srcTemplate);
+      dataSource[index] = slideData(slides[index], state, options.srcTemplate);
       if (state === 'failed') {
         placeholder.classList.add('dash-pswp-unavailable');
         placeholder.querySelector('p')!.textContent = strings.lightbox.unavailable;
@@ -195,12 +220,11 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const dialog = showLightboxDialog(root, options.label, () => pswp.close());
   // In the gallery's shadow root but not under what its update tags: the lightbox's strings' language.
-  dialog.lang = languageInUse(options.locale);
-  dialog.dir = textDirection(dialog.lang);
+  Object.assign(dialog, { lang, dir });
   let ui: LightboxUi | undefined;
   const pswp = new PhotoSwipe({
     dataSource,
-    index: options.index,
+    index: first,
     appendToEl: dialog,
     paddingFn: (viewport, _data, index) => ui?.padding(viewport, index) ?? { top: 0, bottom: 0, left: 0, right: 0 },
     trapFocus: false,
@@ -227,11 +251,11 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   pswp.addFilter(
     'thumbEl',
     (thumb, _data, index) =>
-      (root.querySelector<HTMLElement>(`.cell[data-index="${index}"] img`) ?? thumb) as HTMLElement,
+      (root.querySelector<HTMLElement>(`.cell[data-index="${order.item(index)}"] img`) ?? thumb) as HTMLElement,
   );
   pswp.on('contentLoad', (event) => {
     const { content } = event;
-    const item = items[content.index];
+    const item = slides[content.index];
     const { type } = content;
     if (type !== 'video' && type !== 'file' && type !== 'measuring' && type !== 'unavailable') return;
     // Custom slides are built with DOM APIs: PhotoSwipe's own path would use innerHTML.
@@ -249,7 +273,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     content.onLoaded();
   });
   pswp.on('contentAppend', ({ content }) => {
-    const item = items[content.index];
+    const item = slides[content.index];
     if (item?.products?.length && content.slide) {
       buildHotspots(content, item.products, strings, productCard);
     }
@@ -281,7 +305,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
 
   let ready!: () => void;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
-  pswp.on('uiRegister', () => (ui = buildLightboxUi(pswp, items, options, strings)));
+  pswp.on('uiRegister', () => (ui = buildLightboxUi(pswp, slides, options, strings, order)));
   pswp.on('openingAnimationEnd', () => {
     pswp.element?.focus();
     ready();
@@ -295,8 +319,8 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   });
   // Also fired by refreshSlideContent(): it must never start work that leads to another refresh.
   pswp.on('change', () => {
-    options.onChange(pswp.currIndex);
-    if (options.deepLinkId) writeDeepLink(options.deepLinkId, pswp.currIndex);
+    options.onChange(order.item(pswp.currIndex));
+    if (options.deepLinkId) writeDeepLink(options.deepLinkId, order.item(pswp.currIndex));
   });
   pswp.on('destroy', () => {
     destroyed = true;
@@ -305,16 +329,16 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     dialog.close();
     dialog.remove();
     ready();
-    options.onClose(pswp.currIndex);
+    options.onClose(order.item(pswp.currIndex));
   });
   pswp.init();
 
   return {
     ready: readyPromise,
     get index() {
-      return pswp.currIndex;
+      return order.item(pswp.currIndex);
     },
-    goTo: (index) => pswp.goTo(index),
+    goTo: (index) => pswp.goTo(order.slide(index)),
     close: () => pswp.close(),
   };
 }
