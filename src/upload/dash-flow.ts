@@ -39,10 +39,11 @@ const MAX_PARTS = 10_000;
 const FILES_PER_JOB = 100;
 /**
  * Upload completions at once. They go to the API's origin, not the storage's, so they take none
- * of the part uploads' connections; a few at a time leaves the API's other calls (the next batch
- * job) room on its six.
+ * of the part uploads' connections. For a batch of small files they are the slowest step (the
+ * server assembles each file), so they get as many as a browser opens to one origin over HTTP/1.1;
+ * the API's other calls (the next batch job) wait behind at most one of them.
  */
-const COMPLETIONS_AT_ONCE = 3;
+const COMPLETIONS_AT_ONCE = 6;
 
 export interface DashFlowOptions {
   ctx: ApiContext;

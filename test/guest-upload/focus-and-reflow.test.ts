@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetBackend, setFaults } from '../support/backend.js';
 import type { DashGuestUpload } from '../../src/guest-upload.js';
-import { $, MiB, mountReady, randomFile, selectFiles, shadow, waitForStatus } from './helpers.js';
+import { $, MiB, mountReady, randomFile, selectFiles, shadow, untilListShows, waitForStatus } from './helpers.js';
 
 /** The focused element, through shadow roots. */
 function deepActiveElement(): Element | null {
@@ -47,46 +47,46 @@ describe('dash-guest-upload: focus after every action, reflow at 320 px', functi
     const el = await mountReady();
     selectFiles(el, [randomFile('focus-a.bin', 6 * MiB), randomFile('focus-b.bin', 6 * MiB)]);
     await waitForStatus(el, ['queued', 'uploading'], 2);
-    await el.updateComplete;
+    await untilListShows(el);
 
     const toggle = press(el, 'button[data-action=pause-all]');
     await waitForStatus(el, ['paused'], 2);
-    await el.updateComplete;
+    await untilListShows(el);
     expect(expectFocusInPanel(el, 'Pause all'), 'the same button, now Resume all').to.equal(toggle);
     expect(toggle.dataset.action).to.equal('resume-all');
     press(el, 'button[data-action=resume-all]');
     await waitForStatus(el, ['queued', 'uploading'], 2);
-    await el.updateComplete;
+    await untilListShows(el);
     expect(expectFocusInPanel(el, 'Resume all')).to.equal(toggle);
 
     const pause = press(el, 'button[data-action=pause]');
     await waitUntil(() => el.files[0].status === 'paused', 'the first file pauses');
-    await el.updateComplete;
+    await untilListShows(el);
     expect(expectFocusInPanel(el, 'Pause')).to.equal(pause);
     press(el, 'button[data-action=resume]');
     await waitUntil(() => el.files[0].status !== 'paused', 'the first file resumes');
-    await el.updateComplete;
+    await untilListShows(el);
     expect(expectFocusInPanel(el, 'Resume')).to.equal(pause);
 
     // Out of retries, both fail; Retry on the first once the storage takes parts again.
     await waitForStatus(el, ['failed'], 2, 60_000);
-    await el.updateComplete;
+    await untilListShows(el);
     await setFaults({});
     press(el, 'button[data-action=retry]');
     await waitUntil(() => el.files[0].status === 'done', 'the retried file finishes', { timeout: 30_000 });
-    await el.updateComplete;
+    await untilListShows(el);
     // Its button went with the upload: focus moved on to the other file's Retry.
     expect(expectFocusInPanel(el, 'Retry, then the file finishing').getAttribute('data-action')).to.equal('retry');
 
     press(el, 'button[data-action=cancel]');
     await waitUntil(() => el.files.length === 1, 'the cancelled file leaves the list');
-    await el.updateComplete;
+    await untilListShows(el);
     expectFocusInPanel(el, 'Cancel');
 
     await setFaults({ partPut: { failRate: 1, status: 503 } });
     selectFiles(el, [randomFile('focus-c.bin', 6 * MiB), randomFile('focus-d.bin', 6 * MiB)]);
     await waitForStatus(el, ['queued', 'uploading', 'done'], 3);
-    await el.updateComplete;
+    await untilListShows(el);
     press(el, 'button[data-action=cancel-all]');
     await waitUntil(() => !$(el, '[part=total]'), 'cancel all empties the batch and its total goes');
     expect(expectFocusInPanel(el, 'Cancel all').id).to.equal('file-input');

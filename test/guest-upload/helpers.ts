@@ -80,6 +80,23 @@ export async function waitForStatus(
     `files reach ${statuses.join('/')}: ${JSON.stringify(el.files.map((f) => [f.name, f.status, f.error?.message]))}`,
     { timeout, interval: 50 },
   );
+  await untilListShows(el);
+}
+
+/**
+ * Waits until the file list shows the states of the files not done (finished ones may have left
+ * it for the summary): the list renders changes a moment later, at most ten times a second.
+ */
+export async function untilListShows(el: DashGuestUpload): Promise<void> {
+  const notDone = (statuses: (string | undefined)[]) => statuses.filter((status) => status !== 'done').sort();
+  const shown = () =>
+    notDone([...shadow(el).querySelectorAll<HTMLElement>('li.file[data-status]')].map((li) => li.dataset.status));
+  const held = () => notDone(el.files.map((f) => f.status));
+  try {
+    await waitUntil(() => shown().join() === held().join(), '', { timeout: 5_000, interval: 20 });
+  } catch {
+    throw new Error(`the file list shows ${shown().join()}, the files are ${held().join()}`);
+  }
 }
 
 /** Successful part PUTs the S3 server received for an asset's object. */

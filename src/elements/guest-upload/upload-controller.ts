@@ -1,7 +1,7 @@
 /**
  * Connects the upload engine to a Lit host: holds files chosen before it is configured (the
  * visitor's email still to come) and sends them once it is, loads the engine (and with it Uppy)
- * on the first file, renders at most once per frame however many progress events arrive, keeps
+ * on the first file, renders at most every RENDER_INTERVAL ms however many changes arrive, keeps
  * previews' object URLs (and revokes them), and guards the page against being left mid-upload.
  * While files upload it holds a screen wake lock (where the browser has one), so a phone does
  * not sleep mid-upload; back from the background, it checks the uploads and lets them go on.
@@ -17,6 +17,13 @@ import {
   type UploadFileView,
   type UploadTotals,
 } from '../../upload/types.js';
+
+/**
+ * Milliseconds between two renders of the uploads at least. Progress and files' states change
+ * many times a frame in a batch of small files, and each render goes through the whole file list:
+ * ten a second keep the bars moving smoothly and leave the frames between to the uploads.
+ */
+const RENDER_INTERVAL = 100;
 
 export interface UploadControllerEvents {
   onStart(files: UploadFileView[]): void;
@@ -37,6 +44,8 @@ export class UploadController implements ReactiveController {
   /** The loaded engine, for synchronous reads while rendering. */
   #loaded?: UploadEngine;
   #frame = 0;
+  #renderTimer?: ReturnType<typeof setTimeout>;
+  #renderedAt = 0;
   #thumbnails = new Map<string, string>();
   /** Files chosen before `configure()`: shown as waiting, sent when it comes. */
   #waiting: UploadFileView[] = [];
@@ -134,7 +143,9 @@ export class UploadController implements ReactiveController {
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#renderTimer);
     this.#frame = 0;
+    this.#renderTimer = undefined;
     this.#stop();
     this.#spec = undefined;
     this.#waiting = [];
@@ -182,10 +193,20 @@ export class UploadController implements ReactiveController {
     this.#engine = undefined;
   }
 
+  /** Renders in the next frame, or RENDER_INTERVAL after the last render if that is later. */
   #scheduleRender(): void {
-    if (this.#frame) return;
+    if (this.#frame || this.#renderTimer) return;
+    const wait = this.#renderedAt + RENDER_INTERVAL - performance.now();
+    if (wait > 0) {
+      this.#renderTimer = setTimeout(() => {
+        this.#renderTimer = undefined;
+        this.#scheduleRender();
+      }, wait);
+      return;
+    }
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      this.#renderedAt = performance.now();
       const totals = this.totals();
       if (totals) this.#events.onProgress(totals);
       this.#holdWakeLock(this.files.some(isGoing));
