@@ -258,14 +258,18 @@ function sharedStyleDocsPlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          if (!decl.customElement || !decl.tagName?.startsWith('dash-')) continue;
-          for (const key of ['cssProperties', 'cssParts', 'events']) {
-            const own = (decl[key] ??= []);
-            for (const item of shared[key]) {
-              if (!own.some((o) => o.name === item.name)) own.push({ ...item });
-            }
+      const elements = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((decl) => decl.customElement && decl.tagName?.startsWith('dash-'));
+      // An event of the map that some element documents with its own `@fires` (dash-analytics) is
+      // fired by those elements only: the others do not get it.
+      const ownEvents = new Set(elements.flatMap((decl) => (decl.events ?? []).map((event) => event.name)));
+      for (const decl of elements) {
+        for (const key of ['cssProperties', 'cssParts', 'events']) {
+          const own = (decl[key] ??= []);
+          for (const item of shared[key]) {
+            if (key === 'events' && ownEvents.has(item.name)) continue;
+            if (!own.some((o) => o.name === item.name)) own.push({ ...item });
           }
         }
       }
