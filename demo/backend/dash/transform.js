@@ -3,13 +3,15 @@
  * (`candidateTransformations`, the first whose criteria match is applied; an empty transformation
  * list means the untransformed original). RESIZE fits within width × height without upscaling;
  * CONVERT re-encodes as JPEG, PNG or WebP (lossless), the `mediaType.subType` asked for; any other
- * subtype is a 400, not silently a JPEG. Non-images pass through untransformed, as their media type
- * matches no image criteria.
+ * subtype is a 400, not silently a JPEG. CROP (`x`, `y`, `width`, `height` in source pixels, as seed
+ * 002 prints it) cuts that rectangle from the original before any RESIZE; a rectangle that is not
+ * whole non-negative numbers with a positive size is a 400. Non-images pass through untransformed, as
+ * their media type matches no image criteria.
  */
 import { badRequest } from '../http/errors.js';
 import { decodeJpeg, encodeJpeg, encodePng, encodeWebp } from '../media/codecs.js';
 import { originalFile } from '../media/files.js';
-import { fit } from '../media/raster.js';
+import { crop, fit } from '../media/raster.js';
 import { artwork } from '../media/photos.js';
 import { PRESETS } from './presets.js';
 
@@ -31,10 +33,15 @@ export function resolveCandidates(description) {
       for (const step of candidate?.transformation ?? [])
         if (step?.type === 'CONVERT' && !ENCODERS[step.mediaType?.subType])
           throw badRequest(`Cannot convert to ${step.mediaType?.type}/${step.mediaType?.subType}`);
+        else if (step?.type === 'CROP' && !validCrop(step))
+          throw badRequest('CROP needs whole-pixel x, y (0 or more) and width, height (1 or more)');
     return description.candidateTransformations;
   }
   throw badRequest(`Unknown transformationDescription type ${description.type}`);
 }
+
+const whole = (value, min) => Number.isInteger(value) && value >= min;
+const validCrop = (step) => whole(step.x, 0) && whole(step.y, 0) && whole(step.width, 1) && whole(step.height, 1);
 
 /** The formats CONVERT writes, by `mediaType.subType`. */
 const ENCODERS = {
@@ -72,13 +79,17 @@ export async function transformAsset(asset, candidates, s3) {
   }
   let box = { width: Infinity, height: Infinity };
   let format = 'jpeg';
+  let region;
   for (const step of steps) {
-    if (step.type === 'RESIZE') box = { width: step.width ?? Infinity, height: step.height ?? Infinity };
+    if (step.type === 'CROP') region = step;
+    else if (step.type === 'RESIZE') box = { width: step.width ?? Infinity, height: step.height ?? Infinity };
     else if (step.type === 'CONVERT') format = ENCODERS[step.mediaType?.subType] ? step.mediaType.subType : 'jpeg';
   }
   let raster;
-  if (asset.content === 'upload') {
-    raster = fit(decodeJpeg((await originalFile(asset, s3)).bytes), box.width, box.height);
+  if (asset.content === 'upload' || region) {
+    // A crop is cut from the original's own pixels, so the link shows exactly what the editor framed.
+    const original = decodeJpeg((await originalFile(asset, s3)).bytes);
+    raster = fit(region ? crop(original, region) : original, box.width, box.height);
   } else {
     // Seeded pictures are rendered at the target size directly, from the photo (or the artwork).
     const w = asset.width ?? 1200;

@@ -96,3 +96,22 @@ export function fit(src, maxWidth, maxHeight) {
   }
   return { width, height, data };
 }
+
+/**
+ * The `x`, `y`, `width` × `height` rectangle of `src` (a CROP step), clipped to the image: a
+ * rectangle reaching past an edge yields what lies inside it.
+ * @param {Raster} src
+ * @param {{ x: number, y: number, width: number, height: number }} rect
+ */
+export function crop(src, { x, y, width, height }) {
+  const left = Math.min(x, src.width - 1);
+  const top = Math.min(y, src.height - 1);
+  const w = Math.max(1, Math.min(width, src.width - left));
+  const h = Math.max(1, Math.min(height, src.height - top));
+  const data = Buffer.alloc(w * h * 4);
+  for (let row = 0; row < h; row++) {
+    const from = ((top + row) * src.width + left) * 4;
+    src.data.copy(data, row * w * 4, from, from + w * 4);
+  }
+  return { width: w, height: h, data };
+}
