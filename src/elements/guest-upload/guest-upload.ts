@@ -399,8 +399,8 @@ export class DashGuestUpload extends DashElement {
         pending: () => renderLoading(this.strings),
         error: (error) => renderError(this.strings, error as DashError, retry),
         complete: (data) =>
-          html`${data?.messageHeading ? html`<h2 class="heading" part="heading">${data.messageHeading}</h2>` : nothing}
-          ${data?.message ? html`<p class="message" part="message">${data.message}</p>` : nothing}
+          html`${data?.messageHeading ? html`<h2 class="heading own-direction" part="heading">${data.messageHeading}</h2>` : nothing}
+          ${data?.message ? html`<p class="message own-direction" part="message">${data.message}</p>` : nothing}
           ${this.#renderPanel(data?.name ?? '')}`,
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

@@ -76,13 +76,13 @@ export function renderPortalHeader(portal: PortalData, brand: BrandController): 
             ? html`<span class="monogram" part="logo" aria-hidden="true">${initial}</span>`
             : nothing
       }
-      <h2>${portal.name}</h2>
+      <h2 class="own-direction">${portal.name}</h2>
     </div>
     ${
       welcome
         ? html`<div class="message">
-            ${welcome.title ? html`<h3>${welcome.title}</h3>` : nothing}
-            ${welcome.body ? html`<p>${welcome.body}</p>` : nothing}
+            ${welcome.title ? html`<h3 class="own-direction">${welcome.title}</h3>` : nothing}
+            ${welcome.body ? html`<p class="own-direction">${welcome.body}</p>` : nothing}
           </div>`
         : nothing
     }
