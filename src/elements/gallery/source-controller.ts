@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DashError } from '../../api/errors.js';
 import { loadGallery } from '../../api/adapters/index.js';
-import { positive, safeUrl } from '../../api/adapters/normalize.js';
+import { itemsFromLinks } from '../../api/adapters/light-dom.js';
 import type { GalleryItem, GalleryPage, GallerySourceConfig } from '../../api/adapters/types.js';
 
 /** Attributes that change what is loaded; any of them changing reloads the gallery. */
@@ -73,9 +73,13 @@ export class SourceController implements ReactiveController {
   async load(config: HTMLElement & Omit<GallerySourceConfig, 'source'> & Partial<GallerySourceConfig>): Promise<void> {
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
-    this.status = 'loading';
     this.error = undefined;
     this.#nextPage = undefined;
+    // The page's own links (server-rendered markup) show in this very render: no loading state
+    // between the page's images and the tiles, which would flash.
+    const own = config.source ? [] : itemsFromLinks(config);
+    if (own.length) return this.#apply({ items: own });
+    this.status = 'loading';
     this.#host.requestUpdate();
     try {
       const page = config.source
@@ -177,39 +181,4 @@ export class SourceController implements ReactiveController {
     this.status = 'error';
     this.#host.requestUpdate();
   }
-}
-
-/**
- * The no-`source` mode: the page's own `<a href="large.jpg"><img src="thumb.jpg" alt></a>`
- * children become the gallery, so the page works before and without JavaScript. PhotoSwipe's
- * `data-pswp-width`/`data-pswp-height` on the link give the large image's size, as in its docs.
- */
-
-function itemsFromLinks(host: HTMLElement): GalleryItem[] {
-  const links = host.querySelectorAll<HTMLAnchorElement>(':scope > a[href], :scope > figure > a[href]');
-  const items: GalleryItem[] = [];
-  links.forEach((link) => {
-    const img = link.querySelector('img');
-    const href = safeUrl(link.getAttribute('href'), document.baseURI);
-    const src = safeUrl(img?.getAttribute('src'), document.baseURI) ?? href;
-    if (!src) return;
-    const caption =
-      link.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? link.dataset.caption ?? link.title;
-    const width = positive(link.dataset.pswpWidth);
-    const height = positive(link.dataset.pswpHeight);
-    const item: GalleryItem = {
-      id: String(items.length),
-      src,
-      // The thumbnail's attributes give at least the aspect ratio for a shift-free layout.
-      width: width ?? positive(img?.getAttribute('width')),
-      height: height ?? positive(img?.getAttribute('height')),
-      alt: img?.getAttribute('alt') ?? '',
-      caption: caption ?? '',
-      type: 'image',
-      order: items.length,
-    };
-    if (href && href !== src) item.original = { url: href, width, height };
-    items.push(item);
-  });
-  return items;
 }
