@@ -113,17 +113,27 @@ export class DashElement<S extends StringSections = Strings> extends LitElement 
    * Tags the element with the language of the strings it renders (`lang`) and that language's
    * direction (`dir`), after every update: a registered translation makes the element speak it,
    * a locale with no translation falls back to English and is tagged English, whatever the page's
-   * own language. The tags go on {@link languageCarriers}.
+   * own language. The tags go on {@link languageCarriers}. A `dir` the page gave the element
+   * itself wins over the language's: an English gallery of Hebrew captions can be right to left.
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const lang = languageInUse(this.locale);
-    const dir = textDirection(lang);
+    const own = this.getAttribute('dir');
+    // Not the value written here last time: the page set (or removed) it.
+    if (own !== (this.#writtenDir ?? null)) this.#pageDir = own === 'ltr' || own === 'rtl' ? own : undefined;
+    const dir = this.#pageDir ?? textDirection(lang);
     for (const carrier of this.languageCarriers()) {
       setAttributeIfChanged(carrier, 'lang', lang);
       setAttributeIfChanged(carrier, 'dir', dir);
+      if (carrier === this) this.#writtenDir = dir;
     }
   }
+
+  /** The `dir` written on the host by `update` (when the host carries the language). */
+  #writtenDir?: string;
+  /** The direction the page gave the element with its own `dir` attribute. */
+  #pageDir?: 'ltr' | 'rtl';
 
   /**
    * The elements that carry the language of the element's strings: the host, so that everything

@@ -375,4 +375,31 @@ describe('Arabic: right to left', () => {
     expect(el.getAttribute('dir')).to.equal('ltr');
     expect(el.getAttribute('lang')).to.equal('fr');
   });
+
+  it('a dir the page gives the element wins over its language, and goes when the page removes it', async () => {
+    const portal = await fixture<DashElement>(
+      html`<dash-portal-browser api-base="http://127.0.0.1:9" dir="rtl"></dash-portal-browser>`,
+    );
+    await portal.updateComplete;
+    portal.requestUpdate();
+    await portal.updateComplete;
+    expect(portal.getAttribute('dir'), 'English strings, the page asked for right to left').to.equal('rtl');
+    expect(portal.getAttribute('lang')).to.equal('en');
+    portal.removeAttribute('dir');
+    portal.requestUpdate();
+    await portal.updateComplete;
+    expect(portal.getAttribute('dir')).to.equal('ltr');
+
+    // The gallery tags what it renders: an English gallery of right-to-left captions.
+    const gallery = await mountGallery({
+      attrs: { source: 'json', src: `${apiBase}/demo-data/gallery.json`, dir: 'rtl' },
+      width: 1240,
+    });
+    await until(() => gallery.shadowRoot!.querySelectorAll('.cell').length > 1, 'tiles');
+    const carrier = directionCarrier(gallery);
+    expect(carrier.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(carrier).direction).to.equal('rtl');
+    const [first, second] = [tileAt(gallery, 1), tileAt(gallery, 2)];
+    expect(rect(first).left, 'the first tile is right of the second').to.be.greaterThan(rect(second).left);
+  });
 });
