@@ -61,6 +61,7 @@ const PAGE_ROWS = 3;
  * @csspart tile - Each asset tile (a gridcell).
  * @csspart thumbnail - The thumbnail box of a tile.
  * @csspart play-badge - The round play mark over a video's thumbnail.
+ * @csspart expired-badge - "Licence expired" over the thumbnail of an asset whose licence has run out (`isExpired`).
  * @csspart type-badge - The corner chip of a tile that is not an image: its type ("PDF", "Audio") or a video's running time.
  * @csspart file-icon - The file-type icon and extension of a tile without a preview.
  * @csspart filename - The filename line of a tile.
@@ -179,8 +180,15 @@ export class DashAssetGrid extends DashElement {
       .chip .play-icon {
         inline-size: 0.75rem;
       }
+      .expired {
+        inset-block: 0.35rem auto;
+        border-radius: 4px;
+        /* Dark red under white text: 4.5:1 and more, whatever the image beneath. */
+        background: #9f1239;
+      }
       @media (forced-colors: active) {
         .play,
+        .expired,
         .chip {
           forced-color-adjust: none;
           background: Canvas;
@@ -250,6 +258,7 @@ export class DashAssetGrid extends DashElement {
     selectionMode: { attribute: false },
     max: { attribute: false },
     isSelectable: { attribute: false },
+    isExpired: { attribute: false },
     clickSelects: { attribute: false },
     hasMore: { attribute: false },
     loading: { attribute: false },
@@ -266,6 +275,8 @@ export class DashAssetGrid extends DashElement {
   /** Upper limit of a multiple selection. */
   max?: number;
   isSelectable?: SelectablePredicate;
+  /** Whether the asset's licence has expired: its tile says so in a badge (read with its name). */
+  isExpired?: (asset: Asset) => boolean;
   /** Whether a click selects (picker) or activates (portal, where Space/the check box select). */
   clickSelects = false;
   hasMore = false;
@@ -531,7 +542,13 @@ export class DashAssetGrid extends DashElement {
    * tile without a preview shows its type in its file icon already).
    */
   #renderBadges(asset: Asset, kind: AssetKind, hasPreview: boolean): TemplateResult | typeof nothing {
-    if (kind === 'image') return nothing;
+    // Unlike the type marks, the expiry badge's text is its own text alternative: it is read out.
+    const expired = this.isExpired?.(asset)
+      ? html`<span class="chip expired" part="expired-badge"
+          ><span aria-hidden="true">⚠</span> ${this.strings.portal.licenceExpired}</span
+        >`
+      : nothing;
+    if (kind === 'image') return expired;
     const seconds = assetDurationSeconds(asset);
     const timed = seconds !== undefined && (kind === 'video' || kind === 'audio');
     const chip = timed
@@ -545,7 +562,7 @@ export class DashAssetGrid extends DashElement {
       kind === 'video' && hasPreview
         ? html`<span class="play" part="play-badge" aria-hidden="true">${playIcon()}</span>`
         : nothing;
-    return html`${play}${chip}`;
+    return html`${play}${chip}${expired}`;
   }
 
   /** Said after a tile's filename: ", Video, 4 seconds" (images say nothing more). */

@@ -92,3 +92,46 @@ export function clockTime(seconds: number): string {
   const s = String(seconds % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
+
+/**
+ * The text of a metadata field: `Asset.metadata.values` is keyed by field id (seed 002: "The keys
+ * for map are Field IDs"), each value a list of strings — plain text, or FieldOption ids where the
+ * field has fixed options (those are not resolved to names here). Several values read as one
+ * comma-separated text; '' when the field is unset or the asset has no value for it.
+ */
+export function assetFieldText(asset: Asset, fieldId: string | undefined): string {
+  const values = fieldId ? asset.metadata?.values[fieldId] : undefined;
+  return (values ?? [])
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * When a date field's value runs out, in ms. The seed prints no date field value, only that date
+ * and date-time fields exist, so this reads tolerantly: an ISO date-time is that moment; a bare
+ * day (`2025-06-30`) lasts to the end of that day in UTC; anything else is no date.
+ */
+export function fieldDateEnd(value: string): number | undefined {
+  const text = value.trim();
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const time = Date.parse(day ? `${text}T00:00:00Z` : text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time)) return undefined;
+  return day ? time + 86_400_000 : time;
+}
+
+/**
+ * The asset's expiry from a date field: the value as written (the earliest when several) and
+ * whether it has passed; undefined when the field holds no readable date.
+ */
+export function assetExpiry(
+  asset: Asset,
+  fieldId: string | undefined,
+  now = Date.now(),
+): { value: string; expired: boolean } | undefined {
+  const dated = (fieldId ? (asset.metadata?.values[fieldId] ?? []) : [])
+    .map((value) => ({ value: value.trim(), end: fieldDateEnd(value) }))
+    .filter((entry): entry is { value: string; end: number } => entry.end !== undefined)
+    .sort((a, b) => a.end - b.end)[0];
+  return dated && { value: dated.value, expired: dated.end <= now };
+}

@@ -60,6 +60,8 @@ export interface ResultsOptions {
   selectionMode: SelectionMode;
   selection: ReadonlyMap<string, Asset>;
   isSelectable: SelectablePredicate;
+  /** Marks an asset's tile "Licence expired". */
+  isExpired?: (asset: Asset) => boolean;
   max?: number;
   clickSelects?: boolean;
   /** Shown between the status and the grid (the portal's selection bar). */
@@ -102,6 +104,7 @@ export function renderResults(host: ResultsHost, session: BrowseSession, options
       .selectionMode=${options.selectionMode}
       .max=${options.max}
       .isSelectable=${options.isSelectable}
+      .isExpired=${options.isExpired}
       .clickSelects=${options.clickSelects ?? false}
       .selection=${options.selection}
       .hasMore=${hasMore}

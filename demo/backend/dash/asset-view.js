@@ -77,6 +77,7 @@ export function assetView(asset, apiUrl, profile = 'default') {
         [TITLE_FIELD_ID]: [asset.title],
         [KEYWORDS_FIELD_ID]: asset.keywords,
         [FOLDERS_FIELD_ID]: asset.folderIds,
+        ...asset.metadata,
       },
     },
     currentAssetFile: asset.stored || asset.content !== 'upload' ? assetFileView(asset, apiUrl, profile) : null,

@@ -30,6 +30,7 @@ import { xss } from '../xss-payloads.js';
  * @property {number | null} duration
  * @property {object | null} origin
  * @property {{ key: string, size: number, sha256: string, md5?: string } | null} stored   uploaded bytes in S3
+ * @property {Record<string, string[]>} [metadata]  values of the METADATA_FIELDS, by field id
  * @property {'mediaType-null' | 'duration-string'} [seedOddity]  how the seed profile prints this
  *   asset oddly (dash/asset-view.js): shapes the seed allows that a strict client would refuse
  */
@@ -40,6 +41,31 @@ import { xss } from '../xss-payloads.js';
  * them like every other asset.
  */
 export const SEED_ODDITIES = { 'backpack-004.jpg': 'mediaType-null', 'coast-008.webm': 'duration-string' };
+
+/**
+ * Text fields for alt text, credit and licence and a date field for the licence's expiry (the
+ * picker's `alt-field` … attributes name them). Fixed ids so tests and demo pages can name them.
+ * Seed 002 prints no date field value: expiry is an ISO day, `YYYY-MM-DD`. Every 30th of the
+ * varied assets (mountain-001.jpg first) expired in 2024; the others run to 2099.
+ */
+export const METADATA_FIELDS = {
+  alt: 'a17e0000-0000-4000-a000-000000000001',
+  credit: 'a17e0000-0000-4000-a000-000000000002',
+  licence: 'a17e0000-0000-4000-a000-000000000003',
+  expiry: 'a17e0000-0000-4000-a000-000000000004',
+};
+const LICENCES = ['Royalty free', 'Rights managed', 'CC BY 4.0'];
+const PHOTOGRAPHERS = ['Ana Silva', 'Kenji Mori', 'Lea Braun', 'Omar Haddad'];
+
+/** @returns {Record<string, string[]>} */
+function licenceMetadata(i, subject, alt, credit = `Photo: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`) {
+  return {
+    [METADATA_FIELDS.alt]: [alt ?? `A ${subject} scene, picture ${i + 1}`],
+    [METADATA_FIELDS.credit]: [credit],
+    [METADATA_FIELDS.licence]: [LICENCES[i % LICENCES.length]],
+    [METADATA_FIELDS.expiry]: [i % 30 === 0 ? '2024-06-30' : '2099-12-31'],
+  };
+}
 
 const SUBJECTS = [
   'mountain',
@@ -173,6 +199,7 @@ export function buildAssets(folders) {
       keywords: [subject, ...rnd.sample(KEYWORDS, rnd.int(1, 3))],
       title: `${subject[0].toUpperCase()}${subject.slice(1)} ${i + 1}`,
       collectionIds: i % 11 === 0 ? [COLLECTIONS[0].id] : i % 13 === 0 ? [COLLECTIONS[1].id] : [],
+      metadata: licenceMetadata(i, subject),
     });
   }
   for (const asset of assets) {
@@ -195,6 +222,7 @@ export function buildAssets(folders) {
       folderIds: [hostileFolders[i % hostileFolders.length].id],
       keywords: [xss(i * 4 + 2), xss(i * 4 + 3)],
       title: xss(i * 4),
+      metadata: licenceMetadata(i, 'hostile', xss(i * 4 + 1), xss(i * 4 + 22)),
     });
   }
 

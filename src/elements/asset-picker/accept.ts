@@ -45,8 +45,8 @@ export function acceptsAsset(accepts: AcceptMatcher, asset: Asset): boolean {
 }
 
 /**
- * The grid's predicate: a reason disables the tile and is read out with it (not accepted, or the
- * selection is full). Built anew whenever its inputs change, because the grid re-renders tiles
+ * The grid's predicate: a reason disables the tile and is read out with it (not accepted, a
+ * licence that has expired when `blockExpired` says so, or the selection is full). Built anew whenever its inputs change, because the grid re-renders tiles
  * only for a changed property.
  */
 export function selectablePredicate(
@@ -54,9 +54,11 @@ export function selectablePredicate(
   selection: ReadonlyMap<string, Asset>,
   limit: number | undefined,
   strings: Pick<Strings, 'portal'>,
+  blockExpired?: (asset: Asset) => boolean,
 ): (asset: Asset) => true | string {
   return (asset) => {
     if (!acceptsAsset(accepts, asset)) return strings.portal.notAccepted;
+    if (blockExpired?.(asset)) return strings.portal.expiredNotSelectable;
     if (limit !== undefined && selection.size >= limit && !selection.has(asset.id)) {
       return strings.portal.maxReached(limit);
     }

@@ -21,7 +21,9 @@ import { renderRenditionChooser } from './rendition-chooser.js';
 import { parseRendition } from './rendition.js';
 import { pickedInSelectionOrder, type PickedAsset } from './results.js';
 import { InsertController, renderFooter } from './insert.js';
+import { CropController, cropStyles, type CropsValue } from './crop-editor.js';
 import { PreselectLookups, preselect, resolvePlaceholders, type Selection } from './selection.js';
+import { isExpired, type MetadataFields } from './metadata-fields.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
 import { common, errors, portal, picker } from '../../i18n/en.js';
 
@@ -65,6 +67,8 @@ const idList = {
  * @csspart grid - The asset grid element.
  * @csspart footer - Selection status, rendition choice and the buttons.
  * @csspart rendition - The rendition (size) chooser.
+ * @csspart crop - The crop panel: ratio select, the image with its crop box, the size slider.
+ * @csspart crop-box - The crop box over the image (drag it, or arrow keys; + and − resize).
  * @csspart insert-button - The confirm button.
  * @csspart cancel-button - The cancel button.
  * @csspart passcode-form - The passcode form of a protected portal.
@@ -82,7 +86,7 @@ const idList = {
 export class DashAssetPicker extends DashElement {
   static override englishStrings = { common, errors, portal, picker };
 
-  static override styles = [baseStyles, browseStyles, assetPickerStyles];
+  static override styles = [baseStyles, browseStyles, assetPickerStyles, cropStyles];
 
   static override properties: PropertyDeclarations = {
     portal: { reflect: true },
@@ -93,12 +97,18 @@ export class DashAssetPicker extends DashElement {
     accept: {},
     hideUnaccepted: { type: Boolean, attribute: 'hide-unaccepted' },
     rendition: {},
+    crops: {},
     modal: { type: Boolean, reflect: true },
     heading: {},
     folder: {},
     selectedIds: { attribute: 'selected-ids', converter: idList },
     value: { attribute: false },
     altText: { attribute: false },
+    altField: { attribute: 'alt-field' },
+    creditField: { attribute: 'credit-field' },
+    licenceField: { attribute: 'licence-field' },
+    expiryField: { attribute: 'expiry-field' },
+    blockExpired: { type: Boolean, attribute: 'block-expired' },
     selection: { state: true },
   };
 
@@ -135,6 +145,14 @@ export class DashAssetPicker extends DashElement {
   /** Rendition to insert: `original`, `preset:<presetId>` or `width:<px>`. The user may change it. */
   rendition = 'original';
 
+  /**
+   * Aspect ratios to crop a chosen image to: `"16:9 hero, 1:1 card, 4:5 social"` (ratio, then a
+   * label) or, as a property, `[{label, ratio}]`. With one image selected the editor picks one and
+   * places the box; the result is an embeddable link of the crop (CROP, then RESIZE for a `width:`
+   * rendition) and carries `crop: {ratio, label, x, y, width, height}` (source pixels).
+   */
+  crops: CropsValue = '';
+
   /** Render as a modal dialog, opened with `show()` or `pick()`. */
   modal = false;
 
@@ -165,9 +183,32 @@ export class DashAssetPicker extends DashElement {
   /** Alt text for an asset (e.g. from a metadata field); default: the filename in words. */
   altText?: (asset: Asset) => string;
 
+  /**
+   * The id of the Dash metadata field (as keyed in `Asset.metadata.values`) holding alt text: its
+   * text is each result's `alt` unless `altText` is set. Field names are not looked up.
+   */
+  altField = '';
+
+  /** The id of the field holding the credit: `credit` of a result, the snippet's `<figcaption>`. */
+  creditField = '';
+
+  /** The id of the field holding the licence: `licence` of a result (a fixed option's id as is). */
+  licenceField = '';
+
+  /**
+   * The id of the date field holding the licence's expiry: `expires` of a result. An asset whose
+   * date has passed (a bare day lasts to its end, UTC) shows a "Licence expired" badge.
+   */
+  expiryField = '';
+
+  /** Expired assets (see `expiry-field`) cannot be chosen; the tile says why. */
+  blockExpired = false;
+
   private selection: Selection = new Map();
 
   #accepts: AcceptMatcher = () => true;
+  /** Made anew when `expiry-field` changes: the grid re-renders its badges for a new predicate. */
+  #isExpired = this.#expiredFor();
   #isSelectable = this.#selectableFor();
   readonly #lookups = new PreselectLookups();
 
@@ -191,6 +232,8 @@ export class DashAssetPicker extends DashElement {
     reportError: (error) => this.reportError(error),
     strings: () => this.strings,
   });
+
+  readonly #crop = new CropController(this, () => this.strings);
 
   readonly #dialog = new ModalController(this, {
     modal: () => this.modal,
@@ -233,14 +276,19 @@ export class DashAssetPicker extends DashElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accept')) this.#accepts = parseAccept(this.accept);
+    if (changed.has('expiryField')) this.#isExpired = this.#expiredFor();
     if (changed.has('folder')) this.#session.openFolder(this.folder || undefined);
     if (changed.has('selectedIds') || changed.has('value')) {
       const ids = [...this.value.map((item) => item.id), ...this.selectedIds];
       this.selection = preselect(this.selection, ids) ?? this.selection;
     }
     this.selection = resolvePlaceholders(this.selection, this.#query.items) ?? this.selection;
-    const inputs: PropertyKey[] = ['accept', 'multiple', 'maxSelected', 'locale', 'selection'];
+    const inputs: PropertyKey[] = [
+      ...['accept', 'multiple', 'maxSelected', 'locale', 'selection'],
+      ...['expiryField', 'blockExpired'],
+    ];
     if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.#isSelectable = this.#selectableFor();
+    this.#crop.sync(this.crops, [...this.selection.values()]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -268,7 +316,18 @@ export class DashAssetPicker extends DashElement {
   }
 
   #selectableFor() {
-    return selectablePredicate(this.#accepts, this.selection, this.#limit, this.strings);
+    const blockExpired = this.blockExpired ? this.#isExpired : undefined;
+    return selectablePredicate(this.#accepts, this.selection, this.#limit, this.strings, blockExpired);
+  }
+
+  #expiredFor() {
+    const fields = { expiry: this.expiryField };
+    return (asset: Asset): boolean => isExpired(asset, fields);
+  }
+
+  get #fields(): MetadataFields {
+    const { altField, creditField, licenceField, expiryField } = this;
+    return { alt: altField, credit: creditField, licence: licenceField, expiry: expiryField };
   }
 
   get #limit(): number | undefined {
@@ -305,17 +364,25 @@ export class DashAssetPicker extends DashElement {
     if (chosen.length === 0) return this.#insert.announce(this.strings.picker.chooseOne);
     if (!ctx) return;
     const mayCreateLinks = this.#mayCreateLinks;
+    const rendition = parseRendition(this.rendition);
+    const picked = this.#crop.picked();
+    // The cropped image's link is made by the crop (its own transformation), not as a rendition.
+    const cropped = mayCreateLinks && picked && this.#permits(picked.assetId, DOWNLOAD_ACTION) ? picked : undefined;
     void this.#insert.insert(
-      async (signal) =>
-        pickedInSelectionOrder(chosen, this.value, {
-          rendition: parseRendition(this.rendition),
+      async (signal) => {
+        const built = await pickedInSelectionOrder(chosen, this.value, {
+          rendition,
           presets: mayCreateLinks ? await this.#session.presetsReady() : [],
           linkContext: mayCreateLinks ? ctx : undefined,
           // Publishing a link hands the file out, so it takes the same right as a download.
-          mayEmbed: (asset) => this.#permits(asset.id, DOWNLOAD_ACTION),
+          mayEmbed: (asset) => asset.id !== cropped?.assetId && this.#permits(asset.id, DOWNLOAD_ACTION),
           altText: this.altText,
+          fields: this.#fields,
           signal,
-        }),
+        });
+        if (!cropped) return built;
+        return { ...built, results: await this.#crop.apply(built.results, cropped, ctx, rendition, signal) };
+      },
       (results, complete) => {
         this.emit('dash-select', { assets: results });
         trackAnalytics(this, { action: 'pick', itemIds: results.map((asset) => asset.id) });
@@ -387,6 +454,7 @@ export class DashAssetPicker extends DashElement {
             selectionMode: this.multiple ? 'multiple' : 'single',
             max: this.#limit,
             isSelectable: this.#isSelectable,
+            isExpired: this.expiryField ? this.#isExpired : undefined,
             clickSelects: true,
             selection: this.selection,
             onActivate: (detail) => this.#onActivate(detail),
@@ -399,11 +467,11 @@ export class DashAssetPicker extends DashElement {
         limit: this.#limit,
         insert: this.#insert,
         chooser: this.#mayCreateLinks
-          ? renderRenditionChooser(this.strings, {
+          ? html`${renderRenditionChooser(this.strings, {
               rendition: this.rendition,
               presets: this.#session.presets ?? [],
               onChange: (rendition) => (this.rendition = rendition),
-            })
+            })}${this.#crop.render()}`
           : html`<p class="hint">${t.previewOnly}</p>`,
         onCancel: () => this.#cancel(),
         onConfirm: () => this.#confirm(),

@@ -11,6 +11,7 @@ import { isPlaceholder } from './selection.js';
 import { safeUrl } from '../../api/safe-url.js';
 import { assetDimensions, assetFilename, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import { fitWithin, srcsetWidths, type Rendition, type Size } from './rendition.js';
+import { pickedMetadata, type MetadataFields } from './metadata-fields.js';
 
 // The element keeps the rendition as its attribute string and reads it only here, on Insert.
 export { parseRendition } from './rendition.js';
@@ -35,8 +36,18 @@ export interface PickedAsset {
   urlKind: 'embeddable' | 'preview';
   /** An absolute http(s) URL, or null when the asset has none. */
   previewUrl: string | null;
+  /** `altText`'s, else the `alt-field`'s text, else the filename in words. */
   alt: string;
-  /** `<img src srcset sizes width height alt>` for images, `<a href>` for other files. */
+  /** The `credit-field`'s text (several values comma-separated), or null. */
+  credit: string | null;
+  /** The `licence-field`'s text, or null (fixed-option values are option ids, not names). */
+  licence: string | null;
+  /** The `expiry-field`'s date as Dash holds it (ISO), or null. */
+  expires: string | null;
+  /**
+   * `<img src srcset sizes width height alt>` for images — in a `<figure>` with the credit as
+   * `<figcaption>` when there is one — and `<a href>` for other files.
+   */
   snippet: string;
 }
 
@@ -95,6 +106,8 @@ export interface BuildOptions {
   /** Whether links may be created for this asset (its permitted actions). */
   mayEmbed: (asset: Asset) => boolean;
   altText?: (asset: Asset) => string;
+  /** The metadata fields whose values travel with the pick. */
+  fields?: MetadataFields;
   signal?: AbortSignal;
 }
 
@@ -183,6 +196,7 @@ function resultFor(
   const previewUrl = assetPreviewUrl(asset) ?? null;
   const url = link?.url ?? previewUrl;
   if (!url) return undefined;
+  const { alt, ...metadata } = pickedMetadata(asset, options.fields);
   const result: PickedAsset = {
     id: asset.id,
     filename: assetFilename(asset),
@@ -192,7 +206,8 @@ function resultFor(
     url,
     urlKind: link ? 'embeddable' : 'preview',
     previewUrl,
-    alt: options.altText?.(asset) ?? defaultAltText(asset),
+    alt: options.altText?.(asset) ?? alt ?? defaultAltText(asset),
+    ...metadata,
     snippet: '',
   };
   result.snippet = snippetFor(result, link?.candidates);
@@ -204,7 +219,7 @@ function resultFor(
  * any other file cannot be an `<img>`, so a plain link to it, its name as the text.
  */
 function snippetFor(
-  result: Pick<PickedAsset, 'mediaType' | 'url' | 'filename' | 'alt' | 'width' | 'height'>,
+  result: Pick<PickedAsset, 'mediaType' | 'url' | 'filename' | 'alt' | 'width' | 'height'> & { credit?: unknown },
   candidates: SrcsetCandidate[] = [],
 ): string {
   const { url, width, height } = result;
@@ -215,6 +230,7 @@ function snippetFor(
       width: width ?? undefined,
       height: height ?? undefined,
       alt: result.alt,
+      credit: typeof result.credit === 'string' ? result.credit : undefined,
     });
   }
   const href = safeUrl(url);
@@ -237,7 +253,7 @@ export function checkedResult(item: PickedAsset): PickedAsset | undefined {
   const height = typeof item.height === 'number' && item.height > 0 ? item.height : null;
   const snippet = soundSnippet(item.snippet)
     ? item.snippet
-    : snippetFor({ mediaType: item.mediaType, url, filename, alt, width, height });
+    : snippetFor({ mediaType: item.mediaType, url, filename, alt, width, height, credit: item.credit });
   return { ...item, url, previewUrl, snippet };
 }
 

@@ -19,6 +19,8 @@ export interface ImgSnippetInput {
   width?: number;
   height?: number;
   alt: string;
+  /** Shown as the `<figcaption>` of a `<figure>` around the image, when not empty. */
+  credit?: string;
 }
 
 const attributeEscapes: Record<string, string> = {
@@ -63,8 +65,11 @@ export function buildSizes(width: number | undefined): string {
   return width ? `(max-width: ${width}px) 100vw, ${width}px` : '100vw';
 }
 
-/** The whole `<img>` element as HTML text, or an empty string when there is no usable URL. */
-export function buildImgSnippet({ src, candidates, width, height, alt }: ImgSnippetInput): string {
+/**
+ * The whole `<img>` element as HTML text (in a `<figure>` with a credit), or an empty string when
+ * there is no usable URL.
+ */
+export function buildImgSnippet({ src, candidates, width, height, alt, credit }: ImgSnippetInput): string {
   // The URL as `safeUrl` normalised it, never the raw text: a control character in front of
   // `https:` passes a parser that strips it, but must not reach the stored HTML.
   const url = safeUrl(src);
@@ -83,5 +88,7 @@ export function buildImgSnippet({ src, candidates, width, height, alt }: ImgSnip
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
     .join(' ');
-  return `<img ${text}>`;
+  const img = `<img ${text}>`;
+  // The credit is text in the caption: escaped like an attribute, it can open no element.
+  return credit?.trim() ? `<figure>${img}<figcaption>${escapeAttribute(credit.trim())}</figcaption></figure>` : img;
 }
