@@ -37,6 +37,8 @@ export default defineConfig({
         'asset-picker': 'src/asset-picker.ts',
         'guest-upload': 'src/guest-upload.ts',
         client: 'src/client.ts',
+        // Server-rendered gallery markup (Node, no DOM, no Lit): dash-elements/server.
+        server: 'src/server/index.ts',
         // Translations beyond German (which the all-in-one entry imports): entries of their own,
         // dash-elements/locale-fr …, since no other module imports them.
         'i18n/fr': 'src/i18n/fr.ts',

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -51,4 +52,55 @@ for (const entry of entries) {
     const out = await importInFreshNode(specifiers);
     assert.equal(out.trim(), 'undefined undefined', 'an import defined window/document globally');
   });
+}
+
+test("'dash-elements/server' renders escaped gallery markup in plain Node, without Lit", async () => {
+  const target = (pkg.exports as Record<string, { default?: string }>)['./server'];
+  assert.equal(target?.default, './dist/server.js');
+  const specifiers = ['./src/server/index.ts'];
+  if (existsSync(`${root}/dist/server.js`)) specifiers.push('./dist/server.js');
+  for (const specifier of specifiers) {
+    const script = `const { renderGalleryMarkup } = await import(${JSON.stringify(specifier)});
+      console.log(renderGalleryMarkup([{ id: '1', src: 'https://img.example/a.jpg', alt: '"><script>x</script>', caption: '<b>hi</b>', type: 'image', order: 0 }]));
+      console.log(typeof window, typeof document);`;
+    const out = await new Promise<string>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { cwd: root, timeout: 60_000 },
+        (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)),
+      );
+    });
+    const [markup, globals] = out.trim().split('\n');
+    assert.equal(
+      markup,
+      '<figure><a href="https://img.example/a.jpg"><img src="https://img.example/a.jpg" alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;" loading="eager" fetchpriority="high" decoding="async"></a><figcaption>&lt;b&gt;hi&lt;/b&gt;</figcaption></figure>',
+      specifier,
+    );
+    assert.equal(globals, 'undefined undefined', specifier);
+    // Nothing it can load (dynamic imports too: the source adapters) is Lit or an element.
+    assert.ok(importsOf(join(root, 'src/gallery.ts')).has('lit'), 'the import walk finds Lit where it is');
+    const bare = [...importsOf(join(root, specifier))].filter((name) => !name.startsWith('.'));
+    assert.deepEqual(bare, [], `${specifier} imports packages`);
+  }
+});
+
+/** Every module specifier `file` reaches through relative imports, static or dynamic. */
+function importsOf(file: string, seen = new Set<string>(), found = new Set<string>()): Set<string> {
+  if (seen.has(file)) return found;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  // Static imports and re-exports at the start of a line (not `import type`), and import('…').
+  const pattern =
+    /^(?:import|export)(?!\s+type\b)[^'";(]*?\bfrom\s*['"]([^'"]+)['"]|^import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  for (const [, fromStatement, bare, fromCall] of code.matchAll(pattern)) {
+    const name = fromStatement ?? bare ?? fromCall;
+    if (!name.startsWith('.')) {
+      found.add(name);
+      continue;
+    }
+    const next = resolve(dirname(file), name);
+    importsOf(existsSync(next) ? next : next.replace(/\.js$/, '.ts'), seen, found);
+  }
+  return found;
 }
