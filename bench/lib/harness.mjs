@@ -1,9 +1,10 @@
 // The bench's moving parts: the bench page built for production, a static server for it, the
 // local backend, and Debian's Chromium driven by puppeteer-core.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { startBackend } from '../../demo/backend/index.js';
@@ -26,8 +27,12 @@ export async function buildPages() {
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
-/** Serves `dir` on 127.0.0.1 (a random port). */
-export function serveStatic(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 (a random port). With `compress`, text files go out gzip-compressed
+ * (level 9) to a browser that accepts it, as any CDN or web server sends them: where the network
+ * is emulated, the bytes on the wire are what counts.
+ */
+export function serveStatic(dir, { compress = false } = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
@@ -35,7 +40,14 @@ export function serveStatic(dir) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compress && type !== 'application/octet-stream' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
