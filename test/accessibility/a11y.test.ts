@@ -244,7 +244,7 @@ describe('accessibility in every state', function () {
     await axe(missing, 'error');
   });
 
-  it('dash-asset-picker: loading, loaded, selection, modal open, error', async () => {
+  it('dash-asset-picker: loading, loaded, selection, modal open, error, licence expired', async () => {
     await setFaults({ latencyMs: 1_500 });
     const loading = mountPicker(await box(), origins, { portal: 'press' });
     await until(() => $(loading, '[part=loading]'), 'loading state');
@@ -276,6 +276,19 @@ describe('accessibility in every state', function () {
     const failed = mountPicker(await box(), origins, { portal: 'no-such-portal' });
     await until(() => $(failed, '[part=error][role=alert]'), 'error state');
     await axe(failed, 'error');
+    // An expired licence (the demo's expiry field): the badge, and the tile blocked with its reason.
+    const expired = document.createElement('dash-asset-picker') as DashAssetPicker;
+    Object.assign(expired, { accessToken: 'demo', expiryField: 'a17e0000-0000-4000-a000-000000000004' });
+    expired.setAttribute('api-base', apiBase);
+    expired.setAttribute('subdomain', 'demo');
+    expired.setAttribute('block-expired', '');
+    (await box()).append(expired);
+    await untilPickerResults(expired);
+    const search = $<HTMLInputElement>(expired, '#search')!;
+    search.value = 'mountain-001';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await until(() => tilesOf(expired)[0]?.querySelector('[part~=expired-badge]'), 'expired badge');
+    await axe(expired, 'licence expired, not selectable');
   });
 
   it('dash-guest-upload: loading, email, invalid email, ready, uploading, done, failed; live announcements', async () => {
