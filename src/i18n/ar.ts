@@ -224,6 +224,13 @@ export const arTranslations = {
       unusable === 1
         ? `لا يحتوي هذا الأصل على عنوان ويب صالح للاستخدام، ولم يُدرج: ${names}.`
         : `لا تحتوي هذه الأصول على عناوين ويب صالحة للاستخدام، ولم تُدرج: ${names}.`,
+    crop: 'الاقتصاص',
+    noCrop: 'بلا اقتصاص',
+    cropSize: 'حجم الاقتصاص',
+    cropHint: 'اسحب الإطار أو حرّكه بمفاتيح الأسهم (Shift لمسافة أبعد)؛ يغيّر + و − أو شريط التمرير حجمه.',
+    cropBox: (name: string) => `اقتصاص ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `اقتصاص ${ratio}، ${width} × ${height} بكسل من اليسار ${left}، من الأعلى ${top}`,
     previewOnly: 'ستحصل هنا على روابط معاينة: لا يسمح هذا الوصول بإنشاء روابط دائمة.',
   },
   upload: {

@@ -208,6 +208,14 @@ export const deTranslations = {
     inserted: (count: number) => `${count} eingefügt.`,
     unusable: (count: number, names: string) =>
       `${count === 1 ? 'Dieses Asset hat' : 'Diese Assets haben'} keine verwendbare Webadresse und ${count === 1 ? 'wurde' : 'wurden'} nicht eingefügt: ${names}.`,
+    crop: 'Zuschnitt',
+    noCrop: 'Kein Zuschnitt',
+    cropSize: 'Zuschnittgröße',
+    cropHint:
+      'Ziehen Sie den Rahmen oder verschieben Sie ihn mit den Pfeiltasten (mit Umschalt weiter); + und − oder der Regler ändern die Größe.',
+    cropBox: (name: string) => `Zuschnitt ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Zuschnitt ${ratio}, ${width} × ${height} px, von links ${left}, von oben ${top}`,
     previewOnly: 'Sie erhalten hier Vorschau-Links: Dieser Zugang darf keine dauerhaften Links erstellen.',
   },
   upload: {

@@ -206,6 +206,14 @@ export const esTranslations = {
       unusable === 1
         ? `Este recurso no tiene una dirección web utilizable y no se insertó: ${names}.`
         : `Estos recursos no tienen una dirección web utilizable y no se insertaron: ${names}.`,
+    crop: 'Recorte',
+    noCrop: 'Sin recorte',
+    cropSize: 'Tamaño del recorte',
+    cropHint:
+      'Arrastre el marco o muévalo con las flechas (Mayús para ir más lejos); + y − o el control deslizante cambian su tamaño.',
+    cropBox: (name: string) => `Recorte ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Recorte ${ratio}, ${width} × ${height} px desde la izquierda ${left}, arriba ${top}`,
     previewOnly: 'Aquí obtienes enlaces de vista previa: este acceso no puede crear enlaces permanentes.',
   },
   upload: {

@@ -207,6 +207,14 @@ export const frTranslations = {
       unusable === 1
         ? `Cette ressource n’a pas d’adresse web utilisable et n’a pas été insérée\u00a0: ${names}.`
         : `Ces ressources n’ont pas d’adresse web utilisable et n’ont pas été insérées\u00a0: ${names}.`,
+    crop: 'Recadrage',
+    noCrop: 'Sans recadrage',
+    cropSize: 'Taille du recadrage',
+    cropHint:
+      'Faites glisser le cadre ou déplacez-le avec les flèches (Maj pour aller plus loin) ; + et − ou le curseur le redimensionnent.',
+    cropBox: (name: string) => `Recadrage ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Recadrage ${ratio}, ${width} × ${height} px à ${left} de la gauche, ${top} du haut`,
     previewOnly: 'Vous obtenez ici des liens d’aperçu\u00a0: cet accès ne permet pas de créer des liens permanents.',
   },
   upload: {

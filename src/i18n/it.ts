@@ -208,6 +208,14 @@ export const itTranslations = {
       unusable === 1
         ? `Questa risorsa non ha un indirizzo web utilizzabile e non è stata inserita: ${names}.`
         : `Queste risorse non hanno un indirizzo web utilizzabile e non sono state inserite: ${names}.`,
+    crop: 'Ritaglio',
+    noCrop: 'Nessun ritaglio',
+    cropSize: 'Dimensione del ritaglio',
+    cropHint:
+      'Trascina il riquadro o spostalo con le frecce (Maiusc per spostarlo di più); + e − o il cursore lo ridimensionano.',
+    cropBox: (name: string) => `Ritaglio ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Ritaglio ${ratio}, ${width} × ${height} px da sinistra ${left}, dall’alto ${top}`,
     previewOnly: 'Qui ottieni link di anteprima: questo accesso non può creare link permanenti.',
   },
   upload: {

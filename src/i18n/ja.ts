@@ -200,6 +200,14 @@ export const jaTranslations = {
     inserted: (inserted: number) => `${n(inserted)} 件を挿入しました。`,
     unusable: (_unusable: number, names: string) =>
       `次のアセットには使用できる Web アドレスがないため、挿入されませんでした: ${names}。`,
+    crop: 'トリミング',
+    noCrop: 'トリミングなし',
+    cropSize: 'トリミングのサイズ',
+    cropHint:
+      '枠をドラッグするか矢印キーで移動します（Shift で大きく移動）。+ と − またはスライダーでサイズを変えます。',
+    cropBox: (name: string) => `トリミング ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `トリミング ${ratio}、${width} × ${height} px、左から ${left}、上から ${top}`,
     previewOnly: 'ここで取得できるのはプレビュー用のリンクです。このアクセス権では固定リンクを作成できません。',
   },
   upload: {

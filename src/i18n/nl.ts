@@ -204,6 +204,14 @@ export const nlTranslations = {
       unusable === 1
         ? `Deze asset heeft geen bruikbaar webadres en is niet ingevoegd: ${names}.`
         : `Deze assets hebben geen bruikbaar webadres en zijn niet ingevoegd: ${names}.`,
+    crop: 'Uitsnede',
+    noCrop: 'Geen uitsnede',
+    cropSize: 'Grootte van de uitsnede',
+    cropHint:
+      'Sleep het kader of verplaats het met de pijltjestoetsen (Shift verder); + en − of de schuifregelaar wijzigen de grootte.',
+    cropBox: (name: string) => `Uitsnede ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Uitsnede ${ratio}, ${width} × ${height} px vanaf links ${left}, boven ${top}`,
     previewOnly: 'Je krijgt hier voorbeeldlinks: met deze toegang kunnen geen permanente links worden gemaakt.',
   },
   upload: {

@@ -208,6 +208,14 @@ export const ptTranslations = {
       unusable === 1
         ? `Este ativo não tem um endereço web utilizável e não foi inserido: ${names}.`
         : `Estes ativos não têm um endereço web utilizável e não foram inseridos: ${names}.`,
+    crop: 'Recorte',
+    noCrop: 'Sem recorte',
+    cropSize: 'Tamanho do recorte',
+    cropHint:
+      'Arraste a moldura ou mova-a com as setas (Shift move mais); + e − ou o controle deslizante mudam o tamanho.',
+    cropBox: (name: string) => `Recorte ${name}`,
+    cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+      `Recorte ${ratio}, ${width} × ${height} px a partir da esquerda ${left}, topo ${top}`,
     previewOnly: 'Aqui você recebe links de prévia: este acesso não pode criar links permanentes.',
   },
   upload: {

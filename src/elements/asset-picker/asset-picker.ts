@@ -21,6 +21,7 @@ import { renderRenditionChooser } from './rendition-chooser.js';
 import { parseRendition } from './rendition.js';
 import { pickedInSelectionOrder, type PickedAsset } from './results.js';
 import { InsertController, renderFooter } from './insert.js';
+import { CropController, cropStyles, type CropsValue } from './crop-editor.js';
 import { PreselectLookups, preselect, resolvePlaceholders, type Selection } from './selection.js';
 import { isExpired, type MetadataFields } from './metadata-fields.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
@@ -66,6 +67,8 @@ const idList = {
  * @csspart grid - The asset grid element.
  * @csspart footer - Selection status, rendition choice and the buttons.
  * @csspart rendition - The rendition (size) chooser.
+ * @csspart crop - The crop panel: ratio select, the image with its crop box, the size slider.
+ * @csspart crop-box - The crop box over the image (drag it, or arrow keys; + and − resize).
  * @csspart insert-button - The confirm button.
  * @csspart cancel-button - The cancel button.
  * @csspart passcode-form - The passcode form of a protected portal.
@@ -83,7 +86,7 @@ const idList = {
 export class DashAssetPicker extends DashElement {
   static override englishStrings = { common, errors, portal, picker };
 
-  static override styles = [baseStyles, browseStyles, assetPickerStyles];
+  static override styles = [baseStyles, browseStyles, assetPickerStyles, cropStyles];
 
   static override properties: PropertyDeclarations = {
     portal: { reflect: true },
@@ -94,6 +97,7 @@ export class DashAssetPicker extends DashElement {
     accept: {},
     hideUnaccepted: { type: Boolean, attribute: 'hide-unaccepted' },
     rendition: {},
+    crops: {},
     modal: { type: Boolean, reflect: true },
     heading: {},
     folder: {},
@@ -140,6 +144,14 @@ export class DashAssetPicker extends DashElement {
 
   /** Rendition to insert: `original`, `preset:<presetId>` or `width:<px>`. The user may change it. */
   rendition = 'original';
+
+  /**
+   * Aspect ratios to crop a chosen image to: `"16:9 hero, 1:1 card, 4:5 social"` (ratio, then a
+   * label) or, as a property, `[{label, ratio}]`. With one image selected the editor picks one and
+   * places the box; the result is an embeddable link of the crop (CROP, then RESIZE for a `width:`
+   * rendition) and carries `crop: {ratio, label, x, y, width, height}` (source pixels).
+   */
+  crops: CropsValue = '';
 
   /** Render as a modal dialog, opened with `show()` or `pick()`. */
   modal = false;
@@ -221,6 +233,8 @@ export class DashAssetPicker extends DashElement {
     strings: () => this.strings,
   });
 
+  readonly #crop = new CropController(this, () => this.strings);
+
   readonly #dialog = new ModalController(this, {
     modal: () => this.modal,
     dialog: () => this.renderRoot?.querySelector('dialog'),
@@ -274,6 +288,7 @@ export class DashAssetPicker extends DashElement {
       ...['expiryField', 'blockExpired'],
     ];
     if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.#isSelectable = this.#selectableFor();
+    this.#crop.sync(this.crops, [...this.selection.values()]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -349,18 +364,25 @@ export class DashAssetPicker extends DashElement {
     if (chosen.length === 0) return this.#insert.announce(this.strings.picker.chooseOne);
     if (!ctx) return;
     const mayCreateLinks = this.#mayCreateLinks;
+    const rendition = parseRendition(this.rendition);
+    const picked = this.#crop.picked();
+    // The cropped image's link is made by the crop (its own transformation), not as a rendition.
+    const cropped = mayCreateLinks && picked && this.#permits(picked.assetId, DOWNLOAD_ACTION) ? picked : undefined;
     void this.#insert.insert(
-      async (signal) =>
-        pickedInSelectionOrder(chosen, this.value, {
-          rendition: parseRendition(this.rendition),
+      async (signal) => {
+        const built = await pickedInSelectionOrder(chosen, this.value, {
+          rendition,
           presets: mayCreateLinks ? await this.#session.presetsReady() : [],
           linkContext: mayCreateLinks ? ctx : undefined,
           // Publishing a link hands the file out, so it takes the same right as a download.
-          mayEmbed: (asset) => this.#permits(asset.id, DOWNLOAD_ACTION),
+          mayEmbed: (asset) => asset.id !== cropped?.assetId && this.#permits(asset.id, DOWNLOAD_ACTION),
           altText: this.altText,
           fields: this.#fields,
           signal,
-        }),
+        });
+        if (!cropped) return built;
+        return { ...built, results: await this.#crop.apply(built.results, cropped, ctx, rendition, signal) };
+      },
       (results, complete) => {
         this.emit('dash-select', { assets: results });
         trackAnalytics(this, { action: 'pick', itemIds: results.map((asset) => asset.id) });
@@ -445,11 +467,11 @@ export class DashAssetPicker extends DashElement {
         limit: this.#limit,
         insert: this.#insert,
         chooser: this.#mayCreateLinks
-          ? renderRenditionChooser(this.strings, {
+          ? html`${renderRenditionChooser(this.strings, {
               rendition: this.rendition,
               presets: this.#session.presets ?? [],
               onChange: (rendition) => (this.rendition = rendition),
-            })
+            })}${this.#crop.render()}`
           : html`<p class="hint">${t.previewOnly}</p>`,
         onCancel: () => this.#cancel(),
         onConfirm: () => this.#confirm(),

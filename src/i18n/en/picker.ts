@@ -15,5 +15,12 @@ export const picker = {
   inserted: (count: number) => `${count} inserted.`,
   unusable: (count: number, names: string) =>
     `${count === 1 ? 'This asset has' : 'These assets have'} no usable web address and ${count === 1 ? 'was' : 'were'} not inserted: ${names}.`,
+  crop: 'Crop',
+  noCrop: 'No crop',
+  cropSize: 'Crop size',
+  cropHint: 'Drag the box or use the arrow keys to move it (Shift moves further); + and − or the slider resize it.',
+  cropBox: (name: string) => `Crop ${name}`,
+  cropValue: (ratio: string, width: number, height: number, left: number, top: number) =>
+    `Crop ${ratio}, ${width} × ${height} px from left ${left}, top ${top}`,
   previewOnly: 'You get preview links here: this access may not create permanent links.',
 };
