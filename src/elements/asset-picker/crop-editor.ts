@@ -256,8 +256,20 @@ export class CropController implements ReactiveController {
   }
 }
 
-/** The crop panel takes the footer's first row; the stage fits a phone without scrolling sideways. */
+/**
+ * The crop panel takes the footer's first row; the stage fits a phone without scrolling sideways.
+ * An inline picker grows by the panel so the results keep their room; on a narrow one the stage is
+ * lower.
+ */
 export const cropStyles = css`
+  :host(:not([modal])) .picker:has(.crop-stage) {
+    block-size: calc(var(--dash-picker-height, 36rem) + min(14rem, 35dvh));
+  }
+  @container (max-width: 40rem) {
+    .crop-stage {
+      --_stage: min(10rem, 28dvh);
+    }
+  }
   .crop {
     order: -1;
     flex: 1 1 100%;
@@ -273,7 +285,7 @@ export const cropStyles = css`
   .crop-stage {
     position: relative;
     flex: none;
-    inline-size: min(100%, calc(min(14rem, 35dvh) * var(--ratio)));
+    inline-size: min(100%, calc(var(--_stage, min(14rem, 35dvh)) * var(--ratio)));
     aspect-ratio: var(--ratio);
     overflow: hidden;
     border-radius: var(--_radius);
