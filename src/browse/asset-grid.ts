@@ -110,6 +110,10 @@ export class DashAssetGrid extends DashElement {
       }
       [role='gridcell'][aria-disabled='true'] {
         cursor: not-allowed;
+      }
+      /* Faded, all but the expiry badge: it says why the tile cannot be chosen, so stays legible. */
+      [role='gridcell'][aria-disabled='true'] > :not(.thumb),
+      [aria-disabled='true'] .thumb > :not(.expired) {
         opacity: 0.55;
       }
       .thumb {
