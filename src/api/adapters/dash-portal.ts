@@ -54,10 +54,10 @@ async function criterionFor(
   return and(folderCriterion(fieldId, folder), inCollection);
 }
 
-export const load: GalleryLoader = async (config, { signal }) => {
+export const load: GalleryLoader = async (config, { signal, fetch }) => {
   const { subdomain, portal } = required(config, 'subdomain', 'portal');
   if (!config.folder && !config.collection) required(config, 'folder');
-  const base: ApiContext = { apiBase: config.apiBase, fetch: config.fetch };
+  const base: ApiContext = { apiBase: config.apiBase, fetch: fetch ?? config.fetch };
   const tokens = portalTokenSource(base, { subdomain, portal, passcode: config.passcode });
   const ctx: ApiContext = { ...base, auth: tokens };
   const portalData = await tokens.portalData(signal);

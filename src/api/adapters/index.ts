@@ -4,6 +4,7 @@
  * search client and the gallery's first load stays small.
  */
 import { DashError } from '../errors.js';
+import { headStart } from './head-start.js';
 import type { GalleryLoader, GalleryPage, GallerySourceConfig, GallerySourceName, LoadOptions } from './types.js';
 
 export * from './types.js';
@@ -31,6 +32,12 @@ export async function loadGallery(config: GallerySourceConfig, options: LoadOpti
   if (!isGallerySource(config.source)) {
     throw new DashError('invalid-config', `Unknown gallery source "${String(config.source)}".`);
   }
-  const { load } = await loaders[config.source]();
-  return load(config, options);
+  // The data's first request goes out now, while the source's code is still on its way.
+  const early = headStart(config, options.signal);
+  try {
+    const { load } = await loaders[config.source]();
+    return await load(config, early ? { ...options, fetch: early.fetch } : options);
+  } finally {
+    early?.done();
+  }
 }

@@ -51,8 +51,8 @@ export function jsonItem(entry: Record<string, unknown>, index: number, base: st
   };
 }
 
-export const load: GalleryLoader = async (config, { signal }) => {
-  const { url, body } = await fetchPublicJson(config.src, { signal, fetch: config.fetch });
+export const load: GalleryLoader = async (config, { signal, fetch }) => {
+  const { url, body } = await fetchPublicJson(config.src, { signal, fetch: fetch ?? config.fetch });
   const root = expectRecord(body, 'The JSON gallery');
   if (!Array.isArray(root.items)) {
     throw new DashError('invalid-response', 'The JSON gallery has no `items` array.');

@@ -31,8 +31,8 @@ export function photoItem(photo: Record<string, unknown>, index: number, base: s
   };
 }
 
-export const load: GalleryLoader = async (config, { signal }) => {
-  const { url, body } = await fetchPublicJson(config.src, { signal, fetch: config.fetch });
+export const load: GalleryLoader = async (config, { signal, fetch }) => {
+  const { url, body } = await fetchPublicJson(config.src, { signal, fetch: fetch ?? config.fetch });
   const dto = expectRecord(body, 'The GalleryDTO');
   if (!Array.isArray(dto.Photos)) {
     throw new DashError('invalid-response', 'The GalleryDTO has no `Photos` array.');

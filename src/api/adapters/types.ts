@@ -136,6 +136,8 @@ export interface GallerySourceConfig {
 
 export interface LoadOptions {
   signal?: AbortSignal;
+  /** Used instead of the configuration's `fetch` (it wraps it): see head-start.ts. */
+  fetch?: typeof fetch;
 }
 
 /** What each source module exports. */
