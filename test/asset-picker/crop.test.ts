@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DashAssetPicker, PickedAsset } from '../../src/asset-picker.js';
 import type { Asset } from '../../src/api/models.js';
+import { resetBackend, setFaults } from '../support/backend.js';
 import { $, gridOf, insertButton, mountPicker, nextSelect, tilesOf, until, untilResults } from './helpers.js';
 
 /** Decodes an image URL's pixels (the file the link serves). */
@@ -40,7 +41,10 @@ async function pickImage(el: DashAssetPicker): Promise<Asset> {
 }
 
 describe('asset picker: crop to a preset aspect ratio', () => {
-  afterEach(() => resetMouse());
+  afterEach(async () => {
+    await resetMouse();
+    await resetBackend();
+  });
 
   it('starts with the largest centred 16:9 box, moves it by keys and pointer, and inserts a link of that crop', async () => {
     const el = await mountPicker({ accessToken: 'demo' });
@@ -134,6 +138,18 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     expect(plain!.crop).to.equal(undefined);
     expect(plain!.width).to.equal(320);
     expect(plain!.height).to.not.equal(320);
+  });
+
+  it('inserts the preview, uncropped, when the access may not create the link (403)', async () => {
+    await setFaults({ routes: [{ method: 'POST', path: '^/embeddable-link-batch-jobs$', status: 403 }] });
+    const el = await mountPicker({ accessToken: 'demo' });
+    el.crops = '16:9 hero';
+    await pickImage(el);
+    const selected = nextSelect(el);
+    insertButton(el).click();
+    const [asset] = await selected;
+    expect(asset!.urlKind).to.equal('preview');
+    expect(asset!.crop).to.equal(undefined);
   });
 
   it('is accessible with the crop box shown', async () => {

@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createEmbeddableLinks } from '../../api/embeddable-links.js';
+import { toDashError } from '../../api/errors.js';
 import type { ApiContext } from '../../api/http.js';
 import type { Asset } from '../../api/models.js';
 import { safeUrl } from '../../api/safe-url.js';
@@ -242,9 +243,13 @@ export class CropController implements ReactiveController {
     const width = rendition.kind === 'width' && rendition.width < crop.width ? rendition.width : crop.width;
     const size = { width, height: Math.round((width * crop.height) / crop.width) };
     const transformationDescription = cropTransformation(crop, width);
-    const [link] = await createEmbeddableLinks(ctx, [{ assetId: cropped.assetId, transformationDescription }], {
-      signal,
-    });
+    let link;
+    try {
+      [link] = await createEmbeddableLinks(ctx, [{ assetId: cropped.assetId, transformationDescription }], { signal });
+    } catch (error) {
+      if (toDashError(error)?.code === 'forbidden') return results;
+      throw error;
+    }
     const url = safeUrl(link?.url);
     if (!url) return results;
     // Whatever else the result's snippet carries (a credit) is built the same way around the new image.
