@@ -52,7 +52,8 @@ const idList = {
  *
  * @summary Choose Dash assets to insert, inline or in a dialog.
  *
- * @fires dash-select - `{assets: PickedAsset[]}` when the selection is confirmed (Insert, Enter).
+ * @fires dash-select - `{assets: PickedAsset[]}` when the selection is confirmed (Insert, Enter); a
+ *   cropped image's entry has `crop` `{ratio, label, x, y, width, height}` and its link serves the crop.
  * @fires dash-cancel - When the user cancels (Cancel, Escape, the close button).
  * @fires dash-analytics - `{action, element, …}` what the editor does: `impression` (an asset seen
  *   for a second), `search` (with `resultCount`), `pick` (with `dash-select`). For a tag manager;

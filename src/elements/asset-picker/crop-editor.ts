@@ -294,7 +294,6 @@ export const cropStyles = css`
     aspect-ratio: var(--ratio);
     overflow: hidden;
     border-radius: var(--_radius);
-    touch-action: none;
   }
   .crop-stage img {
     display: block;
