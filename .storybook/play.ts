@@ -81,6 +81,29 @@ export async function searchForNothing({ canvasElement, userEvent }: PlayContext
 }
 
 /**
+ * Opens the first image's details in a portal with terms and presses its Download button, as a
+ * visitor would; ends once the terms dialog asks for acceptance (no download job is sent yet).
+ */
+export async function openTermsGate({ canvasElement, userEvent }: PlayContext): Promise<void> {
+  const element = await until(() => canvasElement.querySelector('dash-portal-browser'), '<dash-portal-browser>');
+  const grid = await until(() => inShadow(element, 'dash-asset-grid:not([hidden])'), 'the first results');
+  const tile = await until(
+    () =>
+      [...(grid.shadowRoot?.querySelectorAll<HTMLElement>('[role=gridcell]') ?? [])].find((t) =>
+        t.querySelector('img'),
+      ),
+    'a tile with a preview',
+  );
+  await userEvent.click(tile);
+  const download = await until(
+    () => inShadow(element, '[slot=actions] [part~=download-button]'),
+    'the Download button',
+  );
+  await userEvent.click(download);
+  await until(() => inShadow<HTMLDialogElement>(element, '[part~=terms-dialog]')?.open, 'the terms dialog');
+}
+
+/**
  * A token request the host app has not answered (yet): the promise never settles. As an element's
  * `getAccessToken` it holds the element's loading state open for real, with no request sent.
  */

@@ -3,9 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/portal-browser.js';
+import '../src/i18n/ar.js';
 import {
   described,
   openEmptyFolder,
+  openTermsGate,
   pendingAccessToken,
   searchForNothing,
   UNMATCHED_QUERY,
@@ -131,5 +133,46 @@ export const NoResults: Story = {
       'the `press` portal and presses Enter. The local backend matches no asset, and the element says ' +
       'so with a hint ("No assets match your search. Try other words or clear the filters.") instead ' +
       'of an empty grid.',
+  ),
+};
+
+/** The terms a portal with `terms` shows before the first download, accepted once per element. */
+const PORTAL_TERMS = 'Use these files for press coverage only.\nCredit Acme with every image.';
+
+/**
+ * Terms before download: the play opens an image's details and presses Download; the terms dialog
+ * asks for acceptance before any download job is sent.
+ */
+export const TermsBeforeDownload: Story = {
+  render: (args) =>
+    html`<dash-portal-browser
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      portal=${args.portal}
+      terms=${PORTAL_TERMS}
+    ></dash-portal-browser>`,
+  play: (context) => openTermsGate(context),
+  parameters: described(
+    'Terms before the first download: the portal has a `terms` attribute (text, never HTML; a `terms` ' +
+      'slot takes markup). The play opens the first image and presses Download; a modal dialog shows ' +
+      'the terms with Cancel and "Accept and download". No download job is requested until Accept, ' +
+      'which dispatches `dash-terms-accept` for the host to record; the element asks again only if the ' +
+      'terms change.',
+  ),
+};
+
+/** Arabic: the whole element right to left, with names in their own direction. */
+export const Arabic: Story = {
+  render: (args) =>
+    html`<dash-portal-browser
+      api-base=${args.apiBase}
+      subdomain=${args.subdomain}
+      portal=${args.portal}
+      locale="ar"
+    ></dash-portal-browser>`,
+  parameters: described(
+    'The `press` portal with `locale="ar"` (and `dash-elements/locale-ar` imported): Arabic strings, ' +
+      'right to left — the folder tree on the right, tiles from the right, arrow keys following the ' +
+      "layout — while the account's English names and welcome text keep their own direction.",
   ),
 };

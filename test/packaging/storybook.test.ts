@@ -142,6 +142,25 @@ const stateChecks: Record<string, StateCheck> = {
     holdMs: 3_000,
     check: (el) => browseLoading(el, '.status-line'),
   },
+  'elements-portal-browser--terms-before-download': {
+    tag: 'dash-portal-browser',
+    check: (el) => {
+      const dialog = inShadow<HTMLDialogElement>(el, '[part~=terms-dialog]');
+      if (!dialog?.open) return 'the terms dialog is not open';
+      const terms = text(dialog.querySelector('.terms-text'));
+      if (!terms.startsWith('Use these files for press coverage only.')) return `the terms say "${terms}"`;
+      return undefined;
+    },
+  },
+  'elements-portal-browser--arabic': {
+    tag: 'dash-portal-browser',
+    check: (el) => {
+      if (el.getAttribute('dir') !== 'rtl' || el.getAttribute('lang') !== 'ar')
+        return `dir="${el.getAttribute('dir')}" lang="${el.getAttribute('lang')}"`;
+      if (!/[\u0600-\u06ff]/.test(text(inShadow(el, '.status-line')))) return 'the status line is not in Arabic';
+      return undefined;
+    },
+  },
   'elements-portal-browser--empty-folder': {
     tag: 'dash-portal-browser',
     check: (el) => {
