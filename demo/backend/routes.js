@@ -3,6 +3,7 @@ import { registerPortalRoutes } from './dash/portals.js';
 import { registerSearchRoutes } from './dash/search.js';
 import { registerAssetRoutes } from './dash/assets.js';
 import { registerFolderRoutes } from './dash/folders.js';
+import { registerFieldViewRoutes } from './dash/field-views.js';
 import { registerPresetRoutes } from './dash/presets.js';
 import { registerUploadRoutes } from './dash/uploads.js';
 import { registerFileRoutes } from './media/files.js';
@@ -18,6 +19,7 @@ export function registerRoutes(router) {
   registerSearchRoutes(router);
   registerAssetRoutes(router);
   registerFolderRoutes(router);
+  registerFieldViewRoutes(router);
   registerPresetRoutes(router);
   registerUploadRoutes(router);
   registerFileRoutes(router);

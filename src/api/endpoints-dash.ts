@@ -24,6 +24,9 @@ export const assetScrollSearches = () => `/asset-scroll-searches`;
 /** GET — printed L344 */
 export const folderSettings = () => `/folder-settings`;
 
+/** GET the field views (≈L3729; a portal's view type is not printed) — printed */
+export const fieldViews = () => `/field-views`;
+
 /** POST "Create a new FieldOptionSearch" (L3625) — inferred */
 export const fieldOptionSearches = () => `/field-option-searches`;
 

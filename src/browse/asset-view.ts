@@ -13,9 +13,12 @@ import {
   assetTypeLabel,
   assetKind,
   assetDurationSeconds,
+  assetExpiry,
+  assetFieldText,
   clockTime,
   safePageUrl,
 } from './asset-info.js';
+import type { ViewField } from '../api/field-views.js';
 import { kindIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
 import { common, portal } from '../i18n/en.js';
@@ -23,7 +26,8 @@ import { logicalKey } from '../core/keys.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
- * filename, type, size, dimensions and date, with previous/next. Left/Right arrow keys step
+ * filename, type, size, dimensions and date, the metadata fields the portal shows (`fields`) with
+ * a licence badge and, once an expiry date has passed, "Licence expired" — with previous/next. Left/Right arrow keys step
  * through the results (unless focus is in the video player, which uses them to seek).
  *
  * Internal to dash-elements.
@@ -35,6 +39,8 @@ import { logicalKey } from '../core/keys.js';
  * @slot actions - Actions for the asset (the portal puts its download controls here).
  * @csspart preview - The preview area.
  * @csspart details - The details list.
+ * @csspart licence-badge - The licence's value, as a badge in the details.
+ * @csspart expired-badge - "Licence expired" beside an expiry date that has passed.
  */
 export class DashAssetView extends DashElement {
   static override englishStrings = { common, portal };
@@ -119,6 +125,28 @@ export class DashAssetView extends DashElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      .badge {
+        display: inline-block;
+        padding: 0 0.4rem;
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        font-size: 0.875rem;
+        font-weight: 600;
+      }
+      .expired {
+        margin-inline-start: 0.4rem;
+        border-color: transparent;
+        /* White on dark red: above 4.5:1 in light and dark. */
+        background: #9f1239;
+        color: #fff;
+      }
+      @media (forced-colors: active) {
+        .expired {
+          border-color: CanvasText;
+          background: Canvas;
+          color: CanvasText;
+        }
+      }
     `,
   ];
 
@@ -126,12 +154,15 @@ export class DashAssetView extends DashElement {
     asset: { attribute: false },
     index: { attribute: false },
     count: { attribute: false },
+    fields: { attribute: false },
   };
 
   asset?: Asset;
   /** 0-based position among the results, and how many there are. */
   index = 0;
   count = 0;
+  /** The metadata fields the portal shows, in order (its field view); those without a value are left out. */
+  fields: readonly ViewField[] = [];
 
   /** The asset whose video's play was reported: resuming it after a pause is no new play. */
   #played?: Asset;
@@ -249,7 +280,30 @@ export class DashAssetView extends DashElement {
       ${row(p.dimensions, dimensions ? p.dimensionsValue(dimensions.width, dimensions.height) : undefined)}
       ${row(p.duration, timed ? clockTime(seconds) : undefined)}
       ${row(p.date, date ? formatDate(date, this.locale) : undefined)}
+      ${this.fields.map((field) => this.#renderField(asset, field))}
     </dl>`;
+  }
+
+  /**
+   * A field's row. A date field shows its date, and one named for expiry a badge once it has
+   * passed; a field named for the licence shows its value as a badge. (Names, since the view says
+   * no more about a field's purpose; fixed-option values are option ids, shown as they are.)
+   */
+  #renderField(asset: Asset, field: ViewField): TemplateResult | typeof nothing {
+    const text = assetFieldText(asset, field.id);
+    if (!text) return nothing;
+    const isDate = /DATE/i.test(field.dataType);
+    const expiry = isDate ? assetExpiry(asset, field.id) : undefined;
+    // A bare day is read at noon UTC so no time zone shows it as the day before.
+    const day = expiry && (/^\d{4}-\d{2}-\d{2}$/.test(expiry.value) ? `${expiry.value}T12:00:00Z` : expiry.value);
+    const value = day ? formatDate(day, this.locale) : text;
+    const expired =
+      expiry?.expired && /expir/i.test(field.name)
+        ? html`<span class="badge expired" part="expired-badge">${this.strings.portal.licenceExpired}</span>`
+        : nothing;
+    const licence = !isDate && /licen[cs]e/i.test(field.name);
+    return html`<dt class="own-direction">${field.name}</dt>
+      <dd>${licence ? html`<span class="badge" part="licence-badge">${value}</span>` : value}${expired}</dd>`;
   }
 }
 

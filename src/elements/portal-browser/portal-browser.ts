@@ -12,6 +12,8 @@ import { renderFolders, renderResults, renderSignIn } from '../../browse/results
 import { assetForHost } from '../../browse/asset-info.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { DashAssetView } from '../../browse/asset-view.js';
+import { getPortalFields, type ViewField } from '../../api/field-views.js';
+import type { ApiContext } from '../../api/http.js';
 import { DownloadController } from './download-controller.js';
 import { DownloadToast, focusInvalidSide, renderDownloadButton } from './download-ui.js';
 import { TermsGate, type TermsAcceptDetail } from './terms.js';
@@ -90,6 +92,7 @@ export class DashPortalBrowser extends DashElement {
     openIndex: { state: true },
     selection: { state: true },
     presetId: { state: true },
+    fields: { state: true },
   };
 
   /** The portal's slug. */
@@ -122,7 +125,7 @@ export class DashPortalBrowser extends DashElement {
     onError: (error) => this.reportError(error),
     // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
     settled: () => this.configSettled(),
-    onReady: (_ctx, portal, switched) => this.#onReady(portal, switched),
+    onReady: (ctx, portal, switched) => this.#onReady(ctx, portal, switched),
     // The open asset's presets, else the selection's: what a download would fetch.
     presetsFor: () =>
       !this.#downloadsAllowed ? [] : this.#openAsset ? [this.#openAsset.id] : [...this.selection.keys()],
@@ -196,7 +199,13 @@ export class DashPortalBrowser extends DashElement {
     return this.openIndex === undefined ? undefined : this.#query.items[this.openIndex];
   }
 
-  #onReady(portal: PortalData | undefined, switched: boolean): void {
+  /** The metadata fields the portal shows in the asset view (none when it has no field view). */
+  private fields: readonly ViewField[] = [];
+
+  #onReady(ctx: ApiContext, portal: PortalData | undefined, switched: boolean): void {
+    this.fields = [];
+    // A sign-in after this one (another portal) makes these fields stale: they are dropped.
+    void getPortalFields(ctx).then((fields) => ctx === this.#session.ctx && (this.fields = fields));
     if (switched) {
       // Another portal (a newer configuration): its assets and selection are not these.
       this.selection = new Map();
@@ -367,6 +376,7 @@ export class DashPortalBrowser extends DashElement {
       .asset=${asset}
       .index=${index}
       .count=${this.#query.total}
+      .fields=${this.fields}
       @navigate=${(event: CustomEvent<{ delta: number }>) => this.#open(index + event.detail.delta)}
       @close=${this.#closeView}
     >
