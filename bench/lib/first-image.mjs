@@ -7,8 +7,9 @@
 // through CDP, Lighthouse's mobile profile (412×823 at 1.75×, 150 ms RTT, 1.6 Mbps down, 750 kbps
 // up, CPU 4× slower). A load that never paints a gallery image, or whose final largest
 // contentful paint is anything but a gallery image, throws: no figure is reported that was not measured.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { root } from '../../scripts/lib/manifest.mjs';
 import { cdnConfig, facadeTarget } from '../../scripts/build/cdn.mjs';
@@ -19,6 +20,8 @@ import {
   cdnPage,
   galleryAttributes,
   photoswipePage,
+  serverConfig,
+  ssrPage,
   staticPage,
   viteMain,
   vitePage,
@@ -26,7 +29,7 @@ import {
 
 export const SOURCES = ['json', 'cms', 'dash-portal'];
 /** The element's rows and the two anchors, in the order each run loads them. */
-export const MODES = ['static', 'cdn', 'hints', 'vite', 'pswp'];
+export const MODES = ['static', 'cdn', 'hints', 'vite', 'ssr', 'pswp'];
 /** Issue 21's targets: first image ≤ this × the static page's. */
 export const TARGETS = { json: 1.3, cms: 1.3, 'dash-portal': 1.5 };
 /** Lighthouse's mobile profile ("slow 4G", Moto G Power screen). */
@@ -44,6 +47,9 @@ const SETTLE_MS = 1000;
 const workDir = join(root, '.cache/bench-first-image');
 const outDir = join(workDir, 'out');
 
+/** gallery.js and its first-load chunk, as the pages name them (set by buildPages). */
+let cdnFiles;
+
 /** Every page but the anchors (those need the probe): the CDN build, the Vite app, PhotoSwipe. */
 async function buildPages(context) {
   rmSync(workDir, { recursive: true, force: true });
@@ -53,6 +59,7 @@ async function buildPages(context) {
   const chunk = facadeTarget(readFileSync(join(outDir, 'cdn/gallery.js'), 'utf8'));
   if (!chunk) throw new Error('the CDN build has no first-load chunk');
   const cdn = { facade: 'cdn/gallery.js', chunk: `cdn/${chunk}` };
+  cdnFiles = cdn;
   for (const source of SOURCES) {
     writeFileSync(join(outDir, `cdn-${source}.html`), cdnPage(source, context, cdn));
     const hints = { preload: sourceChunks(source, chunk), preconnect: [new URL(context.api).origin] };
@@ -81,6 +88,22 @@ async function buildPages(context) {
     },
   });
   const pswp = join(root, 'node_modules/photoswipe/dist');
+  // dash-elements/server, for Node, when the sources have it (issue 21's server-rendered row).
+  if (existsSync(join(root, 'src/server/index.ts'))) {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      publicDir: false,
+      build: {
+        ssr: join(root, 'src/server/index.ts'),
+        outDir: join(workDir, 'server'),
+        emptyOutDir: true,
+        target: 'node20',
+        rollupOptions: { output: { format: 'es', entryFileNames: 'server.mjs' } },
+      },
+    });
+  }
   mkdirSync(join(outDir, 'photoswipe'));
   for (const file of ['photoswipe.css', 'photoswipe-lightbox.esm.min.js', 'photoswipe.esm.min.js']) {
     cpSync(join(pswp, file), join(outDir, 'photoswipe', file));
@@ -131,10 +154,11 @@ function installObservers() {
     return found;
   };
   state.host = () => document.querySelector('dash-gallery') ?? document.getElementById('gallery');
+  /** Its images: server-rendered ones in its light DOM too (they paint before the upgrade). */
   state.images = () => {
     const host = state.host();
-    const scope = host?.localName === 'dash-gallery' ? host.shadowRoot : host;
-    return scope ? deep(scope, 'img') : [];
+    if (!host) return [];
+    return [...deep(host, 'img'), ...(host.shadowRoot ? deep(host.shadowRoot, 'img') : [])];
   };
   /** The gallery's images in the viewport's top row (its first row). */
   state.firstRow = () => {
@@ -273,7 +297,7 @@ async function waitForFirstRow(page, what) {
 }
 
 /** Loads the gallery page unthrottled and writes the two anchors of `source` from its layout. */
-async function writeAnchors(browser, url, source) {
+async function writeAnchors(browser, url, source, context) {
   const { page, close } = await newPage(browser, { throttle: false });
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -282,6 +306,18 @@ async function writeAnchors(browser, url, source) {
     if (!layout.tiles.some((t) => t.image)) throw new Error(`probe ${source}: the gallery shows no image`);
     writeFileSync(join(outDir, `static-${source}.html`), staticPage(source, layout));
     writeFileSync(join(outDir, `pswp-${source}.html`), photoswipePage(source, layout));
+    if (context.server) {
+      // The same items the gallery shows, its first row eager, `sizes` as its tiles' (a site
+      // sets it from its own layout): the same files at the same sizes again.
+      const items = await context.server.loadGalleryItems(serverConfig(source, context), {
+        limit: layout.tiles.length,
+      });
+      const markup = context.server.renderGalleryMarkup(items, {
+        eager: layout.layout.columns,
+        sizes: layout.tiles.find((t) => t.image?.sizes)?.image.sizes ?? undefined,
+      });
+      writeFileSync(join(outDir, `ssr-${source}.html`), ssrPage(source, layout, markup, cdnFiles));
+    }
     return { columns: layout.layout.columns, tiles: layout.tiles.length };
   } finally {
     await close();
@@ -371,17 +407,20 @@ export async function firstImage({ browser, server, runs }) {
   if (!folder) throw new Error('the local backend has no folder in portal `press`');
   const context = { api, folder };
   await buildPages(context);
+  const serverModule = join(workDir, 'server/server.mjs');
+  if (existsSync(serverModule)) context.server = await import(pathToFileURL(serverModule).href);
+  const modes = MODES.filter((mode) => mode !== 'ssr' || context.server);
   const pages = await serveStatic(outDir, { compress: true });
   try {
     const probes = {};
     // The probe also warms the backend's image cache (it paints each JPEG on first request).
     for (const source of SOURCES) {
-      probes[source] = await writeAnchors(browser, `${pages.url}/${pagePath('vite', source)}`, source);
+      probes[source] = await writeAnchors(browser, `${pages.url}/${pagePath('vite', source)}`, source, context);
     }
-    const samples = Object.fromEntries(SOURCES.map((s) => [s, Object.fromEntries(MODES.map((m) => [m, []]))]));
+    const samples = Object.fromEntries(SOURCES.map((s) => [s, Object.fromEntries(modes.map((m) => [m, []]))]));
     for (let i = 0; i < runs; i++) {
       for (const source of SOURCES) {
-        for (const mode of MODES) {
+        for (const mode of modes) {
           const what = `${mode} ${source} (run ${i + 1})`;
           samples[source][mode].push(await measure(browser, `${pages.url}/${pagePath(mode, source)}`, what));
         }
@@ -392,10 +431,11 @@ export async function firstImage({ browser, server, runs }) {
       targets: TARGETS,
       attributes: Object.fromEntries(SOURCES.map((s) => [s, galleryAttributes(s, { api: '<api>', folder })])),
       probes,
+      serverRendered: Boolean(context.server),
     };
     for (const source of SOURCES) {
       out[source] = {};
-      for (const mode of MODES) {
+      for (const mode of modes) {
         const list = samples[source][mode];
         out[source][mode] = Object.fromEntries(KEYS.map((k) => [k, summarize(list.map((s) => s[k]))]));
         out[source][mode].firstUrls = [...new Set(list.map((s) => s.firstUrl.replace(api, '<api>')))];

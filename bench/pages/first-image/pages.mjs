@@ -5,6 +5,9 @@
 //                         (the first-load chunk's modulepreload + the one-line script)
 //   hints-<source>.html   the same with the hints of docs/performance.md: a modulepreload of the
 //                         source's chunks and a preconnect to the API's origin
+//   ssr-<source>.html     server-rendered markup (`dash-elements/server`: loadGalleryItems +
+//                         renderGalleryMarkup) inside a <dash-gallery> with no source, with the
+//                         CDN script as above and docs/server-rendering.md's pre-upgrade grid
 //   vite/<source>.html    the same element in an app: `import 'dash-elements/gallery'`, built
 //                         by Vite for production
 //   static-<source>.html  the anchor: the same tiles as plain `<img width height>` in a CSS grid,
@@ -168,5 +171,36 @@ export function photoswipePage(source, probe) {
           pswpModule: () => import('./photoswipe/photoswipe.esm.min.js'),
         }).init();
       </script>`,
+  });
+}
+
+/** The source configuration for `loadGalleryItems` (dash-elements/server), as the element's. */
+export function serverConfig(source, { api, folder }) {
+  if (source === 'json') return { source: 'json', src: `${api}/demo-data/gallery.json`, apiBase: api };
+  if (source === 'cms') return { source: 'cms', gallery: 'summer-2026', apiBase: api, accessToken: CMS_TOKEN };
+  return { source: 'dash-portal', apiBase: api, subdomain: 'demo', portal: 'press', folder };
+}
+
+/**
+ * Server-rendered markup: `markup` from renderGalleryMarkup, in a `<dash-gallery>` without a
+ * source that the CDN script upgrades. Until then the markup is a grid of the gallery's columns
+ * and square cells (docs/server-rendering.md's CSS, with the probed layout), so the upgrade need
+ * not move anything; captions stay in the markup for search engines but are not shown before.
+ */
+export function ssrPage(source, probe, markup, { facade, chunk }) {
+  const { columns, columnGap, rowGap, top } = probe.layout;
+  return shell(`first image: server-rendered ${source}`, {
+    head: `
+    <link rel="modulepreload" href="${escape(chunk)}" />
+    <script type="module" src="${escape(facade)}"></script>
+    <style>
+      dash-gallery { display: block; }
+      dash-gallery:not(:defined) { display: grid; grid-template-columns: repeat(${columns}, minmax(0, 1fr)); gap: ${rowGap}px ${columnGap}px; padding-top: ${top}px; }
+      dash-gallery:not(:defined) figure { margin: 0; }
+      dash-gallery:not(:defined) figcaption { display: none; }
+      dash-gallery:not(:defined) a { display: block; }
+      dash-gallery:not(:defined) img { display: block; inline-size: 100%; block-size: auto; aspect-ratio: 1; object-fit: cover; }
+    </style>`,
+    body: `      <dash-gallery>${markup}</dash-gallery>`,
   });
 }
