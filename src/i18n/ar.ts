@@ -65,6 +65,8 @@ export const arTranslations = {
     openItemWithProducts: (name: string) => `فتح ${name} في العارض، مع منتجات`,
     hasProducts: 'يتضمن منتجات',
     untitled: (position: number) => `العنصر ${n(position)}`,
+    previousItems: 'العناصر السابقة',
+    nextItems: 'العناصر التالية',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} من ${n(total)}`,

@@ -51,6 +51,8 @@ export const deTranslations = {
     openItemWithProducts: (name: string) => `${name} in der Großansicht öffnen, mit Produkten`,
     hasProducts: 'Mit Produkten',
     untitled: (position: number) => `Element ${position}`,
+    previousItems: 'Vorherige Elemente',
+    nextItems: 'Nächste Elemente',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${position} von ${total}`,

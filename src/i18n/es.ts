@@ -52,6 +52,8 @@ export const esTranslations = {
     openItemWithProducts: (name: string) => `Abrir ${name} en el visor, con productos`,
     hasProducts: 'Con productos',
     untitled: (position: number) => `Elemento ${n(position)}`,
+    previousItems: 'Elementos anteriores',
+    nextItems: 'Elementos siguientes',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} de ${n(total)}`,

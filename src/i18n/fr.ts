@@ -52,6 +52,8 @@ export const frTranslations = {
     openItemWithProducts: (name: string) => `Ouvrir ${name} dans la visionneuse, avec des produits`,
     hasProducts: 'Avec des produits',
     untitled: (position: number) => `Élément ${n(position)}`,
+    previousItems: 'Éléments précédents',
+    nextItems: 'Éléments suivants',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} sur ${n(total)}`,

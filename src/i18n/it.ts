@@ -52,6 +52,8 @@ export const itTranslations = {
     openItemWithProducts: (name: string) => `Apri ${name} nel visualizzatore, con prodotti`,
     hasProducts: 'Con prodotti',
     untitled: (position: number) => `Elemento ${n(position)}`,
+    previousItems: 'Elementi precedenti',
+    nextItems: 'Elementi successivi',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} di ${n(total)}`,

@@ -51,6 +51,8 @@ export const jaTranslations = {
     openItemWithProducts: (name: string) => `${name} をライトボックスで開く（商品あり）`,
     hasProducts: '商品あり',
     untitled: (position: number) => `アイテム ${n(position)}`,
+    previousItems: '前の項目',
+    nextItems: '次の項目',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} / ${n(total)}`,

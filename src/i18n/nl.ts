@@ -50,6 +50,8 @@ export const nlTranslations = {
     openItemWithProducts: (name: string) => `${name} openen in de weergave, met producten`,
     hasProducts: 'Met producten',
     untitled: (position: number) => `Item ${n(position)}`,
+    previousItems: 'Vorige items',
+    nextItems: 'Volgende items',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} van ${n(total)}`,

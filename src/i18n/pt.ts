@@ -54,6 +54,8 @@ export const ptTranslations = {
     openItemWithProducts: (name: string) => `Abrir ${name} no visualizador, com produtos`,
     hasProducts: 'Com produtos',
     untitled: (position: number) => `Item ${n(position)}`,
+    previousItems: 'Itens anteriores',
+    nextItems: 'Próximos itens',
   },
   lightbox: {
     slideStatus: (position: number, total: number) => `${n(position)} de ${n(total)}`,

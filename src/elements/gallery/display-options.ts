@@ -32,7 +32,7 @@ export type DisplayInput = Omit<DisplayOptions, 'problems'>;
  * the number; the property JSDoc in gallery.ts says the same.
  */
 const RULES: Record<keyof DisplayInput, readonly string[] | NumberRange> = {
-  layout: ['grid', 'masonry', 'justified'] satisfies LayoutName[],
+  layout: ['grid', 'masonry', 'justified', 'carousel'] satisfies LayoutName[],
   aspect: ['square', 'natural'],
   columns: { min: 0, max: 24, fallback: 0, whole: true },
   gap: { min: 0, max: 100, fallback: 8 },

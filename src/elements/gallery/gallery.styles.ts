@@ -38,6 +38,63 @@ export const galleryStyles = css`
   .cell {
     position: absolute;
   }
+  /*
+   * A carousel: one row scrolled sideways, snapping to a tile's start; reaching its end does not
+   * scroll the page (or go back in history). No scrollbar: it would take the row's height, and
+   * swiping, the keys and the buttons scroll it.
+   */
+  .row {
+    position: relative;
+  }
+  .carousel {
+    overflow: auto hidden;
+    scroll-snap-type: x mandatory;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+  }
+  .carousel .cell {
+    scroll-snap-align: start;
+  }
+  /* The row clips what lies outside it: the focus ring goes inside the tile. */
+  .carousel .tile:focus-visible {
+    outline-offset: -4px;
+  }
+  .row-button {
+    position: absolute;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    display: grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_surface) 90%, transparent);
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
+  .row-button.previous {
+    inset-inline-start: 0.5rem;
+  }
+  .row-button.next {
+    inset-inline-end: 0.5rem;
+  }
+  .row-button:disabled {
+    visibility: hidden;
+  }
+  .row-button:hover {
+    background: var(--_surface);
+  }
+  .row-button:dir(rtl) svg {
+    scale: -1 1;
+  }
+  @media (forced-colors: active) {
+    .row-button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
   /* Loading: placeholder tiles where the first rows will be, so nothing below moves when they come. */
   .skeleton-tiles {
     position: relative;

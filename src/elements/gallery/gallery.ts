@@ -13,7 +13,7 @@ import { LightboxController } from './lightbox-controller.js';
 import { SOURCE_KEYS, SourceController } from './source-controller.js';
 import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
-import { renderBanner, renderSkeleton, renderTile, renderTitle } from './tiles.js';
+import { renderBanner, renderRowButtons, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { logicalKey } from '../../core/keys.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -37,8 +37,8 @@ const englishStrings = { common, gallery, errors };
 const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as const;
 
 /**
- * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry or
- * justified — loading only what is near the viewport, and opens PhotoSwipe on click.
+ * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry,
+ * justified or a carousel — loading only what is near the viewport, and opens PhotoSwipe on click.
  *
  * @summary An ordered set of media from a Dash portal, Dash Social, a CMS, a photo service or
  * JSON, as a responsive, virtualized grid with a PhotoSwipe lightbox.
@@ -59,6 +59,7 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * @csspart title - The gallery's title (CMS translation, photo-gallery name).
  * @csspart banner - The Dash Social banner image.
  * @csspart list - The list of tiles.
+ * @csspart row-button - A carousel's previous and next buttons (`previous`, `next` classes).
  * @csspart tile - One tile (a button when the lightbox is on).
  * @csspart image - A tile's image.
  * @csspart file - The placeholder of a file without a preview (also `unavailable`: a failed image).
@@ -161,8 +162,11 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    */
   mediaBase?: string;
   /**
-   * `grid` (default), `masonry` or `justified`; anything else is `grid` plus `invalid-config`
-   * (display attributes that cannot be read are reported once, after the configuration settled).
+   * `grid` (default), `masonry`, `justified` or `carousel`; anything else is `grid` plus
+   * `invalid-config` (display attributes that cannot be read are reported once, after the
+   * configuration settled). A carousel is one row at `row-height`, each item keeping its aspect
+   * ratio (between 1:3 and 3:1), scrolled sideways with snapping: swipe, the arrow keys, Home and
+   * End on the tiles, or the previous and next buttons at the row's ends.
    */
   layout: LayoutName = 'grid';
   /**
@@ -173,7 +177,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   /** Space between tiles in px, 0–100 (clamped). */
   gap = 8;
   /**
-   * Target row height (justified) and cell size (grid, masonry) in px, 40–1200 (clamped). A
+   * Target row height (justified), the row's height (carousel) and cell size (grid, masonry) in px, 40–1200 (clamped). A
    * justified row is never lower than 70% of it: a panorama that would squash its row gets a row of
    * its own, cropped at that height if it is still too wide. Masonry and natural grid cells are
    * between 1:3 and 3:1, a more extreme image cropped to fit. Items without a size are laid out
@@ -436,7 +440,18 @@ export class DashGallery extends DashElement<typeof englishStrings> {
       return renderSkeleton(this.#layout.placeholders(), strings.common.loading);
     }
     if (!this.items.length) return renderEmpty(strings);
+    const carousel = this.#layout.display.layout === 'carousel';
     // The tiles are not in this template: #renderCells puts the visible ones into the list.
+    const list = html`<ul
+      part="list"
+      class=${carousel ? 'list carousel' : 'list'}
+      lang=${this.lang || nothing}
+      aria-label=${this.#label}
+      @focusin=${this.#onFocusIn}
+      @keydown=${this.#onKeyDown}
+      @dragover=${editor?.onDragOver}
+      @drop=${editor?.onDrop}
+    ></ul>`;
     return html`<div part="base" class="base">
       ${page?.title ? renderTitle(page.title, this.headingLevel, this.lang) : nothing}
       ${
@@ -445,16 +460,13 @@ export class DashGallery extends DashElement<typeof englishStrings> {
           : nothing
       }
       ${page?.banner?.src ? renderBanner(page.banner) : nothing} ${editor?.renderHelp()}
-      <ul
-        part="list"
-        class="list"
-        lang=${this.lang || nothing}
-        aria-label=${this.#label}
-        @focusin=${this.#onFocusIn}
-        @keydown=${this.#onKeyDown}
-        @dragover=${editor?.onDragOver}
-        @drop=${editor?.onDrop}
-      ></ul>
+      ${
+        carousel
+          ? html`<div class="row">
+              ${list}${renderRowButtons(strings, this.#layout, (direction) => this.#layout.scrollRow(direction))}
+            </div>`
+          : list
+      }
       ${this.data.loadingMore ? renderLoading(strings, strings.gallery.loadingMore) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -480,7 +492,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   /** Puts the tiles near the viewport into the list, after Lit rendered it. */
   #renderCells(): void {
     const layout = this.#layout;
-    const firstRow = firstRowCount(layout.geometry.boxes);
+    const firstRow = firstRowCount(layout.geometry.boxes, layout.list?.clientWidth);
     // An edit may have removed the last items: the Tab stop stays on one that is there.
     const tabStop = Math.min(this.pinned, layout.items.length - 1);
     layout.renderCells(layout.items, this.data.total, tabStop, (item, index, box) =>

@@ -1,7 +1,7 @@
 import { render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashError } from '../../api/errors.js';
 import type { GalleryItem } from '../../api/adapters/types.js';
-import { aspectOf, layOut, placeholderLayout, visibleRange, type Box, type Layout } from './layout.js';
+import { aspectOf, layOut, placeholderLayout, rowEnd, visibleRange, type Box, type Layout } from './layout.js';
 import { readDisplayOptions, type DisplayInput, type DisplayOptions } from './display-options.js';
 import type { Size, SizeState } from './slide-sizes.js';
 
@@ -36,9 +36,15 @@ export class LayoutController implements ReactiveController {
   geometry: Layout = { boxes: [], height: 0 };
   /** Whether only the tiles near the viewport are rendered. */
   windowed = false;
-  /** The slice of the list near the viewport, in list coordinates (px from the list's top). */
+  /**
+   * The slice of the list near the viewport, in list coordinates (px from the list's top); a
+   * carousel's is along its row (px from its inline start), one view wide on each side.
+   */
   top = 0;
   bottom = 2 * window.innerHeight;
+  /** A carousel's row is scrolled to its start / end: its previous / next button is hidden. */
+  atStart = true;
+  atEnd = false;
 
   #width = 0;
   #key?: unknown[];
@@ -158,9 +164,13 @@ export class LayoutController implements ReactiveController {
     if (list !== this.#cellsOf) {
       this.#cellsOf = list;
       this.#cells.clear();
+      // Not composed: the window's capture listener never hears a scroll inside the shadow root.
+      list.addEventListener('scroll', this.schedule, { passive: true });
     }
     if (items !== this.#keysOf) [this.#keysOf, this.#keys] = [items, cellKeys(items)];
-    const visible = this.windowed ? visibleRange(boxes, this.top, this.bottom, pinned) : boxes.map((_, i) => i);
+    const visible = this.windowed
+      ? visibleRange(boxes, this.top, this.bottom, pinned, this.#carousel)
+      : boxes.map((_, i) => i);
     const wanted = new Set(visible.map((index) => this.#keys[index]));
     // Remove first, so cells that stay are never moved (moving a node would drop its focus).
     for (const [key, cell] of this.#cells) {
@@ -192,29 +202,68 @@ export class LayoutController implements ReactiveController {
 
   /** The window reaches the end of the list: time to load the next page. */
   get nearEnd(): boolean {
-    return this.windowed && this.bottom >= this.geometry.height;
+    const { boxes, height } = this.geometry;
+    return this.windowed && this.bottom >= (this.#carousel ? rowEnd(boxes) : height);
+  }
+
+  get #carousel(): boolean {
+    return this.display.layout === 'carousel';
   }
 
   /** Re-measures the window on the next frame (many scroll events collapse into one measurement). */
   readonly schedule = (): void => {
-    if (!this.windowed || this.#scrollFrame) return;
+    if (!(this.windowed || this.#carousel) || this.#scrollFrame) return;
     this.#scrollFrame = requestAnimationFrame(() => {
       this.#scrollFrame = 0;
-      this.#measureWindow();
+      const list = this.list;
+      if (list && this.#carousel) this.#measureRow(list);
+      else if (list) this.#measureWindow(list);
     });
   };
 
   /** One viewport tall on each side of the visible area, snapped to `STEP` px. */
-  #measureWindow(): void {
-    const rect = this.list?.getBoundingClientRect();
-    if (!rect) return;
+  #measureWindow(list: HTMLElement): void {
+    const rect = list.getBoundingClientRect();
     const viewport = innerHeight;
-    const top = Math.floor((-rect.top - viewport) / STEP) * STEP;
-    const bottom = Math.ceil((viewport - rect.top + viewport) / STEP) * STEP;
+    this.#setWindow(
+      Math.floor((-rect.top - viewport) / STEP) * STEP,
+      Math.ceil((viewport - rect.top + viewport) / STEP) * STEP,
+    );
+  }
+
+  /**
+   * A carousel: the window is one view wide on each side of the scrolled-to part of the row, and
+   * the buttons at the row's ends show whether there is more that way.
+   */
+  #measureRow(list: HTMLElement): void {
+    // Right to left, scrollLeft runs from 0 down to negative values.
+    const start = Math.abs(list.scrollLeft);
+    const view = list.clientWidth;
+    const [atStart, atEnd] = [start < 1, start + view > list.scrollWidth - 1];
+    if (atStart !== this.atStart || atEnd !== this.atEnd) {
+      [this.atStart, this.atEnd] = [atStart, atEnd];
+      this.#host.requestUpdate();
+    }
+    if (this.windowed) {
+      this.#setWindow(Math.floor((start - view) / STEP) * STEP, Math.ceil((start + 2 * view) / STEP) * STEP);
+    }
+  }
+
+  #setWindow(top: number, bottom: number): void {
     if (top === this.top && bottom === this.bottom) return;
     this.top = top;
     this.bottom = bottom;
     this.#host.requestUpdate();
+  }
+
+  /** Scrolls a carousel's row by about one view towards its end (1) or its start (-1). */
+  scrollRow(direction: 1 | -1): void {
+    const list = this.list;
+    if (!list) return;
+    const sign = getComputedStyle(list).direction === 'rtl' ? -1 : 1;
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+    // Snapping puts a tile's start at the row's start; 90% leaves the last one partly seen in view.
+    list.scrollBy({ left: direction * sign * list.clientWidth * 0.9, behavior });
   }
 
   #setWidth(width: number): void {

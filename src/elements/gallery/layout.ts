@@ -4,7 +4,7 @@
  * shift and lets the window know where items are without rendering them.
  */
 
-export type LayoutName = 'grid' | 'masonry' | 'justified';
+export type LayoutName = 'grid' | 'masonry' | 'justified' | 'carousel';
 
 export interface LayoutOptions {
   layout: LayoutName;
@@ -13,7 +13,7 @@ export interface LayoutOptions {
   /** Fixed column count for grid and masonry; 0 = derive from `width` and `rowHeight`. */
   columns: number;
   gap: number;
-  /** Target row height (justified) and target cell size (grid, masonry). */
+  /** Target row height (justified), the row's height (carousel) and target cell size (grid, masonry). */
   rowHeight: number;
   /** Grid only: square cells (cropped) or cells keeping each item's aspect ratio. */
   aspect: 'square' | 'natural';
@@ -162,29 +162,50 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
   return { boxes, height: Math.max(0, y - o.gap) };
 }
 
-const layouts = { grid, masonry, justified };
+/**
+ * One row at `rowHeight`, scrolled sideways: each item keeps its aspect ratio, clamped as a masonry
+ * cell's (1:3 … 3:1) and never wider than the view, so one tile always fits it whole.
+ */
+export function carousel(aspects: number[], o: LayoutOptions): Layout {
+  let x = 0;
+  const boxes = aspects.map((aspect) => {
+    const box = { x, y: 0, width: Math.min(o.width, cellAspect(aspect) * o.rowHeight), height: o.rowHeight };
+    x += box.width + o.gap;
+    return box;
+  });
+  return { boxes, height: o.rowHeight };
+}
+
+/** How far the boxes reach along the row (a carousel's scroll width). */
+export const rowEnd = (boxes: Box[]): number => Math.max(0, ...boxes.map((box) => box.x + box.width));
+
+const layouts = { grid, masonry, justified, carousel };
 
 /** `options.layout` applied to `aspects`; nothing to place without items or without a width. */
 export function layOut(aspects: number[], options: LayoutOptions): Layout {
   return aspects.length && options.width > 0 ? layouts[options.layout](aspects, options) : { boxes: [], height: 0 };
 }
 
-/** How many boxes sit in the first row (they load eagerly, with high priority). */
-export function firstRowCount(boxes: Box[]): number {
+/**
+ * How many boxes sit in the first row and start within `width` (they load eagerly, with high
+ * priority); a carousel's row goes on past the view, where images load lazily.
+ */
+export function firstRowCount(boxes: Box[], width = Infinity): number {
   let count = 0;
-  while (count < boxes.length && boxes[count].y === 0) count++;
+  while (count < boxes.length && boxes[count].y === 0 && boxes[count].x < width) count++;
   return count;
 }
 
 /**
- * Indexes of boxes intersecting [top, bottom] (container coordinates), plus `pinned`, ascending.
- * Linear on purpose: masonry boxes are not sorted by `y`, and 10,000 comparisons per frame cost
- * well under 1 ms.
+ * Indexes of boxes intersecting [top, bottom] (container coordinates), plus `pinned`, ascending;
+ * `across`: [start, end] along the row instead (a carousel). Linear on purpose: masonry boxes are
+ * not sorted by `y`, and 10,000 comparisons per frame cost well under 1 ms.
  */
-export function visibleRange(boxes: Box[], top: number, bottom: number, pinned = -1): number[] {
+export function visibleRange(boxes: Box[], top: number, bottom: number, pinned = -1, across = false): number[] {
   const visible: number[] = [];
   boxes.forEach((box, i) => {
-    if ((box.y <= bottom && box.y + box.height >= top) || i === pinned) visible.push(i);
+    const [start, size] = across ? [box.x, box.width] : [box.y, box.height];
+    if ((start <= bottom && start + size >= top) || i === pinned) visible.push(i);
   });
   return visible;
 }
@@ -210,9 +231,11 @@ const JUSTIFIED_PLACEHOLDER_ASPECT = 1.5;
  */
 export function placeholderLayout(o: LayoutOptions, rows = PLACEHOLDER_ROWS): Layout {
   if (rows <= 0) return { boxes: [], height: 0 };
+  // A carousel has one row whatever `rows` says: it shows as one justified row of 3:2 tiles.
+  if (o.layout === 'carousel') rows = 1;
   // No width yet (a hidden container): no tiles to place, the height is reserved all the same.
   if (o.width <= 0) return { boxes: [], height: rows * o.rowHeight + (rows - 1) * o.gap };
-  if (o.layout === 'justified') {
+  if (o.layout === 'justified' || o.layout === 'carousel') {
     const perRow = Math.max(1, Math.round((o.width + o.gap) / (o.rowHeight * JUSTIFIED_PLACEHOLDER_ASPECT + o.gap)));
     const width = (o.width - o.gap * (perRow - 1)) / perRow;
     const boxes: Box[] = [];

@@ -138,6 +138,38 @@ export function renderBanner(banner: GalleryItem): TemplateResult {
   />`;
 }
 
+/**
+ * A carousel's buttons at the ends of its row, for pointer users (the keys move among the tiles,
+ * swiping is the row's own scrolling): each scrolls by about one view, and is hidden (`disabled`)
+ * when the row is scrolled to its end that way. Out of the Tab order: the tiles are its stop.
+ */
+export function renderRowButtons(
+  strings: SectionStrings<'gallery'>,
+  { atStart, atEnd }: { atStart: boolean; atEnd: boolean },
+  scroll: (direction: 1 | -1) => void,
+): TemplateResult {
+  const button = (direction: 1 | -1, label: string, disabled: boolean) =>
+    html`<button
+      class="row-button ${direction > 0 ? 'next' : 'previous'}"
+      part="row-button"
+      type="button"
+      tabindex="-1"
+      aria-label=${label}
+      ?disabled=${disabled}
+      @click=${() => scroll(direction)}
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+        <path
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          d=${direction > 0 ? 'm9 5 7 7-7 7' : 'm15 5-7 7 7 7'}
+        />
+      </svg>
+    </button>`;
+  return html`${button(-1, strings.gallery.previousItems, atStart)}${button(1, strings.gallery.nextItems, atEnd)}`;
+}
+
 const videoBadge = html`<span class="badge" part="video-badge" aria-hidden="true"
   ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5v14l11-7z" fill="currentColor" /></svg
 ></span>`;

@@ -13,4 +13,7 @@ export const gallery = {
   /** The product mark of a tile that opens no lightbox. */
   hasProducts: 'Has products',
   untitled: (position: number) => `Item ${position}`,
+  /** A carousel's buttons at the ends of its row: scroll it by about one view. */
+  previousItems: 'Previous items',
+  nextItems: 'Next items',
 };
