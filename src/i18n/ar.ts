@@ -170,7 +170,6 @@ export const arTranslations = {
     notAccepted: 'لا يمكن اختيار هذا النوع من الملفات هنا.',
     licenceExpired: 'انتهى الترخيص',
     expiredNotSelectable: 'انتهت صلاحية ترخيصه، لذا لا يمكن اختياره.',
-    licenceExpires: 'ينتهي الترخيص',
     back: 'العودة إلى الأصول',
     previous: 'الأصل السابق',
     next: 'الأصل التالي',

@@ -156,7 +156,6 @@ export const deTranslations = {
     notAccepted: 'Dieser Dateityp kann hier nicht gewählt werden.',
     licenceExpired: 'Lizenz abgelaufen',
     expiredNotSelectable: 'Die Lizenz ist abgelaufen, daher kann es nicht gewählt werden.',
-    licenceExpires: 'Lizenz läuft ab',
     back: 'Zurück zu den Assets',
     previous: 'Vorheriges Asset',
     next: 'Nächstes Asset',

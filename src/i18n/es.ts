@@ -152,7 +152,6 @@ export const esTranslations = {
     notAccepted: 'Este tipo de archivo no se puede elegir aquí.',
     licenceExpired: 'Licencia caducada',
     expiredNotSelectable: 'Su licencia ha caducado, así que no se puede elegir.',
-    licenceExpires: 'La licencia caduca',
     back: 'Volver a los recursos',
     previous: 'Recurso anterior',
     next: 'Recurso siguiente',

@@ -153,7 +153,6 @@ export const frTranslations = {
     notAccepted: 'Ce type de fichier ne peut pas être choisi ici.',
     licenceExpired: 'Licence expirée',
     expiredNotSelectable: 'Sa licence a expiré : il ne peut pas être choisi.',
-    licenceExpires: 'Expiration de la licence',
     back: 'Retour aux ressources',
     previous: 'Ressource précédente',
     next: 'Ressource suivante',

@@ -154,7 +154,6 @@ export const itTranslations = {
     notAccepted: 'Questo tipo di file non può essere scelto qui.',
     licenceExpired: 'Licenza scaduta',
     expiredNotSelectable: 'La sua licenza è scaduta, quindi non può essere scelto.',
-    licenceExpires: 'Scadenza della licenza',
     back: 'Torna alle risorse',
     previous: 'Risorsa precedente',
     next: 'Risorsa successiva',

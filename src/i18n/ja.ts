@@ -148,7 +148,6 @@ export const jaTranslations = {
     notAccepted: 'この種類のファイルはここでは選択できません。',
     licenceExpired: 'ライセンス期限切れ',
     expiredNotSelectable: 'ライセンスの期限が切れているため選択できません。',
-    licenceExpires: 'ライセンスの有効期限',
     back: 'アセット一覧に戻る',
     previous: '前のアセット',
     next: '次のアセット',

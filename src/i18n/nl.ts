@@ -150,7 +150,6 @@ export const nlTranslations = {
     notAccepted: 'Dit bestandstype kan hier niet worden gekozen.',
     licenceExpired: 'Licentie verlopen',
     expiredNotSelectable: 'De licentie is verlopen, dus het kan niet worden gekozen.',
-    licenceExpires: 'Licentie verloopt',
     back: 'Terug naar de assets',
     previous: 'Vorige asset',
     next: 'Volgende asset',

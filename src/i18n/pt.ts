@@ -154,7 +154,6 @@ export const ptTranslations = {
     notAccepted: 'Este tipo de arquivo não pode ser escolhido aqui.',
     licenceExpired: 'Licença expirada',
     expiredNotSelectable: 'A licença expirou, por isso não pode ser escolhido.',
-    licenceExpires: 'A licença expira',
     back: 'Voltar aos ativos',
     previous: 'Ativo anterior',
     next: 'Próximo ativo',

@@ -66,7 +66,6 @@ export const portal = {
   notAccepted: 'This file type cannot be chosen here.',
   licenceExpired: 'Licence expired',
   expiredNotSelectable: 'Its licence has expired, so it cannot be chosen.',
-  licenceExpires: 'Licence expires',
   back: 'Back to assets',
   previous: 'Previous asset',
   next: 'Next asset',
