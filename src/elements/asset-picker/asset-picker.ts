@@ -7,6 +7,7 @@ import { DashElement } from '../../core/dash-element.js';
 import { trackAnalytics } from '../../core/analytics.js';
 import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
+import { adoptStyles } from '../../core/control.styles.js';
 import type { Asset } from '../../api/models.js';
 import { BrowseSession } from '../../browse/session.js';
 import { renderFilters } from '../../browse/filters.js';
@@ -21,7 +22,7 @@ import { renderRenditionChooser } from './rendition-chooser.js';
 import { parseRendition } from './rendition.js';
 import { pickedInSelectionOrder, type PickedAsset } from './results.js';
 import { InsertController, renderFooter } from './insert.js';
-import { CropController, cropStyles, type CropsValue } from './crop-editor.js';
+import type { CropController, CropsValue } from './crop-editor.js';
 import { PreselectLookups, preselect, resolvePlaceholders, type Selection } from './selection.js';
 import { isExpired, type MetadataFields } from './metadata-fields.js';
 import { assetPickerStyles } from './asset-picker.styles.js';
@@ -87,7 +88,7 @@ const idList = {
 export class DashAssetPicker extends DashElement {
   static override englishStrings = { common, errors, portal, picker };
 
-  static override styles = [baseStyles, browseStyles, assetPickerStyles, cropStyles];
+  static override styles = [baseStyles, browseStyles, assetPickerStyles];
 
   static override properties: PropertyDeclarations = {
     portal: { reflect: true },
@@ -234,7 +235,24 @@ export class DashAssetPicker extends DashElement {
     strings: () => this.strings,
   });
 
-  readonly #crop = new CropController(this, () => this.strings);
+  /** The crop editor, with its styles: loaded only by a picker given `crops` (few are). */
+  #crop?: CropController;
+  #cropLoading = false;
+
+  async #loadCropEditor(): Promise<void> {
+    if (this.#cropLoading) return;
+    this.#cropLoading = true;
+    try {
+      const { CropController, cropStyles } = await import('./crop-editor.js');
+      if (this.shadowRoot) adoptStyles(this.shadowRoot, cropStyles);
+      this.#crop = new CropController(this, () => this.strings);
+      this.requestUpdate();
+    } catch (error) {
+      this.reportError(error); // offline or a blocked chunk: the next update tries again
+    } finally {
+      this.#cropLoading = false;
+    }
+  }
 
   readonly #dialog = new ModalController(this, {
     modal: () => this.modal,
@@ -289,7 +307,8 @@ export class DashAssetPicker extends DashElement {
       ...['expiryField', 'blockExpired'],
     ];
     if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.#isSelectable = this.#selectableFor();
-    this.#crop.sync(this.crops, [...this.selection.values()]);
+    if (this.#crop) this.#crop.sync(this.crops, [...this.selection.values()]);
+    else if (this.crops.length > 0) void this.#loadCropEditor();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -366,7 +385,7 @@ export class DashAssetPicker extends DashElement {
     if (!ctx) return;
     const mayCreateLinks = this.#mayCreateLinks;
     const rendition = parseRendition(this.rendition);
-    const picked = this.#crop.picked();
+    const picked = this.#crop?.picked();
     // The cropped image's link is made by the crop (its own transformation), not as a rendition.
     const cropped = mayCreateLinks && picked && this.#permits(picked.assetId, DOWNLOAD_ACTION) ? picked : undefined;
     void this.#insert.insert(
@@ -382,7 +401,7 @@ export class DashAssetPicker extends DashElement {
           signal,
         });
         if (!cropped) return built;
-        return { ...built, results: await this.#crop.apply(built.results, cropped, ctx, rendition, signal) };
+        return { ...built, results: await this.#crop!.apply(built.results, cropped, ctx, rendition, signal) };
       },
       (results, complete) => {
         this.emit('dash-select', { assets: results });
@@ -472,7 +491,7 @@ export class DashAssetPicker extends DashElement {
               rendition: this.rendition,
               presets: this.#session.presets ?? [],
               onChange: (rendition) => (this.rendition = rendition),
-            })}${this.#crop.render()}`
+            })}${this.#crop?.render() ?? nothing}`
           : html`<p class="hint">${t.previewOnly}</p>`,
         onCancel: () => this.#cancel(),
         onConfirm: () => this.#confirm(),
