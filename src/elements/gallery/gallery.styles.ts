@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * A tile's image fades in once it has loaded, except the first row's (loaded eagerly): those are
+ * what the visitor waits for, and are shown the moment they are decoded rather than a fade after
+ * the load event, which a busy page runs late.
+ */
 export const galleryStyles = css`
   :host {
     display: block;
@@ -140,7 +145,8 @@ export const galleryStyles = css`
     opacity: 0;
     transition: opacity 0.25s ease;
   }
-  .tile.loaded img {
+  .tile.loaded img,
+  .tile img[loading='eager'] {
     opacity: 1;
   }
   button.tile:hover img {
