@@ -73,6 +73,10 @@ describe('dash-gallery layout="carousel"', function () {
     for (let position = 2; position <= 6; position++) {
       await sendKeys({ press: 'ArrowRight' });
       await until(() => deepActive()?.closest('.cell') === cell(el, position), `focus on tile ${position}`);
+      await settled(row);
+      // Wholly in view, even a tile of which a part showed (focusing alone scrolls nothing then).
+      expect(rect(cell(el, position)!).right, `tile ${position} in view`).to.be.at.most(rect(row).right + 1);
+      expect(rect(cell(el, position)!).left).to.be.at.least(rect(row).left - 1);
     }
     const start = await settled(row);
     expect(start, 'the row scrolled').to.be.greaterThan(0);

@@ -481,7 +481,10 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     const to = tileForKey(this.#layout.geometry.boxes, Number(cell.dataset.index), key, innerHeight);
     if (to === undefined) return;
     event.preventDefault();
-    void this.tileFor(to).then((next) => next?.focus());
+    void this.tileFor(to).then((next) => {
+      next?.focus();
+      this.#layout.reveal(next);
+    });
   }
 
   #onFocusIn(event: FocusEvent): void {

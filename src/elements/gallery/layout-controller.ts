@@ -261,9 +261,20 @@ export class LayoutController implements ReactiveController {
     const list = this.list;
     if (!list) return;
     const sign = getComputedStyle(list).direction === 'rtl' ? -1 : 1;
-    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
     // Snapping puts a tile's start at the row's start; 90% leaves the last one partly seen in view.
-    list.scrollBy({ left: direction * sign * list.clientWidth * 0.9, behavior });
+    list.scrollBy({ left: direction * sign * list.clientWidth * 0.9, behavior: scrollBehavior() });
+  }
+
+  /**
+   * Scrolls a carousel's tile that the keys moved focus to wholly into view (focusing scrolls
+   * nothing while a part of it shows). To its start: a snap position, where `nearest` would be
+   * snapped back to where it was.
+   */
+  reveal(tile: Element | null | undefined): void {
+    const row = this.list?.getBoundingClientRect();
+    const box = tile?.getBoundingClientRect();
+    if (!this.#carousel || !row || !box || (box.left >= row.left - 1 && box.right <= row.right + 1)) return;
+    tile!.scrollIntoView({ block: 'nearest', inline: 'start', behavior: scrollBehavior() });
   }
 
   #setWidth(width: number): void {
@@ -346,6 +357,9 @@ export class LayoutController implements ReactiveController {
  * again then, so a key by object identity would forget the size.
  */
 const keyOf = (item: GalleryItem) => `${item.id}\u0000${item.src}`;
+
+const scrollBehavior = (): ScrollBehavior =>
+  matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
 
 /** The element that scrolls `element` into view: its nearest scrolling ancestor, else the page. */
 function scrollerOf(element: Element): Element {
