@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/i18n/ar.js';
 import { resetBackend } from '../support/backend.js';
+import { emulateForcedColors, resetMediaFeatures } from '../support/media-features.js';
 import { $, apiBase, cells, counterText, mount, openAt, until } from './helpers.js';
 import type { DashGallery } from '../../src/gallery.js';
 
@@ -170,6 +171,22 @@ describe('dash-gallery layout="carousel"', function () {
       'tiles where the row was scrolled to',
     );
     expect(cells(el).length).to.be.below(40);
+  });
+
+  it('draws the buttons in system colours in forced colours', async () => {
+    const el = await carousel(8);
+    try {
+      await emulateForcedColors('dark');
+      const next = button(el, 'next');
+      await until(() => matchMedia('(forced-colors: active)').matches, 'forced colours');
+      const style = getComputedStyle(next);
+      expect(style.visibility).to.equal('visible');
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopColor, 'a border of the button text colour').to.equal(style.color);
+      expect(style.backgroundColor).to.not.equal(style.color);
+    } finally {
+      await resetMediaFeatures();
+    }
   });
 
   it('is accessible (axe)', async () => {
