@@ -165,7 +165,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * `grid` (default), `masonry`, `justified` or `carousel`; anything else is `grid` plus
    * `invalid-config` (display attributes that cannot be read are reported once, after the
    * configuration settled). A carousel is one row at `row-height`, each item keeping its aspect
-   * ratio (between 1:3 and 3:1), scrolled sideways with snapping: swipe, the arrow keys, Home and
+   * ratio (between 1:3 and 3:1, at most 85% of the view wide), scrolled sideways with snapping: swipe, the arrow keys, Home and
    * End on the tiles, or the previous and next buttons at the row's ends.
    */
   layout: LayoutName = 'grid';

@@ -163,13 +163,20 @@ export function justified(aspects: number[], o: LayoutOptions): Layout {
 }
 
 /**
+ * The widest a carousel tile is, as a share of the view: on a phone the next tile peeks in,
+ * saying the row goes on.
+ */
+export const MAX_VIEW_SHARE = 0.85;
+
+/**
  * One row at `rowHeight`, scrolled sideways: each item keeps its aspect ratio, clamped as a masonry
- * cell's (1:3 … 3:1) and never wider than the view, so one tile always fits it whole.
+ * cell's (1:3 … 3:1) and to `MAX_VIEW_SHARE` of the view (cropped beyond).
  */
 export function carousel(aspects: number[], o: LayoutOptions): Layout {
   let x = 0;
+  const widest = o.width * MAX_VIEW_SHARE;
   const boxes = aspects.map((aspect) => {
-    const box = { x, y: 0, width: Math.min(o.width, cellAspect(aspect) * o.rowHeight), height: o.rowHeight };
+    const box = { x, y: 0, width: Math.min(widest, cellAspect(aspect) * o.rowHeight), height: o.rowHeight };
     x += box.width + o.gap;
     return box;
   });
