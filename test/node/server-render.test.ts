@@ -2,7 +2,7 @@
 // escaped, http(s) URLs only, in order, the first row eager and high priority, srcset and sizes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderGalleryMarkup, type GalleryItem } from '../../src/server/index.ts';
+import { renderGalleryMarkup, type GalleryItem } from '../../src/server/index.js';
 
 const item = (over: Partial<GalleryItem> & { id: string }): GalleryItem => ({
   src: `https://img.example/${over.id}.jpg`,
