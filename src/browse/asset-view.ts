@@ -100,6 +100,32 @@ export class DashAssetView extends DashElement {
         block-size: auto;
         object-fit: contain;
       }
+      .video-poster {
+        display: grid;
+        place-items: center;
+        gap: var(--_gap);
+        padding: var(--_gap);
+      }
+      .video-poster > * {
+        grid-area: 1 / 1;
+      }
+      .video-poster > img {
+        max-block-size: 70vh;
+        max-inline-size: 100%;
+        object-fit: contain;
+      }
+      .video-poster > .video-note,
+      .video-poster > [role='alert'] {
+        align-self: end;
+        margin: 0;
+        padding: 0.25rem 0.6rem;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .video-poster > [role='alert'] {
+        align-self: start;
+        color: var(--_danger);
+      }
       .icon {
         display: grid;
         justify-items: center;
@@ -155,6 +181,7 @@ export class DashAssetView extends DashElement {
     index: { attribute: false },
     count: { attribute: false },
     fields: { attribute: false },
+    videoSource: { attribute: false },
   };
 
   asset?: Asset;
@@ -164,8 +191,48 @@ export class DashAssetView extends DashElement {
   /** The metadata fields the portal shows, in order (its field view); those without a value are left out. */
   fields: readonly ViewField[] = [];
 
+  /**
+   * Where a video plays from: a URL of the asset's file, asked for when the visitor presses Play
+   * (the portal makes a download job of the original, as the API has no streaming URL). Left
+   * undefined where the visitor may not download the asset: the poster then says the video cannot
+   * be played here, rather than showing a player that plays nothing.
+   */
+  videoSource?: (asset: Asset, signal: AbortSignal) => Promise<string>;
+
   /** The asset whose video's play was reported: resuming it after a pause is no new play. */
   #played?: Asset;
+  /** The open asset's video, once Play was pressed: its file's URL on the way, there, or failed. */
+  #video?: { asset: Asset; state: 'loading' | 'ready' | 'failed'; url?: string; abort: AbortController };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#video?.abort.abort();
+    this.#video = undefined;
+  }
+
+  async #playVideo(asset: Asset): Promise<void> {
+    const source = this.videoSource;
+    if (!source || this.#video?.state === 'loading') return;
+    const abort = new AbortController();
+    this.#video = { asset, state: 'loading', abort };
+    this.requestUpdate();
+    let url: string | undefined;
+    try {
+      url = safePageUrl(await source(asset, abort.signal));
+    } catch {
+      // The host reported it (dash-error); the button stays to try again.
+    }
+    if (this.#video?.abort !== abort || abort.signal.aborted) return;
+    this.#video = url ? { asset, state: 'ready', url, abort } : { asset, state: 'failed', abort };
+    this.requestUpdate();
+    if (!url) return;
+    await this.updateComplete;
+    // The Play button is gone: focus goes to the player that replaced it, which starts playing
+    // (a browser that wants another press leaves it paused, its controls ready).
+    const video = this.renderRoot.querySelector('video');
+    video?.focus();
+    void video?.play().catch(() => undefined);
+  }
 
   /** Moves focus to the heading, so a screen reader announces the newly shown asset. */
   override focus(): void {
@@ -232,23 +299,48 @@ export class DashAssetView extends DashElement {
     `;
   }
 
-  #renderPreview(asset: Asset): TemplateResult {
-    const preview = assetPreviewUrl(asset);
-    const dimensions = assetDimensions(asset);
-    const name = assetFilename(asset);
-    if (assetIsVideo(asset)) {
-      // The API has no streaming URL; a backend that adds one (`originalUrl`) gets a playable
-      // video, otherwise the player shows the poster frame.
-      const source = safePageUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
+  #renderVideo(asset: Asset, poster: string | undefined, name: string): TemplateResult {
+    const p = this.strings.portal;
+    // A backend that gives the file's own URL (`originalUrl`, not in the Dash API) plays at once.
+    const direct = safePageUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
+    const video = this.#video?.asset === asset ? this.#video : undefined;
+    const src = direct ?? video?.url;
+    if (src) {
       return html`<video
         controls
-        preload="none"
-        poster=${preview ?? nothing}
-        src=${source ?? nothing}
+        preload=${direct ? 'none' : 'auto'}
+        poster=${poster ?? nothing}
+        src=${src}
         aria-label=${name}
         @play=${this.#onPlay}
       ></video>`;
     }
+    const loading = video?.state === 'loading';
+    return html`<div class="video-poster" part="video-poster">
+      ${poster ? html`<img src=${poster} alt="" />` : html`<span class="icon">${kindIcon('video')}</span>`}
+      ${
+        this.videoSource
+          ? html`<button
+              type="button"
+              class="button primary"
+              part="play-button"
+              aria-disabled=${loading ? 'true' : nothing}
+              aria-label=${`${loading ? p.videoLoading : p.playVideo}: ${name}`}
+              @click=${() => void this.#playVideo(asset)}
+            >
+              ${loading ? p.videoLoading : p.playVideo}
+            </button>`
+          : html`<p class="video-note" part="video-note">${p.videoNotPlayable}</p>`
+      }
+      ${video?.state === 'failed' ? html`<p class="video-note" role="alert">${p.videoFailed}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderPreview(asset: Asset): TemplateResult {
+    const preview = assetPreviewUrl(asset);
+    const dimensions = assetDimensions(asset);
+    const name = assetFilename(asset);
+    if (assetIsVideo(asset)) return this.#renderVideo(asset, preview, name);
     if (preview) {
       return html`<img
         src=${preview}

@@ -154,6 +154,10 @@ export const arTranslations = {
     noResults: 'لا توجد أصول تطابق بحثك. جرّب كلمات أخرى أو امسح عوامل التصفية.',
     emptyFolder: 'لا يحتوي هذا المجلد على أصول بعد.',
     noPreview: 'لا توجد معاينة',
+    playVideo: 'تشغيل الفيديو',
+    videoLoading: 'جارٍ جلب الفيديو…',
+    videoNotPlayable: 'لا يمكن تشغيل هذا الفيديو هنا: تنزيله غير مسموح.',
+    videoFailed: 'تعذّر تحميل الفيديو. حاول مرة أخرى.',
     kinds: {
       image: 'صورة',
       video: 'فيديو',

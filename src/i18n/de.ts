@@ -133,6 +133,10 @@ export const deTranslations = {
     noResults: 'Keine Assets passen zu Ihrer Suche. Versuchen Sie andere Wörter oder setzen Sie die Filter zurück.',
     emptyFolder: 'Dieser Ordner enthält noch keine Assets.',
     noPreview: 'Keine Vorschau',
+    playVideo: 'Video abspielen',
+    videoLoading: 'Video wird geladen…',
+    videoNotPlayable: 'Dieses Video kann hier nicht abgespielt werden: Es darf nicht heruntergeladen werden.',
+    videoFailed: 'Das Video konnte nicht geladen werden. Versuchen Sie es erneut.',
     kinds: {
       image: 'Bild',
       video: 'Video',

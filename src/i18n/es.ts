@@ -136,6 +136,10 @@ export const esTranslations = {
     noResults: 'Ningún recurso coincide con tu búsqueda. Prueba con otras palabras o borra los filtros.',
     emptyFolder: 'Esta carpeta aún no tiene recursos.',
     noPreview: 'Sin vista previa',
+    playVideo: 'Reproducir vídeo',
+    videoLoading: 'Cargando el vídeo…',
+    videoNotPlayable: 'Este vídeo no se puede reproducir aquí: no se permite descargarlo.',
+    videoFailed: 'No se pudo cargar el vídeo. Inténtalo de nuevo.',
     kinds: {
       image: 'Imagen',
       video: 'Vídeo',

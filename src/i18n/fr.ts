@@ -137,6 +137,10 @@ export const frTranslations = {
     noResults: 'Aucune ressource ne correspond à votre recherche. Essayez d’autres mots ou effacez les filtres.',
     emptyFolder: 'Ce dossier ne contient encore aucune ressource.',
     noPreview: 'Pas d’aperçu',
+    playVideo: 'Lire la vidéo',
+    videoLoading: 'Chargement de la vidéo…',
+    videoNotPlayable: 'Cette vidéo ne peut pas être lue ici : son téléchargement n’est pas autorisé.',
+    videoFailed: 'La vidéo n’a pas pu être chargée. Réessayez.',
     kinds: {
       image: 'Image',
       video: 'Vidéo',

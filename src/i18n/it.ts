@@ -138,6 +138,10 @@ export const itTranslations = {
     noResults: 'Nessuna risorsa corrisponde alla ricerca. Prova con altre parole o cancella i filtri.',
     emptyFolder: 'Questa cartella non contiene ancora risorse.',
     noPreview: 'Nessuna anteprima',
+    playVideo: 'Riproduci video',
+    videoLoading: 'Caricamento del video…',
+    videoNotPlayable: 'Questo video non può essere riprodotto qui: non è consentito scaricarlo.',
+    videoFailed: 'Impossibile caricare il video. Riprova.',
     kinds: {
       image: 'Immagine',
       video: 'Video',

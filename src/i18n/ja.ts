@@ -132,6 +132,10 @@ export const jaTranslations = {
     noResults: '検索に一致するアセットはありません。別の語句で検索するか、フィルターをクリアしてください。',
     emptyFolder: 'このフォルダーにはまだアセットがありません。',
     noPreview: 'プレビューなし',
+    playVideo: '動画を再生',
+    videoLoading: '動画を取得中…',
+    videoNotPlayable: 'この動画はここでは再生できません。ダウンロードが許可されていません。',
+    videoFailed: '動画を読み込めませんでした。もう一度お試しください。',
     kinds: {
       image: '画像',
       video: '動画',

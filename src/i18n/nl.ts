@@ -134,6 +134,10 @@ export const nlTranslations = {
     noResults: 'Geen assets gevonden. Probeer andere woorden of wis de filters.',
     emptyFolder: 'Deze map bevat nog geen assets.',
     noPreview: 'Geen voorbeeld',
+    playVideo: 'Video afspelen',
+    videoLoading: 'Video ophalen…',
+    videoNotPlayable: 'Deze video kan hier niet worden afgespeeld: downloaden is niet toegestaan.',
+    videoFailed: 'De video kon niet worden geladen. Probeer het opnieuw.',
     kinds: {
       image: 'Afbeelding',
       video: 'Video',

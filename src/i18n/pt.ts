@@ -138,6 +138,10 @@ export const ptTranslations = {
     noResults: 'Nenhum ativo corresponde à sua pesquisa. Tente outras palavras ou limpe os filtros.',
     emptyFolder: 'Esta pasta ainda não tem ativos.',
     noPreview: 'Sem prévia',
+    playVideo: 'Reproduzir vídeo',
+    videoLoading: 'Carregando o vídeo…',
+    videoNotPlayable: 'Este vídeo não pode ser reproduzido aqui: não é permitido baixá-lo.',
+    videoFailed: 'Não foi possível carregar o vídeo. Tente novamente.',
     kinds: {
       image: 'Imagem',
       video: 'Vídeo',

@@ -14,6 +14,7 @@ import { browseStyles } from '../../browse/browse.styles.js';
 import { DashAssetView } from '../../browse/asset-view.js';
 import { getPortalFields, type ViewField } from '../../api/field-views.js';
 import type { ApiContext } from '../../api/http.js';
+import { downloadAssets } from '../../api/downloads.js';
 import { DownloadController } from './download-controller.js';
 import { DownloadToast, focusInvalidSide, renderDownloadButton } from './download-ui.js';
 import { TermsGate, type TermsAcceptDetail } from './terms.js';
@@ -38,6 +39,9 @@ declare module '../../core/events.js' {
 /**
  * A Dash public portal, embedded in the page: welcome message, folders, search, filters and an
  * asset grid that pages on scroll, an asset view, and downloads when the portal allows them.
+ * A video plays in the asset view where the visitor may download it: Play asks for a download job
+ * of its original (the API has no streaming URL) and the player gets its file; where downloading
+ * is not allowed, the poster says the video cannot be played here.
  *
  * @summary The Dash public portal as an element.
  *
@@ -189,6 +193,21 @@ export class DashPortalBrowser extends DashElement {
   #canDownload(asset: Asset): boolean {
     return this.#downloadsAllowed && this.#query.permits(asset.id, DOWNLOAD_ACTION);
   }
+
+  /**
+   * A playable URL of a video: its original through a download job, the API's only way to its
+   * file. Reported as dash-error when it fails (the asset view offers Play again).
+   */
+  readonly #videoSource = async (asset: Asset, signal: AbortSignal): Promise<string> => {
+    const ctx = this.#session.ctx;
+    try {
+      if (!ctx) throw new Error('The portal is not signed in.');
+      return (await downloadAssets(ctx, { assetIds: [asset.id], zip: false }, { signal })).url;
+    } catch (error) {
+      if (!signal.aborted) this.reportError(error);
+      throw error;
+    }
+  };
 
   /** What a download would fetch: the open asset, else the selection. */
   get #downloadAssets(): Asset[] {
@@ -377,6 +396,7 @@ export class DashPortalBrowser extends DashElement {
       .index=${index}
       .count=${this.#query.total}
       .fields=${this.fields}
+      .videoSource=${this.#canDownload(asset) ? this.#videoSource : undefined}
       @navigate=${(event: CustomEvent<{ delta: number }>) => this.#open(index + event.detail.delta)}
       @close=${this.#closeView}
     >
