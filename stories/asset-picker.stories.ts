@@ -31,7 +31,23 @@ export interface PickerArgs {
   accept: string;
   hideUnaccepted: boolean;
   rendition: string;
+  /** Aspect ratios to crop a chosen image to (`crops`). */
+  crops?: string;
+  /** Ids of the metadata fields holding alt text, credit, licence and its expiry. */
+  altField?: string;
+  creditField?: string;
+  licenceField?: string;
+  expiryField?: string;
+  blockExpired?: boolean;
 }
+
+/** The local backend's metadata fields (demo/backend/seed/assets.js METADATA_FIELDS). */
+const DEMO_FIELDS = {
+  altField: 'a17e0000-0000-4000-a000-000000000001',
+  creditField: 'a17e0000-0000-4000-a000-000000000002',
+  licenceField: 'a17e0000-0000-4000-a000-000000000003',
+  expiryField: 'a17e0000-0000-4000-a000-000000000004',
+};
 
 const defaultApiBase =
   (globalThis as { __DASH_DEMO__?: { apiBase?: string } }).__DASH_DEMO__?.apiBase ?? 'http://127.0.0.1:4000';
@@ -56,6 +72,12 @@ export function renderPicker(args: PickerArgs): TemplateResult {
       accept=${args.accept}
       ?hide-unaccepted=${args.hideUnaccepted}
       rendition=${args.rendition}
+      crops=${args.crops ?? ''}
+      alt-field=${args.altField ?? ''}
+      credit-field=${args.creditField ?? ''}
+      licence-field=${args.licenceField ?? ''}
+      expiry-field=${args.expiryField ?? ''}
+      ?block-expired=${args.blockExpired ?? false}
       @dash-select=${(event: CustomEvent<{ assets: PickedAsset[] }>) => showResult(event, event.detail.assets)}
       @dash-cancel=${(event: Event) => showResult(event, null)}
     ></dash-asset-picker>
@@ -114,6 +136,23 @@ type Story = StoryObj<PickerArgs>;
 
 /** Inline, on an open portal whose token may create permanent links. */
 export const PortalInline: Story = {};
+
+/**
+ * Crop to the host's aspect ratios: select one image and a crop box appears over it (drag it, or
+ * arrow keys; + and − resize); Insert hands over a permanent link of the crop.
+ */
+export const CropToRatio: Story = {
+  args: { crops: '16:9 hero, 1:1 card, 4:5 social', accept: 'image/*' },
+};
+
+/**
+ * Alt text, credit, licence and expiry from the account's metadata fields travel with the pick
+ * (and the snippet's `alt` and `<figcaption>`); an asset whose licence expired is marked and, with
+ * `block-expired`, cannot be chosen.
+ */
+export const LicenceAndCredit: Story = {
+  args: { accessToken: 'demo', portal: '', ...DEMO_FIELDS, blockExpired: true },
+};
 
 /** A passcode portal (`letmein`) with view-only rights: results carry preview URLs. */
 export const PasscodePortal: Story = { args: { portal: 'partners' } };

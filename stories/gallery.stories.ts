@@ -23,7 +23,7 @@ interface Args {
   languageId?: string;
   /** CMS: where media paths resolve when not under `api-base`. */
   mediaBase?: string;
-  layout: 'grid' | 'masonry' | 'justified';
+  layout: 'grid' | 'masonry' | 'justified' | 'carousel';
   columns?: number;
   gap?: number;
   rowHeight?: number;
@@ -62,7 +62,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     source: { control: 'select', options: ['json', 'photo-gallery', 'dash-social', 'cms', 'dash-portal', undefined] },
-    layout: { control: 'inline-radio', options: ['grid', 'masonry', 'justified'] },
+    layout: { control: 'inline-radio', options: ['grid', 'masonry', 'justified', 'carousel'] },
     aspect: { control: 'inline-radio', options: ['square', 'natural'] },
     lang: { control: 'inline-radio', options: ['en', 'de'] },
     getAccessToken: { table: { disable: true } },
@@ -122,6 +122,9 @@ export const Masonry: Story = { args: { layout: 'masonry' } };
 
 /** Rows of equal height close to `row-height`; the last row is not stretched. */
 export const Justified: Story = { args: { layout: 'justified', rowHeight: 180 } };
+
+/** One row that scrolls sideways with scroll-snap: swipe, the arrow keys or its previous/next buttons. */
+export const Carousel: Story = { args: { layout: 'carousel', rowHeight: 220 } };
 
 /** A GalleryDTO read from a site-owner URL, without credentials. */
 export const PhotoGallery: Story = {
