@@ -33,7 +33,7 @@ export function RawTags({ apiBase }: { apiBase: string }) {
       {/* @ts-expect-error columns is a number */}
       <dash-gallery columns="three" />
       {/* @ts-expect-error the layout is one of the named layouts */}
-      <dash-gallery layout="carousel" />
+      <dash-gallery layout="mosaic" />
       {/* @ts-expect-error dash-gallery-load's detail has no `assets` */}
       <dash-gallery ondash-gallery-load={(event) => event.detail.assets} />
       {/* @ts-expect-error not a property or attribute of the element */}
