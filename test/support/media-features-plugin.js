@@ -28,13 +28,16 @@ export function mediaFeaturesPlugin() {
       });
       const page = /** @type {any} */ (session.browser).getPage(session.id);
       // Puppeteer's emulateMediaFeatures() refuses names it does not list (forced-colors among
-      // them), so the protocol is called directly, on one session per page kept open: emulation
-      // set through a DevTools session ends when that session detaches.
-      let cdp = sessions.get(page);
+      // them), so the protocol is called directly — on the page's own DevTools session, the one
+      // the stock emulateMedia() command uses: with two sessions each holding its own emulated
+      // media, which one the page follows was not always the last one set (forced colours that
+      // did not apply, a light screenshot taken dark). A second session, kept open, only where
+      // Puppeteer does not expose its own.
+      let cdp = sessions.get(page) ?? page._client?.();
       if (!cdp) {
         cdp = await page.createCDPSession();
-        sessions.set(page, cdp);
       }
+      sessions.set(page, cdp);
       await cdp.send('Emulation.setEmulatedMedia', { features });
       return true;
     },
