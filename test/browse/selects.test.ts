@@ -11,7 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/browse/asset-grid.js';
 import type { DashAssetGrid } from '../../src/browse/asset-grid.js';
 import { resetBackend } from '../support/backend.js';
-import { emulateForcedColors, resetMediaFeatures } from '../support/media-features.js';
+import { emulateFocus, emulateForcedColors, resetMediaFeatures } from '../support/media-features.js';
 import { $, $$, gridOf, mountPortal, openImageDownload, until, untilResults } from '../portal-browser/helpers.js';
 import { mountPicker, untilResults as untilPickerResults } from '../asset-picker/helpers.js';
 
@@ -61,6 +61,8 @@ describe('browse: styled selects and busy buttons', () => {
   });
 
   it('the focus ring of a select is the one the search field and buttons have', async () => {
+    // Focus styles are what this checks: the page is the focused window, whichever has it.
+    await emulateFocus();
     const el = await mountPortal('press');
     el.style.width = '1100px';
     await untilResults(el);
@@ -79,6 +81,7 @@ describe('browse: styled selects and busy buttons', () => {
     const s = getComputedStyle(type);
     expect([s.outlineStyle, s.outlineWidth, s.outlineColor]).to.deep.equal(expected);
     expect(s.outlineStyle).to.equal('solid');
+    await emulateFocus(false);
   });
 
   it('the download format and the picker rendition selects share the look', async () => {

@@ -21,6 +21,15 @@ export function mediaFeaturesPlugin() {
   return {
     name: 'dash-media-features',
     async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-focus') {
+        // The page behaves as the focused window, whatever has system focus: a long run can leave
+        // a test page without it, and then nothing in the page matches :focus.
+        const page = /** @type {any} */ (session.browser).getPage(session.id);
+        const cdp = sessions.get(page) ?? page._client?.() ?? (await page.createCDPSession());
+        sessions.set(page, cdp);
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: Boolean(payload?.enabled) });
+        return true;
+      }
       if (command !== 'emulate-media-features') return undefined;
       const features = Object.entries(/** @type {Record<string, string>} */ (payload ?? {})).map(([name, value]) => {
         if (!ALLOWED.has(name)) throw new Error(`emulate-media-features: unknown media feature "${name}"`);

@@ -25,3 +25,11 @@ export function emulateForcedColors(scheme: 'light' | 'dark' = 'dark'): Promise<
 export function resetMediaFeatures(): Promise<void> {
   return emulateMediaFeatures({});
 }
+
+/**
+ * The page behaves as the focused window (or, `false`, as it really is): a test of focus styles
+ * does not depend on which page of a long run has system focus.
+ */
+export async function emulateFocus(enabled = true): Promise<void> {
+  await executeServerCommand('emulate-focus', { enabled });
+}

@@ -48,7 +48,7 @@ const ATTACKS: Attack[] = [
     errors: ['invalid-config'],
   },
   { name: 'limit="all"', attrs: { limit: 'all' }, errors: ['invalid-config'] },
-  { name: 'layout="carousel"', attrs: { layout: 'carousel' }, errors: ['invalid-config'] },
+  { name: 'layout="mosaic"', attrs: { layout: 'mosaic' }, errors: ['invalid-config'] },
   { name: 'aspect="wide"', attrs: { aspect: 'wide' }, errors: ['invalid-config'] },
   {
     name: 'columns="1e9" (clamped to 24)',
