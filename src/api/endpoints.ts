@@ -91,6 +91,42 @@ export const DASH_GUESSES: readonly DashGuess[] = [
     accept: 'the parent option, its id, null, or {} (no parent known)',
     whenWrong: '{} reads as no parent',
   },
+  {
+    where:
+      "the portal's field view: GET /field-views is printed (L3729) with one view type, INTERNAL_DETAILED; which view is a portal's, and whether a portal visitor's token may read them, is not",
+    accept: 'the first view whose type names PORTAL; an internal view is never shown to visitors',
+    whenWrong: 'no view, 4xx or an unreadable answer: the asset view shows no metadata fields, no error',
+  },
+  {
+    where:
+      'a date metadata value (Asset.metadata.values holds strings, L76–81; no date value is printed): licence expiry in the picker and the portal',
+    accept:
+      'ISO 8601: a date-time is that moment, a bare YYYY-MM-DD lasts to the end of that day (UTC); the earliest of several',
+    whenWrong: 'any other text counts as no date: the asset is not marked expired',
+  },
+  {
+    where:
+      'which fields hold a licence and its expiry in the portal (a Field has no purpose, L3736–3739); the picker is told by the host (licence-field, expiry-field)',
+    accept: 'field names containing "licence"/"license" and "expir"',
+    whenWrong: 'the value shows as plain text without the licence or expired badge',
+  },
+  {
+    where: 'CONVERT to image/webp in a custom download (only jpeg and png are printed, L522, L1779–1782)',
+    accept: 'sent as mediaType {type: "image", subType: "webp"}',
+    whenWrong: 'a 4xx fails that download with dash-error; JPEG and PNG still work',
+  },
+  {
+    where:
+      'a CROP step in a request (CROP {x, y, width, height} is printed only in answers, L2446–2451, L2612–2617; units not said) and RESIZE with height null (width only)',
+    accept: "sent in the embeddable link's CUSTOM transformation, in pixels of the original, before RESIZE",
+    whenWrong: 'a 4xx fails the insert of that image with dash-error; without crops nothing changes',
+  },
+  {
+    where:
+      "a video's file URL for playing: the finished download job's URL (a download, not a stream; the API prints no streaming URL)",
+    accept: 'the URL in <video src>',
+    whenWrong: 'the player says the video could not be loaded and offers Play again; dash-error',
+  },
 ];
 
 // The other backends' tables (see the top of this file).
