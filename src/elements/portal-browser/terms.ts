@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { deepActiveElement } from '../../core/deep-active-element.js';
 import type { Strings } from '../../i18n/index.js';
 
 /** What the host can record of an acceptance: when, and the terms as the visitor read them. */
@@ -49,13 +50,15 @@ export class TermsGate implements ReactiveController {
       return;
     }
     this.#pending = action;
-    this.#returnTo = deepActiveElement(this.host);
+    const active = this.host.shadowRoot && deepActiveElement(this.host.shadowRoot);
+    this.#returnTo = active instanceof HTMLElement ? active : undefined;
     this.open = true;
     this.host.requestUpdate();
   }
 
   /** Shows the rendered dialog as a modal and moves focus to the terms. */
   hostUpdated(): void {
+    if (!this.open) return; // most updates: no terms asked for, nothing to look up
     const dialog = this.#dialog();
     if (!dialog || dialog.open) return;
     dialog.showModal();
@@ -123,11 +126,4 @@ export class TermsGate implements ReactiveController {
     this.#returnTo = undefined;
     this.host.requestUpdate();
   }
-}
-
-/** The focused element inside `host`'s shadow root, through nested shadow roots. */
-function deepActiveElement(host: ReactiveElement): HTMLElement | undefined {
-  let active = host.shadowRoot?.activeElement ?? null;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
 }
