@@ -6,7 +6,7 @@
  * (the tiles show the very URL each `<img>` already chose: src/api/adapters/light-dom.ts).
  */
 import { loadGallery } from '../api/adapters/index.js';
-import { safeUrl, srcsetOf } from '../api/adapters/normalize.js';
+import { positive, safeUrl, srcsetOf } from '../api/adapters/normalize.js';
 import type { GalleryItem, GallerySourceConfig } from '../api/adapters/types.js';
 
 export type { GalleryItem, GalleryRendition, GallerySourceConfig } from '../api/adapters/types.js';
@@ -40,8 +40,6 @@ function attributes(values: Record<string, string | number | undefined>): string
     .join('');
 }
 
-const size = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
-
 /** One item as `<a><img></a>` (in a `<figure>` with its caption), or '' with no http(s) image. */
 function itemMarkup(
   item: GalleryItem,
@@ -52,15 +50,19 @@ function itemMarkup(
   const src = safeUrl(item.poster ?? item.src, o.base);
   if (!src) return '';
   const srcset = (item.type === 'image' ? (item.srcset ?? []) : [])
-    .map((r) => ({ url: safeUrl(r.url, o.base), width: size(r.width) }))
+    .map((r) => ({ url: safeUrl(r.url, o.base), width: positive(r.width) }))
     .filter((r): r is { url: string; width: number } => !!r.url && !!r.width);
   const largest = srcset.at(-1);
   const original = safeUrl(item.original?.url, o.base);
-  const width = size(item.width);
-  const height = size(item.height);
+  const width = positive(item.width);
+  const height = positive(item.height);
   // The lightbox's image: the original, else the widest rendition, else the image itself.
   const full = original
-    ? { url: original, width: size(item.original?.width) ?? width, height: size(item.original?.height) ?? height }
+    ? {
+        url: original,
+        width: positive(item.original?.width) ?? width,
+        height: positive(item.original?.height) ?? height,
+      }
     : largest && width && height
       ? { url: largest.url, width: largest.width, height: (largest.width * height) / width }
       : { url: largest?.url ?? src, width, height };

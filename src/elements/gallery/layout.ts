@@ -184,7 +184,12 @@ export function carousel(aspects: number[], o: LayoutOptions): Layout {
 }
 
 /** How far the boxes reach along the row (a carousel's scroll width). */
-export const rowEnd = (boxes: Box[]): number => Math.max(0, ...boxes.map((box) => box.x + box.width));
+export function rowEnd(boxes: Box[]): number {
+  // A loop, not Math.max(...spread): it runs on every scroll frame of a row of up to 10 000 items.
+  let end = 0;
+  for (const box of boxes) end = Math.max(end, box.x + box.width);
+  return end;
+}
 
 const layouts = { grid, masonry, justified, carousel };
 
