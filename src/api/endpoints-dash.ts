@@ -24,7 +24,7 @@ export const assetScrollSearches = () => `/asset-scroll-searches`;
 /** GET — printed L344 */
 export const folderSettings = () => `/folder-settings`;
 
-/** GET the field views (≈L3729; a portal's view type is not printed) — printed */
+/** GET the field views (which is a portal's is guessed: DASH_GUESSES) — printed ≈L3729 */
 export const fieldViews = () => `/field-views`;
 
 /** POST "Create a new FieldOptionSearch" (L3625) — inferred */

@@ -100,12 +100,10 @@ export class SourceController implements ReactiveController {
    * only after the configuration settled (the loading state shows meanwhile).
    */
   async #fromLinks(host: HTMLElement, signal: AbortSignal): Promise<GalleryPage> {
-    let items = itemsFromLinks(host);
-    if (!items.length) {
-      await this.#settled();
-      signal.throwIfAborted();
-      items = itemsFromLinks(host); // children a framework rendered meanwhile
-    }
+    // load() found no links yet (it shows them at once when there are some).
+    await this.#settled();
+    signal.throwIfAborted();
+    const items = itemsFromLinks(host); // children a framework rendered meanwhile
     // Misconfiguration is shown, never a silent blank.
     if (!items.length) throw new DashError('invalid-config', 'No `source` and no <a href><img></a> children.');
     return { items };
