@@ -123,6 +123,22 @@ describe('dash-gallery: editing (cms)', () => {
     expect(await serverAlts((await findId())!)).to.deep.equal(alts(el));
     expect($$(el, '.cell')[0].getAttribute('aria-setsize')).to.equal('6');
   });
+
+  it('points the move arrows the way the gallery runs: a right-to-left dir given by the page flips them', async () => {
+    const el = await mountEditable();
+    const mirrored = () =>
+      $$(el, '.cell[aria-posinset="2"] .arrow').map((arrow) => new DOMMatrix(getComputedStyle(arrow).transform).a);
+    expect(mirrored()).to.deep.equal([1, 1]);
+    // English strings in a gallery the page made right to left: "Move earlier" moves the tile to
+    // the right.
+    el.dir = 'rtl';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(mirrored()).to.deep.equal([-1, -1]);
+    // The glyphs the buttons show point right (earlier) and left (later) there.
+    const [earlier, later] = $$(el, '.cell[aria-posinset="2"] .arrow');
+    expect([earlier.textContent, later.textContent]).to.deep.equal(['←', '→']);
+  });
 });
 
 async function findId(): Promise<string | undefined> {

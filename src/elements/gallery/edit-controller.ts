@@ -8,7 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { MAX_CAPTION_LENGTH, type GalleryEdits, type GalleryItem } from '../../api/adapters/types.js';
-import { languageInUse, localize, textDirection, type SectionStrings } from '../../i18n/index.js';
+import { localize, type SectionStrings } from '../../i18n/index.js';
 import { logicalKey } from '../../core/keys.js';
 import { common } from '../../i18n/en/common.js';
 import { gallery } from '../../i18n/en/gallery.js';
@@ -231,9 +231,6 @@ export class EditController implements ReactiveController {
   renderTools(item: GalleryItem, index: number, name: string): TemplateResult {
     const s = this.s;
     const last = this.data.items.length - 1;
-    // The arrows point where the tile goes: earlier is to the right, right to left (the
-    // element is tagged with its strings' direction).
-    const rtl = textDirection(languageInUse(this.host.locale)) === 'rtl';
     return html`<div class="edit-tools" part="edit-tools" role="group" aria-label=${s.toolbar(name)}>
       <span
         class="handle"
@@ -252,7 +249,7 @@ export class EditController implements ReactiveController {
         ?disabled=${index === 0}
         @click=${() => this.move(index, -1)}
       >
-        ${rtl ? '→' : '←'}
+        <span class="arrow">←</span>
       </button>
       <button
         type="button"
@@ -261,7 +258,7 @@ export class EditController implements ReactiveController {
         ?disabled=${index === last}
         @click=${() => this.move(index, 1)}
       >
-        ${rtl ? '←' : '→'}
+        <span class="arrow">→</span>
       </button>
       <button type="button" aria-label=${s.editCaption} title=${s.editCaption} @click=${() => this.openCaption(index)}>
         ✎

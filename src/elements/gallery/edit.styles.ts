@@ -33,6 +33,14 @@ export const editStyles = css`
     background: var(--_surface);
     color: var(--dash-text, CanvasText);
   }
+  /* The arrows point where the tile goes: earlier is to the right when the gallery runs right to
+     left, whatever gave it that direction (the page's dir or its strings'). */
+  .arrow {
+    display: inline-block;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .edit-tools button[disabled] {
     opacity: 0.5;
     cursor: not-allowed;
