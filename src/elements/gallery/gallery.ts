@@ -495,7 +495,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   /** Puts the tiles near the viewport into the list, after Lit rendered it. */
   #renderCells(): void {
     const layout = this.#layout;
-    const firstRow = firstRowCount(layout.geometry.boxes, layout.list?.clientWidth);
+    const firstRow = firstRowCount(layout.geometry.boxes, layout.width);
     // An edit may have removed the last items: the Tab stop stays on one that is there.
     const tabStop = Math.min(this.pinned, layout.items.length - 1);
     layout.renderCells(layout.items, this.data.total, tabStop, (item, index, box) =>

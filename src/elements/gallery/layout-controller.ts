@@ -133,6 +133,11 @@ export class LayoutController implements ReactiveController {
     );
   }
 
+  /** The width the geometry was computed for (the host's content width, read on first use). */
+  get width(): number {
+    return this.#width;
+  }
+
   /**
    * The placeholder tiles shown while the data loads, laid out as the first rows will be (in the
    * gallery's width, known once the host is in a laid-out page; none before).
