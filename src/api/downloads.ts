@@ -4,7 +4,10 @@ import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import { parseJob, pollJob, urlField, type PollOptions } from './jobs.js';
 import type { DownloadItemResult, DownloadJob, TransformationDescription } from './models.js';
+import { imageTransformation, ORIGINAL } from './transformations.js';
 import { expectShape, type Parser } from './validate.js';
+
+export { ORIGINAL };
 
 type Signal = { signal?: AbortSignal };
 
@@ -13,14 +16,6 @@ export interface DownloadJobRequest {
   transformationDescription: TransformationDescription;
   zip: boolean;
 }
-
-/** Leaves every file as it is: the "original" rendition. */
-export const ORIGINAL = {
-  type: 'CUSTOM',
-  candidateTransformations: [
-    { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: '*', subType: '*' }] }], transformation: [] },
-  ],
-} satisfies TransformationDescription;
 
 /** The file types a custom rendition can be converted to (the CONVERT step's `image/<subType>`). */
 export const CUSTOM_FORMATS = ['jpeg', 'png', 'webp'] as const;
@@ -34,25 +29,14 @@ export interface CustomRendition {
 }
 
 /**
- * A CUSTOM description resizing and converting every image (seed 002 ≈L1721–1786: the first
- * candidate whose criteria match is applied, its `transformation` steps in order). Anything that
- * is not an image meets the second candidate, which leaves the file as it is, so a mixed zip
- * never fails for want of a matching candidate.
+ * Resizes and converts every image; anything that is not an image is left as it is, so a mixed
+ * zip never fails for want of a matching candidate.
  */
 export function customTransformation({ width, height, format }: CustomRendition): TransformationDescription {
-  return {
-    type: 'CUSTOM',
-    candidateTransformations: [
-      {
-        criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: 'image', subType: '*' }] }],
-        transformation: [
-          { type: 'RESIZE', width, height },
-          { type: 'CONVERT', mediaType: { type: 'image', subType: format } },
-        ],
-      },
-      ...ORIGINAL.candidateTransformations,
-    ],
-  };
+  return imageTransformation([
+    { type: 'RESIZE', width, height },
+    { type: 'CONVERT', mediaType: { type: 'image', subType: format } },
+  ]);
 }
 
 /**

@@ -4,7 +4,7 @@ import * as dashPaths from './endpoints-dash.js';
 import { request, type ApiContext } from './http.js';
 import { parseJob, pollJob, urlField, type PollOptions } from './jobs.js';
 import type { EmbeddableLink, EmbeddableLinkJob, EmbeddableLinkResource, TransformationDescription } from './models.js';
-import { ORIGINAL } from './downloads.js';
+import { imageTransformation, ORIGINAL } from './transformations.js';
 import { expectShape, type Parser } from './validate.js';
 
 type Signal = { signal?: AbortSignal };
@@ -79,23 +79,9 @@ export interface EmbeddableLinkItem {
   transformationDescription?: TransformationDescription;
 }
 
-const ANY_MEDIA = [{ type: '*', subType: '*' }];
-
-/**
- * A CUSTOM transformation resizing images to fit `width`. The second candidate matches every
- * other file unchanged: without it the job fails for a PDF or a video in the same batch.
- */
+/** Resizes images to fit `width`; other files (a PDF or a video in the same batch) stay as they are. */
 export function widthTransformation(width: number): TransformationDescription {
-  return {
-    type: 'CUSTOM',
-    candidateTransformations: [
-      {
-        criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: 'image', subType: '*' }] }],
-        transformation: [{ type: 'RESIZE', width, height: null }],
-      },
-      { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: ANY_MEDIA }], transformation: [] },
-    ],
-  };
+  return imageTransformation([{ type: 'RESIZE', width, height: null }]);
 }
 
 function transformationOf(item: EmbeddableLinkItem): TransformationDescription {

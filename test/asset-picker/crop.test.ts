@@ -3,7 +3,17 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DashAssetPicker, PickedAsset } from '../../src/asset-picker.js';
 import type { Asset } from '../../src/api/models.js';
 import { resetBackend, setFaults } from '../support/backend.js';
-import { $, gridOf, insertButton, mountPicker, nextSelect, tilesOf, until, untilResults } from './helpers.js';
+import {
+  $,
+  gridOf,
+  insertButton,
+  mountPicker,
+  nextSelect,
+  parseSnippet,
+  tilesOf,
+  until,
+  untilResults,
+} from './helpers.js';
 
 /** Decodes an image URL's pixels (the file the link serves). */
 async function pixels(url: string): Promise<ImageData> {
@@ -138,6 +148,38 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     expect(plain!.crop).to.equal(undefined);
     expect(plain!.width).to.equal(320);
     expect(plain!.height).to.not.equal(320);
+  });
+
+  it("serves the crop at a preset's size and at a width: its ratio kept, the rendition's size", async () => {
+    const el = await mountPicker({ accessToken: 'demo' });
+    el.crops = '16:9 hero';
+    await pickImage(el);
+    const [cropWidth, cropHeight] = rectOf(el) as [number, number];
+    const select = $<HTMLSelectElement>(el, '#rendition')!;
+    await until(() => [...select.options].some((option) => option.textContent!.trim() === 'Small'), 'no presets');
+    select.value = [...select.options].find((option) => option.textContent!.trim() === 'Small')!.value;
+    select.dispatchEvent(new Event('change'));
+    expect(el.rendition).to.match(/^preset:/);
+
+    /** Inserts, and checks the link serves the crop's ratio at `width` (the file decoded). */
+    const insertsAt = async (width: number) => {
+      const selected = nextSelect(el);
+      insertButton(el).click();
+      const [picked] = (await selected) as [PickedAsset];
+      expect(picked.crop).to.deep.include({ ratio: '16:9', width: cropWidth, height: cropHeight });
+      expect(picked.urlKind).to.equal('embeddable');
+      const height = Math.round((width * cropHeight) / cropWidth);
+      expect([picked.width, picked.height]).to.deep.equal([width, height]);
+      const served = await pixels(picked.url);
+      expect([served.width, served.height]).to.deep.equal([width, height]);
+      const img = parseSnippet(picked.snippet)[0]!;
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal([`${width}`, `${height}`]);
+    };
+    // Small fits 400 × 400: a 16:9 crop comes out 400 wide.
+    await insertsAt(400);
+    el.rendition = 'width:480';
+    await el.updateComplete;
+    await insertsAt(480);
   });
 
   it('inserts the preview, uncropped, when the access may not create the link (403)', async () => {

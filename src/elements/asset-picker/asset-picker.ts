@@ -150,8 +150,9 @@ export class DashAssetPicker extends DashElement {
   /**
    * Aspect ratios to crop a chosen image to: `"16:9 hero, 1:1 card, 4:5 social"` (ratio, then a
    * label) or, as a property, `[{label, ratio}]`. With one image selected the editor picks one and
-   * places the box; the result is an embeddable link of the crop (CROP, then RESIZE for a `width:`
-   * rendition) and carries `crop: {ratio, label, x, y, width, height}` (source pixels).
+   * places the box; the result is an embeddable link of the crop (CROP, then RESIZE to the
+   * rendition: a `width:` or a preset's size) and carries `crop: {ratio, label, x, y, width,
+   * height}` (source pixels).
    */
   crops: CropsValue = '';
 
@@ -246,12 +247,18 @@ export class DashAssetPicker extends DashElement {
       const { CropController, cropStyles } = await import('./crop-editor.js');
       if (this.shadowRoot) adoptStyles(this.shadowRoot, cropStyles);
       this.#crop = new CropController(this, () => this.strings);
+      this.#syncCrop();
       this.requestUpdate();
     } catch (error) {
       this.reportError(error); // offline or a blocked chunk: the next update tries again
     } finally {
       this.#cropLoading = false;
     }
+  }
+
+  /** The crop editor follows `crops` and the selection; it is told when either changes. */
+  #syncCrop(): void {
+    this.#crop?.sync(this.crops, [...this.selection.values()]);
   }
 
   readonly #dialog = new ModalController(this, {
@@ -307,8 +314,9 @@ export class DashAssetPicker extends DashElement {
       ...['expiryField', 'blockExpired'],
     ];
     if (inputs.some((name) => changed.has(name as keyof DashAssetPicker))) this.#isSelectable = this.#selectableFor();
-    if (this.#crop) this.#crop.sync(this.crops, [...this.selection.values()]);
-    else if (this.crops.length > 0) void this.#loadCropEditor();
+    if (!this.#crop) {
+      if (this.crops.length > 0) void this.#loadCropEditor();
+    } else if (changed.has('crops') || changed.has('selection' as keyof DashAssetPicker)) this.#syncCrop();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -385,24 +393,22 @@ export class DashAssetPicker extends DashElement {
     if (!ctx) return;
     const mayCreateLinks = this.#mayCreateLinks;
     const rendition = parseRendition(this.rendition);
-    const picked = this.#crop?.picked();
-    // The cropped image's link is made by the crop (its own transformation), not as a rendition.
-    const cropped = mayCreateLinks && picked && this.#permits(picked.assetId, DOWNLOAD_ACTION) ? picked : undefined;
+    // The crop as the editor shows it now, not as it may be once presets have arrived.
+    const transformationFor = this.#crop?.transformation();
     void this.#insert.insert(
-      async (signal) => {
-        const built = await pickedInSelectionOrder(chosen, this.value, {
+      async (signal) =>
+        pickedInSelectionOrder(chosen, this.value, {
           rendition,
           presets: mayCreateLinks ? await this.#session.presetsReady() : [],
           linkContext: mayCreateLinks ? ctx : undefined,
           // Publishing a link hands the file out, so it takes the same right as a download.
-          mayEmbed: (asset) => asset.id !== cropped?.assetId && this.#permits(asset.id, DOWNLOAD_ACTION),
+          mayEmbed: (asset) => this.#permits(asset.id, DOWNLOAD_ACTION),
+          // The cropped image's link serves its crop, resized to the rendition.
+          transformationFor,
           altText: this.altText,
           fields: this.#fields,
           signal,
-        });
-        if (!cropped) return built;
-        return { ...built, results: await this.#crop!.apply(built.results, cropped, ctx, rendition, signal) };
-      },
+        }),
       (results, complete) => {
         this.emit('dash-select', { assets: results });
         trackAnalytics(this, { action: 'pick', itemIds: results.map((asset) => asset.id) });

@@ -1,14 +1,10 @@
 /**
  * The crop box over the chosen image's preview: a ratio select (the host's `crops` and "No
  * crop"), the box (drag it; arrow keys move it, Shift further, + and − resize) and a size slider.
- * On Insert, `apply` swaps the chosen image's result for an embeddable link of the crop.
+ * On Insert, `transformation` gives the chosen image's link its crop.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createEmbeddableLinks } from '../../api/embeddable-links.js';
-import { toDashError } from '../../api/errors.js';
-import type { ApiContext } from '../../api/http.js';
 import type { Asset } from '../../api/models.js';
-import { safeUrl } from '../../api/safe-url.js';
 import { assetDimensions, assetMimeType, assetPreviewUrl } from '../../browse/asset-info.js';
 import type { Strings } from '../../i18n/index.js';
 import {
@@ -21,19 +17,12 @@ import {
   widestCrop,
   type CropPreset,
   type CropRect,
-  type PickedCrop,
 } from './crop.js';
-import type { Rendition, Size } from './rendition.js';
-import type { PickedAsset } from './results.js';
-import { buildImgSnippet } from './snippet.js';
+import { fitWithin, type Size } from './rendition.js';
+import type { AssetTransformation, ResizeBox } from './results.js';
 
 /** The host's `crops` property: the attribute's text or `{label, ratio}` objects. */
 export type CropsValue = string | readonly { label?: string; ratio: string | number }[];
-
-const creditOf = (result: PickedAsset): string | undefined => {
-  const { credit } = result as { credit?: unknown };
-  return typeof credit === 'string' ? credit : undefined;
-};
 
 /** The smallest box the slider offers, in percent of the widest: keeps the box a usable target. */
 const MIN_PERCENT = 25;
@@ -96,11 +85,24 @@ export class CropController implements ReactiveController {
     return this.#presets[this.#chosen];
   }
 
-  /** The crop to insert, if the editor has one on the selected image. */
-  picked(): { assetId: string; crop: PickedCrop } | undefined {
+  /**
+   * The crop as it is now (on Insert), as its image's own transformation: CROP, then a RESIZE into
+   * the rendition's box (a `width:` or a preset's). The image's result carries the crop.
+   */
+  transformation(): ((asset: Asset, box: ResizeBox) => AssetTransformation | undefined) | undefined {
     const preset = this.#preset;
-    if (!this.#asset || !preset || !this.#rect) return undefined;
-    return { assetId: this.#asset.id, crop: { ...this.#rect, ratio: preset.ratio, label: preset.label } };
+    const rect = this.#rect;
+    const id = this.#asset?.id;
+    if (!preset || !rect || !id) return undefined;
+    const crop = { ...rect, ratio: preset.ratio, label: preset.label };
+    return (asset, { width, height }) =>
+      asset.id === id
+        ? {
+            transformationDescription: cropTransformation(rect, width, height),
+            size: fitWithin(rect, width, height),
+            carry: { crop },
+          }
+        : undefined;
   }
 
   #set(rect: CropRect): void {
@@ -222,42 +224,6 @@ export class CropController implements ReactiveController {
         />
       </div>
       <p class="hint" id="crop-hint">${t.cropHint}</p>`;
-  }
-
-  /**
-   * Makes the cropped image's result an embeddable link of the crop (CROP, and a RESIZE for a
-   * `width` rendition), carrying the crop. The result came in as a preview (its link was left to
-   * this); a 403 from the link job leaves it so, uncropped, as the picker does for any link.
-   */
-  async apply(
-    results: PickedAsset[],
-    cropped: { assetId: string; crop: PickedCrop },
-    ctx: ApiContext,
-    rendition: Rendition,
-    signal: AbortSignal,
-  ): Promise<PickedAsset[]> {
-    const index = results.findIndex((result) => result.id === cropped.assetId);
-    const result = results[index];
-    if (!result) return results;
-    const { crop } = cropped;
-    const width = rendition.kind === 'width' && rendition.width < crop.width ? rendition.width : crop.width;
-    const size = { width, height: Math.round((width * crop.height) / crop.width) };
-    const transformationDescription = cropTransformation(crop, width);
-    let link;
-    try {
-      [link] = await createEmbeddableLinks(ctx, [{ assetId: cropped.assetId, transformationDescription }], { signal });
-    } catch (error) {
-      if (toDashError(error)?.code === 'forbidden') return results;
-      throw error;
-    }
-    const url = safeUrl(link?.url);
-    if (!url) return results;
-    // Whatever else the result's snippet carries (a credit) is built the same way around the new image.
-    const input = { src: url, candidates: [{ url, ...size }], ...size, alt: result.alt, credit: creditOf(result) };
-    const snippet = buildImgSnippet(input);
-    const copy = [...results];
-    copy[index] = { ...result, ...size, url, urlKind: 'embeddable', snippet, crop };
-    return copy;
   }
 }
 

@@ -4,8 +4,9 @@
  * an embeddable link of it (seed 002's CROP step: `x`, `y`, `width`, `height`, then an optional
  * RESIZE). Pure functions: the editor (crop-editor.ts) only renders and forwards input to them.
  */
-import type { TransformationDescription } from '../../api/models.js';
-import type { Size } from './rendition.js';
+import type { TransformationDescription, TransformationOperation } from '../../api/models.js';
+import { imageTransformation } from '../../api/transformations.js';
+import { fitWithin, type Size } from './rendition.js';
 
 /** One aspect ratio the host offers. `ratio` is written as given (`16:9`), `value` is width / height. */
 export interface CropPreset {
@@ -104,17 +105,15 @@ export function resizeCrop(image: Size, rect: CropRect, ratio: number, width: nu
 export const widestCrop = (image: Size, ratio: number): number => boxOfWidth(image, ratio, Infinity).width;
 
 /**
- * The link's transformation: CROP, then a RESIZE to `width` when one is asked for (never larger
- * than the crop: the API does not enlarge). Only images match; other files stay as they are.
+ * The link's transformation: CROP (seed 002 ≈L2446), then a RESIZE into `width` × `height` (a
+ * `width:` rendition's width, a preset's box) when that shrinks the crop — the API does not
+ * enlarge. Only images match; other files stay as they are.
  */
-export function cropTransformation(rect: CropRect, width?: number): TransformationDescription {
-  const transformation: object[] = [{ type: 'CROP', x: rect.x, y: rect.y, width: rect.width, height: rect.height }];
-  if (width && width < rect.width) transformation.push({ type: 'RESIZE', width, height: null });
-  return {
-    type: 'CUSTOM',
-    candidateTransformations: [
-      { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: 'image', subType: '*' }] }], transformation },
-      { criteria: [{ type: 'MATCHES_MEDIA_TYPES', mediaTypes: [{ type: '*', subType: '*' }] }], transformation: [] },
-    ],
-  };
+export function cropTransformation(rect: CropRect, width?: number, height?: number): TransformationDescription {
+  const steps: TransformationOperation[] = [
+    { type: 'CROP', x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+  ];
+  if (fitWithin(rect, width, height).width < rect.width)
+    steps.push({ type: 'RESIZE', width: width ?? null, height: height ?? null });
+  return imageTransformation(steps);
 }

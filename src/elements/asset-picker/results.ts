@@ -4,7 +4,7 @@
  * and the element stays a view.
  */
 import type { ApiContext } from '../../api/http.js';
-import type { Asset, MediaType, Preset } from '../../api/models.js';
+import type { Asset, MediaType, Preset, TransformationDescription } from '../../api/models.js';
 import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embeddable-links.js';
 import { DashError, toDashError } from '../../api/errors.js';
 import { isPlaceholder } from './selection.js';
@@ -61,8 +61,14 @@ function linkItem(assetId: string, rendition: Rendition): EmbeddableLinkItem {
 const wild = (pattern: string | null | undefined, value: string) =>
   pattern == null || pattern === '*' || pattern === value;
 
+/** A RESIZE step's box: the most width and height a rendition allows (none: unbounded). */
+export interface ResizeBox {
+  width?: number;
+  height?: number;
+}
+
 /** The RESIZE box a preset applies to this media type, following its first matching candidate. */
-function presetBox(preset: Preset, mediaType: MediaType | undefined): { width?: number; height?: number } {
+function presetBox(preset: Preset, mediaType: MediaType | undefined): ResizeBox {
   const candidate = preset.candidatePresetTransformations?.find(({ criteria }) =>
     criteria.every(
       (c) =>
@@ -74,17 +80,19 @@ function presetBox(preset: Preset, mediaType: MediaType | undefined): { width?: 
   return { width: resize?.width ?? undefined, height: resize?.height ?? undefined };
 }
 
+/** The box an asset's rendition resizes it into: a `width:`'s width, a preset's RESIZE, none for the original. */
+export function renditionBox(asset: Asset, rendition: Rendition, presets: readonly Preset[]): ResizeBox {
+  if (rendition.kind === 'width') return { width: rendition.width };
+  const preset = rendition.kind === 'preset' ? presets.find((p) => p.id === rendition.presetId) : undefined;
+  return preset ? presetBox(preset, asset.currentAssetFile?.mediaType) : {};
+}
+
 /** The pixel size of an asset's rendition (the original's when unknown or not an image). */
 export function renditionSize(asset: Asset, rendition: Rendition, presets: readonly Preset[]): Size | undefined {
   const original = assetDimensions(asset);
   if (!original || !assetMimeType(asset).startsWith('image/')) return original;
-  if (rendition.kind === 'width') return fitWithin(original, rendition.width);
-  if (rendition.kind === 'preset') {
-    const preset = presets.find((p) => p.id === rendition.presetId);
-    const box = preset ? presetBox(preset, asset.currentAssetFile?.mediaType) : {};
-    return fitWithin(original, box.width, box.height);
-  }
-  return original;
+  const box = renditionBox(asset, rendition, presets);
+  return fitWithin(original, box.width, box.height);
 }
 
 /**
@@ -108,7 +116,21 @@ export interface BuildOptions {
   altText?: (asset: Asset) => string;
   /** The metadata fields whose values travel with the pick. */
   fields?: MetadataFields;
+  /**
+   * An asset's own transformation in place of its rendition's (the crop editor's), given the box
+   * the rendition resizes into so it can end with it. Used only where a link is made.
+   */
+  transformationFor?: (asset: Asset, box: ResizeBox) => AssetTransformation | undefined;
   signal?: AbortSignal;
+}
+
+/** One asset's own transformation: its link serves it, its result has its size and carries `carry`. */
+export interface AssetTransformation {
+  transformationDescription: TransformationDescription;
+  /** The pixel size of the file the transformation makes. */
+  size: Size;
+  /** What the result carries when its link serves the transformation (a crop), not with a preview. */
+  carry?: Partial<PickedAsset>;
 }
 
 /** Everything one asset needs before its result can be written. */
@@ -117,6 +139,15 @@ interface Plan {
   size?: Size;
   /** The srcset widths to create links for, besides the chosen rendition. */
   widths: number[];
+  /** Its own transformation, made instead of the rendition when its link is. */
+  own?: AssetTransformation;
+}
+
+/** A link made for a result, with its srcset candidates and the transformation it serves. */
+interface Link {
+  url: string;
+  candidates: SrcsetCandidate[];
+  own?: AssetTransformation;
 }
 
 /** What `buildPickedAssets` makes of the chosen assets. */
@@ -145,6 +176,12 @@ export async function buildPickedAssets(assets: readonly Asset[], options: Build
     return { asset, size, widths };
   });
   const embeddable = options.linkContext ? plans.filter((plan) => options.mayEmbed(plan.asset)) : [];
+  for (const plan of embeddable) {
+    const box = renditionBox(plan.asset, options.rendition, options.presets);
+    plan.own = options.transformationFor?.(plan.asset, box);
+    // One file of its own: a srcset of the rendition's widths would show something else.
+    if (plan.own) plan.widths = [];
+  }
   const links = await createAllLinks(embeddable, options);
   const built: BuiltResults = { assets: [], unusable: [] };
   for (const plan of plans) {
@@ -155,15 +192,14 @@ export async function buildPickedAssets(assets: readonly Asset[], options: Build
   return built;
 }
 
-async function createAllLinks(
-  plans: Plan[],
-  options: BuildOptions,
-): Promise<Map<string, { url: string; candidates: SrcsetCandidate[] }>> {
-  const links = new Map<string, { url: string; candidates: SrcsetCandidate[] }>();
+async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map<string, Link>> {
+  const links = new Map<string, Link>();
   const ctx = options.linkContext;
   if (plans.length === 0 || !ctx) return links;
   const items = plans.flatMap((plan) => [
-    linkItem(plan.asset.id, options.rendition),
+    plan.own
+      ? { assetId: plan.asset.id, transformationDescription: plan.own.transformationDescription }
+      : linkItem(plan.asset.id, options.rendition),
     ...plan.widths.map((width) => ({ assetId: plan.asset.id, width })),
   ]);
   let urls: (string | undefined)[];
@@ -181,18 +217,17 @@ async function createAllLinks(
       return candidate ? [{ url: candidate, width }] : [];
     });
     if (!url) continue; // no usable link: the preview URL, if usable, is the result
-    if (plan.size) candidates.push({ url, width: plan.size.width });
-    links.set(plan.asset.id, { url, candidates });
+    const size = plan.own?.size ?? plan.size;
+    if (size) candidates.push({ url, width: size.width });
+    links.set(plan.asset.id, { url, candidates, own: plan.own });
   }
   return links;
 }
 
-function resultFor(
-  plan: Plan,
-  link: { url: string; candidates: SrcsetCandidate[] } | undefined,
-  options: BuildOptions,
-): PickedAsset | undefined {
-  const { asset, size } = plan;
+function resultFor(plan: Plan, link: Link | undefined, options: BuildOptions): PickedAsset | undefined {
+  const { asset } = plan;
+  // Without its link an asset's own transformation is not served: the preview stands for the rendition.
+  const size = link?.own?.size ?? plan.size;
   const previewUrl = assetPreviewUrl(asset) ?? null;
   const url = link?.url ?? previewUrl;
   if (!url) return undefined;
@@ -208,6 +243,7 @@ function resultFor(
     previewUrl,
     alt: options.altText?.(asset) ?? alt ?? defaultAltText(asset),
     ...metadata,
+    ...link?.own?.carry,
     snippet: '',
   };
   result.snippet = snippetFor(result, link?.candidates);
