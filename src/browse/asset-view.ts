@@ -21,8 +21,9 @@ import {
 import type { ViewField } from '../api/field-views.js';
 import { kindIcon } from './kind-icons.js';
 import { dispatchInternal } from './internal-event.js';
-import { common, portal } from '../i18n/en.js';
+import { common, portal, video } from '../i18n/en.js';
 import { logicalKey } from '../core/keys.js';
+import { VideoPlayback } from '../api/video.js';
 
 /**
  * One asset, large: the preview (image; video player; PDF's first-page preview or a type icon),
@@ -43,7 +44,7 @@ import { logicalKey } from '../core/keys.js';
  * @csspart expired-badge - "Licence expired" beside an expiry date that has passed.
  */
 export class DashAssetView extends DashElement {
-  static override englishStrings = { common, portal };
+  static override englishStrings = { common, portal, video };
 
   static override styles = [
     baseStyles,
@@ -202,29 +203,17 @@ export class DashAssetView extends DashElement {
   /** The asset whose video's play was reported: resuming it after a pause is no new play. */
   #played?: Asset;
   /** The open asset's video, once Play was pressed: its file's URL on the way, there, or failed. */
-  #video?: { asset: Asset; state: 'loading' | 'ready' | 'failed'; url?: string; abort: AbortController };
+  readonly #video = new VideoPlayback<Asset>(() => this.requestUpdate());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#video?.abort.abort();
-    this.#video = undefined;
+    this.#video.abort();
   }
 
   async #playVideo(asset: Asset): Promise<void> {
     const source = this.videoSource;
-    if (!source || this.#video?.state === 'loading') return;
-    const abort = new AbortController();
-    this.#video = { asset, state: 'loading', abort };
-    this.requestUpdate();
-    let url: string | undefined;
-    try {
-      url = safePageUrl(await source(asset, abort.signal));
-    } catch {
-      // The host reported it (dash-error); the button stays to try again.
-    }
-    if (this.#video?.abort !== abort || abort.signal.aborted) return;
-    this.#video = url ? { asset, state: 'ready', url, abort } : { asset, state: 'failed', abort };
-    this.requestUpdate();
+    // The host reports a failure (dash-error); the button stays to try again.
+    const url = source && (await this.#video.play(asset, (signal) => source(asset, signal)));
     if (!url) return;
     await this.updateComplete;
     // The Play button is gone: focus goes to the player that replaced it, which starts playing
@@ -300,11 +289,11 @@ export class DashAssetView extends DashElement {
   }
 
   #renderVideo(asset: Asset, poster: string | undefined, name: string): TemplateResult {
-    const p = this.strings.portal;
+    const v = this.strings.video;
     // A backend that gives the file's own URL (`originalUrl`, not in the Dash API) plays at once.
     const direct = safePageUrl((asset.currentAssetFile as { originalUrl?: string } | null)?.originalUrl);
-    const video = this.#video?.asset === asset ? this.#video : undefined;
-    const src = direct ?? video?.url;
+    const state = this.#video.state(asset);
+    const src = direct ?? this.#video.url(asset);
     if (src) {
       return html`<video
         controls
@@ -315,7 +304,7 @@ export class DashAssetView extends DashElement {
         @play=${this.#onPlay}
       ></video>`;
     }
-    const loading = video?.state === 'loading';
+    const loading = state === 'loading';
     return html`<div class="video-poster" part="video-poster">
       ${poster ? html`<img src=${poster} alt="" />` : html`<span class="icon">${kindIcon('video')}</span>`}
       ${
@@ -325,14 +314,14 @@ export class DashAssetView extends DashElement {
               class="button primary"
               part="play-button"
               aria-disabled=${loading ? 'true' : nothing}
-              aria-label=${`${loading ? p.videoLoading : p.playVideo}: ${name}`}
+              aria-label=${`${loading ? v.videoLoading : v.playVideo}: ${name}`}
               @click=${() => void this.#playVideo(asset)}
             >
-              ${loading ? p.videoLoading : p.playVideo}
+              ${loading ? v.videoLoading : v.playVideo}
             </button>`
-          : html`<p class="video-note" part="video-note">${p.videoNotPlayable}</p>`
+          : html`<p class="video-note" part="video-note">${v.videoNotPlayable}</p>`
       }
-      ${video?.state === 'failed' ? html`<p class="video-note" role="alert">${p.videoFailed}</p>` : nothing}
+      ${state === 'failed' ? html`<p class="video-note" role="alert">${v.videoFailed}</p>` : nothing}
     </div>`;
   }
 

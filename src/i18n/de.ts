@@ -133,10 +133,6 @@ export const deTranslations = {
     noResults: 'Keine Assets passen zu Ihrer Suche. Versuchen Sie andere Wörter oder setzen Sie die Filter zurück.',
     emptyFolder: 'Dieser Ordner enthält noch keine Assets.',
     noPreview: 'Keine Vorschau',
-    playVideo: 'Video abspielen',
-    videoLoading: 'Video wird geladen…',
-    videoNotPlayable: 'Dieses Video kann hier nicht abgespielt werden: Es darf nicht heruntergeladen werden.',
-    videoFailed: 'Das Video konnte nicht geladen werden. Versuchen Sie es erneut.',
     kinds: {
       image: 'Bild',
       video: 'Video',
@@ -196,6 +192,12 @@ export const deTranslations = {
     notFoundTitle: 'Wir konnten dieses Portal nicht finden',
     notFoundHelp:
       'Der Link ist vielleicht falsch geschrieben, oder das Portal wurde umbenannt oder geschlossen. Prüfen Sie den Link, den Sie erhalten haben, oder bitten Sie die Person, die ihn geschickt hat, um einen neuen.',
+  },
+  video: {
+    playVideo: 'Video abspielen',
+    videoLoading: 'Video wird geladen…',
+    videoNotPlayable: 'Dieses Video kann hier nicht abgespielt werden: Es darf nicht heruntergeladen werden.',
+    videoFailed: 'Das Video konnte nicht geladen werden. Versuchen Sie es erneut.',
   },
   picker: {
     title: 'Assets auswählen',

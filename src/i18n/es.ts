@@ -136,10 +136,6 @@ export const esTranslations = {
     noResults: 'Ningún recurso coincide con tu búsqueda. Prueba con otras palabras o borra los filtros.',
     emptyFolder: 'Esta carpeta aún no tiene recursos.',
     noPreview: 'Sin vista previa',
-    playVideo: 'Reproducir vídeo',
-    videoLoading: 'Cargando el vídeo…',
-    videoNotPlayable: 'Este vídeo no se puede reproducir aquí: no se permite descargarlo.',
-    videoFailed: 'No se pudo cargar el vídeo. Inténtalo de nuevo.',
     kinds: {
       image: 'Imagen',
       video: 'Vídeo',
@@ -192,6 +188,12 @@ export const esTranslations = {
     notFoundTitle: 'No encontramos este portal',
     notFoundHelp:
       'Puede que el enlace esté mal escrito, o que el portal se haya renombrado o cerrado. Revisa el enlace que recibiste, o pide uno nuevo a quien te lo envió.',
+  },
+  video: {
+    playVideo: 'Reproducir vídeo',
+    videoLoading: 'Cargando el vídeo…',
+    videoNotPlayable: 'Este vídeo no se puede reproducir aquí: no se permite descargarlo.',
+    videoFailed: 'No se pudo cargar el vídeo. Inténtalo de nuevo.',
   },
   picker: {
     title: 'Elegir recursos',

@@ -137,10 +137,6 @@ export const frTranslations = {
     noResults: 'Aucune ressource ne correspond à votre recherche. Essayez d’autres mots ou effacez les filtres.',
     emptyFolder: 'Ce dossier ne contient encore aucune ressource.',
     noPreview: 'Pas d’aperçu',
-    playVideo: 'Lire la vidéo',
-    videoLoading: 'Chargement de la vidéo…',
-    videoNotPlayable: 'Cette vidéo ne peut pas être lue ici : son téléchargement n’est pas autorisé.',
-    videoFailed: 'La vidéo n’a pas pu être chargée. Réessayez.',
     kinds: {
       image: 'Image',
       video: 'Vidéo',
@@ -193,6 +189,12 @@ export const frTranslations = {
     notFoundTitle: 'Nous n’avons pas trouvé ce portail',
     notFoundHelp:
       'Le lien est peut-être mal saisi, ou le portail a été renommé ou fermé. Vérifiez le lien que vous avez reçu, ou demandez-en un nouveau à la personne qui vous l’a envoyé.',
+  },
+  video: {
+    playVideo: 'Lire la vidéo',
+    videoLoading: 'Chargement de la vidéo…',
+    videoNotPlayable: 'Cette vidéo ne peut pas être lue ici : son téléchargement n’est pas autorisé.',
+    videoFailed: 'La vidéo n’a pas pu être chargée. Réessayez.',
   },
   picker: {
     title: 'Choisir des ressources',

@@ -138,10 +138,6 @@ export const itTranslations = {
     noResults: 'Nessuna risorsa corrisponde alla ricerca. Prova con altre parole o cancella i filtri.',
     emptyFolder: 'Questa cartella non contiene ancora risorse.',
     noPreview: 'Nessuna anteprima',
-    playVideo: 'Riproduci video',
-    videoLoading: 'Caricamento del video…',
-    videoNotPlayable: 'Questo video non può essere riprodotto qui: non è consentito scaricarlo.',
-    videoFailed: 'Impossibile caricare il video. Riprova.',
     kinds: {
       image: 'Immagine',
       video: 'Video',
@@ -194,6 +190,12 @@ export const itTranslations = {
     notFoundTitle: 'Non abbiamo trovato questo portale',
     notFoundHelp:
       'Il link potrebbe essere scritto male, oppure il portale è stato rinominato o chiuso. Controlla il link che hai ricevuto o chiedine uno nuovo a chi te lo ha inviato.',
+  },
+  video: {
+    playVideo: 'Riproduci video',
+    videoLoading: 'Caricamento del video…',
+    videoNotPlayable: 'Questo video non può essere riprodotto qui: non è consentito scaricarlo.',
+    videoFailed: 'Impossibile caricare il video. Riprova.',
   },
   picker: {
     title: 'Scegli risorse',

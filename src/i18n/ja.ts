@@ -132,10 +132,6 @@ export const jaTranslations = {
     noResults: '検索に一致するアセットはありません。別の語句で検索するか、フィルターをクリアしてください。',
     emptyFolder: 'このフォルダーにはまだアセットがありません。',
     noPreview: 'プレビューなし',
-    playVideo: '動画を再生',
-    videoLoading: '動画を取得中…',
-    videoNotPlayable: 'この動画はここでは再生できません。ダウンロードが許可されていません。',
-    videoFailed: '動画を読み込めませんでした。もう一度お試しください。',
     kinds: {
       image: '画像',
       video: '動画',
@@ -188,6 +184,12 @@ export const jaTranslations = {
     notFoundTitle: 'このポータルが見つかりませんでした',
     notFoundHelp:
       'リンクが間違っているか、ポータルの名前が変わったか閉鎖された可能性があります。受け取ったリンクを確認するか、送ってくれた人に新しいリンクを依頼してください。',
+  },
+  video: {
+    playVideo: '動画を再生',
+    videoLoading: '動画を取得中…',
+    videoNotPlayable: 'この動画はここでは再生できません。ダウンロードが許可されていません。',
+    videoFailed: '動画を読み込めませんでした。もう一度お試しください。',
   },
   picker: {
     title: 'アセットを選択',

@@ -134,10 +134,6 @@ export const nlTranslations = {
     noResults: 'Geen assets gevonden. Probeer andere woorden of wis de filters.',
     emptyFolder: 'Deze map bevat nog geen assets.',
     noPreview: 'Geen voorbeeld',
-    playVideo: 'Video afspelen',
-    videoLoading: 'Video ophalen…',
-    videoNotPlayable: 'Deze video kan hier niet worden afgespeeld: downloaden is niet toegestaan.',
-    videoFailed: 'De video kon niet worden geladen. Probeer het opnieuw.',
     kinds: {
       image: 'Afbeelding',
       video: 'Video',
@@ -190,6 +186,12 @@ export const nlTranslations = {
     notFoundTitle: 'We konden dit portaal niet vinden',
     notFoundHelp:
       'De link is misschien verkeerd getypt, of het portaal is hernoemd of gesloten. Controleer de link die je hebt gekregen, of vraag de afzender om een nieuwe.',
+  },
+  video: {
+    playVideo: 'Video afspelen',
+    videoLoading: 'Video ophalen…',
+    videoNotPlayable: 'Deze video kan hier niet worden afgespeeld: downloaden is niet toegestaan.',
+    videoFailed: 'De video kon niet worden geladen. Probeer het opnieuw.',
   },
   picker: {
     title: 'Assets kiezen',

@@ -138,10 +138,6 @@ export const ptTranslations = {
     noResults: 'Nenhum ativo corresponde à sua pesquisa. Tente outras palavras ou limpe os filtros.',
     emptyFolder: 'Esta pasta ainda não tem ativos.',
     noPreview: 'Sem prévia',
-    playVideo: 'Reproduzir vídeo',
-    videoLoading: 'Carregando o vídeo…',
-    videoNotPlayable: 'Este vídeo não pode ser reproduzido aqui: não é permitido baixá-lo.',
-    videoFailed: 'Não foi possível carregar o vídeo. Tente novamente.',
     kinds: {
       image: 'Imagem',
       video: 'Vídeo',
@@ -194,6 +190,12 @@ export const ptTranslations = {
     notFoundTitle: 'Não encontramos este portal',
     notFoundHelp:
       'O link pode estar digitado errado, ou o portal pode ter sido renomeado ou fechado. Confira o link que você recebeu ou peça um novo a quem o enviou.',
+  },
+  video: {
+    playVideo: 'Reproduzir vídeo',
+    videoLoading: 'Carregando o vídeo…',
+    videoNotPlayable: 'Este vídeo não pode ser reproduzido aqui: não é permitido baixá-lo.',
+    videoFailed: 'Não foi possível carregar o vídeo. Tente novamente.',
   },
   picker: {
     title: 'Escolher ativos',

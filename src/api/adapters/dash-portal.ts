@@ -3,6 +3,12 @@
  * sees them (portal token, passcode when set), in the search's order, paged as the visitor
  * scrolls — past Dash's 10,000-result paging limit too (AssetCursor). Portals permitting
  * downloads also give the lightbox's download menu the visitor's API context.
+ *
+ * Videos (media type `video/*`) are video items with their preview as poster and no `videoSrc`:
+ * the Dash API has no streaming URL. In the lightbox their poster has a Play button where the
+ * portal permits downloading the asset; Play asks for a download job of the original, as the
+ * portal browser does (src/api/video.ts), and the player gets the job's file. Where downloading is
+ * not permitted the poster says the video cannot be played here.
  */
 import { and, folderCriterion } from '../assets.js';
 import { AssetCursor } from '../asset-cursor.js';
@@ -21,8 +27,10 @@ export function assetItem({ result: asset, permittedActions }: Wrapped<Asset>, o
   const file = asset.currentAssetFile;
   if (!file) return null;
   const mediaType = file.mediaType ? `${file.mediaType.type}/${file.mediaType.subType}` : '';
-  // Videos show their preview image: the Dash API has no streaming URL for portal visitors.
   const src = safeUrl(file.previewUrl) ?? '';
+  // A video is its preview image until Play: the Dash API has no streaming URL, so the lightbox
+  // asks for a download job of the original then (src/api/video.ts), where downloads are allowed.
+  const video = file.fileType === 'VIDEO' || mediaType.startsWith('video/');
   return {
     id: asset.id,
     assetId: asset.id,
@@ -33,7 +41,8 @@ export function assetItem({ result: asset, permittedActions }: Wrapped<Asset>, o
     alt: text(file.filename),
     caption: text(file.filename),
     filename: text(file.filename),
-    type: src ? 'image' : 'file',
+    type: video ? 'video' : src ? 'image' : 'file',
+    ...(video && src ? { poster: src } : {}),
     mediaType: mediaType || undefined,
     order,
     downloadable: permittedActions.some((p) => p.action === 'DOWNLOAD_ASSET'),

@@ -9,6 +9,7 @@ import type { GalleryItem } from '../../api/adapters/types.js';
 import type { LightboxOptions, LightboxStrings, SlideOrder } from './lightbox.js';
 import { buildDownloadMenu } from './download-menu.js';
 import { buildThumbnails } from './lightbox-thumbnails.js';
+import { VideoPlayback } from '../../api/video.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -50,6 +51,7 @@ export const ICONS = {
   zoomOut: 'M14 8a6 6 0 1 0 0 12a6 6 0 1 0 0-12M18.5 18.5L24 24M11 14h6',
   download: 'M16 7v13M10 14l6 6 6-6M9 25h14',
   thumbnails: 'M6 8h8v7H6zM18 8h8v7h-8zM6 19h8v7H6zM18 19h8v7h-8z',
+  play: 'M11 8v16l13-8z',
 };
 
 export function button(className: string, label: string, path: string, onClick: () => void): HTMLButtonElement {
@@ -168,13 +170,70 @@ export function buildLightboxUi(
 }
 
 /** A `<video controls>` slide; the source is http(s) (adapters guarantee it). */
-export function buildVideo(item: GalleryItem): HTMLElement {
+export function buildVideo(item: GalleryItem): HTMLVideoElement {
   const video = el('video', 'dash-pswp-video', { controls: '', playsinline: '', preload: 'metadata' });
   if (item.videoSrc) video.src = item.videoSrc;
   const poster = item.poster ?? item.src;
   if (poster) video.poster = poster;
   if (item.alt) video.setAttribute('aria-label', item.alt);
   return video;
+}
+
+/** Where a Dash asset's video plays from (lightbox.ts); a failure goes to `onError` (dash-error). */
+export interface VideoSource {
+  url(signal: AbortSignal): Promise<string>;
+  onError(error: unknown): unknown;
+  /** Aborted when the lightbox closes: a job still on the way is left. */
+  signal: AbortSignal;
+}
+
+/**
+ * The poster of a Dash asset's video, which has no file URL until Play (src/api/video.ts). With a
+ * `source`, Play fetches the file — the button says so meanwhile and keeps focus — and a player
+ * takes the poster's place in the slide, focused; a failure says so and Play stays to try again.
+ * Without one (downloading not permitted) the poster says the video cannot be played here.
+ */
+export function buildVideoPoster(item: GalleryItem, strings: LightboxStrings, source?: VideoSource): HTMLElement {
+  const v = strings.video;
+  const slide = el('div', 'dash-pswp-poster');
+  const poster = item.poster ?? item.src;
+  if (poster) slide.append(Object.assign(el('img', '', { alt: '' }), { src: poster }));
+  const note = el('p', 'dash-pswp-video-note', source ? { role: 'alert' } : {});
+  if (!source) {
+    note.textContent = v.videoNotPlayable;
+    slide.append(note);
+    return slide;
+  }
+  const name = item.filename || item.alt || item.caption;
+  const play = el('button', 'dash-pswp-play', { type: 'button' });
+  const label = el('span', '');
+  play.append(icon(ICONS.play), label);
+  slide.append(play, note);
+  const playback = new VideoPlayback<GalleryItem>(() => render());
+  const render = () => {
+    const state = playback.state(item);
+    const text = state === 'loading' ? v.videoLoading : v.playVideo;
+    label.textContent = text;
+    play.setAttribute('aria-label', name ? `${text}: ${name}` : text);
+    // aria-disabled, not disabled: a disabled button would drop the focus it has.
+    if (state === 'loading') play.setAttribute('aria-disabled', 'true');
+    else play.removeAttribute('aria-disabled');
+    note.textContent = state === 'failed' ? v.videoFailed : '';
+  };
+  render();
+  source.signal.addEventListener('abort', () => playback.abort(), { once: true });
+  play.addEventListener('click', async () => {
+    const url = await playback.play(item, (signal) => source.url(signal), source.onError);
+    if (!url || source.signal.aborted) return;
+    const video = buildVideo({ ...item, videoSrc: url });
+    video.preload = 'auto';
+    slide.replaceChildren(video);
+    // Play is gone: focus goes to the player, which starts (or waits, its controls ready, where
+    // the browser wants another press).
+    video.focus();
+    void video.play().catch(() => undefined);
+  });
+  return slide;
 }
 
 export const FILE_ICON = 'M18 5H9a1 1 0 0 0-1 1v20a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V11zM18 5v6h6';

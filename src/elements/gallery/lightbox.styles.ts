@@ -238,6 +238,60 @@ export const lightboxStyles = css`
     background: #000;
     object-fit: contain;
   }
+  /* A Dash video's poster until Play, then its player (lightbox-ui.ts buildVideoPoster). */
+  .dash-pswp-poster {
+    display: grid;
+    place-items: center;
+    background: #000;
+    color: var(--_fg);
+    font: 1rem var(--dash-font, system-ui, sans-serif);
+  }
+  .dash-pswp-poster > * {
+    grid-area: 1 / 1;
+  }
+  .dash-pswp-poster > img,
+  .dash-pswp-poster > video {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  .dash-pswp-play {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 48px;
+    padding-block: 0;
+    padding-inline: 1rem 1.25rem;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    background: var(--_control-bg);
+    color: var(--_fg);
+    font: 600 1rem var(--dash-font, system-ui, sans-serif);
+    cursor: pointer;
+  }
+  .dash-pswp-play:hover {
+    background: rgb(0 0 0 / 0.8);
+  }
+  .dash-pswp-play[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .dash-pswp-video-note {
+    align-self: end;
+    max-inline-size: calc(100% - 1.5rem);
+    margin: 0 0 0.75rem;
+    padding: 0.4rem 0.75rem;
+    border-radius: 6px;
+    background: var(--_control-bg);
+    color: var(--_fg);
+    text-align: center;
+  }
+  .dash-pswp-video-note[role='alert'] {
+    align-self: start;
+    margin-block: 0.75rem 0;
+  }
+  .dash-pswp-video-note:empty {
+    display: none;
+  }
   .dash-pswp-file {
     display: grid;
     place-content: center;
@@ -416,8 +470,20 @@ export const lightboxStyles = css`
       outline-offset: 2px;
     }
     .dash-pswp-menu,
-    .dash-pswp-product {
+    .dash-pswp-product,
+    .dash-pswp-video-note {
       border: 1px solid CanvasText;
+    }
+    .dash-pswp-play {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .dash-pswp-play:hover {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
     .dash-pswp-hotspot[aria-expanded='true'] {
       border-color: Highlight;

@@ -26,12 +26,21 @@ import { languageInUse, localize, textDirection, type SectionStrings } from '../
 import { gallery } from '../../i18n/en/gallery.js';
 import { errors } from '../../i18n/en/common.js';
 import { lightbox } from '../../i18n/en/lightbox.js';
+import { video } from '../../i18n/en/video.js';
+import { videoFileUrl } from '../../api/video.js';
 import { photoswipeStyles } from './photoswipe.styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import { writeDeepLink } from './deep-link-history.js';
 import { showLightboxDialog } from './lightbox-dialog.js';
 import { pushLightboxEntry } from './lightbox-history.js';
-import { buildLightboxUi, type LightboxUi, buildFileSlide, buildStatusSlide, buildVideo } from './lightbox-ui.js';
+import {
+  buildLightboxUi,
+  type LightboxUi,
+  buildFileSlide,
+  buildStatusSlide,
+  buildVideo,
+  buildVideoPoster,
+} from './lightbox-ui.js';
 import { buildHotspots, createProductCard, sizeHotspots } from './product-card.js';
 import { SlideSizes, type Size, type SizeState } from './slide-sizes.js';
 import { adoptStyles } from '../../core/control.styles.js';
@@ -71,7 +80,7 @@ export interface LightboxHandle {
 }
 
 /** The sections the lightbox renders (file slides use the gallery's own words). */
-const lightboxStrings = { gallery, errors, lightbox };
+const lightboxStrings = { gallery, errors, lightbox, video };
 export type LightboxStrings = SectionStrings<keyof typeof lightboxStrings>;
 
 /**
@@ -134,7 +143,8 @@ export function slideData(item: GalleryItem, measured?: SizeState, srcTemplate?:
     return { type: measured === 'failed' ? 'unavailable' : 'measuring', ...PLACEHOLDER };
   }
   const { width, height } = knownSize(item) ?? (measured !== 'failed' ? measured : undefined) ?? PLACEHOLDER;
-  if (item.type === 'video' && item.videoSrc) return { type: 'video', width, height };
+  // A Dash asset's video without a file URL is its poster until Play (src/api/video.ts).
+  if (item.type === 'video' && (item.videoSrc || item.assetId)) return { type: 'video', width, height };
   if (!item.src) return { type: 'file', ...PLACEHOLDER };
   const full = largest(item);
   // The template's ladder already ends at the full-size image's width.
@@ -217,6 +227,22 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
         pswp.refreshSlideContent(index);
       }
     });
+  /** Aborts the jobs of videos still on the way when the lightbox goes. */
+  const closing = new AbortController();
+  /**
+   * Where a Dash asset's video plays from: its original through a download job, where the portal
+   * permits downloading it; none otherwise (the poster then says the video cannot be played here).
+   * A failure is reported as dash-error from the gallery.
+   */
+  const videoSource = (item: GalleryItem) => {
+    const ctx = item.downloadable ? options.downloads?.ctx : undefined;
+    if (!ctx) return undefined;
+    return {
+      url: (signal: AbortSignal) => videoFileUrl(ctx, item.assetId ?? item.id, signal),
+      onError: options.onError,
+      signal: closing.signal,
+    };
+  };
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const dialog = showLightboxDialog(root, options.label, () => pswp.close());
   // In the gallery's shadow root but not under what its update tags: the lightbox's strings' language.
@@ -261,7 +287,8 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
     // Custom slides are built with DOM APIs: PhotoSwipe's own path would use innerHTML.
     event.preventDefault();
     let element: HTMLElement;
-    if (type === 'video') element = buildVideo(item);
+    if (type === 'video')
+      element = item.videoSrc ? buildVideo(item) : buildVideoPoster(item, strings, videoSource(item));
     else if (type === 'file') element = buildFileSlide(item, strings);
     else {
       const failed = type === 'unavailable';
@@ -299,8 +326,8 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   pswp.on('contentDeactivate', syncInert);
   pswp.on('contentAppend', syncInert);
   pswp.on('pointerDown', (event) => {
-    // Let video controls take the pointer instead of starting a swipe.
-    if ((event.originalEvent.target as Element).closest?.('video')) event.preventDefault();
+    // Let video controls and a poster's Play button take the pointer instead of starting a swipe.
+    if ((event.originalEvent.target as Element).closest?.('video, .dash-pswp-play')) event.preventDefault();
   });
 
   let ready!: () => void;
@@ -324,6 +351,7 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   });
   pswp.on('destroy', () => {
     destroyed = true;
+    closing.abort();
     closeLink();
     releaseHistory();
     dialog.close();

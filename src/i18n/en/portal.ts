@@ -41,11 +41,6 @@ export const portal = {
   noResults: 'No assets match your search. Try other words or clear the filters.',
   emptyFolder: 'This folder has no assets yet.',
   noPreview: 'No preview',
-  /** A video in the asset view: its Play button, while its file is fetched, and where it cannot play. */
-  playVideo: 'Play video',
-  videoLoading: 'Getting the video…',
-  videoNotPlayable: 'This video cannot be played here: downloading it is not allowed.',
-  videoFailed: 'The video could not be loaded. Try again.',
   /** A tile's type badge, and the type said after its filename (every kind but images). */
   kinds: {
     image: 'Image',
