@@ -182,6 +182,43 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     await insertsAt(480);
   });
 
+  it('follows crops given after the image is chosen and changed later, and is not re-synced by other updates', async () => {
+    const { CropController } = await import('../../src/elements/asset-picker/crop-editor.js');
+    const sync = CropController.prototype.sync;
+    let syncs = 0;
+    CropController.prototype.sync = function (...args) {
+      syncs++;
+      return sync.apply(this, args);
+    };
+    try {
+      const el = await mountPicker({ accessToken: 'demo' });
+      await untilResults(el);
+      const index = gridOf(el).items.findIndex(
+        (asset) => asset.currentAssetFile?.mediaType.type === 'image' && asset.currentAssetFile.dimensions,
+      );
+      tilesOf(el)[index]!.click();
+      await el.updateComplete;
+      el.crops = '16:9 hero';
+      await until(() => $(el, '[part~=crop-box]'), 'no crop box for crops given after the choice');
+      el.crops = '1:1 card';
+      await until(() => box(el).getAttribute('aria-label') === 'Crop 1:1 card', 'the box did not follow new crops');
+      const square = rectOf(el);
+      expect(square[0]).to.equal(square[1]);
+
+      // An update that changes neither crops nor the selection leaves the editor alone.
+      const before = syncs;
+      expect(before, 'the editor was told of the crops and the selection').to.be.at.least(2);
+      el.rendition = 'width:300';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(syncs).to.equal(before);
+      expect(rectOf(el)).to.deep.equal(square);
+    } finally {
+      CropController.prototype.sync = sync;
+    }
+  });
+
   it('inserts the preview, uncropped, when the access may not create the link (403)', async () => {
     await setFaults({ routes: [{ method: 'POST', path: '^/embeddable-link-batch-jobs$', status: 403 }] });
     const el = await mountPicker({ accessToken: 'demo' });
