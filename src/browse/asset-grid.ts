@@ -186,6 +186,8 @@ export class DashAssetGrid extends DashElement {
       }
       .expired {
         inset-block: 0.35rem auto;
+        /* Its icon runs in the text, so a wrapped line starts at the badge's edge, not under the text. */
+        display: block;
         border-radius: 4px;
         /* Dark red under white text: 4.5:1 and more, whatever the image beneath. */
         background: #9f1239;
