@@ -1,12 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/gallery.js';
+import type { DashGallery } from '../src/gallery.js';
+import { folderCriterion, searchAssets } from '../src/api/assets.js';
+import { getFolderSettings } from '../src/api/folders.js';
+import { portalTokenSource } from '../src/api/tokens.js';
 import { described, inShadow, until, type PlayContext } from '../.storybook/play.js';
 
 /**
  * The `<dash-gallery>` lightbox in its states, each reached as a visitor would (the play clicks a
- * tile): an image with its caption, a video, the thumbnail strip, zoomed in, and inside a
- * transformed, clipping ancestor (it still covers the viewport: it opens in the top layer).
+ * tile): an image with its caption, a video, the thumbnail strip, zoomed in, inside a
+ * transformed, clipping ancestor (it still covers the viewport: it opens in the top layer), and a
+ * Dash portal's video, which plays through a download job where the portal permits downloads.
  */
 interface Args {
   apiBase: string;
@@ -110,5 +115,70 @@ export const ProductCard: Story = {
     'Dash Social products: a hotspot opens a card with the product’s name, price and a "View ' +
       'product" link instead of leaving for the shop at once; Escape or a tap outside closes it and ' +
       'focus goes back to the hotspot. The tiles of items with products carry a tag mark.',
+  ),
+};
+
+/** A whitelisted folder of a portal with a video in its first page (a gallery shows one folder). */
+async function folderWithVideo(apiBase: string, portal: string, passcode?: string): Promise<string> {
+  const response = await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/${portal}`);
+  const { result } = (await response.json()) as { result: { whitelistedFolderFieldOptionIds: string[] } };
+  const base = { apiBase };
+  const ctx = { ...base, auth: portalTokenSource(base, { subdomain: 'demo', portal, passcode }) };
+  const { fieldId } = await getFolderSettings(ctx);
+  for (const folder of result.whitelistedFolderFieldOptionIds) {
+    const page = await searchAssets(ctx, { from: 0, pageSize: 60, criterion: folderCriterion(fieldId, folder) });
+    if (page.results.some((r) => r.result.currentAssetFile?.fileType === 'VIDEO')) return folder;
+  }
+  return result.whitelistedFolderFieldOptionIds[0];
+}
+
+/** A Dash portal's folder as a gallery: `press` permits downloads, `partners` (passcode) does not. */
+function portalVideoStory(portal: string, passcode?: string): Story {
+  return {
+    loaders: [async ({ args }) => ({ folder: await folderWithVideo((args as Args).apiBase, portal, passcode) })],
+    render: (args, { loaded }) =>
+      html`<dash-gallery
+        api-base=${args.apiBase}
+        source="dash-portal"
+        subdomain="demo"
+        portal=${portal}
+        passcode=${passcode ?? ''}
+        folder=${(loaded as { folder: string }).folder}
+        layout="masonry"
+      ></dash-gallery>`,
+    play: async ({ canvasElement, userEvent }) => {
+      const gallery = await until(() => canvasElement.querySelector<DashGallery>('dash-gallery'), '<dash-gallery>');
+      const index = await until(() => gallery.items.findIndex((item) => item.type === 'video') + 1, 'a video').then(
+        (i) => i - 1,
+      );
+      // The tile is brought into view (the gallery renders the tiles near it only).
+      const tile = await gallery.tileFor(index);
+      if (!tile) throw new Error("The video's tile is not rendered.");
+      await userEvent.click(tile);
+      await until(
+        () => inShadow(gallery, '.pswp__item[aria-hidden="false"] .dash-pswp-poster'),
+        "the video's poster in the lightbox",
+      );
+    },
+  };
+}
+
+export const PortalVideo: Story = {
+  ...portalVideoStory('press'),
+  parameters: described(
+    'A Dash portal video (`source="dash-portal"`): its tile has the play mark; in the lightbox its ' +
+      'poster has Play, as the portal permits downloads. The Dash API has no streaming URL, so Play ' +
+      'asks for a download job of the original (the button says "Getting the video…" and keeps ' +
+      'focus), then a player fills the slide and takes focus. A failed job says so in the slide, ' +
+      'reports `dash-error` and offers Play again.',
+  ),
+};
+
+export const PortalVideoNotPlayable: Story = {
+  ...portalVideoStory('partners', 'letmein'),
+  parameters: described(
+    'A portal that does not permit downloads (`partners`, passcode `letmein`): no download job can ' +
+      'fetch the video, so its poster says "This video cannot be played here: downloading it is not ' +
+      'allowed." instead of showing a player that plays nothing.',
   ),
 };

@@ -4,14 +4,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/portal-browser.js';
 import '../src/i18n/ar.js';
+import type { DashAssetGrid } from '../src/browse/asset-grid.js';
+import type { Asset } from '../src/api/models.js';
 import {
   described,
+  inShadow,
   openEmptyFolder,
   openTermsGate,
   pendingAccessToken,
   searchForNothing,
+  until,
   UNMATCHED_QUERY,
   UNREACHABLE_API,
+  type PlayContext,
 } from '../.storybook/play.js';
 
 /**
@@ -174,5 +179,91 @@ export const Arabic: Story = {
     'The `press` portal with `locale="ar"` (and `dash-elements/locale-ar` imported): Arabic strings, ' +
       'right to left — the folder tree on the right, tiles from the right, arrow keys following the ' +
       "layout — while the account's English names and welcome text keep their own direction.",
+  ),
+};
+
+/**
+ * Opens, in the asset view, the first listed asset `pick` accepts (after a search for `query`,
+ * typed and submitted like a visitor's); resolves the portal element.
+ */
+async function openAsset(
+  { canvasElement, userEvent }: PlayContext,
+  pick: (asset: Asset) => boolean,
+  query?: string,
+): Promise<Element> {
+  const element = await until(() => canvasElement.querySelector('dash-portal-browser'), '<dash-portal-browser>');
+  const grid = await until(
+    () => inShadow<DashAssetGrid>(element, 'dash-asset-grid:not([hidden])'),
+    'the first results',
+  );
+  if (query) {
+    const search = await until(() => inShadow<HTMLInputElement>(element, '#search'), 'the search box');
+    await userEvent.type(search, `${query}{Enter}`);
+    await until(
+      () => !grid.loading && grid.items.length && grid.items.every((a) => a.currentAssetFile?.filename.includes(query)),
+      `the results for "${query}"`,
+    );
+  }
+  const index = await until(() => grid.items.findIndex(pick) + 1, 'a listed asset to open').then((i) => i - 1);
+  const tile = await until(() => grid.shadowRoot?.querySelectorAll<HTMLElement>('[role=gridcell]')[index], 'its tile');
+  await userEvent.click(tile);
+  return element;
+}
+
+/** A JPEG: the custom size resizes and converts images only. */
+const isJpeg = (asset: Asset) => asset.currentAssetFile?.mediaType?.subType === 'jpeg';
+
+/**
+ * Custom size: the play opens a JPEG's details and chooses "Custom size" as the download's format;
+ * the width, height and file type fields show below it.
+ */
+export const CustomSizeDownload: Story = {
+  play: async (context) => {
+    const element = await openAsset(context, isJpeg);
+    const select = await until(
+      () =>
+        [inShadow<HTMLSelectElement>(element, '#format-asset')].find((s) =>
+          [...(s?.options ?? [])].some((o) => o.value === 'custom-size'),
+        ),
+      'the "Custom size" choice',
+    );
+    select.value = 'custom-size';
+    select.dispatchEvent(new Event('change'));
+    await until(() => inShadow(element, '[part~=custom-size]'), 'the custom size fields');
+  },
+  parameters: described(
+    'A download at a size the visitor gives: the play opens the first JPEG of the `press` portal and ' +
+      'picks "Custom size" among the formats. Width and height (text fields with a numeric keypad, ' +
+      'each labelled) and the file type (JPEG, PNG, WebP) follow, with a hint on how the image fits ' +
+      'within the size; a side out of range is marked and says why in plain words when Download is pressed.',
+  ),
+};
+
+/** The seeded expiry field's day for the licences that ran out (demo/backend/seed/assets.js). */
+const EXPIRED_DAY = '2024-06-30';
+const EXPIRY_FIELD = 'a17e0000-0000-4000-a000-000000000004';
+
+/**
+ * An asset's details: the metadata fields the portal's field view shows, the licence as a badge
+ * and "Licence expired" beside an expiry date that has passed.
+ */
+export const AssetDetails: Story = {
+  play: async (context) => {
+    const element = await openAsset(
+      context,
+      (asset) => asset.metadata?.values[EXPIRY_FIELD]?.[0] === EXPIRED_DAY,
+      'mountain',
+    );
+    const view = await until(() => inShadow(element, 'dash-asset-view'), 'the asset view');
+    await until(
+      () => inShadow(view, '[part~=details]')?.textContent?.includes('Licence expiry'),
+      "the portal's fields",
+    );
+  },
+  parameters: described(
+    "An asset's details in the `press` portal: file type, size, dimensions and date, then the fields " +
+      "of the portal's field view (Title, Credit, Licence, Licence expiry; the internal view's fields " +
+      'are not shown to visitors). The play searches "mountain" and opens an asset whose licence ' +
+      'expired: the licence shows as a badge and "Licence expired" stands beside the date.',
   ),
 };

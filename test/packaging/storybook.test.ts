@@ -182,6 +182,37 @@ const stateChecks: Record<string, StateCheck> = {
       return undefined;
     },
   },
+  'elements-portal-browser--custom-size-download': {
+    tag: 'dash-portal-browser',
+    check: (el) => {
+      const form = inShadow(el, '[part~=custom-size]');
+      if (!form) return 'no custom size fields';
+      if (text(form.querySelector('legend')) !== 'Custom size')
+        return `the legend says "${text(form.querySelector('legend'))}"`;
+      const labels = [...form.querySelectorAll('label')].map(text);
+      if (JSON.stringify(labels) !== JSON.stringify(['Width (px)', 'Height (px)', 'File type']))
+        return `the fields are ${JSON.stringify(labels)}`;
+      for (const label of form.querySelectorAll('label')) {
+        if (!form.querySelector(`#${CSS.escape(label.htmlFor)}`)) return `"${text(label)}" labels no field`;
+      }
+      if (!inShadow(el, '[slot=actions] [part~=download-button]')) return 'no Download button';
+      return undefined;
+    },
+  },
+  'elements-portal-browser--asset-details': {
+    tag: 'dash-portal-browser',
+    check: (el) => {
+      const details = inShadow(inShadow(el, 'dash-asset-view'), '[part~=details]');
+      if (!details) return 'no asset details';
+      const terms = [...details.querySelectorAll('dt')].map(text);
+      for (const term of ['Title', 'Credit', 'Licence', 'Licence expiry'])
+        if (!terms.includes(term)) return `no "${term}" among ${JSON.stringify(terms)}`;
+      if (!text(details.querySelector('[part~=licence-badge]'))) return 'the licence is no badge';
+      const expired = text(details.querySelector('[part~=expired-badge]'));
+      if (expired !== 'Licence expired') return `the expiry badge says "${expired}"`;
+      return undefined;
+    },
+  },
   'elements-asset-picker--empty-folder': {
     tag: 'dash-asset-picker',
     check: (el) => {
@@ -249,6 +280,30 @@ const stateChecks: Record<string, StateCheck> = {
       const caption = text(dialog.querySelector('.dash-pswp-caption'));
       if (caption !== 'Morning light over the harbour') return `the caption says "${caption}"`;
       if (!dialog.querySelector('.pswp__button--close')) return 'no close button';
+      return undefined;
+    },
+  },
+
+  'elements-gallery-lightbox--portal-video': {
+    tag: 'dash-gallery',
+    check: (el) => {
+      const poster = inShadow(el, '.pswp__item[aria-hidden="false"] .dash-pswp-poster');
+      if (!poster) return 'no video poster in the open lightbox';
+      if (!poster.querySelector('img')) return 'the poster has no preview image';
+      const play = poster.querySelector('button.dash-pswp-play');
+      if (!play?.getAttribute('aria-label')?.startsWith('Play video: ')) return 'no Play button naming the file';
+      if (poster.querySelector('video')) return 'a player before Play';
+      return undefined;
+    },
+  },
+  'elements-gallery-lightbox--portal-video-not-playable': {
+    tag: 'dash-gallery',
+    check: (el) => {
+      const poster = inShadow(el, '.pswp__item[aria-hidden="false"] .dash-pswp-poster');
+      if (!poster) return 'no video poster in the open lightbox';
+      const note = text(poster.querySelector('.dash-pswp-video-note'));
+      if (!note.startsWith('This video cannot be played here')) return `the poster says "${note}"`;
+      if (poster.querySelector('button, video')) return 'a Play button or player where nothing can play';
       return undefined;
     },
   },
