@@ -118,7 +118,7 @@ export interface BuildOptions {
   fields?: MetadataFields;
   /**
    * An asset's own transformation in place of its rendition's (the crop editor's), given the box
-   * the rendition resizes into so it can end with it. Used only where a link is made.
+   * the rendition resizes into so it can end with it. Served only where a link is made.
    */
   transformationFor?: (asset: Asset, box: ResizeBox) => AssetTransformation | undefined;
   signal?: AbortSignal;
@@ -143,11 +143,10 @@ interface Plan {
   own?: AssetTransformation;
 }
 
-/** A link made for a result, with its srcset candidates and the transformation it serves. */
+/** A link made for a result, with its srcset candidates. */
 interface Link {
   url: string;
   candidates: SrcsetCandidate[];
-  own?: AssetTransformation;
 }
 
 /** What `buildPickedAssets` makes of the chosen assets. */
@@ -170,18 +169,14 @@ export interface BuiltResults {
 export async function buildPickedAssets(assets: readonly Asset[], options: BuildOptions): Promise<BuiltResults> {
   const plans: Plan[] = assets.map((asset) => {
     const size = renditionSize(asset, options.rendition, options.presets);
+    const own = options.transformationFor?.(asset, renditionBox(asset, options.rendition, options.presets));
     const original = assetDimensions(asset);
     const isImage = assetMimeType(asset).startsWith('image/');
-    const widths = isImage && original ? srcsetWidths(options.rendition, original.width) : [];
-    return { asset, size, widths };
+    // A file of its own (a crop) has no srcset: the rendition's other widths would show something else.
+    const widths = isImage && original && !own ? srcsetWidths(options.rendition, original.width) : [];
+    return { asset, size, widths, own };
   });
   const embeddable = options.linkContext ? plans.filter((plan) => options.mayEmbed(plan.asset)) : [];
-  for (const plan of embeddable) {
-    const box = renditionBox(plan.asset, options.rendition, options.presets);
-    plan.own = options.transformationFor?.(plan.asset, box);
-    // One file of its own: a srcset of the rendition's widths would show something else.
-    if (plan.own) plan.widths = [];
-  }
   const links = await createAllLinks(embeddable, options);
   const built: BuiltResults = { assets: [], unusable: [] };
   for (const plan of plans) {
@@ -219,7 +214,7 @@ async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map
     if (!url) continue; // no usable link: the preview URL, if usable, is the result
     const size = plan.own?.size ?? plan.size;
     if (size) candidates.push({ url, width: size.width });
-    links.set(plan.asset.id, { url, candidates, own: plan.own });
+    links.set(plan.asset.id, { url, candidates });
   }
   return links;
 }
@@ -227,7 +222,8 @@ async function createAllLinks(plans: Plan[], options: BuildOptions): Promise<Map
 function resultFor(plan: Plan, link: Link | undefined, options: BuildOptions): PickedAsset | undefined {
   const { asset } = plan;
   // Without its link an asset's own transformation is not served: the preview stands for the rendition.
-  const size = link?.own?.size ?? plan.size;
+  const own = link && plan.own;
+  const size = own?.size ?? plan.size;
   const previewUrl = assetPreviewUrl(asset) ?? null;
   const url = link?.url ?? previewUrl;
   if (!url) return undefined;
@@ -243,7 +239,7 @@ function resultFor(plan: Plan, link: Link | undefined, options: BuildOptions): P
     previewUrl,
     alt: options.altText?.(asset) ?? alt ?? defaultAltText(asset),
     ...metadata,
-    ...link?.own?.carry,
+    ...own?.carry,
     snippet: '',
   };
   result.snippet = snippetFor(result, link?.candidates);
