@@ -66,7 +66,7 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
     root,
     logLevel: 'warn',
     // Each script bundles its own Lit; their Trusted Types policies are one (shared-lit-policy.mjs).
-    plugins: [...bundlePlugins(), sharedLitPolicyPlugin(), entryFacade(name)],
+    plugins: [...bundlePlugins(), sharedLitPolicyPlugin(), entryFacade(name), parallelChunkImports()],
     build: {
       target: 'es2022',
       outDir,
@@ -90,6 +90,12 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
           // No comments: the minifier would keep `/* @__PURE__ */` marks for a later bundler, and a
           // CDN script is final. The libraries' licences are named by the banner below.
           comments: false,
+          // Everything the entry imports statically is in its own chunk, the one file of the first
+          // load. Left to itself, Rolldown splits modules the entry shares with lazy chunks (the
+          // adapters' helpers, the URL rule) into small chunks of their own when it cannot prove
+          // merging them safe: the browser finds those only once the entry chunk has arrived, a
+          // round trip more before any gallery can ask for its data.
+          codeSplitting: { groups: [{ name, tags: ['$initial'] }] },
           // The entry's code is a chunk too (see entryFacade): a URL without the page's query.
           entryFileNames: 'chunks/[name]-[hash].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -123,6 +129,54 @@ function entryFacade(name) {
         fileName: `${name}.js`,
         source: `export * from ${JSON.stringify(target)};\n`,
       });
+    },
+  };
+}
+
+/**
+ * Makes each `import()` of a lazy chunk also start the chunks that chunk imports, so they
+ * download side by side instead of one round trip later (the browser discovers a module's imports
+ * only once the module itself has arrived): `import("./cms.js")` becomes
+ * `(import("./validate.js").catch(() => {}), import("./cms.js"))`. The early imports are the
+ * same modules the chunk would load and run first anyway, from the same URLs (one fetch each, the
+ * module map shares them), and a failure still reaches the caller through the chunk's own import
+ * (so the catch only keeps an unhandled rejection out of the console). A chunk the importer
+ * already has (its own static imports, e.g. the first-load chunk) is left out. No DOM and no
+ * inline script: `<link rel="modulepreload">` would need the document, and this works wherever
+ * the chunk runs, under any CSP that lets the chunks load.
+ */
+function parallelChunkImports() {
+  return {
+    name: 'dash-cdn-parallel-chunk-imports',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      /** `fileName` and every chunk it imports statically, directly or not. */
+      const closure = (fileName, found = new Set()) => {
+        if (found.has(fileName)) return found;
+        found.add(fileName);
+        for (const dep of chunks.get(fileName)?.imports ?? []) closure(dep, found);
+        return found;
+      };
+      for (const chunk of chunks.values()) {
+        if (!chunk.dynamicImports.length) continue;
+        const loaded = closure(chunk.fileName);
+        const dir = posix.dirname(chunk.fileName);
+        chunk.code = chunk.code.replace(/import\((["'`])(\.\.?\/[\w./-]+\.js)\1\)/g, (call, _quote, specifier) => {
+          const target = posix.join(dir, specifier);
+          if (!chunks.has(target)) return call;
+          const early = [...closure(target)].filter((dep) => dep !== target && !loaded.has(dep));
+          if (!early.length) return call;
+          const imports = early.map((dep) => {
+            const relative = posix.relative(dir, dep);
+            return `import(${JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)}).catch(()=>{})`;
+          });
+          return `(${imports.join(',')},${call})`;
+        });
+      }
     },
   };
 }
