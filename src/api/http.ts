@@ -6,6 +6,7 @@
  * with: every source that calls an API needs all three, so they load as one file with
  * `request()` rather than as a chain of small ones.
  */
+import { apiRequest } from './api-request.js';
 import { codeForStatus, DashError, isAbortError } from './errors.js';
 import type { GallerySourceConfig } from './adapters/types.js';
 import { fetchText } from './fetch-text.js';
@@ -124,18 +125,18 @@ async function attemptOnce<T>(
   token: string | undefined,
 ): Promise<T> {
   const { signal, body } = options;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   const auth = options.auth;
   const passcode = typeof auth === 'object' ? auth.passcode : undefined;
   if (passcode !== undefined) headers.authorization = `Passcode ${passcodeHeader(passcode)}`;
   else if (token) headers.authorization = `Bearer ${tokenHeader(token)}`;
 
-  const url = requestUrl(ctx.apiBase, path);
+  const { url, init } = apiRequest(ctx.apiBase, method, path);
   const what = `${method} ${path}`;
   const { response, text } = await fetchText(
     url,
-    { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    { ...init, headers: { ...init.headers, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) },
     { signal, timeoutMs: options.timeoutMs ?? ctx.timeoutMs, fetch: ctx.fetch, what },
   );
   if (!response.ok) throw errorFromResponse(response, text, what, [token, passcode]);
@@ -204,28 +205,6 @@ function tokenHeader(token: string): string {
     );
   }
   return trimmed;
-}
-
-/**
- * The absolute http(s) URL of `path` under `apiBase`. A missing or unusable `api-base` (null,
- * "undefined", `javascript:`, an unparsable string) is `invalid-config` before any request, never
- * a TypeError from fetch() that would read as "check your connection".
- */
-function requestUrl(apiBase: unknown, path: string): string {
-  const base = typeof apiBase === 'string' ? apiBase.trim().replace(/\/+$/, '') : '';
-  let url: URL | undefined;
-  try {
-    if (base && base !== 'null' && base !== 'undefined') url = new URL(base + path, globalThis.location?.href);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new DashError(
-      'invalid-config',
-      `The api-base ${JSON.stringify(apiBase) ?? String(apiBase)} is not an http(s) URL.`,
-    );
-  }
-  return url.href;
 }
 
 /**

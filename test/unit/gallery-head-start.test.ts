@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { headStart } from '../../src/api/adapters/head-start.js';
 import { loadGallery } from '../../src/api/adapters/index.js';
+import { fetchPublicJson } from '../../src/api/adapters/normalize.js';
 import { getPortalData } from '../../src/api/portals.js';
 import { API_BASE, fakeFetch, json } from './api-fake-fetch.js';
 
@@ -43,6 +44,35 @@ describe('gallery head start', () => {
     assert.equal(log.length, 1, 'getPortalData was handed the started request');
     assert.equal(log[0].path, '/subdomains/demo/publicly-available-portal-datas/press');
     early.done();
+  });
+
+  it('the started request has the URL and options of the request the source makes without a head start', async () => {
+    /** Every call's URL and options (but its signal, and options left undefined), answering `body`. */
+    const recorder = (body: unknown) => {
+      const calls: { url: string; init: RequestInit }[] = [];
+      const fetch = (async (input: RequestInfo | URL, { signal: _signal, ...init }: RequestInit = {}) => {
+        calls.push({
+          url: String(input),
+          init: Object.fromEntries(Object.entries(init).filter(([, v]) => v !== undefined)),
+        });
+        return json(body);
+      }) as typeof globalThis.fetch;
+      return { fetch, calls };
+    };
+    const src = `${API_BASE}/gallery.json`;
+    const own = recorder(GALLERY);
+    await fetchPublicJson(src, { fetch: own.fetch });
+    const early = recorder(GALLERY);
+    headStart({ source: 'json', src, apiBase: API_BASE, fetch: early.fetch })!.done();
+    assert.deepEqual(early.calls, own.calls);
+
+    const portal = { result: { id: 'p1', name: 'Press' } };
+    const ownPortal = recorder(portal);
+    await getPortalData({ apiBase: API_BASE, fetch: ownPortal.fetch }, 'demo', 'press');
+    const earlyPortal = recorder(portal);
+    const config = { source: 'dash-portal', apiBase: API_BASE, subdomain: 'demo', portal: 'press' } as const;
+    headStart({ ...config, fetch: earlyPortal.fetch })!.done();
+    assert.deepEqual(earlyPortal.calls, ownPortal.calls);
   });
 
   it('a started request nobody takes is cancelled when the load is over, and so is one whose load is aborted', async () => {

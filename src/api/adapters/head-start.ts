@@ -6,8 +6,9 @@
  * request, made once. Only public GETs whose URL the configuration alone gives (a JSON or
  * GalleryDTO `src`, a portal's public data), so no credential is sent earlier than it would be.
  */
+import { apiRequest } from '../api-request.js';
 import { portalData } from '../endpoints-dash.js';
-import { safeUrl } from '../safe-url.js';
+import { publicJsonRequest } from './normalize.js';
 import type { GallerySourceConfig } from './types.js';
 
 export interface HeadStart {
@@ -17,30 +18,21 @@ export interface HeadStart {
   done(): void;
 }
 
-type Request = [url: string, init: RequestInit];
+type Request = { url: string; init: RequestInit };
 
-/** The absolute URL as the API client builds it (http.ts requestUrl), or undefined. */
-function apiUrl(apiBase: unknown, path: () => string): string | undefined {
-  if (typeof apiBase !== 'string' || !apiBase.trim()) return undefined;
-  try {
-    const url = new URL(apiBase.trim().replace(/\/+$/, '') + path(), globalThis.location?.href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined; // the adapter reports the configuration error
-  }
-}
-
-/** The request each source makes first, exactly as its adapter makes it. */
+/**
+ * The request each source makes first, built by the same functions its adapter's request is:
+ * fetchPublicJson's (normalize.ts) for a JSON document, and request()'s (http.ts) for the portal's
+ * public data, which getPortalData (portals.ts) asks for with no credential.
+ */
 function firstRequest(config: GallerySourceConfig): Request | undefined {
-  if (config.source === 'json' || config.source === 'photo-gallery') {
-    // fetchPublicJson (normalize.ts), whose URL rule this is: anything but http(s) is no request.
-    const url = safeUrl(config.src, globalThis.location?.href);
-    return url ? [url, { credentials: 'omit', headers: { accept: 'application/json' } }] : undefined;
-  }
+  if (config.source === 'json' || config.source === 'photo-gallery') return publicJsonRequest(config.src);
   if (config.source === 'dash-portal' && config.subdomain && config.portal) {
-    // getPortalData (portals.ts) through request() (http.ts): no auth.
-    const url = apiUrl(config.apiBase, () => portalData(config.subdomain!, config.portal!));
-    return url ? [url, { method: 'GET', headers: { accept: 'application/json' } }] : undefined;
+    try {
+      return apiRequest(config.apiBase, 'GET', portalData(config.subdomain, config.portal));
+    } catch {
+      return undefined; // the adapter reports the configuration error
+    }
   }
   return undefined;
 }
@@ -52,7 +44,7 @@ const urlOf = (input: RequestInfo | URL) =>
 export function headStart(config: GallerySourceConfig, signal?: AbortSignal): HeadStart | undefined {
   const request = firstRequest(config);
   if (!request || signal?.aborted) return undefined;
-  const [url, init] = request;
+  const { url, init } = request;
   const send = config.fetch ?? globalThis.fetch;
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);

@@ -88,21 +88,29 @@ export function typeFromMime(mime: string): GalleryItem['type'] {
 }
 
 /**
- * Reads JSON from a site-owner URL. `credentials: 'omit'` because these URLs are often a proxy in
+ * The request fetchPublicJson makes for `src` (also started early by head-start.ts), or undefined
+ * when `src` is not an http(s) URL. `credentials: 'omit'` because these URLs are often a proxy in
  * front of a service with account passwords: the element must never send the visitor's cookies.
  */
+export function publicJsonRequest(src: unknown): { url: string; init: RequestInit } | undefined {
+  const url = safeUrl(src, globalThis.location?.href);
+  return url ? { url, init: { credentials: 'omit', headers: { accept: 'application/json' } } } : undefined;
+}
+
+/** Reads JSON from a site-owner URL (publicJsonRequest). */
 export async function fetchPublicJson(
   src: string | undefined,
   options: { signal?: AbortSignal; fetch?: typeof fetch },
 ): Promise<{ url: string; body: unknown }> {
-  const url = safeUrl(src, globalThis.location?.href);
-  if (!url) throw new DashError('invalid-config', 'The gallery needs an http(s) `src`.');
+  const request = publicJsonRequest(src);
+  if (!request) throw new DashError('invalid-config', 'The gallery needs an http(s) `src`.');
+  const { url, init } = request;
   // Bounded like every API call: a server that never answers is a `timeout`, not "Loading…" forever.
-  const { response, text } = await fetchText(
-    url,
-    { credentials: 'omit', headers: { accept: 'application/json' } },
-    { signal: options.signal, fetch: options.fetch, what: `GET ${url}` },
-  );
+  const { response, text } = await fetchText(url, init, {
+    signal: options.signal,
+    fetch: options.fetch,
+    what: `GET ${url}`,
+  });
   if (!response.ok) {
     throw new DashError(codeForStatus(response.status), `GET ${url} answered ${response.status}.`, {
       status: response.status,
