@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * A tile's image fades in once it has loaded, except the first row's (loaded eagerly): those are
- * what the visitor waits for, and are shown the moment they are decoded rather than a fade after
- * the load event, which a busy page runs late.
+ * A tile's image fades in once it has loaded, except the first screen's (`data-instant`): those
+ * are what the visitor waits for, and are shown the moment they are decoded rather than a fade
+ * after the load event, which a busy page runs late.
  */
 export const galleryStyles = css`
   :host {
@@ -146,7 +146,7 @@ export const galleryStyles = css`
     transition: opacity 0.25s ease;
   }
   .tile.loaded img,
-  .tile img[loading='eager'] {
+  .tile img[data-instant] {
     opacity: 1;
   }
   button.tile:hover img {

@@ -250,6 +250,12 @@ export class DashGallery extends DashElement<typeof englishStrings> {
   );
   protected editor?: EditController;
   readonly #layout = new LayoutController(this);
+  /**
+   * The viewport's height when the gallery was created: its tiles within it are the first screen,
+   * shown without a fade. Read once (here, as the layout controller reads it too): reading it as
+   * tiles are put in the list would lay the page out again for every tile.
+   */
+  readonly #firstScreen = innerHeight;
   /** `srcTemplate` when it can be used (see srcTemplateProblem). */
   #srcTemplate?: string;
   /** The renditions `#srcTemplate` gives an item. */
@@ -503,6 +509,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
         strings: this.strings,
         box,
         eager: index < firstRow,
+        instant: box.y < this.#firstScreen && box.x < layout.width,
         tabbable: index === tabStop,
         failed: layout.failed(item),
         onOpen: this.noLightbox ? undefined : () => this.open(index),

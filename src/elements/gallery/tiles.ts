@@ -9,6 +9,13 @@ export interface TileOptions {
   box: Box;
   /** In the first row: what the visitor sees first loads at once, with high priority. */
   eager: boolean;
+  /**
+   * In the first screen: its image shows the moment it is decoded. Only tiles reached by
+   * scrolling fade in: a fade waits for the load event, then hides the photo for its length —
+   * time the visitor waits for the first photos (on a slow phone the smallest, first to arrive,
+   * is often not in the first row).
+   */
+  instant: boolean;
   /** The image failed to load (in its tile or the lightbox). */
   failed: boolean;
   /** The gallery's one Tab stop (roving tabindex); the other tiles are reached with the arrow keys. */
@@ -55,7 +62,7 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
   }${o.tools?.(name)}`;
 }
 
-function renderImage(item: GalleryItem, { box, eager, onLoad, onError, ...o }: TileOptions): TemplateResult {
+function renderImage(item: GalleryItem, { box, eager, instant, onLoad, onError, ...o }: TileOptions): TemplateResult {
   const renditions = o.renditions ? o.renditions(item) : item.srcset;
   const srcset = item.type === 'image' && renditions?.length && srcsetOf(renditions);
   // `sizes` is the cell's width as laid out: it follows columns, gap and the element's own width.
@@ -71,6 +78,7 @@ function renderImage(item: GalleryItem, { box, eager, onLoad, onError, ...o }: T
     loading=${eager ? 'eager' : 'lazy'}
     fetchpriority=${eager ? 'high' : 'auto'}
     decoding="async"
+    ?data-instant=${instant}
     draggable="false"
     @load=${(event: Event) => onLoad(event.target as HTMLImageElement)}
     @error=${onError}
