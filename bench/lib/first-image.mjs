@@ -30,6 +30,16 @@ import {
 export const SOURCES = ['json', 'cms', 'dash-portal'];
 /** The element's rows and the two anchors, in the order each run loads them. */
 export const MODES = ['static', 'cdn', 'hints', 'vite', 'ssr', 'pswp'];
+/**
+ * A subset while working on one row (`FIRST_IMAGE_SOURCES=json FIRST_IMAGE_MODES=static,cdn`):
+ * fewer loads per run, so more runs fit. `FIRST_IMAGE_TRACE=file.json` also writes every load's
+ * resources (name, start, end) there, to see which request waits for which;
+ * `FIRST_IMAGE_CHROME_TRACE=dir` records a Chrome performance trace of each load in `dir` (slower:
+ * for looking at the main thread, not for figures).
+ */
+const subset = (list, value) => (value ? list.filter((name) => value.split(',').includes(name)) : list);
+const sources = subset(SOURCES, process.env.FIRST_IMAGE_SOURCES);
+const wantedModes = subset(MODES, process.env.FIRST_IMAGE_MODES);
 /** Issue 21's targets: first image ≤ this × the static page's. */
 export const TARGETS = { json: 1.3, cms: 1.3, 'dash-portal': 1.5 };
 /** Lighthouse's mobile profile ("slow 4G", Moto G Power screen). */
@@ -334,15 +344,20 @@ async function writeAnchors(browser, url, source, context) {
  */
 async function measure(browser, url, what) {
   const { page, close } = await newPage(browser, { throttle: true });
+  const tracing = process.env.FIRST_IMAGE_CHROME_TRACE;
   try {
+    if (tracing)
+      await page.tracing.start({ path: join(tracing, `${what.replace(/\W+/g, '-')}.json`), screenshots: true });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await waitForFirstRow(page, what);
+    if (tracing) await page.tracing.stop();
     const result = await page.evaluate(collect);
     if (!result.lcp) throw new Error(`${what}: no largest-contentful-paint entry`);
     if (!result.lcp.inGallery) {
       throw new Error(`${what}: the LCP element is not a gallery image (${result.lcp.tag} ${result.lcp.url})`);
     }
     const first = result.candidates.find((c) => c.inGallery);
+    traces.push({ what, first: first.time, html: result.html, resources: result.resources });
     return {
       first: first.time,
       firstUrl: first.url,
@@ -354,6 +369,9 @@ async function measure(browser, url, what) {
     await close();
   }
 }
+
+/** Every load's resources, for FIRST_IMAGE_TRACE. */
+const traces = [];
 
 const isSourceChunk = (name) => /\/(json|cms|dash-portal)-[\w-]+\.js$/.test(name);
 
@@ -409,17 +427,17 @@ export async function firstImage({ browser, server, runs }) {
   await buildPages(context);
   const serverModule = join(workDir, 'server/server.mjs');
   if (existsSync(serverModule)) context.server = await import(pathToFileURL(serverModule).href);
-  const modes = MODES.filter((mode) => mode !== 'ssr' || context.server);
+  const modes = wantedModes.filter((mode) => mode !== 'ssr' || context.server);
   const pages = await serveStatic(outDir, { compress: true });
   try {
     const probes = {};
     // The probe also warms the backend's image cache (it paints each JPEG on first request).
-    for (const source of SOURCES) {
+    for (const source of sources) {
       probes[source] = await writeAnchors(browser, `${pages.url}/${pagePath('vite', source)}`, source, context);
     }
-    const samples = Object.fromEntries(SOURCES.map((s) => [s, Object.fromEntries(modes.map((m) => [m, []]))]));
+    const samples = Object.fromEntries(sources.map((s) => [s, Object.fromEntries(modes.map((m) => [m, []]))]));
     for (let i = 0; i < runs; i++) {
-      for (const source of SOURCES) {
+      for (const source of sources) {
         for (const mode of modes) {
           const what = `${mode} ${source} (run ${i + 1})`;
           samples[source][mode].push(await measure(browser, `${pages.url}/${pagePath(mode, source)}`, what));
@@ -429,11 +447,16 @@ export async function firstImage({ browser, server, runs }) {
     const out = {
       profile: PROFILE,
       targets: TARGETS,
-      attributes: Object.fromEntries(SOURCES.map((s) => [s, galleryAttributes(s, { api: '<api>', folder })])),
+      attributes: Object.fromEntries(sources.map((s) => [s, galleryAttributes(s, { api: '<api>', folder })])),
       probes,
       serverRendered: Boolean(context.server),
     };
-    for (const source of SOURCES) {
+    if (process.env.FIRST_IMAGE_TRACE) {
+      const relative = (name) => name.replace(pages.url, '').replace(api, '<api>');
+      const list = traces.map((t) => ({ ...t, resources: t.resources.map((r) => ({ ...r, name: relative(r.name) })) }));
+      writeFileSync(process.env.FIRST_IMAGE_TRACE, `${JSON.stringify(list, null, 1)}\n`);
+    }
+    for (const source of sources) {
       out[source] = {};
       for (const mode of modes) {
         const list = samples[source][mode];
