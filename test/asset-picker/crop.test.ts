@@ -150,7 +150,7 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     expect(plain!.height).to.not.equal(320);
   });
 
-  it("serves the crop at a preset's size and at a width: its ratio kept, the rendition's size", async () => {
+  it("serves the crop at a preset's size and at a width: its ratio kept, the rendition's size and file type", async () => {
     const el = await mountPicker({ accessToken: 'demo' });
     el.crops = '16:9 hero';
     await pickImage(el);
@@ -180,6 +180,17 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     el.rendition = 'width:480';
     await el.updateComplete;
     await insertsAt(480);
+    // A preset that also converts (Small PNG) keeps its file type after the crop.
+    const png = [...select.options].find((option) => option.textContent!.trim() === 'Small PNG')!;
+    select.value = png.value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await insertsAt(400);
+    const selected = nextSelect(el);
+    insertButton(el).click();
+    const [picked] = (await selected) as [PickedAsset];
+    const head = new Uint8Array(await (await (await fetch(picked.url)).blob()).slice(0, 4).arrayBuffer());
+    expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
   });
 
   it('follows crops given after the image is chosen and changed later, and is not re-synced by other updates', async () => {

@@ -95,10 +95,10 @@ export class CropController implements ReactiveController {
     const id = this.#asset?.id;
     if (!preset || !rect || !id) return undefined;
     const crop = { ...rect, ratio: preset.ratio, label: preset.label };
-    return (asset, { width, height }) =>
+    return (asset, { width, height, convert }) =>
       asset.id === id
         ? {
-            transformationDescription: cropTransformation(rect, width, height),
+            transformationDescription: cropTransformation(rect, width, height, convert),
             size: fitWithin(rect, width, height),
             carry: { crop },
           }

@@ -107,13 +107,19 @@ export const widestCrop = (image: Size, ratio: number): number => boxOfWidth(ima
 /**
  * The link's transformation: CROP (seed 002 ≈L2446), then a RESIZE into `width` × `height` (a
  * `width:` rendition's width, a preset's box) when that shrinks the crop — the API does not
- * enlarge. Only images match; other files stay as they are.
+ * enlarge — then the preset's CONVERT, if it has one. Only images match; other files stay as they are.
  */
-export function cropTransformation(rect: CropRect, width?: number, height?: number): TransformationDescription {
+export function cropTransformation(
+  rect: CropRect,
+  width?: number,
+  height?: number,
+  convert?: TransformationOperation,
+): TransformationDescription {
   const steps: TransformationOperation[] = [
     { type: 'CROP', x: rect.x, y: rect.y, width: rect.width, height: rect.height },
   ];
   if (fitWithin(rect, width, height).width < rect.width)
     steps.push({ type: 'RESIZE', width: width ?? null, height: height ?? null });
+  if (convert) steps.push(convert);
   return imageTransformation(steps);
 }

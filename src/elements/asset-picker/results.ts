@@ -4,7 +4,7 @@
  * and the element stays a view.
  */
 import type { ApiContext } from '../../api/http.js';
-import type { Asset, MediaType, Preset, TransformationDescription } from '../../api/models.js';
+import type { Asset, MediaType, Preset, TransformationDescription, TransformationOperation } from '../../api/models.js';
 import { createEmbeddableLinks, type EmbeddableLinkItem } from '../../api/embeddable-links.js';
 import { DashError, toDashError } from '../../api/errors.js';
 import { isPlaceholder } from './selection.js';
@@ -61,10 +61,14 @@ function linkItem(assetId: string, rendition: Rendition): EmbeddableLinkItem {
 const wild = (pattern: string | null | undefined, value: string) =>
   pattern == null || pattern === '*' || pattern === value;
 
-/** A RESIZE step's box: the most width and height a rendition allows (none: unbounded). */
+/**
+ * A RESIZE step's box: the most width and height a rendition allows (none: unbounded); `convert`:
+ * the preset's CONVERT step, so a cropped image keeps the file type the preset gives.
+ */
 export interface ResizeBox {
   width?: number;
   height?: number;
+  convert?: TransformationOperation;
 }
 
 /** The RESIZE box a preset applies to this media type, following its first matching candidate. */
@@ -76,8 +80,9 @@ function presetBox(preset: Preset, mediaType: MediaType | undefined): ResizeBox 
         c.mediaTypes.some((m) => mediaType && wild(m?.type, mediaType.type) && wild(m?.subType, mediaType.subType)),
     ),
   );
-  const resize = candidate?.transformationTemplate.find((step) => step.type === 'RESIZE');
-  return { width: resize?.width ?? undefined, height: resize?.height ?? undefined };
+  const step = (type: string) => candidate?.transformationTemplate.find((operation) => operation.type === type);
+  const resize = step('RESIZE');
+  return { width: resize?.width ?? undefined, height: resize?.height ?? undefined, convert: step('CONVERT') };
 }
 
 /** The box an asset's rendition resizes it into: a `width:`'s width, a preset's RESIZE, none for the original. */
