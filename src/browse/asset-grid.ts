@@ -47,7 +47,7 @@ const PAGE_ROWS = 3;
  * Space toggles selection, Enter activates (the portal opens the asset, the picker confirms).
  * Tiles are square boxes, so thumbnails arriving late never shift the layout. A sentinel below
  * the grid asks for the next page when it scrolls into view (and so does keyboard focus
- * reaching the last row).
+ * reaching the last row); "Load more" asks for it when pressed, not when it takes focus.
  *
  * Internal to dash-elements (used by the portal browser and the asset picker).
  *
@@ -321,7 +321,9 @@ export class DashAssetGrid extends DashElement {
     });
     this.#resizeObserver.observe(this);
     this.#intersectionObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.#requestMore();
+      // Focus on "Load more" scrolls the sentinel in too: focus alone loads nothing (WCAG 3.2.1,
+      // and the new rows would push the button out of sight), the button loads when pressed.
+      if (entries.some((entry) => entry.isIntersecting) && !this.#moreFocused()) this.#requestMore();
     });
   }
 
@@ -345,9 +347,9 @@ export class DashAssetGrid extends DashElement {
       this.focusIndex = 0;
       this.#impressions.reset();
     } else if (this.#moreFocused() && this.items.length > (previous?.length ?? 0)) {
-      // The next page came while "Load more" had focus (Tab onto it scrolls the sentinel in, which
-      // loads it): focus moves on to the first new tile, in view, rather than staying on a button
-      // the new rows pushed out of sight (or that the last page removes).
+      // The next page came while "Load more" had focus (it was pressed): focus moves on to the
+      // first new tile, in view, rather than staying on a button the new rows pushed out of sight
+      // (or that the last page removes).
       this.focusIndex = previous?.length ?? 0;
       this.#focusAfterUpdate = true;
     } else if (this.focusIndex >= this.items.length) this.focusIndex = Math.max(0, this.items.length - 1);

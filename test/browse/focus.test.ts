@@ -1,8 +1,9 @@
 /**
  * Issue 19 item 1, the browse session's part: an action never leaves keyboard focus on `<body>`.
  * After the breadcrumb's "All assets", Retry (of a search and of a sign-in), a right passcode and
- * Tab onto "Load more", the deep active element (through shadow roots) is a control in the
- * element, the one the action led to.
+ * "Load more", the deep active element (through shadow roots) is a control in the element, the
+ * one the action led to. Focus alone changes nothing (WCAG 3.2.1): Tab onto "Load more" loads no
+ * page; pressing it does.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -28,6 +29,18 @@ function expectFocusOn(host: Element, selector: string, what: string): void {
   expect(active!.matches(selector), `${what}: focus on <${active!.localName} class="${active!.className}">`).to.equal(
     true,
   );
+}
+
+/** Resolves once an observer of the grid's sentinel reports it in view. */
+function sentinelInView(grid: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(grid.shadowRoot!.querySelector('.sentinel')!);
+  });
 }
 
 const SEARCH_REFUSED = { routes: [{ method: 'POST', path: '^/asset-searches$', status: 403, count: 1 }] };
@@ -112,19 +125,45 @@ describe('browse: focus is never lost to <body>', () => {
     expectFocusOn(el, '#passcode', 'after a wrong passcode');
   });
 
-  it('Tab onto "Load more" loads the next page and moves focus to its first tile', async () => {
+  it('Tab onto "Load more" loads nothing: focus stays on it, and Enter loads the next page with focus on its first tile', async () => {
     const el = await mountPortal('press');
     await untilResults(el);
     await until(() => $$(treeOf(el), '[role=treeitem]').length > 1, 'no folders');
+    const grid = gridOf(el);
     const first = tilesOf(el).length;
-    expect(gridOf(el).hasMore).to.equal(true);
-    gridOf(el).focus();
+    expect(grid.hasMore).to.equal(true);
+    let asked = 0;
+    grid.addEventListener('load-more', () => asked++);
+    grid.focus();
     await sendKeys({ press: 'Tab' });
-    // The page may already be in (focus then already on its first tile).
-    expectFocusOn(el, `.more button, [role=gridcell][data-index="${first}"]`, 'Tab onto Load more');
+    expectFocusOn(el, '.more button', 'Tab onto Load more');
+    // Focusing the button scrolled it, and the sentinel above it, into view: what used to load the
+    // next page. The grid's own observer has had its report once this one has.
+    await sentinelInView(grid);
+    await new Promise(requestAnimationFrame);
+    await grid.updateComplete;
+    expect(asked, 'focus alone asked for no page').to.equal(0);
+    expect(grid.loading).to.equal(false);
+    expect(tilesOf(el).length).to.equal(first);
+    expectFocusOn(el, '.more button', 'after the sentinel came into view');
+
+    await sendKeys({ press: 'Enter' });
+    expect(asked, 'Enter asks for the next page').to.equal(1);
     await until(() => tilesOf(el).length > first, 'no second page');
-    await gridOf(el).updateComplete;
+    await grid.updateComplete;
     expectFocusOn(el, `[role=gridcell][data-index="${first}"]`, 'after the next page');
+  });
+
+  it('scrolling the end of the results into view, focus elsewhere, still loads the next page', async () => {
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const grid = gridOf(el);
+    const first = tilesOf(el).length;
+    expect(grid.hasMore).to.equal(true);
+    $<HTMLInputElement>(el, '#search')!.focus();
+    $(grid, '.sentinel')!.scrollIntoView();
+    await until(() => tilesOf(el).length > first, 'scrolling to the end loaded no page');
+    expectFocusOn(el, '#search', 'after the next page');
   });
 
   it('"Load more" stays focusable (aria-disabled) while its page loads', async () => {
