@@ -4,15 +4,31 @@
  * (getComputedStyle) and measured with the WCAG formula: text against its effective background
  * ≥ 4.5:1 (3:1 when large), and the non-text pairs ≥ 3:1: field, button and drop-zone borders
  * against what is outside them, the focus ring, the pressed toggle, the selected tile and folder,
- * the tick box. Also axe in the dark cases, and the forced-colours rule that keeps state visible.
+ * the tick box, a failed file's edge, progress fills and icons that carry meaning (an icon-only
+ * button's, a file's type). Also axe in the dark cases, and the forced-colours rule that keeps
+ * state visible.
+ *
+ * The second block adds the states of issue 18's audit (gap 7), built once and judged in every
+ * case: the uploader's file rows, a failure reason, the summary and the unfinished list; the
+ * portal's asset view, download toast, selection bar, phone folder drawer and its brand header in
+ * both of the backend's account colours; the lightbox's download menu, hotspot label and product
+ * card (the lightbox is dark in every case).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateForcedColors, resetMediaFeatures } from '../support/media-features.js';
 import { apiBase, resetBackend, s3Base, setFaults } from '../support/backend.js';
+import type { DashGallery } from '../../src/gallery.js';
+import type { DashPortalBrowser } from '../../src/portal-browser.js';
+import { fingerprint, saveResume } from '../../src/upload/resume-store.js';
 import {
   $,
   $$,
+  closeLightbox,
   mountGallery,
+  openLightbox,
+  pswpOf,
+  selectFiles,
   mountPicker,
   mountPortal,
   mountUpload,
@@ -166,11 +182,14 @@ interface Problem {
 interface Tally {
   pairs: number;
   problems: Problem[];
+  /** What was judged (the block below checks its states were reached). */
+  judged?: string[];
 }
 
 function judge(tally: Tally, what: string, fg: Rgba, bg: Rgba, needed: number): void {
   const ratio = contrast(over(fg, bg), bg);
   tally.pairs++;
+  tally.judged?.push(what);
   if (ratio < needed) tally.problems.push({ what, ratio: Math.round(ratio * 100) / 100, needed });
 }
 
@@ -181,10 +200,23 @@ function label(node: Element): string {
   return `${node.localName}${classes}${text ? ` "${text}"` : ''}`;
 }
 
+/**
+ * The nodes to judge under `root`: an element's shadow tree without its lightbox (the lightbox's
+ * own test judges its controls over the photo), or a lightbox panel itself with what is in it.
+ */
+function* judged(root: Element): Generator<Element> {
+  if (root.shadowRoot) {
+    for (const node of deep(root.shadowRoot)) if (!node.closest('.pswp')) yield node;
+  } else {
+    yield root;
+    yield* deep(root);
+  }
+}
+
 /** Text against its background; large text (24px, or 18.66px bold) needs 3:1. */
 function checkText(host: Element, tally: Tally): void {
-  for (const node of deep(host.shadowRoot!)) {
-    if (node.closest('.pswp, svg') || !ownText(node) || !shown(node) || inactive(node)) continue;
+  for (const node of judged(host)) {
+    if (node.closest('svg') || !ownText(node) || !shown(node) || inactive(node)) continue;
     const bg = backgroundOf(node);
     if (!bg) continue;
     const style = getComputedStyle(node);
@@ -199,8 +231,8 @@ const FIELDS =
 
 /** Field, button and drop-zone edges, the pressed toggle, selection and the tick box: 3:1. */
 function checkNonText(host: Element, tally: Tally): void {
-  for (const node of deep(host.shadowRoot!)) {
-    if (node.closest('.pswp') || !shown(node) || inactive(node)) continue;
+  for (const node of judged(host)) {
+    if (!shown(node) || inactive(node)) continue;
     const style = getComputedStyle(node);
     const outside = backgroundOf(flatParent(node));
     if (!outside) continue;
@@ -218,6 +250,56 @@ function checkNonText(host: Element, tally: Tally): void {
     if (node.matches('.check')) {
       judge(tally, `tick box ${label(node)}`, rgba(style.borderTopColor), backgroundOf(flatParent(node))!, 3);
     }
+    // A failed file's edge says it failed; a progress bar's fill says how far it got.
+    if (node.matches('.file.failed')) {
+      judge(tally, `failed edge of ${label(node)}`, rgba(style.borderTopColor), outside, 3);
+    }
+    if (node.localName === 'progress') {
+      judge(tally, `progress fill of ${label(node)}`, rgba(style.accentColor), outside, 3);
+    }
+  }
+  checkIcons(host, tally);
+}
+
+/** Whether `node` is in a button or link that says nothing in visible text: its icon is its meaning. */
+function iconOnly(node: Element): boolean {
+  const control = node.closest('button, a, summary, [role=button]');
+  if (!control) return true;
+  const visibleText = (at: Element): boolean =>
+    [...at.childNodes].some((child) =>
+      child.nodeType === Node.TEXT_NODE
+        ? !!child.textContent!.trim()
+        : child instanceof Element &&
+          child.localName !== 'svg' &&
+          !child.classList.contains('visually-hidden') &&
+          visibleText(child),
+    );
+  return !visibleText(control);
+}
+
+/** The colour an icon is drawn in: its first shape's stroke, else its fill. */
+function iconColour(svg: SVGSVGElement): Rgba | undefined {
+  for (const shape of [svg, ...svg.querySelectorAll('path, circle, rect, line, polyline, polygon, ellipse')]) {
+    const style = getComputedStyle(shape);
+    if (style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0 && !style.stroke.startsWith('url(')) {
+      return rgba(style.stroke);
+    }
+    if (style.fill !== 'none' && !style.fill.startsWith('url(') && shape !== svg) return rgba(style.fill);
+  }
+  return undefined;
+}
+
+/**
+ * Icons that carry meaning, 3:1 against what is behind them: an icon-only button's or link's
+ * icon, and an icon standing alone (a file's type in the uploader, a tile's type badge). An icon
+ * beside its own words is decoration and not judged.
+ */
+function checkIcons(host: Element, tally: Tally): void {
+  for (const node of judged(host)) {
+    if (!(node instanceof SVGSVGElement) || !shown(node) || inactive(node) || !iconOnly(node)) continue;
+    const colour = iconColour(node);
+    const behind = backgroundOf(flatParent(node));
+    if (colour && behind) judge(tally, `icon in ${label(flatParent(node)!)}`, colour, behind, 3);
   }
 }
 
@@ -281,7 +363,7 @@ async function judgeElement(
   { textless = false } = {},
 ): Promise<void> {
   expect(isDark(el), `${el.localName} [${state}] is ${schemeCase.dark ? 'dark' : 'light'}`).to.equal(schemeCase.dark);
-  const own: Tally = { pairs: 0, problems: [] };
+  const own: Tally = { pairs: 0, problems: [], judged: tally.judged };
   checkText(el, own);
   checkNonText(el, own);
   tally.pairs += own.pairs;
@@ -412,5 +494,285 @@ describe('colour contrast from the resolved tokens, in every scheme case', funct
       .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[])
       .find((rule) => rule.selectorText.includes('aria-selected'));
     expect(selected?.style.borderInlineStartColor, 'the selected folder keeps a Highlight edge').to.equal('highlight');
+  });
+});
+
+// ---- the states the first pass left out ---------------------------------------------------------
+
+/** A file of `size` bytes the page makes (no image: its row shows the file type's icon). */
+function file(name: string, type: string, size = 200_000): File {
+  return new File([new Uint8Array(size).fill(7)], name, { type, lastModified: Date.UTC(2026, 0, 1) });
+}
+
+/** A box in the page for the run of this block (fixtures are cleaned up after each test). */
+function lasting(width = 1000): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'contrast-lasting';
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  return div;
+}
+
+/** The theme-search answer the header reads the account's colour from (portal-header.ts). */
+const themeAnswer = (accentColour: string) => ({
+  method: 'POST',
+  path: '^/theme-searches$',
+  status: 200,
+  body: JSON.stringify({ results: [{ result: { accentColour }, permittedActions: [] }], totalResults: 1 }),
+});
+
+/** Judges the pairs of a lightbox panel (download menu, hotspot label, product card); it has its own surface. */
+function judgePanel(panel: Element, what: string, schemeCase: SchemeCase, tally: Tally): void {
+  const own: Tally = { pairs: 0, problems: [], judged: tally.judged };
+  checkText(panel, own);
+  checkNonText(panel, own);
+  tally.pairs += own.pairs;
+  expect(own.pairs, `${what} has pairs to judge`).to.be.greaterThan(0);
+  const problems = own.problems.map((p) => `${p.what}: ${p.ratio}:1 < ${p.needed}:1`);
+  expect(problems, `${what} in "${schemeCase.name}"`).to.deep.equal([]);
+}
+
+describe('colour contrast, more states: uploader rows, portal views and the lightbox panels', function () {
+  this.timeout(180_000);
+  const totals: Record<string, number> = {};
+  /** Every element of this block, with what it shows. */
+  const staged: Array<{ el: Element; state: string }> = [];
+  let narrowPortal: DashPortalBrowser;
+  let menuGallery: DashGallery;
+  let productGallery: DashGallery;
+
+  before(async () => {
+    await resetBackend();
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('dash-upload-resume:')) localStorage.removeItem(key);
+
+    // The brand header in the backend's two account colours: the demo's (every portal below) and
+    // the seed profile's printed example, a dark indigo.
+    await setFaults({ routes: [themeAnswer('#333666')] });
+    const indigo = mountPortal(lasting(), origins, 'press');
+    await untilPortalResults(indigo);
+    await until(
+      () => getComputedStyle(indigo).getPropertyValue('--_portal-accent').trim() === '#333666',
+      'seed accent',
+    );
+    staged.push({ el: indigo, state: 'brand header, account colour #333666' });
+    await setFaults({});
+
+    // Uploader: a finished batch's summary.
+    const finished = mountUpload(lasting(), origins);
+    await until(() => $(finished, '#email'), 'email step');
+    submitEmail(finished);
+    await until(() => $(finished, '#file-input'), 'drop zone');
+    selectFiles(finished, [file('notes.zip', 'application/zip'), file('brief.pdf', 'application/pdf')]);
+    await until(() => $(finished, '[part=summary]'), 'the summary', 30_000);
+    staged.push({ el: finished, state: 'summary' });
+
+    // Uploader: every part refused, so the file fails (after its retries) with a reason.
+    await setFaults({ partPut: { failRate: 1, status: 500 } });
+    const failed = mountUpload(lasting(), origins);
+    await until(() => $(failed, '#email'), 'email step');
+    submitEmail(failed);
+    await until(() => $(failed, '#file-input'), 'drop zone');
+    selectFiles(failed, [file('brochure.pdf', 'application/pdf')]);
+    await until(() => $(failed, '[part=file-error]'), 'a failure reason', 30_000);
+    staged.push({ el: failed, state: 'a failed file with its reason' });
+
+    // Uploader: files uploading (their parts held), and the files a reload left unfinished.
+    // The download jobs wait too, so the portal's toast stays on its progress.
+    await setFaults({
+      partPut: { hang: true },
+      routes: [{ method: 'GET', path: '^/asset-download-batch-jobs/', delayMs: 120_000 }],
+    });
+    saveResume(fingerprint({ name: 'interrupted.mov', size: 38_000_000, lastModified: 1 }, 'demo', 'submit-photos'), {
+      assetId: 'a1',
+      uploadId: 'u1',
+      partSize: 6_000_000,
+      path: 'interrupted.mov',
+      size: 38_000_000,
+      sent: 12_000_000,
+    });
+    const uploading = mountUpload(lasting(), origins);
+    await until(() => $(uploading, '[part=unfinished] li'), 'the unfinished list');
+    submitEmail(uploading);
+    await until(() => $(uploading, '#file-input'), 'drop zone');
+    selectFiles(uploading, [file('interview.mp3', 'audio/mpeg'), file('clip.mov', 'video/quicktime')]);
+    await until(() => $$(uploading, '[part=file]').length === 2, 'the file rows');
+    staged.push({ el: uploading, state: 'file rows uploading, unfinished list' });
+
+    // Portal: a selection (its sticky bar) and a download job in its toast.
+    const selecting = mountPortal(lasting(), origins, 'press');
+    await untilPortalResults(selecting);
+    for (const tile of tilesOf(selecting).slice(0, 2)) tile.querySelector<HTMLElement>('.check')!.click();
+    const download = await until(
+      () => $<HTMLButtonElement>(selecting, '[part~=selection-bar] [part~=download-button]'),
+      'the selection bar',
+    );
+    download.click();
+    await until(() => $(selecting, '.toast [part~=download-status] progress'), 'the toast with its progress');
+    staged.push({ el: selecting, state: 'selection bar, download toast' });
+
+    // Portal: the asset view of an image.
+    const viewing = mountPortal(lasting(), origins, 'press');
+    await untilPortalResults(viewing);
+    const items = $<HTMLElement & { items: Array<{ currentAssetFile?: { fileType?: string } }> }>(
+      viewing,
+      'dash-asset-grid',
+    )!.items;
+    tilesOf(viewing)[items.findIndex((a) => a.currentAssetFile?.fileType === 'IMAGE')].click();
+    await until(() => $(viewing, '[slot=actions] [part~=download-button]'), 'the asset view');
+    staged.push({ el: viewing, state: 'asset view' });
+
+    // Portal at a phone's width: its folder drawer is opened in each case.
+    narrowPortal = mountPortal(lasting(390), origins, 'press');
+    await untilPortalResults(narrowPortal);
+    staged.push({ el: narrowPortal, state: 'phone width' });
+
+    // Galleries whose lightbox has a download menu (a portal's) and product hotspots (Social's).
+    const portal = await (await fetch(`${apiBase}/subdomains/demo/publicly-available-portal-datas/press`)).json();
+    menuGallery = await mountGallery(lasting(), origins, {
+      source: 'dash-portal',
+      portal: 'press',
+      folder: portal.result.whitelistedFolderFieldOptionIds[0],
+    });
+    productGallery = await mountGallery(lasting(), origins, {
+      source: 'dash-social',
+      brand: '1',
+      gallery: '1',
+      token: 'demo',
+    });
+  });
+
+  afterEach(async () => {
+    // A failed case leaves no lightbox open for the next.
+    for (const gallery of [menuGallery, productGallery]) {
+      for (let tries = 0; gallery && pswpOf(gallery) && tries < 3; tries++) {
+        await sendKeys({ press: 'Escape' }); // a card or menu first, then the lightbox
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  });
+
+  after(async () => {
+    document.querySelectorAll('.contrast-lasting').forEach((node) => node.remove());
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('dash-upload-resume:')) localStorage.removeItem(key);
+    document.documentElement.style.colorScheme = '';
+    document.documentElement.style.background = '';
+    await emulateMedia({ colorScheme: 'light' });
+    await resetBackend();
+    console.log(`[accessibility/contrast] more states, pairs judged per case: ${JSON.stringify(totals)}`);
+  });
+
+  for (const schemeCase of CASES) {
+    it(schemeCase.name, async () => {
+      await setScheme(schemeCase);
+      const tally: Tally = { pairs: 0, problems: [], judged: [] };
+      for (const { el } of staged) {
+        if (schemeCase.theme) el.setAttribute('theme', schemeCase.theme);
+        else el.removeAttribute('theme');
+      }
+      for (const { el, state } of staged) await judgeElement(el, schemeCase, state, tally);
+
+      // The phone's folder drawer, open.
+      const drawer = $<HTMLDialogElement>(narrowPortal, 'dialog.drawer')!;
+      $<HTMLButtonElement>(narrowPortal, '[part~=folders-button]')!.click();
+      await until(() => drawer.open, 'the folder drawer opens');
+      await until(() => $$($(narrowPortal, 'dash-folder-tree'), '[role=treeitem]').length > 1, 'folders in the drawer');
+      await judgeElement(narrowPortal, schemeCase, 'folder drawer open', tally);
+      drawer.close();
+
+      // The lightbox's download menu (the lightbox is dark in every case: its panels must hold).
+      menuGallery.scrollIntoView(); // its tiles' images load as they come into view
+      const image = await until(() => $(menuGallery, '.cell img')?.closest('.cell'), 'an image tile');
+      await openLightbox(menuGallery, Number(image.getAttribute('aria-posinset')));
+      const toggle = $<HTMLButtonElement>(menuGallery, '.dash-pswp-download-toggle')!;
+      toggle.click();
+      const menu = $(menuGallery, '.dash-pswp-menu')!;
+      await until(() => !menu.hidden && $$(menu, '.dash-pswp-option').length > 1, 'the menu with its presets');
+      judgePanel(menu, 'lightbox download menu', schemeCase, tally);
+      toggle.click(); // Escape would close the menu only
+      await until(() => menu.hidden, 'the menu closes');
+      await closeLightbox(menuGallery);
+
+      // The product card, opened by keyboard: focus on its link shows the focus ring.
+      productGallery.scrollIntoView();
+      await openLightbox(productGallery, 1);
+      const hotspot = await until(
+        () => $<HTMLButtonElement>(productGallery, '.pswp__item[aria-hidden="false"] .dash-pswp-hotspot'),
+        'a hotspot',
+      );
+      // Its label shows under the pointer or focus: shown here as it is then.
+      const hotspotLabel = hotspot.querySelector<HTMLElement>('.dash-pswp-hotspot-label')!;
+      hotspotLabel.style.transition = 'none';
+      hotspotLabel.style.opacity = '1';
+      judgePanel(hotspotLabel, 'hotspot label', schemeCase, tally);
+      hotspotLabel.style.opacity = hotspotLabel.style.transition = '';
+      hotspot.focus();
+      await sendKeys({ press: 'Enter' });
+      const card = $(productGallery, '.dash-pswp-product')!;
+      await until(() => !card.hidden && card.contains(deepActive()), 'the product card with focus in it');
+      judgePanel(card, 'product card', schemeCase, tally);
+      const link = deepActive()!;
+      const ring = getComputedStyle(link);
+      const around = parseFloat(ring.outlineOffset) < 0 ? backgroundOf(link) : backgroundOf(flatParent(link));
+      judge(tally, `focus ring of ${label(link)}`, rgba(ring.outlineColor), around!, 3);
+      expect(tally.problems.map((p) => `${p.what}: ${p.ratio}:1`)).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      await until(() => card.hidden, 'the card closes');
+      await closeLightbox(productGallery);
+
+      // Each state was reached and judged, not skipped as hidden or inactive.
+      const judgedAll = tally.judged!.join('\n');
+      for (const expected of [
+        'text span.reason', // a failure reason
+        'failed edge of li.file',
+        'progress fill of progress', // a file's and the toast's
+        'icon in span.thumb.icon', // a file's type
+        'text p.summary-text',
+        'text li "interrupted.mov: ', // the unfinished list
+        'text span.monogram', // the brand header's letter on the account colour
+        'border of select', // the presets in the asset view, selection bar and toast
+        'text h2 "Folders"', // the drawer's heading
+        'text button.dash-pswp-option',
+        'text span.dash-pswp-hotspot-label',
+        'text a.dash-pswp-product-link',
+      ]) {
+        expect(judgedAll, `judged: ${expected}`).to.contain(expected);
+      }
+      totals[schemeCase.name] = tally.pairs;
+    });
+  }
+
+  it('forced colours: the lightbox menu is Canvas and CanvasText, the option under the pointer Highlight', async () => {
+    await setScheme(CASES[0]);
+    await emulateForcedColors();
+    try {
+      menuGallery.scrollIntoView();
+      const image = await until(() => $(menuGallery, '.cell img')?.closest('.cell'), 'an image tile');
+      await openLightbox(menuGallery, Number(image.getAttribute('aria-posinset')));
+      $<HTMLButtonElement>(menuGallery, '.dash-pswp-download-toggle')!.click();
+      const menu = $(menuGallery, '.dash-pswp-menu')!;
+      await until(() => !menu.hidden && $$(menu, '.dash-pswp-option').length > 1, 'the menu with its presets');
+      const system = (colour: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = colour;
+        menu.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      expect(getComputedStyle(menu).backgroundColor).to.equal(system('Canvas'));
+      expect(getComputedStyle(menu).color).to.equal(system('CanvasText'));
+      const [first, second] = $$(menu, '.dash-pswp-option');
+      const { left, top, width, height } = second.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+      await until(() => second.matches(':hover'), 'the pointer over the option');
+      expect(getComputedStyle(second).backgroundColor, 'hovered').to.equal(system('Highlight'));
+      expect(getComputedStyle(second).color, 'hovered').to.equal(system('HighlightText'));
+      expect(getComputedStyle(first).backgroundColor, 'not hovered').to.equal(system('Canvas'));
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await resetMediaFeatures();
+    }
   });
 });

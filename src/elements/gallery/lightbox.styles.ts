@@ -27,6 +27,10 @@ export const lightboxStyles = css`
     --pswp-bg: var(--dash-gallery-lightbox-bg, #000);
     --_fg: var(--dash-gallery-lightbox-fg, #fff);
     --_control-bg: var(--dash-gallery-lightbox-control-bg, rgb(0 0 0 / 0.55));
+    /* The panels over the image (download menu, hotspot label, product card): the element's own
+       surface and text tokens, in the dialog's dark scheme unless the site sets them. */
+    --_panel-bg: var(--_surface);
+    --_panel-fg: var(--dash-text, CanvasText);
     font-family: var(--dash-font, system-ui, sans-serif);
   }
   .pswp:focus-visible,
@@ -190,14 +194,17 @@ export const lightboxStyles = css`
     display: grid;
     min-width: 12rem;
     padding: 0.25rem;
-    border-radius: 8px;
-    background: #fff;
-    color: #111;
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.35);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.5);
   }
   .dash-pswp-option {
+    min-block-size: 2.25rem;
     padding: 0.5rem 0.75rem;
     border: 0;
+    border-radius: calc(var(--_radius) / 2);
     background: none;
     color: inherit;
     font: 0.9rem var(--dash-font, system-ui, sans-serif);
@@ -205,7 +212,7 @@ export const lightboxStyles = css`
     cursor: pointer;
   }
   .dash-pswp-option:hover {
-    background: #eef2ff;
+    background: var(--_placeholder);
   }
   .dash-pswp-status {
     position: absolute;
@@ -213,7 +220,7 @@ export const lightboxStyles = css`
     inset-inline-end: 0;
     margin: 0;
     white-space: nowrap;
-    color: #fff;
+    color: var(--_fg);
     font: 0.85rem var(--dash-font, system-ui, sans-serif);
     text-shadow: 0 1px 3px #000;
   }
@@ -222,7 +229,7 @@ export const lightboxStyles = css`
     top: calc(100% + 32px);
     inset-inline-end: 0;
     white-space: nowrap;
-    color: #fff;
+    color: var(--_fg);
     font: 0.85rem var(--dash-font, system-ui, sans-serif);
     text-shadow: 0 1px 3px #000;
   }
@@ -322,7 +329,7 @@ export const lightboxStyles = css`
     width: 28px;
     height: 28px;
     margin: -14px 0 0 -14px;
-    border: 3px solid #fff;
+    border: 3px solid var(--_fg);
     border-radius: 50%;
     background: rgb(0 0 0 / 0.45);
     box-shadow: 0 1px 6px rgb(0 0 0 / 0.5);
@@ -334,9 +341,10 @@ export const lightboxStyles = css`
     left: 50%;
     translate: -50%;
     padding: 0.25rem 0.5rem;
-    border-radius: 4px;
-    background: #fff;
-    color: #111;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
     font: 0.8rem var(--dash-font, system-ui, sans-serif);
     white-space: nowrap;
     opacity: 0;
@@ -357,7 +365,7 @@ export const lightboxStyles = css`
   .dash-pswp-hotspot[aria-expanded='true'] .dash-pswp-hotspot-label {
     opacity: 0;
   }
-  /* The product card: the dialog's dark scheme gives Canvas and CanvasText their dark values. */
+  /* The product card: the dialog's dark scheme gives the surface and text tokens their dark values. */
   .dash-pswp-product {
     position: absolute;
     z-index: 3;
@@ -368,8 +376,8 @@ export const lightboxStyles = css`
     padding: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: Canvas;
-    color: CanvasText;
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.5);
     font: 0.95rem/1.4 var(--dash-font, system-ui, sans-serif);
   }
@@ -413,6 +421,10 @@ export const lightboxStyles = css`
     color: var(--_accent-contrast);
     font-weight: 600;
     text-decoration: none;
+  }
+  /* Outside the link: drawn on its accent fill, the ring would not show. */
+  .pswp .dash-pswp-product-link:focus-visible {
+    outline-offset: 2px;
   }
   .dash-pswp-product-link:hover {
     text-decoration: underline;
@@ -473,6 +485,23 @@ export const lightboxStyles = css`
     .dash-pswp-product,
     .dash-pswp-video-note {
       border: 1px solid CanvasText;
+    }
+    /* The menu and the label are panels (inside a hotspot they inherit its forced-color-adjust:
+       none, so they are given their system colours); the option under the pointer is Highlight. */
+    .dash-pswp-menu,
+    .dash-pswp-hotspot-label {
+      --_panel-bg: Canvas;
+      --_panel-fg: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .dash-pswp-option {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .dash-pswp-option:hover {
+      background: Highlight;
+      color: HighlightText;
     }
     .dash-pswp-play {
       forced-color-adjust: none;
