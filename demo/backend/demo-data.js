@@ -45,17 +45,22 @@ function imageItem(api, seed, dims, alt, caption) {
   };
 }
 
+/**
+ * Item i shows photo (700 + i) % 5 of media/photos.js (coffee, astronaut, cat, rocket, deep
+ * field), cropped to its shape. The first three captions are older than the photographs and are
+ * still named by tests; the others say what the photo shows.
+ */
 const CAPTIONS = [
   'Morning light over the harbour',
   'Team photo',
   'New trail shoes',
-  'Panorama from the ridge',
-  'City at dusk',
-  'Studio portrait',
-  'Market day',
-  'Lake in autumn',
-  'Night run',
-  'Desert road',
+  'Launch towers against the evening sky',
+  'Galaxies of the Hubble eXtreme Deep Field',
+  'Espresso on a red saucer',
+  'Astronaut Eileen Collins',
+  'Chelsea the cat',
+  'Falcon 9 on its launch pad at dusk',
+  'A strip of deep sky, full of galaxies',
 ];
 
 export function photoGalleryDto(api) {

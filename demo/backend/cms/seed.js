@@ -81,14 +81,17 @@ function gallery(slug, status, items, translations, cover) {
 
 export function buildCms({ apiUrl }) {
   const [en, de] = CMS_LANGUAGES;
+  // Seeds 401–407 show the photos of media/photos.js in turn (astronaut, cat, rocket, deep field,
+  // coffee …). s1–s3's alt texts and s1's caption are older than the photographs and still named
+  // by tests; the others say what the photo shows.
   const summer = [
     media(apiUrl, 's1', 401, 1280, 853, 'opening.jpg', 'Crowd at the opening ceremony'),
     media(apiUrl, 's2', 402, 853, 1280, 'speaker.jpg', 'Speaker on stage'),
     media(apiUrl, 's3', 403, 1280, 1280, 'food.jpg', 'Street food stalls'),
-    media(apiUrl, 's4', 404, 1280, 320, 'panorama.jpg', 'Panorama of the festival grounds'),
-    media(apiUrl, 's5', 405, 1024, 1280, 'band.jpg', 'The band at sunset'),
-    media(apiUrl, 's6', 406, 1280, 720, 'fireworks.jpg', 'Fireworks over the lake'),
-    media(apiUrl, 's7', 407, 1280, 960, 'team.jpg', 'The organising team'),
+    media(apiUrl, 's4', 404, 1280, 320, 'panorama.jpg', 'A band of deep sky crowded with faint galaxies'),
+    media(apiUrl, 's5', 405, 1024, 1280, 'band.jpg', 'An espresso in a red cup on a red saucer'),
+    media(apiUrl, 's6', 406, 1280, 720, 'fireworks.jpg', 'Astronaut Eileen Collins in her orange flight suit'),
+    media(apiUrl, 's7', 407, 1280, 960, 'team.jpg', 'A tabby cat looking into the camera'),
   ];
   const spare = [
     media(apiUrl, 'x1', 411, 1280, 853, 'spare-1.jpg', 'Unused photo one'),
@@ -118,13 +121,13 @@ export function buildCms({ apiUrl }) {
       'published',
       // Stored out of order, with a tie (2, 2) and gaps, so clients must sort by `order`.
       [
-        [summer[2], 2, 'Street food from twelve countries'],
+        [summer[2], 2, 'Falcon 9 on its launch pad at dusk'],
         [summer[0], 1, 'Opening ceremony'],
-        [summer[1], 2, 'Keynote'],
-        [summer[5], 9, 'Fireworks to close the night'],
+        [summer[1], 2, 'Chelsea the cat'],
+        [summer[5], 9, 'Astronaut Eileen Collins'],
         [summer[3], 4, null],
-        [summer[4], 7, 'Headliners at sunset'],
-        [summer[6], 12, 'Thank you, team!'],
+        [summer[4], 7, 'Espresso break'],
+        [summer[6], 12, 'Chelsea, eyes on the camera'],
       ],
       (id) => [
         translation(id, en, 'Summer 2026', 'Photos from our summer event.'),
