@@ -40,6 +40,11 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
  * `<dash-gallery>` renders the media of one backend in the backend's order — grid, masonry,
  * justified or a carousel — loading only what is near the viewport, and opens PhotoSwipe on click.
  *
+ * Videos play in the lightbox. A Dash portal's video shows its preview with Play where the portal
+ * permits downloads: Play asks the API for the original through a download job (the API has no
+ * streaming URL) and the player takes its place; where downloads are not permitted the preview says
+ * the video cannot be played here.
+ *
  * @summary An ordered set of media from a Dash portal, Dash Social, a CMS, a photo service or
  * JSON, as a responsive, virtualized grid with a PhotoSwipe lightbox.
  *
