@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { skeletonStyles } from '../core/skeleton.styles.js';
 
 /**
  * Rules shared by the browsing elements on top of `baseStyles`: the filter bar and its native
@@ -7,8 +8,15 @@ import { css } from 'lit';
  * "Filters" disclosure and the folder tree in a drawer (results.ts `renderFolders`), their buttons
  * with a chevron saying which way they open (a border-drawn one in `currentColor`, so it follows the
  * scheme and forced colours). Each element adds its own layout. (Comments live out here: text inside `css` is shipped as it is.)
+ *
+ * While signing in, the loading state (results.ts `renderSigningIn`) is the frame's shape in
+ * placeholders (skeleton.styles.ts): fields a fixed width, a status line of the results' status
+ * height, and the grid's own placeholder tiles; narrow, only what the narrow layout shows (the search,
+ * a Filters and a Folders button). In the picker it fills the rows below the header, as the toolbar,
+ * the body and the footer will.
  */
 export const browseStyles = css`
+  ${skeletonStyles}
   :host {
     display: block;
     container-type: inline-size;
@@ -153,6 +161,44 @@ export const browseStyles = css`
     }
     .drawer::backdrop {
       background: rgb(0 0 0 / 0.45);
+    }
+  }
+  .skeleton-frame .narrow {
+    display: none;
+  }
+  .skeleton-frame .field {
+    inline-size: 8rem;
+  }
+  .skeleton-frame .action {
+    inline-size: 7rem;
+  }
+  .skeleton-frame .action.narrow {
+    inline-size: 5.5rem;
+  }
+  .skeleton-frame .folder {
+    block-size: 1.25rem;
+    margin-block: 0.4rem;
+  }
+  .skeleton-status {
+    min-block-size: 1.5rem;
+  }
+  .signing-in.for-picker {
+    grid-row: 2 / -1;
+    min-block-size: 0;
+    overflow: hidden;
+  }
+  .picker-frame {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    gap: var(--_gap);
+    block-size: 100%;
+  }
+  @container (max-width: 40rem) {
+    .skeleton-frame .wide {
+      display: none;
+    }
+    .skeleton-frame .narrow {
+      display: block;
     }
   }
   .passcode {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DashError } from '../api/errors.js';
 import type { Asset } from '../api/models.js';
 import { renderError } from '../core/error-state.js';
-import { renderEmpty, renderLoading } from '../core/states.js';
+import { renderEmpty } from '../core/states.js';
 import { formatNumber, type Strings } from '../i18n/index.js';
 import type { AssetActivateDetail, SelectablePredicate, SelectionChangeDetail, SelectionMode } from './asset-grid.js';
 import './asset-grid.js';
@@ -18,17 +18,22 @@ export interface ResultsHost {
   readonly locale: string;
 }
 
+/** Whose frame the loading state takes the shape of: the portal's (with its header) or the picker's. */
+export type SignInFrame = 'portal' | 'picker';
+
 /**
  * What shows until the session is signed in — the passcode form, the sign-in's error with a
- * retry, or the loading state — and `undefined` once it is. After a typed passcode, a wrong one
- * puts focus back in the field, selected, so the visitor can simply type again; a right one
- * calls `afterSignIn` (default: focus on the search field, the first control that appeared). The
- * loading state can hold focus, so a Retry's focus waits there (session.ts `FocusKeeper`).
+ * retry, or the loading state in the shape of `frame` — and `undefined` once it is. After a typed
+ * passcode, a wrong one puts focus back in the field, selected, so the visitor can simply type
+ * again; a right one calls `afterSignIn` (default: focus on the search field, the first control
+ * that appeared). The loading state can hold focus, so a Retry's focus waits there (session.ts
+ * `FocusKeeper`).
  */
 export function renderSignIn(
   host: ResultsHost,
   session: BrowseSession,
   afterSignIn = () => session.host.renderRoot.querySelector<HTMLElement>('#search')?.focus(),
+  frame: SignInFrame = 'picker',
 ): TemplateResult | undefined {
   const { status, error } = session;
   if (status === 'passcode' || (status === 'loading' && session.submitting)) {
@@ -47,9 +52,63 @@ export function renderSignIn(
     });
   }
   if (status === 'error' && error) return renderError(host.strings, error, () => session.retry());
-  return status === 'ready'
-    ? undefined
-    : html`<div class="signing-in" tabindex="-1">${renderLoading(host.strings)}</div>`;
+  return status === 'ready' ? undefined : renderSigningIn(host, frame);
+}
+
+/**
+ * The loading state while signing in: placeholders in the shape of the frame that follows — the
+ * portal's header, the search bar, the folder column (a Folders button when narrow) and two rows
+ * of placeholder tiles in the grid's own columns (an empty grid that is loading draws them, as it
+ * does while any query loads) — so the page below does not jump when the frame comes. They are
+ * hidden from assistive technology and inert; "Loading…" is said by the holder, a polite status,
+ * in visually hidden words. The holder takes focus while a Retry signs in again.
+ */
+function renderSigningIn(host: ResultsHost, frame: SignInFrame): TemplateResult {
+  const portal = frame === 'portal';
+  const field = html`<div class="field wide"><span class="bone"></span><span class="bone control"></span></div>`;
+  return html`<div class="signing-in for-${frame}" part="loading" role="status" aria-live="polite" tabindex="-1">
+    <span class="visually-hidden">${host.strings.common.loading}</span>
+    <div class="skeleton-frame pulse ${portal ? 'portal' : 'picker-frame'}" aria-hidden="true" inert>
+      ${
+        portal
+          ? html`<div class="welcome">
+              <div class="brand">
+                <span class="monogram bone"></span>
+                <h2><span class="bone short"></span></h2>
+              </div>
+              <div class="message">
+                <h3><span class="bone short"></span></h3>
+                <p><span class="bone medium"></span><span class="bone short narrow"></span></p>
+              </div>
+            </div>`
+          : nothing
+      }
+      <div class="toolbar">
+        <div class="field search"><span class="bone short"></span><span class="bone control"></span></div>
+        ${field} ${field} ${portal ? html`<span class="bone control action wide"></span>` : html`${field} ${field}`}
+        <span class="bone control action narrow"></span>
+      </div>
+      <div class=${portal ? 'layout' : 'body'}>
+        <div>
+          <div class="wide">${[0, 1, 2, 3, 4].map(() => html`<span class="bone folder"></span>`)}</div>
+          <span class="bone control narrow"></span>
+        </div>
+        <div>
+          ${
+            portal
+              ? html`<nav class="top">
+                  <ol>
+                    <li><span class="bone"></span></li>
+                  </ol>
+                </nav>`
+              : nothing
+          }
+          <div class="skeleton-status"><span class="bone short"></span></div>
+          <dash-asset-grid .locale=${host.locale} .loading=${true}></dash-asset-grid>
+        </div>
+      </div>
+    </div>
+  </div>`;
 }
 
 export interface ResultsOptions {

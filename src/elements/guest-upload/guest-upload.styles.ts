@@ -1,6 +1,14 @@
 import { css } from 'lit';
+import { skeletonStyles } from '../../core/skeleton.styles.js';
 
+/**
+ * The loading state (skeleton.ts) is laid out like the panel: its placeholders sit in the panel's
+ * own classes (heading, message, email row, hint, drop zone, restrictions), so each takes the height
+ * of what it stands for; the drop zone's edge is the quieter border colour while it is a placeholder.
+ * (Comments live out here: text inside `css` is shipped as it is.)
+ */
 export const guestUploadStyles = css`
+  ${skeletonStyles}
   :host {
     display: block;
     --_dropzone-bg: var(--dash-upload-dropzone-bg, transparent);
@@ -11,6 +19,25 @@ export const guestUploadStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 2);
     container-type: inline-size;
+  }
+  .skeleton-frame {
+    display: grid;
+    gap: calc(var(--_gap) * 2);
+  }
+  .skeleton-frame .dropzone {
+    border-color: var(--_border);
+  }
+  .skeleton-frame .field {
+    flex: 1 1 10rem;
+    block-size: calc(1lh + 1rem + 2px);
+    margin: 0;
+    border-radius: var(--_radius);
+  }
+  .skeleton-frame .action {
+    inline-size: 8rem;
+  }
+  .skeleton-frame .narrow {
+    display: none;
   }
   .heading {
     margin: 0;
@@ -155,6 +182,9 @@ export const guestUploadStyles = css`
     }
     .file .actions {
       grid-column: 2;
+    }
+    .skeleton-frame .narrow {
+      display: block;
     }
   }
   .folder {

@@ -6,7 +6,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { warnDeprecated } from '../../core/deprecated.js';
 import { baseStyles } from '../../core/styles.js';
-import { renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
 import { DashError, toDashError } from '../../api/errors.js';
 import { getGuestUploadData } from '../../api/guest-uploads.js';
@@ -22,6 +21,7 @@ import { failureReason, renderFileList, renderTotal, type FolderView } from './f
 import { describeRestrictions, screenFiles } from './format.js';
 import { renderDropZone, renderNotices } from './drop-zone.js';
 import { renderSummary, renderUnfinished } from './summary.js';
+import { renderUploadSkeleton } from './skeleton.js';
 import { guestUploadStyles } from './guest-upload.styles.js';
 import { UploadController } from './upload-controller.js';
 import { common, errors, upload } from '../../i18n/en.js';
@@ -86,7 +86,8 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart file-error - Why a file failed, in plain words (the technical reason is in the events).
  * @csspart file-action - A file's pause, resume, retry, choose-again and cancel buttons (choose again:
  *   the file changed or went away on disk since it was chosen, so it cannot be sent as it was).
- * @csspart loading - The loading state.
+ * @csspart loading - The loading state: the panel's shape in placeholders while the link loads, and
+ *   "Loading…" as a visually hidden status.
  * @csspart error - The error state (with `retry-button`).
  * @csspart retry-button - Retry in the error state.
  *
@@ -396,7 +397,7 @@ export class DashGuestUpload extends DashElement {
     const retry = () => void this.#link.run();
     return html`<section class="base" part="base" aria-label=${this.strings.upload.region}>
       ${this.#link.render({
-        pending: () => renderLoading(this.strings),
+        pending: () => this.#renderSkeleton(),
         error: (error) => renderError(this.strings, error as DashError, retry),
         complete: (data) =>
           html`${data?.messageHeading ? html`<h2 class="heading own-direction" part="heading">${data.messageHeading}</h2>` : nothing}
@@ -405,6 +406,17 @@ export class DashGuestUpload extends DashElement {
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
+  }
+
+  /** While the link loads: the panel's shape in placeholders, so the page below keeps its place. */
+  #renderSkeleton(): TemplateResult {
+    const { accept, maxFileSize, maxFiles, strings, locale } = this;
+    return renderUploadSkeleton({
+      label: strings.common.loading,
+      guest: this.target !== 'dash-social',
+      accept,
+      restrictions: describeRestrictions(strings, { accept, maxFileSize, maxFiles }, locale) !== '',
+    });
   }
 
   /** The one panel: the email (Dash), the drop zone or the batch's summary, and the files. */

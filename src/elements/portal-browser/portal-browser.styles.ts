@@ -298,6 +298,27 @@ export const portalBrowserStyles = css`
       border: 2px solid CanvasText;
     }
   }
+  /* The loading state's header (results.ts renderSigningIn): the frame without the account's colours, not yet known. */
+  .skeleton-frame .welcome {
+    border-block-start-color: var(--_border);
+    background: none;
+  }
+  .skeleton-frame .monogram {
+    background: none;
+  }
+  .skeleton-frame .monogram::after {
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .skeleton-frame .brand h2 {
+    flex: 1;
+  }
+  .skeleton-frame .welcome p {
+    white-space: normal;
+  }
+  .skeleton-frame nav li {
+    inline-size: 6rem;
+  }
   .passcode {
     max-inline-size: 22rem;
     margin-inline: auto;

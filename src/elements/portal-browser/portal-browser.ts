@@ -72,7 +72,8 @@ declare module '../../core/events.js' {
  * @csspart cancel-button - Cancels the running download job.
  * @csspart download-link - The link to the finished download.
  * @csspart passcode-form - The passcode form.
- * @csspart loading - Loading state.
+ * @csspart loading - The loading state while the portal opens: placeholders in the shape of the
+ *   header, the search bar, the folders and two rows of tiles, and "Loading…" as a visually hidden status.
  * @csspart empty - Empty folder or no results.
  * @csspart error - Error state.
  * @csspart retry-button - The retry button of an error.
@@ -308,7 +309,7 @@ export class DashPortalBrowser extends DashElement {
     if (status === 'error' && error?.code === 'not-found') {
       return renderPortalNotFound(this.strings, error, () => this.#session.retry());
     }
-    return renderSignIn(this.#view, this.#session) ?? this.#renderPortal();
+    return renderSignIn(this.#view, this.#session, undefined, 'portal') ?? this.#renderPortal();
   }
 
   get #view() {
