@@ -38,7 +38,11 @@ import { VideoPlayback } from '../api/video.js';
  * @fires dash-analytics - `video-play` when an asset's video starts (dispatched from, and naming,
  *   the portal browser).
  * @slot actions - Actions for the asset (the portal puts its download controls here).
+ * @csspart back-button - Back to the results.
  * @csspart preview - The preview area.
+ * @csspart video-poster - A video's preview image before it plays.
+ * @csspart play-button - Plays the video (where the visitor may download it).
+ * @csspart video-note - Why the video cannot be played, or what went wrong getting it.
  * @csspart details - The details list.
  * @csspart licence-badge - The licence's value, as a badge in the details.
  * @csspart expired-badge - "Licence expired" beside an expiry date that has passed.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetBackend } from '../support/backend.js';
+import { requestLog, resetBackend } from '../support/backend.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
 import { parsePortalFields } from '../../src/api/field-views.js';
 import { $, gridOf, mountPortal, tilesOf, typeInto, until, untilResults } from './helpers.js';
@@ -46,6 +46,30 @@ describe('dash-portal-browser: the metadata fields the portal shows, with licenc
     const current = await openAsset(el, false);
     expect(current.querySelector('[part~=expired-badge]')).to.equal(null);
     expect(current.textContent).to.include('2099');
+  });
+
+  it('asks for the field views once an asset is opened, and its parts are styled through the portal', async () => {
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const fieldViewCalls = async () => (await requestLog()).filter((r) => r.path.includes('field-views')).length;
+    // A visitor who only looks at the grid never needs them.
+    expect(await fieldViewCalls()).to.equal(0);
+    const style = document.createElement('style');
+    style.textContent = 'dash-portal-browser::part(licence-badge) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const view = await openAsset(el, true);
+      expect(await fieldViewCalls()).to.equal(1);
+      const badge = view.querySelector<HTMLElement>('[part~=licence-badge]')!;
+      expect(getComputedStyle(badge).outlineColor).to.equal('rgb(1, 2, 3)');
+      // Back and into another asset: the fields are known already.
+      $<HTMLButtonElement>($(el, 'dash-asset-view')!, '[part~=back-button]')!.click();
+      await until(() => !$(el, 'dash-asset-view'), 'asset view did not close');
+      await openAsset(el, false);
+      expect(await fieldViewCalls()).to.equal(1);
+    } finally {
+      style.remove();
+    }
   });
 
   it('reads field views tolerantly: only a portal view, bare list or results, odd fields left out', () => {

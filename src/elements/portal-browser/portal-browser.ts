@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { Task } from '@lit/task';
 import { DashElement } from '../../core/dash-element.js';
 import { baseStyles } from '../../core/styles.js';
 import type { Asset, FieldOption, PortalData } from '../../api/models.js';
@@ -13,8 +14,7 @@ import { assetForHost } from '../../browse/asset-info.js';
 import { browseStyles } from '../../browse/browse.styles.js';
 import { DashAssetView } from '../../browse/asset-view.js';
 import { getPortalFields, type ViewField } from '../../api/field-views.js';
-import type { ApiContext } from '../../api/http.js';
-import { downloadAssets } from '../../api/downloads.js';
+import { videoFileUrl } from '../../api/video.js';
 import { DownloadController } from './download-controller.js';
 import { DownloadToast, focusInvalidSide, renderDownloadButton } from './download-ui.js';
 import { TermsGate, type TermsAcceptDetail } from './terms.js';
@@ -22,6 +22,10 @@ import { BrandController, renderPortalHeader, renderPortalNotFound } from './por
 import { readUrlState, writeUrlState } from './url-state.js';
 import { portalBrowserStyles } from './portal-browser.styles.js';
 import { common, errors, portal } from '../../i18n/en.js';
+
+/** The asset view's parts, styled through the portal browser as its own. */
+const ASSET_VIEW_PARTS =
+  'back-button, preview, video-poster, play-button, video-note, details, licence-badge, expired-badge';
 
 // Registered here, not by a bare `import '../../browse/asset-view.js'`: bundlers drop a module imported only
 // for its side effects unless package.json "sideEffects" names it.
@@ -61,6 +65,14 @@ declare module '../../core/events.js' {
  * @csspart breadcrumb - The folder path.
  * @csspart grid - The asset grid element.
  * @csspart asset-view - The asset view element.
+ * @csspart back-button - The asset view's way back to the results.
+ * @csspart preview - The asset view's preview area.
+ * @csspart video-poster - A video's preview image before it plays.
+ * @csspart play-button - Plays a video (where the visitor may download it).
+ * @csspart video-note - Why a video cannot be played, or what went wrong getting it.
+ * @csspart details - The asset view's list of details and metadata fields.
+ * @csspart licence-badge - An asset's licence, as a badge in its details.
+ * @csspart expired-badge - "Licence expired" beside an expiry date that has passed.
  * @csspart selection-bar - Shown while assets are selected for a zip download.
  * @csspart download-button - Buttons starting a download.
  * @csspart download-status - Progress, outcome or error of the running download.
@@ -97,7 +109,6 @@ export class DashPortalBrowser extends DashElement {
     openIndex: { state: true },
     selection: { state: true },
     presetId: { state: true },
-    fields: { state: true },
   };
 
   /** The portal's slug. */
@@ -130,7 +141,7 @@ export class DashPortalBrowser extends DashElement {
     onError: (error) => this.reportError(error),
     // Frameworks set properties after the upgrade: an incomplete configuration waits for them.
     settled: () => this.configSettled(),
-    onReady: (ctx, portal, switched) => this.#onReady(ctx, portal, switched),
+    onReady: (_ctx, portal, switched) => this.#onReady(portal, switched),
     // The open asset's presets, else the selection's: what a download would fetch.
     presetsFor: () =>
       !this.#downloadsAllowed ? [] : this.#openAsset ? [this.#openAsset.id] : [...this.selection.keys()],
@@ -203,7 +214,7 @@ export class DashPortalBrowser extends DashElement {
     const ctx = this.#session.ctx;
     try {
       if (!ctx) throw new Error('The portal is not signed in.');
-      return (await downloadAssets(ctx, { assetIds: [asset.id], zip: false }, { signal })).url;
+      return await videoFileUrl(ctx, asset.id, signal);
     } catch (error) {
       if (!signal.aborted) this.reportError(error);
       throw error;
@@ -219,14 +230,23 @@ export class DashPortalBrowser extends DashElement {
     return this.openIndex === undefined ? undefined : this.#query.items[this.openIndex];
   }
 
-  /** The metadata fields the portal shows in the asset view (none when it has no field view). */
-  private fields: readonly ViewField[] = [];
+  /** Set when the visitor first opens an asset after a sign-in: only the asset view shows fields. */
+  #fieldsWanted = false;
 
-  #onReady(ctx: ApiContext, portal: PortalData | undefined, switched: boolean): void {
-    this.fields = [];
-    // A sign-in after this one (another portal) makes these fields stale: they are dropped.
-    void getPortalFields(ctx).then((fields) => ctx === this.#session.ctx && (this.fields = fields));
+  /**
+   * The metadata fields the portal shows in the asset view (none when it has no field view), asked
+   * for when the visitor first opens an asset; a sign-in to another portal drops them (and cancels
+   * a request still on its way).
+   */
+  readonly #fields = new Task(this, {
+    task: ([ctx], { signal }): Promise<readonly ViewField[]> =>
+      ctx ? getPortalFields(ctx, { signal }) : Promise.resolve([]),
+    args: () => [this.#fieldsWanted ? this.#session.ctx : undefined] as const,
+  });
+
+  #onReady(portal: PortalData | undefined, switched: boolean): void {
     if (switched) {
+      this.#fieldsWanted = false;
       // Another portal (a newer configuration): its assets and selection are not these.
       this.selection = new Map();
       this.openIndex = undefined;
@@ -255,6 +275,7 @@ export class DashPortalBrowser extends DashElement {
   async #open(index: number): Promise<void> {
     const asset = this.#query.items[index];
     if (!asset) return;
+    this.#fieldsWanted = true;
     this.openIndex = index;
     this.emit('dash-asset-open', { asset: assetForHost(asset) });
     await this.updateComplete;
@@ -392,11 +413,12 @@ export class DashPortalBrowser extends DashElement {
     const index = this.openIndex ?? 0;
     return html`<dash-asset-view
       part="asset-view"
+      exportparts=${ASSET_VIEW_PARTS}
       .locale=${this.locale}
       .asset=${asset}
       .index=${index}
       .count=${this.#query.total}
-      .fields=${this.fields}
+      .fields=${this.#fields.value ?? []}
       .videoSource=${this.#canDownload(asset) ? this.#videoSource : undefined}
       @navigate=${(event: CustomEvent<{ delta: number }>) => this.#open(index + event.detail.delta)}
       @close=${this.#closeView}
