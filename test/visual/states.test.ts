@@ -80,9 +80,12 @@ async function openImage(el: Element): Promise<void> {
 const STATES: Array<{ name: string; where?: Where; shoot: (shot: string) => Promise<void> }> = [
   {
     name: 'upload-start',
-    // What every visitor sees first: the email beside the drop zone and its restrictions.
+    // What every visitor sees first: the email beside the drop zone and its restrictions (the demo's).
     shoot: async (shot) => {
       const el = mountUpload(stage(), origins);
+      el.setAttribute('accept', 'image/*');
+      el.setAttribute('max-file-size', '10000000');
+      el.setAttribute('max-files', '3');
       await until(() => $(el, '#email') && $(el, '.dropzone'), 'email and drop zone');
       await snap(shot, el);
     },
@@ -195,6 +198,8 @@ const STATES: Array<{ name: string; where?: Where; shoot: (shot: string) => Prom
       });
       const image = await until(() => $(el, '.cell img')?.closest('.cell'), 'an image tile');
       await openLightbox(el, Number(image.getAttribute('aria-posinset')));
+      // Opened once the lightbox has settled: on a first, uncached open the menu was sometimes lost.
+      await settle(el);
       $<HTMLButtonElement>(el, '.dash-pswp-download-toggle')!.click();
       const menu = $(el, '.dash-pswp-menu')!;
       await snap(shot, el, () => !menu.hidden && $$(menu, '.dash-pswp-option').length > 1);
