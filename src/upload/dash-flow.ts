@@ -139,6 +139,13 @@ function uploadOf(job: AssetAndUploadLayoutJob, batchItemId: string): AssetUploa
   });
 }
 
+/** The bytes of the upload's finished parts: what the storage holds, not what was sent. */
+function storedBytes(upload: DashUpload): number {
+  let bytes = 0;
+  for (const part of upload.stored.values()) bytes += part.size;
+  return bytes;
+}
+
 /**
  * A create call that failed without a usable answer: the server may have made the job anyway
  * (the connection dropped after it did, a gateway timed out), so a retry must look for it first.
@@ -150,7 +157,7 @@ function mayHaveCreated(error: unknown): boolean {
 
 export class DashFlow implements UploadFlow {
   onNotice?: (fileId: string, notice: FlowNotice) => void;
-  onRetrying?: (fileId: string, retrying: boolean) => void;
+  onRetrying?: (fileId: string, retrying: boolean, storedBytes: number) => void;
   readonly #options: DashFlowOptions;
   /** By Uppy file id. Promises while the batch job runs, so Uppy asking twice creates once. */
   readonly #uploads = new Map<string, Promise<DashUpload>>();
@@ -507,10 +514,10 @@ export class DashFlow implements UploadFlow {
       },
       onStored: (eTag) => {
         upload.stored.set(partNumber, { eTag, size: body.size });
-        this.onRetrying?.(fileId, false);
+        this.onRetrying?.(fileId, false, storedBytes(upload));
         this.#rememberSent(upload);
       },
-      onFailed: () => this.onRetrying?.(fileId, true),
+      onFailed: () => this.onRetrying?.(fileId, true, storedBytes(upload)),
     });
     return signature;
   }
@@ -518,9 +525,7 @@ export class DashFlow implements UploadFlow {
   /** How far the upload got, for the list of unfinished files after a reload. */
   #rememberSent(upload: DashUpload): void {
     const record = upload.resumeKey && loadResume(upload.resumeKey);
-    let sent = 0;
-    for (const part of upload.stored.values()) sent += part.size;
-    if (record) saveResume(upload.resumeKey, { ...record, sent });
+    if (record) saveResume(upload.resumeKey, { ...record, sent: storedBytes(upload) });
   }
 
   /** Uppy's ListParts, answered from our own record: the server is never asked. */

@@ -78,6 +78,9 @@ export class UploadEngine {
   #finished: UploadedAsset[] = [];
   #destroyed = false;
   #adding: Promise<unknown> = Promise.resolve();
+  /** Per file: the bytes Uppy counts as sent, and (once a part failed) those the storage confirmed. */
+  readonly #sent = new Map<string, number>();
+  readonly #stored = new Map<string, number>();
   readonly #connection = new ConnectionWatch((online) => this.#onConnection(online));
 
   constructor(options: EngineOptions, callbacks: EngineCallbacks) {
@@ -87,7 +90,10 @@ export class UploadEngine {
       const view = this.#views.get(id);
       if (view) this.#callbacks.onNotice?.(view, notice);
     };
-    options.flow.onRetrying = (id, retrying) => this.#update(id, { retrying });
+    options.flow.onRetrying = (id, retrying, storedBytes) => {
+      this.#stored.set(id, storedBytes);
+      this.#update(id, { retrying, bytesUploaded: this.#shownBytes(id, retrying) });
+    };
   }
 
   get files(): UploadFileView[] {
@@ -219,6 +225,8 @@ export class UploadEngine {
   async cancel(id: string): Promise<CancelOutcome> {
     const aborting = this.#options.flow.cancel(id).catch((): CancelOutcome => 'left-to-expire');
     this.#views.delete(id);
+    this.#sent.delete(id);
+    this.#stored.delete(id);
     const uppy = await this.#uppy;
     if (uppy?.getFile(id)) uppy.removeFile(id);
     this.#callbacks.onChange();
@@ -283,8 +291,9 @@ export class UploadEngine {
     uppy.on('upload-progress', (file, progress) => {
       if (!file || !this.#views.has(file.id)) return;
       const view = this.#views.get(file.id)!;
+      this.#sent.set(file.id, progress.bytesUploaded ?? 0);
       this.#update(file.id, {
-        bytesUploaded: progress.bytesUploaded ?? 0,
+        bytesUploaded: this.#shownBytes(file.id, view.retrying),
         status: view.status === 'paused' ? 'paused' : 'uploading',
       });
       this.#speed.sample(this.totalsOf().bytesUploaded);
@@ -303,6 +312,14 @@ export class UploadEngine {
     uppy.on('upload-retry', (file) => {
       if (file && this.#views.has(file.id)) this.#update(file.id, { status: 'uploading', error: undefined });
     });
+  }
+
+  /**
+   * While a part is sent again, a file shows only the bytes the storage confirmed: the new
+   * attempt's bytes may be lost like the last one's, and a bar that looks full reads as finished.
+   */
+  #shownBytes(id: string, retrying?: boolean): number {
+    return (retrying ? this.#stored : this.#sent).get(id) ?? 0;
   }
 
   #finish(uppy: AnyUppy, id: string): void {

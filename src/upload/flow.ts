@@ -40,8 +40,11 @@ export type CancelOutcome = 'aborted' | 'left-to-expire' | 'nothing';
 export interface UploadFlow {
   /** Set by the engine: tells the visitor about a file (see {@link FlowNotice}). */
   onNotice?: (fileId: string, notice: FlowNotice) => void;
-  /** Set by the engine: a part of the file failed and is being sent again (true), or one arrived (false). */
-  onRetrying?: (fileId: string, retrying: boolean) => void;
+  /**
+   * Set by the engine: a part of the file failed and is being sent again (true), or one arrived
+   * (false); `storedBytes` are the file's bytes the storage has confirmed (its finished parts).
+   */
+  onRetrying?: (fileId: string, retrying: boolean, storedBytes: number) => void;
   /** The @uppy/aws-s3 options: hooks, chunking and `uploadPartBytes`. */
   s3Options(): FlowS3Options;
   /** Called when a file is added: returns where to continue it, when it was begun before. */

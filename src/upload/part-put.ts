@@ -117,6 +117,15 @@ function put(
 }
 
 /**
+ * A send failed: the bytes it sent are not stored, so they leave the file's progress (Uppy keeps
+ * a part's last count until its next attempt reports) and the flow hears it is sent again.
+ */
+function lost(options: PutOptions, context?: PartContext): void {
+  options.onProgress?.({ loaded: 0, lengthComputable: true });
+  context?.onFailed?.();
+}
+
+/**
  * Builds the `uploadPartBytes` option. `contextOf` returns what the flow attached to the
  * signature it issued (undefined for signatures it did not issue).
  */
@@ -132,7 +141,7 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
         if (unreadable) throw unreadableFile(unreadable);
         if (!options.signal?.aborted) {
           reportReach(false); // a refused, dropped or stalled connection
-          context?.onFailed?.();
+          lost(options, context);
         }
         throw error;
       });
@@ -144,7 +153,7 @@ export function createPartPut(contextOf: (signature: PartSignature) => PartConte
         continue;
       }
       if (response.status < 200 || response.status >= 300) {
-        context?.onFailed?.();
+        lost(options, context);
         throw httpError(`The storage server answered ${response.status} to a part upload.`, response.status);
       }
       if (!response.etag && context?.needsEtag) {

@@ -136,6 +136,24 @@ describe('dash-guest-upload: element', function () {
     await expectStoredAsFiles(el);
   });
 
+  it('while retrying, counts only what the storage holds (the refused bytes leave the bar and the total), then completes', async () => {
+    // The first PUT is refused after its body was sent; every PUT is slowed, so the retry is seen.
+    await setFaults({ partPut: { failRate: 1, status: 500, count: 1, latencyMs: 1500 } });
+    const el = await mountReady();
+    const size = 200_000;
+    selectFiles(el, [randomFile('resent.bin', size)]);
+    await waitUntil(() => $(el, '[data-retrying]'), 'the file shows it is retrying', { timeout: 10_000 });
+    await el.updateComplete;
+    const bar = $<HTMLProgressElement>(el, '[data-retrying] [part=file-progress]')!;
+    expect(bar.value, 'the bar is not full while the part is sent again').to.be.lessThan(bar.max);
+    expect(el.files[0].bytesUploaded, 'the refused bytes are not counted').to.be.lessThan(size);
+    expect($(el, '[data-retrying] .meta')!.textContent!.replace(/\s+/g, ' ')).to.match(/^ ?Retrying… · 0 bytes of /);
+    const total = $<HTMLProgressElement>(el, '[part=total-progress]')!;
+    expect(total.value, 'the total does not count lost bytes').to.be.lessThan(total.max);
+    await waitForStatus(el, ['done'], 1);
+    await expectStoredAsFiles(el);
+  });
+
   it('keeps keyboard focus on the same button as Pause becomes Resume and back; a cancel moves it to the file input', async () => {
     await setFaults({ partPut: { failRate: 1, status: 503 } });
     const el = await mountReady();

@@ -14,6 +14,7 @@ export const guestUploadStyles = css`
     --_dropzone-bg: var(--dash-upload-dropzone-bg, transparent);
     --_dropzone-active-bg: var(--dash-upload-dropzone-active-bg, color-mix(in srgb, var(--_accent) 10%, transparent));
     --_thumb: var(--dash-upload-thumb-size, 48px);
+    --_retrying: var(--dash-upload-retrying, color-mix(in srgb-linear, #d97706 80%, CanvasText));
   }
   .base {
     display: grid;
@@ -197,6 +198,53 @@ export const guestUploadStyles = css`
   }
   .file.waiting progress {
     display: none;
+  }
+  .file[data-retrying] progress {
+    appearance: none;
+    border: 0;
+    border-radius: 999px;
+    background:
+      repeating-linear-gradient(
+          -45deg,
+          color-mix(in srgb, var(--_retrying) 45%, transparent) 0 0.35rem,
+          transparent 0 0.7rem
+        )
+        0 0 / 0.99rem 100%,
+      var(--_placeholder);
+  }
+  .file[data-retrying] progress::-webkit-progress-bar {
+    background: transparent;
+  }
+  .file[data-retrying] progress::-webkit-progress-value {
+    border-radius: inherit;
+    background: var(--_retrying);
+  }
+  .file[data-retrying] progress::-moz-progress-bar {
+    border-radius: inherit;
+    background: var(--_retrying);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .file[data-retrying] progress {
+      animation: dash-upload-resend 1s linear infinite;
+    }
+  }
+  @keyframes dash-upload-resend {
+    to {
+      background-position-x: 0.99rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .file[data-retrying] progress {
+      forced-color-adjust: none;
+      border: 1px dashed CanvasText;
+      background: Canvas;
+    }
+    .file[data-retrying] progress::-webkit-progress-value {
+      background: GrayText;
+    }
+    .file[data-retrying] progress::-moz-progress-bar {
+      background: GrayText;
+    }
   }
   .file.failed {
     border-color: var(--_danger);

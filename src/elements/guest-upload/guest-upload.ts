@@ -82,7 +82,7 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @csspart thumbnail - A file's preview (common image types) or its type's icon.
  * @csspart file-name - A file's name.
  * @csspart file-status - A file's state (waiting, uploading, retrying, paused, uploaded, failed).
- * @csspart file-progress - A file's `<progress>`.
+ * @csspart file-progress - A file's `<progress>` (striped while the file is retrying).
  * @csspart file-error - Why a file failed, in plain words (the technical reason is in the events).
  * @csspart file-action - A file's pause, resume, retry, choose-again and cancel buttons (choose again:
  *   the file changed or went away on disk since it was chosen, so it cannot be sent as it was).
@@ -94,6 +94,7 @@ const LINK_KEYS = ['apiBase', 'subdomain', 'guestUpload', 'target', 'brand'] as 
  * @cssprop [--dash-upload-dropzone-bg=transparent] - Drop zone background.
  * @cssprop [--dash-upload-dropzone-active-bg=color-mix(in srgb, var(--dash-accent) 10%, transparent)] - While dragging over.
  * @cssprop [--dash-upload-thumb-size=48px] - Thumbnail size.
+ * @cssprop [--dash-upload-retrying=color-mix(in srgb-linear, #d97706 80%, CanvasText)] - A file's bar while a part is sent again (striped).
  */
 export class DashGuestUpload extends DashElement {
   static override englishStrings = { common, errors, upload };
