@@ -138,6 +138,8 @@ export function buildLightboxUi(
     zoom.title = label;
     zoom.querySelector('path')!.setAttribute('d', zoomedIn ? ICONS.zoomOut : ICONS.zoomIn);
   };
+  /** The slide the download menu was last set up for. */
+  let shown = -1;
   const update = () => {
     const item = items[pswp.currIndex];
     const status = s.slideStatus(order.item(pswp.currIndex) + 1, items.length);
@@ -147,7 +149,10 @@ export function buildLightboxUi(
     caption.hidden = !item?.caption;
     zoom.hidden = !pswp.currSlide?.isZoomable();
     setZoomState();
-    downloads?.update(item);
+    // `loadComplete` (any slide's image arriving) and a refreshed slide also land here: only
+    // another slide resets the download menu, or a menu opened early was closed by the load.
+    if (pswp.currIndex !== shown) downloads?.update(item);
+    shown = pswp.currIndex;
     // Only the current slide's video may play.
     root.querySelectorAll('video').forEach((video) => {
       if (!pswp.currSlide?.container.contains(video)) video.pause();

@@ -334,7 +334,8 @@ export async function openLightbox(options: LightboxOptions): Promise<LightboxHa
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
   pswp.on('uiRegister', () => (ui = buildLightboxUi(pswp, slides, options, strings, order)));
   pswp.on('openingAnimationEnd', () => {
-    pswp.element?.focus();
+    // Not away from a product card or download menu opened during the animation.
+    if (!pswp.element?.matches(':focus-within')) pswp.element?.focus();
     ready();
   });
   // The host's hash first, then back over our entry: both entries then have one URL, so going

@@ -43,6 +43,10 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
   const s = strings.lightbox;
   let card: HTMLElement | undefined;
   let opener: HTMLButtonElement | undefined;
+  /** The slide the open card's hotspot is on, and the hotspot's place among the slide's. */
+  let shownIndex = -1;
+  let spotIndex = 0;
+  let frame = 0;
   /** The pointer press that closed the card: PhotoSwipe must not also act on it (close, zoom). */
   let swallow = false;
 
@@ -101,7 +105,6 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
       if (swallow || target?.closest?.('.dash-pswp-hotspot')) event.preventDefault();
     });
   }
-  pswp.on('change', () => close(false));
   pswp.on('close', () => close(false));
 
   const fill = (panel: HTMLElement, product: GalleryProduct) => {
@@ -149,6 +152,31 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
     panel.style.setProperty('top', `${top}px`);
   };
 
+  /** Re-anchors the open card to its hotspot once the slide's layout is settled for this frame. */
+  const follow = () => {
+    if (!card || card.hidden || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!card || card.hidden) return;
+      if (!opener?.isConnected) {
+        const spot = pswp.currSlide?.container.querySelectorAll<HTMLButtonElement>('.dash-pswp-hotspot')[spotIndex];
+        if (!spot) return close(false);
+        opener = spot;
+        spot.setAttribute('aria-expanded', 'true');
+      }
+      place(card, opener);
+    });
+  };
+
+  // The card follows its hotspot while the slide settles: opened during the opening animation it
+  // was placed from the hotspot's rect mid-zoom, and loading, zoom, panning and resizing move it.
+  // Another slide closes it; the same slide's `change` (refreshSlideContent() after measuring)
+  // rebuilds the hotspots, and the card moves to the new button in the same place.
+  pswp.on('change', () => (pswp.currIndex === shownIndex ? follow() : close(false)));
+  for (const name of ['zoomPanUpdate', 'imageSizeChange', 'resize', 'loadComplete', 'openingAnimationEnd'] as const) {
+    pswp.on(name, follow);
+  }
+
   return {
     toggle(hotspot, product) {
       if (opener === hotspot && card && !card.hidden) {
@@ -161,6 +189,8 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
       card.hidden = false;
       place(card, hotspot);
       opener = hotspot;
+      shownIndex = pswp.currIndex;
+      spotIndex = [...(hotspot.parentElement?.children ?? [])].indexOf(hotspot);
       hotspot.setAttribute('aria-expanded', 'true');
       card.querySelector<HTMLElement>('.dash-pswp-product-link, .dash-pswp-product-close')!.focus({
         preventScroll: true,
