@@ -53,6 +53,8 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
   const close = (returnFocus: boolean) => {
     if (!card || card.hidden) return;
     card.hidden = true;
+    cancelAnimationFrame(frame);
+    frame = 0;
     opener?.setAttribute('aria-expanded', 'false');
     if (returnFocus && opener?.isConnected) opener.focus({ preventScroll: true });
     opener = undefined;
@@ -152,30 +154,32 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
     panel.style.setProperty('top', `${top}px`);
   };
 
-  /** Re-anchors the open card to its hotspot once the slide's layout is settled for this frame. */
+  /**
+   * Keeps the open card at its hotspot, every frame while it is open: opened during the opening
+   * animation it was placed from the hotspot's rect mid-zoom, and the slide moves it afterwards —
+   * positioned, loaded, zoomed, panned, resized — not always with an event to say so (the opening
+   * zoom is a CSS transition). The same slide refreshed (refreshSlideContent() after measuring)
+   * rebuilds the hotspots: the card moves to the new button in the same place.
+   */
+  let anchored = '';
   const follow = () => {
-    if (!card || card.hidden || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (!card || card.hidden) return;
-      if (!opener?.isConnected) {
-        const spot = pswp.currSlide?.container.querySelectorAll<HTMLButtonElement>('.dash-pswp-hotspot')[spotIndex];
-        if (!spot) return close(false);
-        opener = spot;
-        spot.setAttribute('aria-expanded', 'true');
-      }
-      place(card, opener);
-    });
+    frame = 0;
+    if (!card || card.hidden) return;
+    if (!opener?.isConnected) {
+      const spot = pswp.currSlide?.container.querySelectorAll<HTMLButtonElement>('.dash-pswp-hotspot')[spotIndex];
+      if (!spot) return close(false);
+      opener = spot;
+      spot.setAttribute('aria-expanded', 'true');
+    }
+    const { left, top } = opener.getBoundingClientRect();
+    const where = `${left} ${top} ${innerWidth} ${innerHeight}`;
+    if (where !== anchored) place(card, opener);
+    anchored = where;
+    frame = requestAnimationFrame(follow);
   };
 
-  // The card follows its hotspot while the slide settles: opened during the opening animation it
-  // was placed from the hotspot's rect mid-zoom, and loading, zoom, panning and resizing move it.
-  // Another slide closes it; the same slide's `change` (refreshSlideContent() after measuring)
-  // rebuilds the hotspots, and the card moves to the new button in the same place.
-  pswp.on('change', () => (pswp.currIndex === shownIndex ? follow() : close(false)));
-  for (const name of ['zoomPanUpdate', 'imageSizeChange', 'resize', 'loadComplete', 'openingAnimationEnd'] as const) {
-    pswp.on(name, follow);
-  }
+  // Another slide closes the card; the same slide's `change` is a refresh (see `follow`).
+  pswp.on('change', () => pswp.currIndex !== shownIndex && close(false));
 
   return {
     toggle(hotspot, product) {
@@ -192,6 +196,8 @@ export function createProductCard(pswp: PhotoSwipe, strings: LightboxStrings): P
       shownIndex = pswp.currIndex;
       spotIndex = [...(hotspot.parentElement?.children ?? [])].indexOf(hotspot);
       hotspot.setAttribute('aria-expanded', 'true');
+      anchored = '';
+      frame ||= requestAnimationFrame(follow);
       card.querySelector<HTMLElement>('.dash-pswp-product-link, .dash-pswp-product-close')!.focus({
         preventScroll: true,
       });
