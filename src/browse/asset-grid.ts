@@ -228,6 +228,20 @@ export class DashAssetGrid extends DashElement {
       [aria-selected='true'] .check {
         background: var(--_accent);
       }
+      /* System colours of their own: otherwise the tick gets a Canvas backplate, a dark block on the Highlight box. */
+      @media (forced-colors: active) {
+        .check {
+          forced-color-adjust: none;
+          border-color: CanvasText;
+          background: Canvas;
+          color: CanvasText;
+        }
+        [aria-selected='true'] .check {
+          border-color: Highlight;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
       .more {
         display: flex;
         justify-content: center;

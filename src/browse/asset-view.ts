@@ -171,6 +171,18 @@ export class DashAssetView extends DashElement {
         background: #9f1239;
         color: #fff;
       }
+      /* A phone shows the file's name, key details and Download without a long scroll past the photo. */
+      @container (max-width: 40rem) {
+        .preview,
+        .preview img,
+        .preview video,
+        .video-poster > img {
+          max-block-size: 50dvh;
+        }
+        .preview {
+          min-block-size: 12rem;
+        }
+      }
       @media (forced-colors: active) {
         .expired {
           border-color: CanvasText;

@@ -17,6 +17,19 @@ function resultsArea(el: DashAssetPicker): { width: number; height: number } {
   return { width: results.width, height: body.bottom - results.top };
 }
 
+/** Scrolls the frame to its end; the height of the results then in view above the footer, which stays in the frame. */
+async function resultsShownAtFrameEnd(el: DashAssetPicker): Promise<number> {
+  const frame = $(el, '.picker')!;
+  frame.scrollTop = frame.scrollHeight;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const box = frame.getBoundingClientRect();
+  const footer = $(el, '[part~=footer]')!.getBoundingClientRect();
+  expect(footer.bottom, 'footer in the frame').to.be.at.most(box.bottom + 1);
+  const results = $(el, '.body > div:last-child')!.getBoundingClientRect();
+  const body = $(el, '.body')!.getBoundingClientRect();
+  return Math.min(body.bottom, footer.top) - Math.max(results.top, box.top);
+}
+
 async function mountNarrowInline(): Promise<DashAssetPicker> {
   const el = await mountPicker({ portal: 'press', multiple: true });
   el.parentElement!.style.width = '390px';
@@ -44,6 +57,7 @@ describe('dash-asset-picker: phone layout', () => {
     expect(summary.textContent?.trim()).to.equal('Filters');
     summary.click();
     await until(() => $(el, '#type')!.checkVisibility(), 'filters did not open');
+    expect(await resultsShownAtFrameEnd(el), 'results height with Filters open').to.be.at.least(300);
     $(el, '[part~=cancel-button]')!.click();
   });
 
@@ -52,6 +66,16 @@ describe('dash-asset-picker: phone layout', () => {
     const area = resultsArea(el);
     expect(area.height, 'results height').to.be.at.least(300);
     expect(area.width, 'results width').to.be.at.least(340);
+  });
+
+  it('with Filters open the frame scrolls to results still at least 300 px high, Insert in view', async () => {
+    const el = await mountNarrowInline();
+    const details = $<HTMLDetailsElement>(el, 'details:has(> [part~=filters-button])')!;
+    $<HTMLElement>(el, '[part~=filters-button]')!.click();
+    await until(() => details.open && $(el, '#type')!.checkVisibility(), 'filters did not open');
+    expect(await resultsShownAtFrameEnd(el), 'results height in view').to.be.at.least(300);
+    expect($(el, '.picker')!.scrollTop, 'the frame scrolled').to.be.above(0);
+    expect($(el, '[part~=insert-button]')!.checkVisibility()).to.equal(true);
   });
 
   it('the folder drawer opens and closes by keyboard, focus going back to its button', async () => {

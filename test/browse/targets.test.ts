@@ -68,4 +68,22 @@ describe('browse: pointer targets and forced colours', () => {
     await emulateForcedColors('light');
     expect(getComputedStyle(toggle).backgroundColor).to.equal(systemColour('backgroundColor', 'Highlight'));
   });
+
+  it('in forced colours the tick of a selected tile shows in HighlightText on a Highlight box', async () => {
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const tile = tilesOf(el)[0];
+    tile.querySelector<HTMLElement>('.check')!.click();
+    await until(() => tile.getAttribute('aria-selected') === 'true', 'tile not selected');
+    const check = tile.querySelector('.check')!;
+    for (const scheme of ['dark', 'light'] as const) {
+      await emulateForcedColors(scheme);
+      const style = getComputedStyle(check);
+      expect(style.backgroundColor, `${scheme}: tick box`).to.equal(systemColour('backgroundColor', 'Highlight'));
+      expect(style.color, `${scheme}: tick`).to.equal(systemColour('color', 'HighlightText'));
+      expect(style.color, `${scheme}: tick differs from its box`).not.to.equal(style.backgroundColor);
+      // No Canvas backplate behind the tick (the dark block it used to show on the box).
+      expect(style.forcedColorAdjust, `${scheme}: own system colours`).to.equal('none');
+    }
+  });
 });

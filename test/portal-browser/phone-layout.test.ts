@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { resetBackend } from '../support/backend.js';
 import { walkFolderDrawerByKeyboard } from '../support/folder-drawer.js';
 import type { DashPortalBrowser } from '../../src/portal-browser.js';
-import { $, gridOf, mountPortal, tilesOf, treeOf, until, untilResults } from './helpers.js';
+import { $, gridOf, mountPortal, openImageDownload, tilesOf, treeOf, until, untilResults } from './helpers.js';
 
 /** Issue 18 "Phones": the portal's narrow layout and the wide one it leaves alone. */
 
@@ -41,6 +41,20 @@ describe('dash-portal-browser: phone layout', () => {
     expect(treeOf(el).checkVisibility(), 'tree hidden').to.equal(false);
     expect($(el, '#sort')!.checkVisibility(), 'sort behind Filters').to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('at 390 × 844 the asset view shows Download within the first screen and a half', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mountPortal('press');
+    await untilResults(el);
+    const download = await openImageDownload(el);
+    const view = $(el, 'dash-asset-view')!;
+    // The photo's width and height attributes size it before it loads.
+    await until(() => view.shadowRoot!.querySelector('[part~=preview] img'), 'no photo');
+    const preview = view.shadowRoot!.querySelector('[part~=preview]')!.getBoundingClientRect();
+    expect(preview.height, 'preview capped').to.be.at.most(844 * 0.55);
+    const top = download.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    expect(top, 'Download from the element top').to.be.at.most(844 * 1.5);
   });
 
   it('the folder drawer opens and closes by keyboard and closes on a choice', async () => {

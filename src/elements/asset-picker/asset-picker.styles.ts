@@ -6,6 +6,9 @@ import { css } from 'lit';
  * host is `display: contents`, so the dialog is the container its narrow layout queries; on a narrow
  * screen the dialog itself fills it (a media query: a container cannot query itself).
  * The footer and the rendition chooser are toolbars (browseStyles).
+ * Narrow, open Filters take half a phone's height: the frame then scrolls as a whole (filters and
+ * results together, as phone pickers do) with the results keeping a usable height of their own and
+ * the footer pinned to the frame's foot, instead of squeezing the results to a strip.
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const assetPickerStyles = css`
@@ -78,6 +81,16 @@ export const assetPickerStyles = css`
     }
     .footer .hint {
       display: none;
+    }
+    .picker:has(.more[open]) {
+      grid-template-rows: auto auto minmax(25rem, 1fr) auto;
+      overflow: auto;
+    }
+    .picker:has(.more[open]) .footer {
+      position: sticky;
+      inset-block-end: calc(var(--_gap) * -1);
+      padding-block-end: var(--_gap);
+      background: var(--_surface);
     }
   }
   .footer {
