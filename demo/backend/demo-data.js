@@ -47,13 +47,12 @@ function imageItem(api, seed, dims, alt, caption) {
 
 /**
  * Item i shows photo (700 + i) % 5 of media/photos.js (coffee, astronaut, cat, rocket, deep
- * field), cropped to its shape. The first three captions are older than the photographs and are
- * still named by tests; the others say what the photo shows.
+ * field), cropped to its shape: each caption says what the photo shows.
  */
 const CAPTIONS = [
-  'Morning light over the harbour',
-  'Team photo',
-  'New trail shoes',
+  'Espresso in a red cup',
+  'Astronaut in an orange flight suit',
+  'A tabby cat, close up',
   'Launch towers against the evening sky',
   'Galaxies of the Hubble eXtreme Deep Field',
   'Espresso on a red saucer',

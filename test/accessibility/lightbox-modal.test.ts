@@ -97,12 +97,14 @@ describe('lightbox: really modal (issue 19)', function () {
     const el = await mountGallery(root, origins, { source: 'json', src: `${apiBase}/demo-data/gallery.json` });
     await openLightbox(el, 2);
     const status = $(el, '.pswp [role="status"].visually-hidden')!;
-    expect(status.textContent).to.equal('2 of 11. Team photo (photo). Team photo');
+    expect(status.textContent).to.equal(
+      '2 of 11. Astronaut in an orange flight suit (photo). Astronaut in an orange flight suit',
+    );
     // The visible counter is not a second live region saying less.
     expect($(el, '.pswp__counter')!.getAttribute('aria-live')).to.equal(null);
     await sendKeys({ press: 'ArrowRight' });
     await until(() => counterOf(el).startsWith('3'), 'slide 3');
-    expect(status.textContent).to.equal('3 of 11. New trail shoes (photo). New trail shoes');
+    expect(status.textContent).to.equal('3 of 11. A tabby cat, close up (photo). A tabby cat, close up');
     const closed = nextEvent(el, 'dash-lightbox-close');
     await sendKeys({ press: 'Escape' });
     await closed;

@@ -55,7 +55,7 @@ describe('dash-asset-picker: alt text, credit, licence and expiry from metadata 
     const selected = nextSelect(el);
     insertButton(el).click();
     const [asset] = await selected;
-    expect(asset.alt).to.equal('A harbour scene, picture 2');
+    expect(asset.alt).to.equal('Chelsea, a tabby cat, close up');
     expect(asset.credit).to.equal('Photo: Kenji Mori');
     expect(asset.licence).to.equal('Rights managed');
     expect(asset.expires).to.equal('2099-12-31');

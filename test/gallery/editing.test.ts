@@ -82,7 +82,7 @@ describe('dash-gallery: editing (cms)', () => {
     $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] [aria-label="Edit caption"]')!.click();
     const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'no dialog');
     const textarea = dialog.querySelector('textarea')!;
-    expect(textarea.value).to.equal('Opening ceremony');
+    expect(textarea.value).to.equal('Eileen Collins, first woman to command a shuttle');
     expect(textarea.maxLength).to.equal(500);
     expect(dialog.getAttribute('aria-labelledby')).to.equal('caption-title');
     textarea.value = 'Opening night, 2026';
@@ -90,9 +90,11 @@ describe('dash-gallery: editing (cms)', () => {
     dialog.querySelector<HTMLButtonElement>('button[value=save]')!.click();
     await changed;
     const gallery = await getCmsGallery(ctx, (await findId())!);
-    expect(gallery.gallery_media.find((m) => m.media.alt_text === 'Crowd at the opening ceremony')!.caption).to.equal(
-      'Opening night, 2026',
-    );
+    expect(
+      gallery.gallery_media.find(
+        (m) => m.media.alt_text === 'Astronaut Eileen Collins smiling, a shuttle model behind her',
+      )!.caption,
+    ).to.equal('Opening night, 2026');
   });
 
   it('reorders by drag and drop onto another tile', async () => {

@@ -339,7 +339,7 @@ describe('dash-gallery: lightbox design (issue 18)', function () {
     expect(strip.hidden).to.equal(false);
     expect($(el, '.dash-pswp-thumbs-toggle')!.getAttribute('aria-pressed')).to.equal('true');
     const first = strip.querySelector('button')!;
-    expect(first.getAttribute('aria-label')).to.equal('Morning light over the harbour (photo)');
+    expect(first.getAttribute('aria-label')).to.equal('Espresso in a red cup (photo)');
     expect(first.querySelector('img')!.getAttribute('alt')).to.equal('');
     expect(first.querySelector('img')!.src).to.match(/^http:/);
     await closeWithEscape(el);

@@ -36,13 +36,13 @@ describe('dash-gallery: lightbox', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.getAttribute('aria-label')).to.equal('Gallery');
     expect(counterText(el)).to.equal('2 of 11');
-    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('Team photo');
+    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('Astronaut in an orange flight suit');
     // Focus is inside the dialog.
     expect(el.shadowRoot!.activeElement && root.contains(el.shadowRoot!.activeElement)).to.equal(true);
 
     key('ArrowRight');
     await until(() => counterText(el) === '3 of 11', 'next did not move');
-    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('New trail shoes');
+    expect($(el, '.dash-pswp-caption')!.textContent).to.equal('A tabby cat, close up');
     key('ArrowLeft');
     await until(() => counterText(el) === '2 of 11', 'previous did not move');
 
@@ -58,7 +58,7 @@ describe('dash-gallery: lightbox', () => {
     $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] .tile')!.click();
     const { detail } = await opened;
     expect(detail.index).to.equal(0);
-    expect(detail.item.alt).to.equal('Morning light over the harbour (photo)');
+    expect(detail.item.alt).to.equal('Espresso in a red cup (photo)');
     await closeWithEscape(el);
   });
 

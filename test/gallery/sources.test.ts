@@ -61,9 +61,11 @@ describe('dash-gallery: sources and order', () => {
         .slice(pinned.length)
         .every((alt) => alt === ''),
     ).to.equal(true);
-    expect(expected[0]).to.equal('Portrait: our team captain'); // order 1
-    expect(expected.indexOf('Sunset run on the coast')).to.be.lessThan(expected.indexOf('Square: the new colourway'));
-    expect($<HTMLImageElement>(el, '[part=banner]')!.alt).to.equal('Summer collection banner');
+    expect(expected[0]).to.equal('Portrait: Chelsea the cat'); // order 1
+    expect(expected.indexOf('Astronaut Eileen Collins, suited up')).to.be.lessThan(
+      expected.indexOf('Square: Falcon 9 on its launch pad'),
+    );
+    expect($<HTMLImageElement>(el, '[part=banner]')!.alt).to.equal('Banner: espresso, close up');
     expect(cells(el).filter((c) => c.querySelector('[part=video-badge]'))).to.have.length(1);
   });
 
@@ -88,9 +90,9 @@ describe('dash-gallery: sources and order', () => {
     const el = await mount({ attrs: { source: 'cms', gallery: summer.id, lang: 'de' }, token: HOST_TOKEN });
     expect(alts(el)).to.deep.equal(expected);
     expect(alts(el).slice(0, 3)).to.deep.equal([
-      'Crowd at the opening ceremony',
-      'Street food stalls',
-      'Speaker on stage',
+      'Astronaut Eileen Collins smiling, a shuttle model behind her',
+      'A Falcon 9 rocket between its towers at dusk',
+      'Chelsea the cat, her green eyes close up',
     ]);
     expect($(el, '[part=title]')!.textContent).to.equal('Sommer 2026');
     expect($(el, '[part=description]')!.textContent).to.equal('Fotos von unserem Sommerfest.');

@@ -278,7 +278,7 @@ const stateChecks: Record<string, StateCheck> = {
       const counter = text(dialog.querySelector('.pswp__counter'));
       if (!/^1 of \d+$/.test(counter)) return `the counter says "${counter}"`;
       const caption = text(dialog.querySelector('.dash-pswp-caption'));
-      if (caption !== 'Morning light over the harbour') return `the caption says "${caption}"`;
+      if (caption !== 'Espresso in a red cup') return `the caption says "${caption}"`;
       if (!dialog.querySelector('.pswp__button--close')) return 'no close button';
       return undefined;
     },

@@ -82,12 +82,11 @@ function gallery(slug, status, items, translations, cover) {
 export function buildCms({ apiUrl }) {
   const [en, de] = CMS_LANGUAGES;
   // Seeds 401–407 show the photos of media/photos.js in turn (astronaut, cat, rocket, deep field,
-  // coffee …). s1–s3's alt texts and s1's caption are older than the photographs and still named
-  // by tests; the others say what the photo shows.
+  // coffee …): alt texts and captions say what each shows.
   const summer = [
-    media(apiUrl, 's1', 401, 1280, 853, 'opening.jpg', 'Crowd at the opening ceremony'),
-    media(apiUrl, 's2', 402, 853, 1280, 'speaker.jpg', 'Speaker on stage'),
-    media(apiUrl, 's3', 403, 1280, 1280, 'food.jpg', 'Street food stalls'),
+    media(apiUrl, 's1', 401, 1280, 853, 'opening.jpg', 'Astronaut Eileen Collins smiling, a shuttle model behind her'),
+    media(apiUrl, 's2', 402, 853, 1280, 'speaker.jpg', 'Chelsea the cat, her green eyes close up'),
+    media(apiUrl, 's3', 403, 1280, 1280, 'food.jpg', 'A Falcon 9 rocket between its towers at dusk'),
     media(apiUrl, 's4', 404, 1280, 320, 'panorama.jpg', 'A band of deep sky crowded with faint galaxies'),
     media(apiUrl, 's5', 405, 1024, 1280, 'band.jpg', 'An espresso in a red cup on a red saucer'),
     media(apiUrl, 's6', 406, 1280, 720, 'fireworks.jpg', 'Astronaut Eileen Collins in her orange flight suit'),
@@ -122,7 +121,7 @@ export function buildCms({ apiUrl }) {
       // Stored out of order, with a tie (2, 2) and gaps, so clients must sort by `order`.
       [
         [summer[2], 2, 'Falcon 9 on its launch pad at dusk'],
-        [summer[0], 1, 'Opening ceremony'],
+        [summer[0], 1, 'Eileen Collins, first woman to command a shuttle'],
         [summer[1], 2, 'Chelsea the cat'],
         [summer[5], 9, 'Astronaut Eileen Collins'],
         [summer[3], 4, null],

@@ -24,6 +24,7 @@ export const PHOTOS = [
   {
     file: 'coffee.png',
     title: 'Coffee cup',
+    alt: 'An espresso cup on a red saucer',
     author: 'Rachel Michetti, courtesy of Pikolo Espresso Bar',
     licence: 'CC0 1.0',
     mirror: true,
@@ -31,6 +32,7 @@ export const PHOTOS = [
   {
     file: 'astronaut.png',
     title: 'Astronaut Eileen Collins',
+    alt: 'Astronaut Eileen Collins in her orange flight suit',
     author: 'NASA',
     licence: 'Public domain',
     source: 'https://flic.kr/p/r9qvLn',
@@ -38,6 +40,7 @@ export const PHOTOS = [
   {
     file: 'chelsea.png',
     title: 'Chelsea the cat',
+    alt: 'Chelsea, a tabby cat, close up',
     author: 'Stefan van der Walt',
     licence: 'CC0 1.0',
     mirror: true,
@@ -45,6 +48,7 @@ export const PHOTOS = [
   {
     file: 'rocket.jpg',
     title: 'Launch of DSCOVR on Falcon 9',
+    alt: 'A Falcon 9 rocket on its launch pad at dusk',
     author: 'SpaceX',
     licence: 'Public domain',
     source: 'https://www.flickr.com/photos/spacexphotos/16511594820/',
@@ -52,6 +56,7 @@ export const PHOTOS = [
   {
     file: 'hubble_deep_field.jpg',
     title: 'Hubble eXtreme Deep Field',
+    alt: 'Thousands of faint galaxies in the deep sky',
     author: 'NASA',
     licence: 'Public domain',
     source: 'http://hubblesite.org/newscenter/archive/releases/2012/37/image/a/',

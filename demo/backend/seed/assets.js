@@ -6,6 +6,7 @@
 import { seededRandom, stableId } from './ids.js';
 import { EMPTY_FOLDER_PATH, folderByPath } from './folders.js';
 import { xss } from '../xss-payloads.js';
+import { PHOTOS } from '../media/photos.js';
 
 /**
  * @typedef {object} Asset
@@ -60,7 +61,7 @@ const PHOTOGRAPHERS = ['Ana Silva', 'Kenji Mori', 'Lea Braun', 'Omar Haddad'];
 /** @returns {Record<string, string[]>} */
 function licenceMetadata(i, subject, alt, credit = `Photo: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`) {
   return {
-    [METADATA_FIELDS.alt]: [alt ?? `A ${subject} scene, picture ${i + 1}`],
+    [METADATA_FIELDS.alt]: [alt ?? `A ${subject} file, number ${i + 1}`],
     [METADATA_FIELDS.credit]: [credit],
     [METADATA_FIELDS.licence]: [LICENCES[i % LICENCES.length]],
     [METADATA_FIELDS.expiry]: [i % 30 === 0 ? '2024-06-30' : '2099-12-31'],
@@ -173,6 +174,8 @@ export function buildAssets(folders) {
     const extra = i % 7 === 0 ? [rnd.pick(portalFolders).id] : [];
     const ext = { image: 'jpg', video: 'webm', pdf: 'pdf', audio: 'wav' }[kind];
     const dateLive = isoDay('2024-01-01', Math.floor((i * 997) % 1000));
+    // Some images deliberately lack a preview: elements must show a file-type placeholder.
+    const visual = kind === 'pdf' || kind === 'audio' || (kind === 'image' && i % 17 === 5) ? null : i + 1;
     push({
       filename: `${subject}-${String(i + 1).padStart(3, '0')}.${ext}`,
       fileType: { image: 'IMAGE', video: 'VIDEO', pdf: 'DOCUMENT', audio: 'AUDIO' }[kind],
@@ -188,8 +191,7 @@ export function buildAssets(folders) {
             : kind === 'pdf'
               ? 600
               : 16_044,
-      // Some images deliberately lack a preview: elements must show a file-type placeholder.
-      visual: kind === 'pdf' || kind === 'audio' || (kind === 'image' && i % 17 === 5) ? null : i + 1,
+      visual,
       content: kind,
       duration: kind === 'video' ? 4 : kind === 'audio' ? 1 : null,
       state: i % 50 === 49 ? 'STAGED' : 'LIVE',
@@ -199,7 +201,8 @@ export function buildAssets(folders) {
       keywords: [subject, ...rnd.sample(KEYWORDS, rnd.int(1, 3))],
       title: `${subject[0].toUpperCase()}${subject.slice(1)} ${i + 1}`,
       collectionIds: i % 11 === 0 ? [COLLECTIONS[0].id] : i % 13 === 0 ? [COLLECTIONS[1].id] : [],
-      metadata: licenceMetadata(i, subject),
+      // An image's alt text says what its photo shows (media/photos.js: seed `visual` shows photo visual % 5).
+      metadata: licenceMetadata(i, subject, visual === null ? undefined : PHOTOS[visual % PHOTOS.length].alt),
     });
   }
   for (const asset of assets) {

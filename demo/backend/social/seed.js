@@ -127,17 +127,19 @@ export function buildSocial({ apiUrl }) {
     );
   // Array order ≠ display order on purpose: clients must sort by `order` (ties keep array order).
   const pinned = [
-    brandMedia(11, 3, imageMedia(apiUrl, 1011, 201, 1280, 853, 'Sunset run on the coast', ['coast']), [
+    brandMedia(11, 3, imageMedia(apiUrl, 1011, 201, 1280, 853, 'Astronaut Eileen Collins, suited up', ['coast']), [
       shoes(1),
       shoes(2),
     ]),
-    brandMedia(12, 1, imageMedia(apiUrl, 1012, 202, 853, 1280, 'Portrait: our team captain'), [shoes(3)]),
-    brandMedia(13, 3, imageMedia(apiUrl, 1013, 203, 1280, 1280, 'Square: the new colourway')),
+    brandMedia(12, 1, imageMedia(apiUrl, 1012, 202, 853, 1280, 'Portrait: Chelsea the cat'), [shoes(3)]),
+    brandMedia(13, 3, imageMedia(apiUrl, 1013, 203, 1280, 1280, 'Square: Falcon 9 on its launch pad')),
     brandMedia(14, 7, videoMedia(apiUrl, 1014, 204, 'Behind the scenes (video)')),
-    brandMedia(15, 2, imageMedia(apiUrl, 1015, 205, 1280, 320, 'Panorama of the finish line'), [shoes(4)]),
-    brandMedia(16, 12, imageMedia(apiUrl, 1016, 206, 1024, 1280, 'Trail shoes in the mud'), [shoes(5)]),
+    brandMedia(15, 2, imageMedia(apiUrl, 1015, 205, 1280, 320, 'Panorama: espresso on a red saucer'), [shoes(4)]),
+    brandMedia(16, 12, imageMedia(apiUrl, 1016, 206, 1024, 1280, 'Eileen Collins in her orange flight suit'), [
+      shoes(5),
+    ]),
   ];
-  const banner = brandMedia(10, 0, imageMedia(apiUrl, 1010, 200, 1280, 400, 'Summer collection banner'));
+  const banner = brandMedia(10, 0, imageMedia(apiUrl, 1010, 200, 1280, 400, 'Banner: espresso, close up'));
   // In the gallery but not pinned: the gallery object names them only in `latest_media`.
   const unpinned = [
     brandMedia(17, null, imageMedia(apiUrl, 1017, 207, 1280, 853, 'Unpinned: harbour at dawn')),
