@@ -68,10 +68,10 @@ const knownOver = (gzip, why) => ({ gzip, why });
 const galleryGap =
   "issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller. Issues 21 and 22 added to it what must run before the first photo: the data's head start, reading server-rendered markup, the carousel, right-to-left tiles and the analytics impressions";
 const browseGap =
-  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops)";
+  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops), and issue 18's loading placeholders in the element's own frame";
 
 const uploadGap =
-  'issue 17 is open: whole folders and the phone camera (issue 20) took the script past its budget; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
+  'issue 17 is open: whole folders and the phone camera (issue 20), the loading placeholder and the visible retrying state (issue 18) took the script past its budget; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
 
 const cdnRow = (subject, cdn, budget) => ({ ...subject, name: `${subject.name}, CDN script`, cdn, budget });
 
@@ -79,9 +79,9 @@ export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(23_000, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(26_400, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(29_200, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(22_500, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(25_800, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(28_600, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
@@ -99,7 +99,7 @@ export const subjects = [
     after: [/src\/upload\/(?!social-flow|md5|reload-resume)/, /@uppy/],
     interaction: 'upload start',
     // The script we ship with Uppy inside (trimmed: scripts/build/uppy.mjs), everything counted.
-    budget: { on: 'after', gzip: 40 * KB, known: knownOver(41_900, uploadGap) },
+    budget: { on: 'after', gzip: 40 * KB, known: knownOver(42_700, uploadGap) },
     baseline: 'uppy-dashboard',
     cdn: 'guest-upload',
   },
@@ -108,12 +108,12 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(37_900, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(39_100, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(36_800, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(37_700, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',
