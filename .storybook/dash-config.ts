@@ -8,18 +8,10 @@
  *      started);
  *   3. http://127.0.0.1:4000 (`DASH_API_PORT=4000 npm run backend`).
  */
-export interface DashStoryConfig {
-  apiBase: string;
-  subdomain: string;
-  hostToken: string;
-  demoData: { photoGallery: string; json: string; hostile: string; large: string };
-  seeded: {
-    portals: { open: string; passcode: string; passcodeValue: string; hostile: string; big: string };
-    guestUploads: { default: string; hostile: string };
-    social: { brand: string; gallery: string; hostileGallery: string };
-    cms: { gallerySlug: string; hostileSlug: string };
-  };
-}
+import { demoConfig, type DemoConfig } from '../demo/demo-config.js';
+
+/** The local backend's origin and seeded names (demo/demo-config.js, shared with the demo pages). */
+export type DashStoryConfig = DemoConfig;
 
 export const DEFAULT_DASH_API = 'http://127.0.0.1:4000';
 
@@ -30,23 +22,7 @@ function configuredApiBase(): string {
 }
 
 export function dashStoryConfig(apiBase = configuredApiBase()): DashStoryConfig {
-  return {
-    apiBase,
-    subdomain: 'demo',
-    hostToken: 'demo',
-    demoData: {
-      photoGallery: `${apiBase}/demo-data/photo-gallery.json`,
-      json: `${apiBase}/demo-data/gallery.json`,
-      hostile: `${apiBase}/demo-data/hostile.json`,
-      large: `${apiBase}/demo-data/large.json?count=1000`,
-    },
-    seeded: {
-      portals: { open: 'press', passcode: 'partners', passcodeValue: 'letmein', hostile: 'hostile', big: 'big' },
-      guestUploads: { default: 'submit-photos', hostile: 'hostile-upload' },
-      social: { brand: '1', gallery: '1', hostileGallery: '2' },
-      cms: { gallerySlug: 'summer-2026', hostileSlug: 'hostile' },
-    },
-  };
+  return demoConfig(apiBase);
 }
 
 declare global {

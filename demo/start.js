@@ -24,36 +24,12 @@
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { startBackend } from './backend/index.js';
+import { demoConfig, demoConfigModule } from './demo-config.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const backend = await startBackend({ testControls: process.env.DASH_TEST_CONTROLS === '1' });
-
-function demoConfigModule() {
-  const api = backend.apiUrl;
-  const config = {
-    apiBase: api,
-    s3Base: backend.s3Url,
-    subdomain: 'demo',
-    hostToken: 'demo',
-    demoData: {
-      photoGallery: `${api}/demo-data/photo-gallery.json`,
-      json: `${api}/demo-data/gallery.json`,
-      hostile: `${api}/demo-data/hostile.json`,
-      large: `${api}/demo-data/large.json?count=1000`,
-    },
-    seeded: {
-      portals: { open: 'press', passcode: 'partners', passcodeValue: 'letmein', hostile: 'hostile', big: 'big' },
-      guestUploads: { default: 'submit-photos', hostile: 'hostile-upload' },
-      social: { brand: '1', gallery: '1', hostileGallery: '2' },
-      cms: { gallerySlug: 'summer-2026', hostileSlug: 'hostile' },
-    },
-  };
-  return Object.entries(config)
-    .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-    .join('\n');
-}
 
 /**
  * Serves `/demo-config.js` (see the top of this file): as a virtual module for static imports,
@@ -66,13 +42,13 @@ const demoConfigPlugin = {
     return id === '/demo-config.js' ? '\0dash-demo-config' : undefined;
   },
   load(id) {
-    return id === '\0dash-demo-config' ? demoConfigModule() : undefined;
+    return id === '\0dash-demo-config' ? demoConfigModule(demoConfig(backend.apiUrl, backend.s3Url)) : undefined;
   },
   configureServer(server) {
     server.middlewares.use('/demo-config.js', (_req, res) => {
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
-      res.end(demoConfigModule());
+      res.end(demoConfigModule(demoConfig(backend.apiUrl, backend.s3Url)));
     });
   },
 };

@@ -7,37 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { apiBase, s3Base } from '../support/backend.js';
+import { demoConfig, demoConfigModule } from '../../demo/demo-config.js';
 
 const PAGES = ['index.html', 'gallery.html', 'portal-browser.html', 'asset-picker.html', 'guest-upload.html'];
 
 interface Credits {
   kind: 'photo' | 'paint';
   photos: { title: string; author: string; licence: string; source?: string }[];
-}
-
-/** What demo/start.js serves as `/demo-config.js`, for the test backend. */
-function demoConfigModule(): string {
-  const config = {
-    apiBase,
-    s3Base,
-    subdomain: 'demo',
-    hostToken: 'demo',
-    demoData: {
-      photoGallery: `${apiBase}/demo-data/photo-gallery.json`,
-      json: `${apiBase}/demo-data/gallery.json`,
-      hostile: `${apiBase}/demo-data/hostile.json`,
-      large: `${apiBase}/demo-data/large.json?count=1000`,
-    },
-    seeded: {
-      portals: { open: 'press', passcode: 'partners', passcodeValue: 'letmein', hostile: 'hostile', big: 'big' },
-      guestUploads: { default: 'submit-photos', hostile: 'hostile-upload' },
-      social: { brand: '1', gallery: '1', hostileGallery: '2' },
-      cms: { gallerySlug: 'summer-2026', hostileSlug: 'hostile' },
-    },
-  };
-  return Object.entries(config)
-    .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-    .join('\n');
 }
 
 /** Polls `check` each 50 ms until it gives something (fails after `ms`). */
@@ -54,7 +30,7 @@ async function until<T>(check: () => T | null | undefined, message: string, ms =
 /** Loads demo/`page` in a frame, its relative URLs and `/demo-config.js` resolving as under `npm start`. */
 async function loadDemoPage(page: string): Promise<HTMLIFrameElement> {
   const html = await (await fetch(`/demo/${page}`)).text();
-  const config = `data:text/javascript,${encodeURIComponent(demoConfigModule())}`;
+  const config = `data:text/javascript,${encodeURIComponent(demoConfigModule(demoConfig(apiBase, s3Base)))}`;
   const head = `<base href="${location.origin}/demo/${page}" />
     <script type="importmap">${JSON.stringify({ imports: { '/demo-config.js': config } })}</script>`;
   const frame = document.createElement('iframe');
