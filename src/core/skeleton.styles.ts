@@ -1,6 +1,27 @@
 import { css } from 'lit';
 
 /**
+ * `.pulse` on a loading placeholder (or the frame holding them) makes it breathe gently, as every
+ * element's loading state does (the gallery's placeholder tiles too); it keeps still under
+ * prefers-reduced-motion.
+ */
+export const pulseStyles = css`
+  .pulse {
+    animation: dash-pulse 1.6s ease-in-out infinite alternate;
+  }
+  @keyframes dash-pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .pulse {
+      animation: none;
+    }
+  }
+`;
+
+/**
  * Loading placeholders ("bones") drawn in the shape of the frame an element will show, for the
  * portal browser, the picker and the uploader (the gallery draws its own tiles). A bone stands for
  * one line of the text it sits in: an invisible zero-width character makes it a line of that text's
@@ -9,10 +30,11 @@ import { css } from 'lit';
  * `.control` is a field or button (2.25rem, the controls' height), `.short` and `.medium` are
  * partial lines. The colour is the placeholder token, which is translucent, so it works on light
  * and dark surfaces alike; in forced colours, where backgrounds give way to the system's, an
- * outline in GrayText keeps the shapes. `.pulse` on the frame makes it breathe gently; it keeps
- * still under prefers-reduced-motion. (Comments live out here: text inside `css` is shipped as it is.)
+ * outline in GrayText keeps the shapes; `.pulse` (pulseStyles) on the frame makes it breathe.
+ * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const skeletonStyles = css`
+  ${pulseStyles}
   .bone {
     position: relative;
     display: block;
@@ -43,19 +65,6 @@ export const skeletonStyles = css`
   .bone.control::after {
     inset: 0;
     border-radius: var(--_radius);
-  }
-  .pulse {
-    animation: dash-skeleton-pulse 1.6s ease-in-out infinite alternate;
-  }
-  @keyframes dash-skeleton-pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .pulse {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     .bone::after {

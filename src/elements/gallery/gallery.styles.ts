@@ -108,17 +108,6 @@ export const galleryStyles = css`
     position: absolute;
     border-radius: var(--_tile-radius);
     background: var(--_placeholder);
-    animation: dash-gallery-pulse 1.6s ease-in-out infinite alternate;
-  }
-  @keyframes dash-gallery-pulse {
-    to {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .placeholder {
-      animation: none;
-    }
   }
   /* The placeholders carry no state, but an outline keeps their shape visible in forced colours. */
   @media (forced-colors: active) {

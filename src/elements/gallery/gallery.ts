@@ -4,6 +4,7 @@ import { trackAnalytics } from '../../core/analytics.js';
 import { ImpressionController } from '../../core/impressions.js';
 import { coreStyles } from '../../core/core.styles.js';
 import { controlStyles } from '../../core/control.styles.js';
+import { pulseStyles } from '../../core/skeleton.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
 import type { GalleryItem, GalleryRendition, GallerySourceName } from '../../api/adapters/types.js';
@@ -99,7 +100,7 @@ const EDIT_KEYS = ['editable', 'source', 'accessToken', 'getAccessToken'] as con
 export class DashGallery extends DashElement<typeof englishStrings> {
   static override englishStrings = englishStrings;
 
-  static override styles = [coreStyles, controlStyles, galleryStyles];
+  static override styles = [coreStyles, controlStyles, galleryStyles, pulseStyles];
 
   static override properties: PropertyDeclarations = {
     source: { reflect: true },

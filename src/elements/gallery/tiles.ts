@@ -102,7 +102,7 @@ export function renderSkeleton(placeholders: Layout, label: string): TemplateRes
   const { boxes, height } = placeholders;
   // The status is the whole state, as every element's loading state is; its tiles say nothing.
   return html`<div part="loading" class="skeleton" role="status" aria-live="polite">
-    <div class="skeleton-tiles" aria-hidden="true" .style=${`height:${height}px`}>
+    <div class="skeleton-tiles pulse" aria-hidden="true" .style=${`height:${height}px`}>
       ${boxes.map(
         ({ x, y, width, height }) =>
           html`<span
