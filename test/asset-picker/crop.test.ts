@@ -56,7 +56,7 @@ describe('asset picker: crop to a preset aspect ratio', () => {
     await resetBackend();
   });
 
-  it('starts with the largest centred 16:9 box, moves it by keys and pointer, and inserts a link of that crop', async () => {
+  it('starts with the largest centred 16:9 box, moves it by keys, drag and a click, and inserts a link of that crop', async () => {
     const el = await mountPicker({ accessToken: 'demo' });
     el.setAttribute('crops', '16:9 hero, 1:1 card');
     const asset = await pickImage(el);
@@ -100,6 +100,18 @@ describe('asset picker: crop to a preset aspect ratio', () => {
       () => rectOf(el)[2] === 0 && rectOf(el)[3] === 0,
       `the drag did not reach the corner: ${valueText(el)}`,
     );
+
+    // A single click on the picture, away from the box, centres the box there (no drag needed).
+    const stage = $(el, '.crop-stage')!.getBoundingClientRect();
+    const [, , cornerX, cornerY] = rectOf(el);
+    await sendMouse({ type: 'click', position: [Math.round(stage.right - 4), Math.round(stage.bottom - 4)] });
+    await until(() => rectOf(el)[2]! > cornerX! && rectOf(el)[3]! > cornerY!, 'the click did not move the box');
+    const [, , clickedX, clickedY] = rectOf(el);
+    // Clamped inside the image: the box ends at the bottom right corner.
+    expect(clickedX! + smallWidth!).to.be.closeTo(source.width, 1);
+    expect(clickedY! + smallHeight!).to.be.closeTo(source.height, 1);
+    await sendMouse({ type: 'click', position: [Math.round(stage.left + 2), Math.round(stage.top + 2)] });
+    await until(() => rectOf(el)[2] === 0 && rectOf(el)[3] === 0, 'the click did not bring the box back');
 
     const selected = nextSelect(el);
     insertButton(el).click();

@@ -126,6 +126,16 @@ describe('dash-gallery: editing (cms)', () => {
     expect($$(el, '.cell')[0].getAttribute('aria-setsize')).to.equal('6');
   });
 
+  it('moves a tile with one click on its Move later button (no drag needed) and saves the order', async () => {
+    const el = await mountEditable();
+    const before = alts(el);
+    const changed = nextEvent(el, 'dash-gallery-change');
+    $<HTMLButtonElement>(el, '.cell[aria-posinset="1"] [aria-label="Move later"]')!.click();
+    await changed;
+    expect(alts(el).slice(0, 2)).to.deep.equal([before[1], before[0]]);
+    expect(await serverAlts((await findId())!)).to.deep.equal(alts(el));
+  });
+
   it('points the move arrows the way the gallery runs: a right-to-left dir given by the page flips them', async () => {
     const el = await mountEditable();
     const mirrored = () =>
