@@ -100,6 +100,7 @@ export class DashAssetGrid extends DashElement {
         background: var(--_surface);
         cursor: pointer;
         min-width: 0;
+        scroll-margin-block: var(--_focus-clear-start, 0px) var(--_focus-clear-end, 0px);
       }
       [role='gridcell']:hover:not([aria-disabled='true'], [aria-selected='true']) {
         border-color: var(--_field-border);

@@ -8,7 +8,9 @@ import { css } from 'lit';
  * The footer and the rendition chooser are toolbars (browseStyles).
  * Narrow, open Filters take half a phone's height: the frame then scrolls as a whole (filters and
  * results together, as phone pickers do) with the results keeping a usable height of their own and
- * the footer pinned to the frame's foot, instead of squeezing the results to a strip.
+ * the footer pinned to the frame's foot, instead of squeezing the results to a strip; a tile that
+ * keyboard focus scrolls into view then stops clear of that footer (the frame's scroll padding, the
+ * footer's height: one row of buttons and its padding, under 5rem), never partly under it (WCAG 2.4.11).
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const assetPickerStyles = css`
@@ -85,6 +87,7 @@ export const assetPickerStyles = css`
     .picker:has(.more[open]) {
       grid-template-rows: auto auto minmax(25rem, 1fr) auto;
       overflow: auto;
+      scroll-padding-block-end: 5rem;
     }
     .picker:has(.more[open]) .footer {
       position: sticky;

@@ -7,6 +7,11 @@ import { css } from 'lit';
  * (at the top on a phone, clear of that bar). In forced colours the header's monogram keeps its
  * own Highlight and HighlightText: forced, its letter got the browser's Canvas backplate on the
  * Highlight square and vanished into it.
+ * While the selection bar is shown, a tile that keyboard focus scrolls into view comes to rest
+ * clear of it (WCAG 2.4.11): the grid's tiles take `--_focus-clear-start`/`-end` as their scroll
+ * margins: the bar's height and a gap. Wide, the bar is one row of buttons and its padding (under
+ * 5rem); narrow, its buttons wrap to a second row (under 8rem). A scroll margin, not a measurement:
+ * the tiles are in the grid's shadow root and focus scrolling reads it with no script.
  */
 
 export const portalBrowserStyles = css`
@@ -75,6 +80,9 @@ export const portalBrowserStyles = css`
     gap: calc(var(--_gap) * 2);
     align-items: start;
   }
+  .results:has(.bar) {
+    --_focus-clear-start: calc(5rem + var(--_gap));
+  }
   @container (max-width: 40rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
@@ -87,6 +95,10 @@ export const portalBrowserStyles = css`
       order: 1;
       inset-block: auto 0;
       margin: 0;
+    }
+    .results:has(.bar) {
+      --_focus-clear-start: 0px;
+      --_focus-clear-end: calc(8rem + var(--_gap));
     }
     nav.top {
       display: none;
