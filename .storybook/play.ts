@@ -74,7 +74,7 @@ export async function openEmptyFolder({ canvasElement, userEvent }: PlayContext,
 export async function searchForNothing({ canvasElement, userEvent }: PlayContext, tag: string): Promise<void> {
   const element = await until(() => canvasElement.querySelector(tag), `<${tag}>`);
   // Wait for the first results, so the empty state that follows is the search's.
-  await until(() => inShadow(element, 'dash-asset-grid:not([hidden])'), 'the first results');
+  await resultsGrid(element);
   const search = await until(() => inShadow<HTMLInputElement>(element, '#search'), 'the search box');
   await userEvent.type(search, `${UNMATCHED_QUERY}{Enter}`);
   await until(() => emptyText(element), 'the no-results message');
@@ -84,9 +84,20 @@ export async function searchForNothing({ canvasElement, userEvent }: PlayContext
  * Opens the first image's details in a portal with terms and presses its Download button, as a
  * visitor would; ends once the terms dialog asks for acceptance (no download job is sent yet).
  */
+/**
+ * A browsing element's result grid once it lists assets: while the element signs in, an empty grid
+ * of placeholder tiles stands in its place, and it is not the one the results come to.
+ */
+export function resultsGrid<T extends Element & { items: readonly unknown[] }>(element: Element): Promise<T> {
+  return until(() => {
+    const grid = inShadow<T>(element, 'dash-asset-grid:not([hidden])');
+    return grid?.items?.length ? grid : null;
+  }, 'the first results');
+}
+
 export async function openTermsGate({ canvasElement, userEvent }: PlayContext): Promise<void> {
   const element = await until(() => canvasElement.querySelector('dash-portal-browser'), '<dash-portal-browser>');
-  const grid = await until(() => inShadow(element, 'dash-asset-grid:not([hidden])'), 'the first results');
+  const grid = await resultsGrid(element);
   const tile = await until(
     () =>
       [...(grid.shadowRoot?.querySelectorAll<HTMLElement>('[role=gridcell]') ?? [])].find((t) =>

@@ -11,6 +11,7 @@ import {
   inShadow,
   openEmptyFolder,
   openTermsGate,
+  resultsGrid,
   pendingAccessToken,
   searchForNothing,
   until,
@@ -192,10 +193,7 @@ async function openAsset(
   query?: string,
 ): Promise<Element> {
   const element = await until(() => canvasElement.querySelector('dash-portal-browser'), '<dash-portal-browser>');
-  const grid = await until(
-    () => inShadow<DashAssetGrid>(element, 'dash-asset-grid:not([hidden])'),
-    'the first results',
-  );
+  const grid = await resultsGrid<DashAssetGrid>(element);
   if (query) {
     const search = await until(() => inShadow<HTMLInputElement>(element, '#search'), 'the search box');
     await userEvent.type(search, `${query}{Enter}`);
