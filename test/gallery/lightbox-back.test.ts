@@ -17,10 +17,6 @@ import { $, apiBase, mount, nextEvent, openAt, pswp, until } from './helpers.js'
 
 const JSON_SRC = `${apiBase}/demo-data/gallery.json`;
 
-/** The Navigation API's index of the current entry (Chromium has it). */
-const entryIndex = () =>
-  (globalThis as { navigation?: { currentEntry?: { index: number } } }).navigation?.currentEntry?.index;
-
 /** The lightbox's modal `<dialog>` in the gallery's shadow root. */
 const dialogOf = (el: DashGallery) => $<HTMLDialogElement>(el, 'dialog.dash-lightbox');
 
@@ -32,9 +28,12 @@ const markPage = () => history.pushState({ page: 'gallery' }, '', location.href)
 const onPageEntry = () => (history.state as { page?: string } | null)?.page === 'gallery';
 const lightboxEntry = () => (history.state as { dashLightbox?: string } | null)?.dashLightbox;
 
-/** Where the history stands: the current entry, its state, the URL. */
+/**
+ * Where the history stands: whether the page's own entry is current, and the URL. (Not the
+ * Navigation API's entry index: in a full run's test page it did not follow pushState.)
+ */
 function historySnapshot() {
-  return { index: entryIndex(), page: onPageEntry(), href: location.href };
+  return { page: onPageEntry(), href: location.href };
 }
 
 /**
@@ -48,7 +47,6 @@ async function openAndClose(el: DashGallery, position: number, closeRequest: (di
   const dialog = dialogOf(el)!;
   expect(dialog.open && dialog.matches(':modal'), 'the lightbox is a modal dialog').to.equal(true);
   expect(lightboxEntry(), 'opening pushed the lightbox entry').to.be.a('string');
-  expect(entryIndex()).to.equal(before.index! + 1);
 
   const closed = nextEvent<{ index: number }>(el, 'dash-lightbox-close');
   closeRequest(dialog);
