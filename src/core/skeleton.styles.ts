@@ -1,25 +1,5 @@
 import { css } from 'lit';
-
-/**
- * `.pulse` on a loading placeholder (or the frame holding them) makes it breathe gently, as every
- * element's loading state does (the gallery's placeholder tiles too); it keeps still under
- * prefers-reduced-motion.
- */
-export const pulseStyles = css`
-  .pulse {
-    animation: dash-pulse 1.6s ease-in-out infinite alternate;
-  }
-  @keyframes dash-pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .pulse {
-      animation: none;
-    }
-  }
-`;
+import { pulseStyles } from './pulse.styles.js';
 
 /**
  * Loading placeholders ("bones") drawn in the shape of the frame an element will show, for the
@@ -30,7 +10,7 @@ export const pulseStyles = css`
  * `.control` is a field or button (2.25rem, the controls' height), `.short` and `.medium` are
  * partial lines. The colour is the placeholder token, which is translucent, so it works on light
  * and dark surfaces alike; in forced colours, where backgrounds give way to the system's, an
- * outline in GrayText keeps the shapes; `.pulse` (pulseStyles) on the frame makes it breathe.
+ * outline in GrayText keeps the shapes; `.pulse` (pulse.styles.ts) on the frame makes it breathe.
  * (Comments live out here: text inside `css` is shipped as it is.)
  */
 export const skeletonStyles = css`

@@ -4,7 +4,7 @@ import { trackAnalytics } from '../../core/analytics.js';
 import { ImpressionController } from '../../core/impressions.js';
 import { coreStyles } from '../../core/core.styles.js';
 import { controlStyles } from '../../core/control.styles.js';
-import { pulseStyles } from '../../core/skeleton.styles.js';
+import { pulseStyles } from '../../core/pulse.styles.js';
 import { renderEmpty, renderLoading } from '../../core/states.js';
 import { renderError } from '../../core/error-state.js';
 import type { GalleryItem, GalleryRendition, GallerySourceName } from '../../api/adapters/types.js';
