@@ -68,7 +68,7 @@ const knownOver = (gzip, why) => ({ gzip, why });
 const galleryGap =
   "issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller. Issues 21 and 22 added to it what must run before the first photo: the data's head start, reading server-rendered markup, the carousel, right-to-left tiles and the analytics impressions";
 const browseGap =
-  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops), and issue 18's loading placeholders in the element's own frame";
+  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops), issue 18's loading placeholders in the element's own frame, and issue 19's room kept clear of the sticky selection bar for the focused tile";
 
 const uploadGap =
   'issue 17 is open: whole folders and the phone camera (issue 20), the loading placeholder and the visible retrying state (issue 18) took the script past its budget; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
@@ -108,7 +108,7 @@ export const subjects = [
     entry: 'src/portal-browser.ts',
     after: [/src\/elements\/portal-browser\/asset-view\.ts$|src\/browse\/asset-view\.ts$/],
     interaction: 'asset view open',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(39_100, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(39_200, browseGap) },
   },
   {
     name: '<dash-asset-picker>',
