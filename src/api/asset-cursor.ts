@@ -25,6 +25,11 @@
  *
  * Results the client cannot read are left out and counted in `skipped`, as in `searchAssets`; a
  * page's `from` counts them, so positions stay those of the server's result list.
+ *
+ * A page may ask for another size than the search's (`next({ pageSize })`): the gallery asks for a
+ * small first page, so the first photos do not wait for a large answer on a slow network. Pages
+ * continue from the position reached, so sizes can change from one page to the next without a
+ * result missing or repeated (offset paging; a scroll hands out its buffer at the asked size).
  */
 import { MAX_PAGED_RESULTS, scrollSearchAssets, searchAssets } from './assets.js';
 import { DashError } from './errors.js';
@@ -33,6 +38,13 @@ import type { Asset, AssetSearchRequest, SearchResponse } from './models.js';
 
 /** What to search: an asset search without `from` (the cursor owns the position). */
 export type AssetCursorSearch = Omit<AssetSearchRequest, 'from'>;
+
+/** How to read one page. */
+export interface AssetCursorNextOptions {
+  signal?: AbortSignal;
+  /** Results this page asks for, instead of the search's `pageSize` (this page only). */
+  pageSize?: number;
+}
 
 /** One page from a cursor. */
 export interface AssetCursorPage extends SearchResponse<Asset> {
@@ -88,25 +100,28 @@ export class AssetCursor {
   }
 
   /**
-   * The next page, or `undefined` after the last. Rejects with the caller's AbortError when
-   * `signal` aborts (the cursor stays where it was) and with a DashError when the search fails.
+   * The next page, or `undefined` after the last: up to `pageSize` results (the option's, else
+   * the search's). Rejects with the caller's AbortError when `signal` aborts (the cursor stays
+   * where it was) and with a DashError when the search fails.
    */
-  next(options: { signal?: AbortSignal } = {}): Promise<AssetCursorPage | undefined> {
+  next(options: AssetCursorNextOptions = {}): Promise<AssetCursorPage | undefined> {
+    const { signal } = options;
+    const pageSize = options.pageSize && options.pageSize > 0 ? options.pageSize : this.#search.pageSize;
     const read = this.#queue.then(
-      () => this.#read(options.signal),
-      () => this.#read(options.signal),
+      () => this.#read(pageSize, signal),
+      () => this.#read(pageSize, signal),
     );
     this.#queue = read.catch(() => undefined);
     return read;
   }
 
-  async #read(signal?: AbortSignal): Promise<AssetCursorPage | undefined> {
+  async #read(pageSize: number, signal?: AbortSignal): Promise<AssetCursorPage | undefined> {
     signal?.throwIfAborted();
     if (this.done) return undefined;
-    if (!this.#buffer && !this.#scrolling && this.#fitsPagedWindow()) return this.#pagedPage(signal);
+    if (!this.#buffer && !this.#scrolling && this.#fitsPagedWindow()) return this.#pagedPage(pageSize, signal);
     this.#scrolling = true;
     if (!this.#buffer) await this.#fillFromScroll(signal);
-    return this.#takeFromBuffer();
+    return this.#takeFromBuffer(pageSize);
   }
 
   /** Whether the next page can be a paged search: all results within the first 10,000. */
@@ -115,10 +130,10 @@ export class AssetCursor {
     return this.#total <= MAX_PAGED_RESULTS && this.#position < MAX_PAGED_RESULTS;
   }
 
-  async #pagedPage(signal?: AbortSignal): Promise<AssetCursorPage> {
+  async #pagedPage(size: number, signal?: AbortSignal): Promise<AssetCursorPage> {
     const from = this.#position;
     // The last page of the window is shorter when needed: `from + pageSize` may not pass 10,000.
-    const pageSize = Math.min(this.#search.pageSize, MAX_PAGED_RESULTS - from);
+    const pageSize = Math.min(size, MAX_PAGED_RESULTS - from);
     const page = await searchAssets(this.#ctx, { ...this.#search, from, pageSize }, { signal });
     const answered = page.results.length + page.skipped;
     this.#total = page.totalResults;
@@ -184,11 +199,11 @@ export class AssetCursor {
   }
 
   /** Hands out up to `pageSize` results of the buffer (unreadable ones reported with the first). */
-  #takeFromBuffer(): AssetCursorPage | undefined {
+  #takeFromBuffer(pageSize: number): AssetCursorPage | undefined {
     const chunk = this.#buffer;
     if (!chunk) return undefined;
     const from = this.#position;
-    const results = chunk.results.slice(0, this.#search.pageSize);
+    const results = chunk.results.slice(0, pageSize);
     const rest = chunk.results.slice(results.length);
     this.#buffer = rest.length ? { results: rest, skipped: 0 } : undefined;
     this.#position += results.length + chunk.skipped;
