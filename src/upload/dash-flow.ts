@@ -38,6 +38,13 @@ const MAX_PARTS = 10_000;
 /** Files per asset-and-upload job (the local backend takes at most 500). */
 const FILES_PER_JOB = 100;
 /**
+ * Files in the first job of a batch, when no other job is under way: as many as Uppy uploads at
+ * once by default. A server makes a job's uploads one after another, so a drop of 200 files sent
+ * as jobs of 100 waited for a hundred creations before its first byte went; a small job first
+ * starts the part uploads while the server makes the rest.
+ */
+const FIRST_JOB_FILES = 6;
+/**
  * Upload completions at once. They go to the API's origin, not the storage's, so they take none
  * of the part uploads' connections. For a batch of small files they are the slowest step (the
  * server assembles each file), so they get as many as a browser opens to one origin over HTTP/1.1;
@@ -219,7 +226,7 @@ export class DashFlow implements UploadFlow {
         return items.map((item) => uploadOf(job, item.batchItemId));
       },
       0,
-      FILES_PER_JOB,
+      (unanswered) => (unanswered === 0 ? FIRST_JOB_FILES : FILES_PER_JOB),
     );
   }
 
@@ -477,7 +484,10 @@ export class DashFlow implements UploadFlow {
     const resumeKey = data instanceof File ? this.#resumeKey(data) : '';
     const record = { assetId: created.assetId, uploadId: created.id, path, size, partSize };
     if (this.#options.resume && resumeKey) {
-      const sample = await fileSample(data).catch(() => undefined);
+      // A file sent in one part keeps no sample: chosen again after a reload it is sent afresh (its
+      // part is whole or missing, so a resume could save at most that one send), and reading and
+      // hashing 128 KiB of each file held back the first part uploads of a batch of small files.
+      const sample = layoutOf(size, partSize).length > 1 ? await fileSample(data).catch(() => undefined) : undefined;
       saveResume(resumeKey, { ...record, sample, sent: 0 });
     }
     const upload = this.#remember(file.id, { ...record, resumeKey });

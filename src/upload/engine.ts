@@ -16,6 +16,7 @@ import Uppy from '@uppy/core';
 import { DashError, isAbortError, toDashError } from '../api/errors.js';
 import { ConnectionWatch } from './connection.js';
 import type { CancelOutcome, FlowFile, FlowNotice, UploadFlow } from './flow.js';
+import { createLane } from './lane.js';
 import { SpeedMeter } from './speed.js';
 import { isReadFailure, unreadableFile } from './unreadable.js';
 import { isGoing, newFileView, type UploadedAsset, type UploadFileView, type UploadTotals } from './types.js';
@@ -27,8 +28,8 @@ type AnyUppy = Uppy<Meta, Body>;
 export interface EngineOptions {
   flow: UploadFlow;
   /**
-   * Requests in flight at once (parts of several files, and API calls). Default 6: browsers open
-   * at most 6 HTTP/1.1 connections per host, so more would only queue inside the browser.
+   * Part uploads in flight at once (parts of several files). Default 6: browsers open at most 6
+   * HTTP/1.1 connections per host, so more would only queue inside the browser.
    */
   concurrency?: number;
   /**
@@ -275,11 +276,18 @@ export class UploadEngine {
         // would repeat them, and its messages can carry presigned URLs, which are credentials.
         logger: silentLogger,
       });
+      const s3 = this.#options.flow.s3Options();
+      const partLane = createLane(this.#options.concurrency ?? 6);
+      const putPart = s3.uploadPartBytes;
       uppy.use(AwsS3, {
-        // @uppy/aws-s3 calls it `limit`; ours is `concurrency` (the gallery's `limit` is items shown).
-        limit: this.#options.concurrency ?? 6,
+        // No limit on Uppy's queue: it holds a place for every hook until it answers, and a file's
+        // creation hook waits for its batch job: the files of a later job took every place while
+        // those of the first, small job (see DashFlow) waited to send their parts. The part
+        // uploads, the only requests that go to the storage, wait in our lane instead.
+        limit: 0,
         retryDelays: this.#options.retryDelays ?? [0, 1000, 3000, 5000],
-        ...this.#options.flow.s3Options(),
+        ...s3,
+        uploadPartBytes: (options: Parameters<typeof putPart>[0]) => partLane(() => putPart(options), options.signal),
       } as never);
       this.#listen(uppy);
       return uppy;
@@ -342,9 +350,9 @@ export class UploadEngine {
     this.#settle();
   }
 
-  /** Reports completion once nothing is left going. */
+  /** Reports completion once nothing is left going (a file held for the connection is going). */
   #settle(): void {
-    if (this.files.some(isGoing) || this.#finished.length === 0) return;
+    if (this.files.some((file) => isGoing(file) || file.held) || this.#finished.length === 0) return;
     const assets = this.#finished;
     this.#finished = [];
     this.#callbacks.onComplete(assets);

@@ -3,12 +3,14 @@
  * drives Uppy; a flow supplies the @uppy/aws-s3 options (its hooks) and the steps around them.
  */
 import type { AwsS3Options } from '@uppy/aws-s3';
+import type { createPartPut } from './part-put.js';
 import type { UploadedAsset } from './types.js';
 
 // Uppy's generic file metadata; the flows need none of their own.
 type Meta = Record<string, unknown>;
 type Body = Record<string, unknown>;
-export type FlowS3Options = AwsS3Options<Meta, Body>;
+/** Uppy's options, with our part upload (./part-put.ts), which the engine sends through its lane. */
+export type FlowS3Options = AwsS3Options<Meta, Body> & { uploadPartBytes: ReturnType<typeof createPartPut> };
 
 /** The part of an Uppy file a flow reads. */
 export interface FlowFile {

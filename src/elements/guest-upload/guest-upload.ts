@@ -138,9 +138,10 @@ export class DashGuestUpload extends DashElement {
   maxFiles = 0;
 
   /**
-   * Requests in flight at once (parts and API calls); 6 because browsers open at most 6 HTTP/1.1
-   * connections per host. Like `part-size` and `content-md5`, read when uploading is set up
-   * (after the email step), not mid-upload.
+   * Part uploads in flight at once (parts of one file or of several); 6 because browsers open at
+   * most 6 HTTP/1.1 connections per host. The API calls around them have bounds of their own. Like
+   * `part-size` and `content-md5`, read when uploading is set up (after the email step), not
+   * mid-upload.
    */
   concurrency = 6;
 
