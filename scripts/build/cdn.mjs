@@ -18,13 +18,22 @@
 // src/i18n/index.ts). Chunk names carry a content hash, so the builds share `chunks/` without
 // overwriting each other (equal names mean equal bytes).
 //
-// The script a page names is a one-line facade, `export * from './chunks/gallery-<hash>.js'`; the
-// first load is that chunk, which holds everything the element renders first. Lazy chunks import
-// what they share with the first load from that chunk, never from the script itself: a page may
-// load `gallery.js?ver=6.5.2` (WordPress adds the version by default), and a module's URL includes
-// its query, so a chunk importing `../gallery.js` would download and run the library a second
-// time. The price is one more small request before the first load (a <link rel="modulepreload">
-// of the chunk, which also takes its SRI hash, saves the round trip: `npm run docs` prints it).
+// The script a page names is a small facade of its first-load chunk: `export * from
+// './chunks/portal-browser-<hash>.js'`, one line; the first load is that chunk, which holds
+// everything the element renders first. Lazy chunks import what they share with the first load
+// from that chunk, never from the script itself: a page may load `gallery.js?ver=6.5.2` (WordPress
+// adds the version by default), and a module's URL includes its query, so a chunk importing
+// `../gallery.js` would download and run the library a second time. The price is one more small
+// request before the first load (a <link rel="modulepreload"> of the chunk, which also takes its
+// SRI hash, saves the round trip: `npm run docs` prints it).
+//
+// The scripts with the gallery (gallery.js, dash-elements.js) use that request: their facade first
+// starts the data of each <dash-gallery> already in the document, from its attributes (public
+// GETs only: src/api/adapters/early-start.ts, bundled into the facade itself), then imports the
+// chunk with `export const{DashGallery,…}=await import('./chunks/gallery-<hash>.js')` — a static
+// `export *` would run nothing before the chunk had arrived and run. The element takes the
+// started request instead of sending its own. Without the modulepreload line the chunk is then
+// asked for when the script runs (after the HTML is parsed) rather than when it is parsed.
 //
 // dist/cdn/ is in the npm package because the npm CDNs (jsDelivr, unpkg) serve the package's
 // files: the README's script URLs point there. Without source maps: they were three times the
@@ -112,25 +121,72 @@ export function cdnConfig(name, { outDir = join(root, 'dist/cdn'), sourcemap = f
   };
 }
 
+/** The scripts that register `<dash-gallery>`: their facade starts the galleries' data (early-start.ts). */
+const earlyStartScripts = new Set(['gallery', 'dash-elements']);
+
 /**
  * Writes `<name>.js`, the script a page loads, as a facade of the entry chunk: it re-exports the
  * chunk (DashGallery, registerLocale, …) and so runs it. The chunk is a module of its own URL,
- * whatever query string the page puts on the script.
+ * whatever query string the page puts on the script. A gallery's facade first starts the data of
+ * the galleries in the document (src/api/adapters/early-start.ts, bundled into the facade, no
+ * import of its own), then imports the chunk: a static `export *` would run nothing before the
+ * chunk has arrived and run, so these facades import it with `await import()` and export its
+ * exports by name.
  */
 function entryFacade(name) {
   return {
     name: 'dash-cdn-entry-facade',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === name);
       if (!entry) this.error(`no entry chunk for ${name}`);
-      const target = `./${posix.relative('.', entry.fileName)}`;
-      this.emitFile({
-        type: 'asset',
-        fileName: `${name}.js`,
-        source: `export * from ${JSON.stringify(target)};\n`,
-      });
+      const target = JSON.stringify(`./${posix.relative('.', entry.fileName)}`);
+      // Every name the chunk exports, as `export *` gives them (the chunk's own short names, which
+      // its lazy chunks import, too: the entry module's list has `*` for its own `export *`).
+      const source = earlyStartScripts.has(name)
+        ? `${await earlyStartCode()}\nexport const{${entry.exports.join(',')}}=await import(${target});\n`
+        : `export * from ${target};\n`;
+      this.emitFile({ type: 'asset', fileName: `${name}.js`, source });
     },
   };
+}
+
+/**
+ * The early start as one minified script: an IIFE, so none of its names meets the facade's
+ * exports, with no import (everything it uses is in the facade file: no round trip more). A
+ * failure there must not stop the library, which then loads its data as it would without it.
+ * The request-building code it shares with the element throws a DashError for a configuration
+ * it cannot use; the early start only skips that element (the element reports it), so here
+ * DashError is a bare Error class rather than errors.ts's with its message scrubbing.
+ */
+async function earlyStartCode() {
+  const id = '\0dash-early-start';
+  const errors = '\0dash-early-start-errors';
+  const module = JSON.stringify(join(root, 'src/api/adapters/early-start.ts'));
+  const sources = {
+    [id]: `import { startEarly } from ${module};\ntry { startEarly(); } catch {}\n`,
+    [errors]: `export * from ${JSON.stringify(join(root, 'src/api/errors.ts'))};\nexport class DashError extends Error {}\n`,
+  };
+  const { output } = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'dash-early-start-entry',
+        enforce: 'pre',
+        resolveId: (source, importer) =>
+          source === id ? id : importer?.includes('/src/api/') && source.endsWith('/errors.js') ? errors : undefined,
+        load: (source) => sources[source],
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      rollupOptions: { input: id, output: { format: 'iife', comments: false, minify: true } },
+    },
+  });
+  return output[0].code.trim();
 }
 
 /**
@@ -183,7 +239,7 @@ function parallelChunkImports() {
 
 /** The entry chunk a CDN script re-exports (`chunks/gallery-<hash>.js`), read from the script. */
 export function facadeTarget(code) {
-  return /^export \* from "\.\/(chunks\/[^"]+\.js)";$/m.exec(code)?.[1];
+  return /^export (?:\* from |const\{[\w$,]*\}=await import\()"\.\/(chunks\/[^"]+\.js)"\)?;$/m.exec(code)?.[1];
 }
 
 export async function buildCdn() {

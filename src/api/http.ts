@@ -6,7 +6,7 @@
  * with: every source that calls an API needs all three, so they load as one file with
  * `request()` rather than as a chain of small ones.
  */
-import { apiRequest } from './api-request.js';
+import { apiRequest, bearer, NOT_IN_HEADER } from './api-request.js';
 import { codeForStatus, DashError, isAbortError } from './errors.js';
 import type { GallerySourceConfig } from './adapters/types.js';
 import { fetchText } from './fetch-text.js';
@@ -130,7 +130,7 @@ async function attemptOnce<T>(
   const auth = options.auth;
   const passcode = typeof auth === 'object' ? auth.passcode : undefined;
   if (passcode !== undefined) headers.authorization = `Passcode ${passcodeHeader(passcode)}`;
-  else if (token) headers.authorization = `Bearer ${tokenHeader(token)}`;
+  else if (token) headers.authorization = bearer(token);
 
   const { url, init } = apiRequest(ctx.apiBase, method, path);
   const what = `${method} ${path}`;
@@ -171,12 +171,6 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * Characters a header value cannot carry: `fetch()` throws a TypeError for anything outside
- * Latin-1 and for line breaks and NUL (which could otherwise split the header).
- */
-const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
-
-/**
  * The passcode as the header carries it. One with characters a header cannot carry (emoji,
  * Cyrillic, a line break) cannot be sent as typed: `wrong-passcode`, so the element asks for it
  * again, with a message naming the cause, and nothing is sent.
@@ -189,22 +183,6 @@ function passcodeHeader(passcode: string): string {
     );
   }
   return passcode;
-}
-
-/**
- * A bearer token as the header carries it (spaces around it, as a paste leaves them, trimmed).
- * Tokens the API issues are checked where they are read (parseAccessToken), so a token that cannot
- * be sent here came from the host's configuration.
- */
-function tokenHeader(token: string): string {
-  const trimmed = String(token).trim();
-  if (!trimmed || NOT_IN_HEADER.test(trimmed) || /\s/.test(trimmed)) {
-    throw new DashError(
-      'invalid-config',
-      'The access token cannot be sent: it has a space, a line break or a character outside Latin-1. Set it exactly as issued.',
-    );
-  }
-  return trimmed;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   updateCmsGalleryMedia,
 } from '../cms.js';
 import type { CmsGallery, CmsGalleryMedia, CmsMedia, CmsTranslation } from '../models-cms.js';
+import { isCmsId } from './head-start.js';
 import { byOrder, isRecord, positive, safeUrl, text, typeFromMime } from './normalize.js';
 import type { GalleryEdits, GalleryItem, GalleryLoader, GallerySourceConfig } from './types.js';
 
@@ -109,15 +110,13 @@ async function translationFor(
   return translations[0];
 }
 
-/** Seed 004's ids are UUIDs: a `gallery` of another form is most likely a slug. */
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-
 /**
  * Reads a gallery by id, or by slug when no gallery has that id. Seed 004 has no lookup by slug:
  * a slug is found in the list of galleries, then read by its id. For a `gallery` that is not a
  * UUID the list is asked for beside the read by id rather than after its 404, so a slug costs
  * two round trips instead of three (and a CMS with ids of another form still answers the read
- * by id, the list then cancelled). A UUID is read alone, the list asked for only after a 404.
+ * by id, the list then cancelled). A UUID (isCmsId) is read alone, the list asked for only after a
+ * 404. The head start (head-start.ts) starts these same first reads before this code is loaded.
  */
 async function fetchGallery(ctx: ApiContext, idOrSlug: string, signal?: AbortSignal): Promise<CmsGallery> {
   const listing = new AbortController();
@@ -125,7 +124,7 @@ async function fetchGallery(ctx: ApiContext, idOrSlug: string, signal?: AbortSig
   const list = () => listCmsGalleries(ctx, {}, { signal: listSignal });
   // First: a value that cannot be a path segment ('..') is invalid-config before any request.
   const byId = getCmsGallery(ctx, idOrSlug, { signal });
-  const early = UUID.test(idOrSlug) ? undefined : list();
+  const early = isCmsId(idOrSlug) ? undefined : list();
   // Its failure reaches the load only if the list is needed (awaited below).
   early?.catch(() => undefined);
   try {
@@ -150,11 +149,14 @@ function editsFor(ctx: ApiContext, galleryId: string, mediaBase?: string): Galle
   };
 }
 
-export const load: GalleryLoader = async (config, { signal }) => {
+export const load: GalleryLoader = async (config, { signal, fetch }) => {
   const { gallery: idOrSlug } = required(config, 'gallery');
   const ctx = hostContext(config);
-  const gallery = await fetchGallery(ctx, idOrSlug, signal);
-  const translation = await translationFor(ctx, gallery, config, signal);
+  // The reads go through the head start's fetch (head-start.ts), which hands them the requests it
+  // started; the edits, later, through the page's own.
+  const reading = fetch ? { ...ctx, fetch } : ctx;
+  const gallery = await fetchGallery(reading, idOrSlug, signal);
+  const translation = await translationFor(reading, gallery, config, signal);
   const items = cmsItems(gallery, config.apiBase, config.mediaBase);
   return {
     items,

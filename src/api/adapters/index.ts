@@ -32,7 +32,8 @@ export async function loadGallery(config: GallerySourceConfig, options: LoadOpti
   if (!isGallerySource(config.source)) {
     throw new DashError('invalid-config', `Unknown gallery source "${String(config.source)}".`);
   }
-  // The data's first request goes out now, while the source's code is still on its way.
+  // The data's first request goes out now, while the source's code is still on its way (or, on a
+  // page with the CDN script, the one the script started for this element is taken: head-start.ts).
   const early = headStart(config, options.signal);
   try {
     const { load } = await loaders[config.source]();
