@@ -1,8 +1,9 @@
 /**
  * `source="dash-portal"`: the assets of a Dash portal's folder or collection, as a portal visitor
  * sees them (portal token, passcode when set), in the search's order, paged as the visitor
- * scrolls — past Dash's 10,000-result paging limit too (AssetCursor). Portals permitting
- * downloads also give the lightbox's download menu the visitor's API context.
+ * scrolls — a small first page, then larger ones, past Dash's 10,000-result paging limit too
+ * (AssetCursor). Portals permitting downloads also give the lightbox's download menu the
+ * visitor's API context.
  *
  * Videos (media type `video/*`) are video items with their preview as poster and no `videoSrc`:
  * the Dash API has no streaming URL. In the lightbox their poster has a Play button where the
@@ -24,10 +25,12 @@ import type { GalleryItem, GalleryLoader, GalleryPage } from './types.js';
 const PAGE_SIZE = 60;
 /**
  * Results the first search asks for when the configuration sets no `pageSize`: what fills the
- * first screens, so the first photo does not wait for a 60-asset answer (≈0.5 s more on a slow
- * phone network). A 1280 px desktop's grid has 6 columns of ≈210 px, 4 rows of which fill its
- * first screen; a phone's 2 columns get 12 rows. 24 also fills whole rows of 2, 3, 4, 6 or 8
- * columns. A screen that shows the end of the first page asks for the next one at once.
+ * first screens, so the first photo does not wait for a 60-asset answer (≈0.3 s more on the
+ * first-image bench's slow phone network). A 1280 px desktop's grid has 6 columns of ≈210 px,
+ * 4 rows of which fill its first screen; a phone's 2 columns get 12 rows, more than the phone's
+ * window of tiles (one screen beyond the visible one), so its first photos do not share the
+ * network with a second search. 24 also fills whole rows of 2, 3, 4, 6 or 8 columns. A screen
+ * that shows the end of the first page asks for the next one at once.
  */
 const FIRST_PAGE_SIZE = 24;
 
@@ -70,7 +73,7 @@ async function criterionFor(
   if (!folder) return and(inCollection);
   // One round trip after the token, which it needs: seed 002 prints /folder-settings with a Bearer
   // (≈L344) and no other place that names the Folders field's id (not the portal's public data,
-  // ≈L4455), and every folder criterion it prints is a FIELD criterion with that id.
+  // ≈L4455), and the folder search it prints (≈L1857) is a FIELD criterion with that id.
   const { fieldId } = await getFolderSettings(ctx, { signal });
   return and(folderCriterion(fieldId, folder), inCollection);
 }
