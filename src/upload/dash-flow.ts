@@ -51,6 +51,12 @@ const FIRST_JOB_FILES = 6;
  * the API's other calls (the next batch job) wait behind at most one of them.
  */
 const COMPLETIONS_AT_ONCE = 6;
+/**
+ * Requests for part URLs at once (a job that gave none, as in the seed's example, means one per
+ * file). Uppy's queue no longer bounds the hooks (see UploadEngine), so this does: a request
+ * waiting here has not started its timeout, one queued inside the browser has.
+ */
+const URL_REQUESTS_AT_ONCE = 6;
 
 export interface DashFlowOptions {
   ctx: ApiContext;
@@ -195,6 +201,11 @@ export class DashFlow implements UploadFlow {
   readonly #partSizes = new WeakMap<Blob, number>();
   readonly #partContexts = new WeakMap<PartSignature, PartContext>();
   readonly #completionLane = createLane(COMPLETIONS_AT_ONCE);
+  readonly #urlLane = createLane(URL_REQUESTS_AT_ONCE);
+  /** The creation of the file chosen last, settled (see #inTurn). */
+  #lastCreation: Promise<unknown> = Promise.resolve();
+  /** Its hooks bound their own requests: batched creations and URLs, completions in a lane. */
+  readonly boundsOwnRequests = true;
   readonly #createBatched: (item: {
     fileId: string;
     batchItemId: string;
@@ -365,7 +376,9 @@ export class DashFlow implements UploadFlow {
       // none) share a request: `POST /asset-uploads` with a `partUrlsRequest`.
       requestUrl: createBatcher(async (parts) => {
         const { assetId, uploadId, path, size, partSize } = upload;
-        const fresh = await requestPartUrls(ctx, { assetId, uploadId, path, size, partSize, parts });
+        const fresh = await this.#urlLane(() =>
+          requestPartUrls(ctx, { assetId, uploadId, path, size, partSize, parts }),
+        );
         return parts.map((wanted) => fresh.find((p) => p.partNumber === wanted.partNumber)!.url);
       }),
     };
@@ -394,10 +407,23 @@ export class DashFlow implements UploadFlow {
   #start(file: FlowFile): Promise<DashUpload> {
     let pending = this.#uploads.get(file.id);
     if (!pending) {
-      pending = this.#create(file);
+      pending = this.#inTurn(this.#create(file));
       this.#uploads.set(file.id, pending);
     }
     return pending;
+  }
+
+  /**
+   * A creation answered after those of the files chosen before it, so parts go in the order the
+   * files were chosen (a folder's files in its order): Uppy lets every file's hooks run at once
+   * (see UploadEngine), and a file sent in one part, which keeps no sample, would otherwise be
+   * ready first.
+   */
+  #inTurn(creation: Promise<DashUpload>): Promise<DashUpload> {
+    const before = this.#lastCreation;
+    const answered = creation.finally(() => before);
+    this.#lastCreation = answered.catch(() => undefined);
+    return answered;
   }
 
   #createMultipartUpload(file: FlowFile): Promise<RestorePoint> {

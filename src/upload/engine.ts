@@ -276,15 +276,17 @@ export class UploadEngine {
         // would repeat them, and its messages can carry presigned URLs, which are credentials.
         logger: silentLogger,
       });
-      const s3 = this.#options.flow.s3Options();
-      const partLane = createLane(this.#options.concurrency ?? 6);
+      const { flow, concurrency = 6 } = this.#options;
+      const s3 = flow.s3Options();
+      const partLane = createLane(concurrency);
       const putPart = s3.uploadPartBytes;
       uppy.use(AwsS3, {
-        // No limit on Uppy's queue: it holds a place for every hook until it answers, and a file's
-        // creation hook waits for its batch job: the files of a later job took every place while
-        // those of the first, small job (see DashFlow) waited to send their parts. The part
-        // uploads, the only requests that go to the storage, wait in our lane instead.
-        limit: 0,
+        // No limit on Uppy's queue where the flow bounds its own requests: Uppy holds a place for
+        // every hook until it answers, and the Dash flow's creation hook waits for its batch job:
+        // the files of a later job took every place while those of the first, small job waited
+        // to send their parts. The part uploads, the only requests to the storage, wait in our
+        // lane instead. (@uppy/aws-s3 calls it `limit`; ours is `concurrency`.)
+        limit: flow.boundsOwnRequests ? 0 : concurrency,
         retryDelays: this.#options.retryDelays ?? [0, 1000, 3000, 5000],
         ...s3,
         uploadPartBytes: (options: Parameters<typeof putPart>[0]) => partLane(() => putPart(options), options.signal),

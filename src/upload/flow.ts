@@ -47,6 +47,12 @@ export interface UploadFlow {
    * (false); `storedBytes` are the file's bytes the storage has confirmed (its finished parts).
    */
   onRetrying?: (fileId: string, retrying: boolean, storedBytes: number) => void;
+  /**
+   * True when the flow's hooks bound their own requests (batched, or in lanes of their own): Uppy's
+   * queue then lets every hook run, and only part uploads are limited (see UploadEngine). Otherwise
+   * Uppy runs at most `concurrency` hooks at once, as a hook that makes one request per file needs.
+   */
+  readonly boundsOwnRequests?: boolean;
   /** The @uppy/aws-s3 options: hooks, chunking and `uploadPartBytes`. */
   s3Options(): FlowS3Options;
   /** Called when a file is added: returns where to continue it, when it was begun before. */

@@ -57,6 +57,31 @@ describe('dash-guest-upload: uploads', function () {
     expect(jobs, 'two jobs for the 20 files, not one per file').to.have.length(2);
   });
 
+  it('sends files in the order they were chosen, a large one before small ones chosen after it', async () => {
+    const el = await mountReady({ concurrency: 1 });
+    const files = [
+      randomFile('first-large.bin', 13 * MiB),
+      randomFile('second-small.bin', 20_000),
+      randomFile('third-small.bin', 20_000),
+    ];
+    selectFiles(el, files);
+    await waitForStatus(el, ['done'], files.length);
+    const puts = (await requestLog()).filter((r) => r.method === 'PUT' && r.status === 200);
+    const firstPutOf = (name: string) => {
+      const { assetId } = el.files.find((f) => f.name === name)!;
+      return puts.findIndex((r) => r.path.includes(`/${assetId}/`));
+    };
+    const order = files.map((f) => firstPutOf(f.name));
+    expect(
+      order.every((index) => index >= 0),
+      'every file was sent',
+    ).to.equal(true);
+    expect(
+      [...order].sort((a, b) => a - b),
+      'first parts in the order chosen',
+    ).to.deep.equal(order);
+  });
+
   it('takes files dropped on the drop zone and pasted into the page', async () => {
     const el = await mountReady();
     const dropped = randomFile('dropped.png', 50_000, 'image/png');
