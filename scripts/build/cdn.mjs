@@ -143,11 +143,39 @@ function entryFacade(name) {
       // Every name the chunk exports, as `export *` gives them (the chunk's own short names, which
       // its lazy chunks import, too: the entry module's list has `*` for its own `export *`).
       const source = earlyStartScripts.has(name)
-        ? `${await earlyStartCode()}\nexport const{${entry.exports.join(',')}}=await import(${target});\n`
+        ? `${await earlyStartCode()}\ntry{__dashEarly.startEarly(${sourceCode(bundle, entry)})}catch{}\nexport const{${entry.exports.join(',')}}=await import(${target});\n`
         : `export * from ${target};\n`;
       this.emitFile({ type: 'asset', fileName: `${name}.js`, source });
     },
   };
+}
+
+/** The gallery sources' modules (src/api/adapters/<module>.ts) by source name. */
+const sourceModules = {
+  json: 'json',
+  'photo-gallery': 'photo-gallery',
+  cms: 'cms',
+  'dash-portal': 'dash-portal',
+  'dash-social': 'social',
+};
+
+/**
+ * The early start's argument: for each gallery source, a function that imports its chunk and the
+ * chunks that one imports, side by side (as parallelChunkImports does for the element's own
+ * import), as a JavaScript object literal. The modules are the ones the element imports a moment
+ * later, from the same URLs: each downloads and runs once.
+ */
+function sourceCode(bundle, entry) {
+  const { chunks, closure } = chunkGraph(bundle);
+  const loaded = closure(entry.fileName);
+  const url = (fileName) => JSON.stringify(`./${fileName}`);
+  const entries = Object.entries(sourceModules).flatMap(([source, module]) => {
+    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/api/adapters/${module}.ts`));
+    if (!chunk) return [];
+    const files = [...closure(chunk.fileName)].filter((file) => !loaded.has(file));
+    return [`${JSON.stringify(source)}:()=>[${files.map((file) => `import(${url(file)})`).join(',')}]`];
+  });
+  return `{${entries.join(',')}}`;
 }
 
 /**
@@ -163,7 +191,7 @@ async function earlyStartCode() {
   const errors = '\0dash-early-start-errors';
   const module = JSON.stringify(join(root, 'src/api/adapters/early-start.ts'));
   const sources = {
-    [id]: `import { startEarly } from ${module};\ntry { startEarly(); } catch {}\n`,
+    [id]: `export { startEarly } from ${module};\n`,
     [errors]: `export * from ${JSON.stringify(join(root, 'src/api/errors.ts'))};\nexport class DashError extends Error {}\n`,
   };
   const { output } = await build({
@@ -183,7 +211,12 @@ async function earlyStartCode() {
       write: false,
       target: 'es2022',
       minify: true,
-      rollupOptions: { input: id, output: { format: 'iife', comments: false, minify: true } },
+      rollupOptions: {
+        input: id,
+        // The facade calls it as `__dashEarly.startEarly(…)`: its export is kept.
+        preserveEntrySignatures: 'strict',
+        output: { format: 'iife', name: '__dashEarly', comments: false, minify: true },
+      },
     },
   });
   return output[0].code.trim();
@@ -205,18 +238,7 @@ function parallelChunkImports() {
   return {
     name: 'dash-cdn-parallel-chunk-imports',
     generateBundle(_options, bundle) {
-      const chunks = new Map(
-        Object.values(bundle)
-          .filter((file) => file.type === 'chunk')
-          .map((chunk) => [chunk.fileName, chunk]),
-      );
-      /** `fileName` and every chunk it imports statically, directly or not. */
-      const closure = (fileName, found = new Set()) => {
-        if (found.has(fileName)) return found;
-        found.add(fileName);
-        for (const dep of chunks.get(fileName)?.imports ?? []) closure(dep, found);
-        return found;
-      };
+      const { chunks, closure } = chunkGraph(bundle);
       for (const chunk of chunks.values()) {
         if (!chunk.dynamicImports.length) continue;
         const loaded = closure(chunk.fileName);
@@ -235,6 +257,22 @@ function parallelChunkImports() {
       }
     },
   };
+}
+
+/** The bundle's chunks by file name, and `closure(fileName)`: it and every chunk it imports statically. */
+function chunkGraph(bundle) {
+  const chunks = new Map(
+    Object.values(bundle)
+      .filter((file) => file.type === 'chunk')
+      .map((chunk) => [chunk.fileName, chunk]),
+  );
+  const closure = (fileName, found = new Set()) => {
+    if (found.has(fileName)) return found;
+    found.add(fileName);
+    for (const dep of chunks.get(fileName)?.imports ?? []) closure(dep, found);
+    return found;
+  };
+  return { chunks, closure };
 }
 
 /** The entry chunk a CDN script re-exports (`chunks/gallery-<hash>.js`), read from the script. */

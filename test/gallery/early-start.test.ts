@@ -85,13 +85,20 @@ describe('dash-gallery through its CDN script: the data starts before the elemen
   after(() => registration.unregister());
 
   for (const script of ['gallery', 'dash-elements'] as const) {
-    it(`${script}.js: the data is requested while the first-load chunk is still on its way, and once`, async function () {
+    it(`${script}.js: the data and the source's code are requested while the first-load chunk is still on its way, each once`, async function () {
       this.timeout(30_000);
       const page = await open({ script, attrs: { source: 'json', src: SRC } });
       // The chunk is held, the element not defined: the script itself has asked for the data.
       await until(() => callsTo(page.dataCalls, SRC).length, 'the data was not requested early');
+      // And the json source's chunk, which the element would ask for only once it runs.
+      const resources = () => page.performance.getEntriesByType('resource').map((entry) => entry.name);
+      await until(() => resources().some((url) => /\/chunks\/json-[\w-]+\.js$/.test(url)), 'no early source chunk');
       expect(page.customElements.get('dash-gallery')).to.equal(undefined);
       await release(page);
+      expect(
+        resources().filter((url) => /\/chunks\/json-/.test(url)),
+        'the source chunk once',
+      ).to.have.length(1);
       const calls = callsTo(page.dataCalls, SRC);
       expect(calls, 'one request for the data, taken by the element').to.have.length(1);
       expect(calls[0].signal?.aborted).to.equal(false);
