@@ -107,6 +107,24 @@ describe('dash-gallery through its CDN script: the data starts before the elemen
     });
   }
 
+  it("dash-portal: the portal's public data is requested early and once", async function () {
+    this.timeout(30_000);
+    const portalData = `${apiBase}/subdomains/demo/publicly-available-portal-datas/press`;
+    const portal = (await (await fetch(portalData)).json()) as {
+      result: { whitelistedFolderFieldOptionIds: string[] };
+    };
+    const folder = portal.result.whitelistedFolderFieldOptionIds[0];
+    const attrs = { source: 'dash-portal', 'api-base': apiBase, subdomain: 'demo', portal: 'press', folder };
+    const page = await open({ script: 'gallery', attrs });
+    await until(() => callsTo(page.dataCalls, portalData).length, 'the portal data was not requested early');
+    expect(page.customElements.get('dash-gallery')).to.equal(undefined);
+    await worker({ release: true });
+    await until(() => page.gallery.shadowRoot && cells(page.gallery).length, 'no tiles');
+    const calls = callsTo(page.dataCalls, portalData);
+    expect(calls, 'one request for the portal data, taken by the element').to.have.length(1);
+    expect(calls[0].signal?.aborted).to.equal(false);
+  });
+
   it('asks for nothing for a gallery that is not in the document; added later, it loads as ever', async function () {
     this.timeout(30_000);
     const page = await open({ script: 'gallery', attrs: { source: 'json', src: SRC }, detached: true });
