@@ -69,10 +69,19 @@ export interface GuestTokenSource extends TokenSource {
 /** Tokens of a guest uploader, identified by the email they gave. */
 export function guestTokenSource(
   ctx: ApiContext,
-  options: { subdomain: string; guestUpload: string; email: string },
+  options: {
+    subdomain: string;
+    guestUpload: string;
+    email: string;
+    /** The link's data when the caller has it already: signing in then asks for the token alone. */
+    data?: GuestUploadData;
+  },
 ): GuestTokenSource {
   const publicCtx: ApiContext = { ...ctx, auth: undefined };
-  const guestUploadData = once(() => getGuestUploadData(publicCtx, options.subdomain, options.guestUpload));
+  const { data } = options;
+  const guestUploadData = once(() =>
+    data ? Promise.resolve(data) : getGuestUploadData(publicCtx, options.subdomain, options.guestUpload),
+  );
   const source = cachingTokenSource(async () => {
     const data = await guestUploadData();
     return getGuestAccessToken(publicCtx, { guestUploadId: data.id, email: options.email });

@@ -57,6 +57,16 @@ describe('dash-guest-upload: uploads', function () {
     expect(jobs, 'two jobs for the 20 files, not one per file').to.have.length(2);
   });
 
+  it('asks for the link data once: signing in reuses what the element shows and asks for the token alone', async () => {
+    await mountReady();
+    const log = await requestLog();
+    const linkReads = log.filter(
+      (r) => r.method === 'GET' && r.path.includes('/publicly-available-guest-upload-data/'),
+    );
+    expect(linkReads, 'the link data, read once').to.have.length(1);
+    expect(log.filter((r) => r.method === 'POST' && r.path === '/guest-upload-access-tokens')).to.have.length(1);
+  });
+
   it('sends files in the order they were chosen, a large one before small ones chosen after it', async () => {
     const el = await mountReady({ concurrency: 1 });
     const files = [

@@ -263,7 +263,9 @@ export class DashGuestUpload extends DashElement {
     report: (error) => this.reportError(error),
     signIn: async (email, signal) => {
       const { apiBase, subdomain, guestUpload, partSize, contentMd5, concurrency, stallTimeout } = this;
-      const tokens = guestTokenSource({ apiBase }, { subdomain, guestUpload, email });
+      // The link's data is on screen already (its heading): the sign-in asks for the token alone.
+      const data = (this.#link.status === TaskStatus.COMPLETE && this.#link.value) || undefined;
+      const tokens = guestTokenSource({ apiBase }, { subdomain, guestUpload, email, data });
       await tokens.getToken(signal); // a wrong link or a refused email shows here, not on the first file
       signal.throwIfAborted();
       const ctx = { apiBase, auth: tokens };
