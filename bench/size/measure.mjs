@@ -66,12 +66,12 @@ const portalGallery = {
  */
 const knownOver = (gzip, why) => ({ gzip, why });
 const galleryGap =
-  "issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller. Issues 21 and 22 added to it what must run before the first photo: the data's head start, reading server-rendered markup, the carousel, right-to-left tiles and the analytics impressions";
+  "issue 17 is open: the first load is Lit, the gallery (layout, windowing, sources, lightbox controller, strings, styles) and, for the cms and dash-portal sources, the API request layer (request, retries, token sources) and the Dash search (cursor, model parsers); each of them needs to get smaller. Issues 21 and 22 added to it what must run before the first photo: the data's head start, reading server-rendered markup, the carousel, right-to-left tiles and the analytics impressions; and the CDN script's own early start (issue 21), which asks for each gallery's data and source code before the first-load chunk has arrived";
 const browseGap =
-  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops), issue 18's loading placeholders in the element's own frame, and issue 19's room kept clear of the sticky selection bar for the focused tile";
+  "issue 17 is open: with the browsing seams folded in, the API layer, the browse session and the internal grid, tree and view elements need to get smaller; the figure includes the phone layout issue 18 requires (folder drawer, filters behind one button, sticky selection bar) and what issue 22 added: analytics, licence and expiry badges, the portal's terms, custom sizes, asset fields and video playback, the picker's alt, credit and licence fields (its crop editor loads only with crops), issue 18's loading placeholders in the element's own frame, and issue 19's room kept clear of the sticky selection bar for the focused tile, and the search cursor's page size for one page (the portal gallery's smaller first page)";
 
 const uploadGap =
-  'issue 17 is open: whole folders and the phone camera (issue 20), the loading placeholder and the visible retrying state (issue 18) took the script past its budget; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
+  'issue 17 is open: whole folders and the phone camera (issue 20), the loading placeholder and the visible retrying state (issue 18) took the script past its budget, and the throughput work of issue 20 added a part lane in the engine and files created in the order chosen; the folder reading and grouping already load only with a folder, so the rest is the element and Uppy core, which need to get smaller';
 
 const cdnRow = (subject, cdn, budget) => ({ ...subject, name: `${subject.name}, CDN script`, cdn, budget });
 
@@ -79,9 +79,9 @@ export const subjects = [
   jsonGallery,
   cmsGallery,
   portalGallery,
-  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(22_500, galleryGap) }),
-  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(25_800, galleryGap) }),
-  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(28_600, galleryGap) }),
+  cdnRow(jsonGallery, 'gallery', { on: 'before', gzip: 16 * KB, known: knownOver(23_100, galleryGap) }),
+  cdnRow(cmsGallery, 'gallery', { on: 'before', gzip: 18 * KB, known: knownOver(26_200, galleryGap) }),
+  cdnRow(portalGallery, 'gallery', { on: 'before', gzip: 20 * KB, known: knownOver(29_100, galleryGap) }),
   {
     name: '<dash-guest-upload>',
     entry: 'src/guest-upload.ts',
@@ -99,7 +99,7 @@ export const subjects = [
     after: [/src\/upload\/(?!social-flow|md5|reload-resume)/, /@uppy/],
     interaction: 'upload start',
     // The script we ship with Uppy inside (trimmed: scripts/build/uppy.mjs), everything counted.
-    budget: { on: 'after', gzip: 40 * KB, known: knownOver(42_700, uploadGap) },
+    budget: { on: 'after', gzip: 40 * KB, known: knownOver(43_000, uploadGap) },
     baseline: 'uppy-dashboard',
     cdn: 'guest-upload',
   },
@@ -113,7 +113,7 @@ export const subjects = [
   {
     name: '<dash-asset-picker>',
     entry: 'src/asset-picker.ts',
-    budget: { on: 'before', gzip: 26 * KB, known: knownOver(37_700, browseGap) },
+    budget: { on: 'before', gzip: 26 * KB, known: knownOver(37_800, browseGap) },
   },
   {
     name: 'All four (`dash-elements`)',
