@@ -186,13 +186,14 @@ export function serverConfig(source, { api, folder }) {
  * source that the CDN script upgrades. Until then the markup is a grid of the gallery's columns
  * and square cells (docs/server-rendering.md's CSS, with the probed layout), so the upgrade need
  * not move anything; captions stay in the markup for search engines but are not shown before.
+ * The script as docs/server-rendering.md shows it: at low priority and without a modulepreload of
+ * its chunk, since the photos need no script, so the first row has the phone's bandwidth to itself.
  */
-export function ssrPage(source, probe, markup, { facade, chunk }) {
+export function ssrPage(source, probe, markup, { facade }) {
   const { columns, columnGap, rowGap, top } = probe.layout;
   return shell(`first image: server-rendered ${source}`, {
     head: `
-    <link rel="modulepreload" href="${escape(chunk)}" />
-    <script type="module" src="${escape(facade)}"></script>
+    <script type="module" src="${escape(facade)}" fetchpriority="low"></script>
     <style>
       dash-gallery { display: block; }
       dash-gallery:not(:defined) { display: grid; grid-template-columns: repeat(${columns}, minmax(0, 1fr)); gap: ${rowGap}px ${columnGap}px; padding-top: ${top}px; }
