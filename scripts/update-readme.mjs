@@ -155,7 +155,7 @@ export function apiReference(manifest) {
 
 /**
  * The CDN snippet: the all-in-one script, and one element alone, each with its SRI hash. A script
- * is a one-line facade of its first-load chunk (scripts/build/cdn.mjs), so the snippet preloads
+ * is a small facade of its first-load chunk (scripts/build/cdn.mjs), so the snippet preloads
  * that chunk with its own hash: the browser checks it when the facade imports it, and fetches
  * both at once instead of one after the other.
  */
