@@ -4,6 +4,10 @@
 // is invalid-config before any request).
 import { pathSegment as seg } from './path-segment.js';
 
+/** Seed 004's ids are UUIDs: a CMS `gallery` of another form is most likely a slug. */
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+export const isCmsId = (idOrSlug: string): boolean => UUID.test(idOrSlug);
+
 /** CMS galleries API (seed 004; every path below is printed there unless marked otherwise). */
 export const cmsPaths = {
   galleries: () => `/api/v1/galleries`,

@@ -16,7 +16,7 @@ import {
   updateCmsGalleryMedia,
 } from '../cms.js';
 import type { CmsGallery, CmsGalleryMedia, CmsMedia, CmsTranslation } from '../models-cms.js';
-import { isCmsId } from './head-start.js';
+import { isCmsId } from '../endpoints-cms.js';
 import { byOrder, isRecord, positive, safeUrl, text, typeFromMime } from './normalize.js';
 import type { GalleryEdits, GalleryItem, GalleryLoader, GallerySourceConfig } from './types.js';
 

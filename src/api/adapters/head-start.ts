@@ -18,7 +18,7 @@
  *   needs a token. Never from the CDN script's early start, which sees no credential.
  */
 import { apiRequest, bearer } from '../api-request.js';
-import { cmsPaths } from '../endpoints-cms.js';
+import { cmsPaths, isCmsId } from '../endpoints-cms.js';
 import { takeEarly } from './early-start.js';
 import { publicFirstRequest, type FirstRequest } from './first-request.js';
 import type { GallerySourceConfig } from './types.js';
@@ -29,10 +29,6 @@ export interface HeadStart {
   /** Call when the load is over: a started request nobody took is cancelled. */
   done(): void;
 }
-
-/** Seed 004's ids are UUIDs: a CMS `gallery` of another form is most likely a slug. */
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-export const isCmsId = (idOrSlug: string): boolean => UUID.test(idOrSlug);
 
 /**
  * The cms adapter's first reads (fetchGallery in cms.ts): the gallery by id and, for a value that
