@@ -513,7 +513,7 @@ export class DashFlow implements UploadFlow {
       // A file sent in one part keeps no sample: chosen again after a reload it is sent afresh (its
       // part is whole or missing, so a resume could save at most that one send), and reading and
       // hashing 128 KiB of each file held back the first part uploads of a batch of small files.
-      const sample = layoutOf(size, partSize).length > 1 ? await fileSample(data).catch(() => undefined) : undefined;
+      const sample = size > MIN_PART_SIZE ? await fileSample(data).catch(() => undefined) : undefined;
       saveResume(resumeKey, { ...record, sample, sent: 0 });
     }
     const upload = this.#remember(file.id, { ...record, resumeKey });
