@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import S3rver from 's3rver';
+import { answerAfterWriting } from './durable-store.js';
 import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
@@ -50,6 +51,7 @@ export async function startS3rver({ directory, host }) {
     silent: true,
     configureBuckets: [{ name: BUCKET }],
   });
+  answerAfterWriting(server.store);
   const { port } = await server.run();
   return { server, url: `http://${host}:${port}`, port, directory };
 }
