@@ -141,7 +141,7 @@ export function renderResults(r) {
   out.push(unavailable(r.upload), measuredNote(r, 'upload'));
   if (r.upload && !r.upload.unavailable) {
     out.push(
-      'To the local S3 server on loopback. `<dash-guest-upload>` (Uppy 5 + @uppy/aws-s3 through the Dash flow) against the physical limit here: the same Dash API calls with every part PUT by plain `fetch`, 6 at a time. Heap growth: peak `performance.memory.usedJSHeapSize` during the upload minus before (the files themselves are made in the page before timing starts).',
+      'To the local S3 server on loopback. `<dash-guest-upload>` (Uppy 5 + @uppy/aws-s3 through the Dash flow) against the physical limit here: the same Dash API calls with every part PUT by plain `fetch`, 6 at a time. Timed on both sides from the files being chosen to the last completion, so the window holds the batch jobs, part URLs, PUTs and completions; the sign-in before it (link data, email step, token) is outside it on both sides. Heap growth: peak `performance.memory.usedJSHeapSize` during the upload minus before (the files themselves are made in the page before timing starts).',
       '',
     );
     out.push('| files | figure | `<dash-guest-upload>` | raw parallel `fetch` PUTs | ratio |', '|---|---|---|---|---|');
