@@ -69,6 +69,13 @@ export async function mount(options: MountOptions = {}): Promise<DashGallery> {
   return el;
 }
 
+/**
+ * Until every rendered tile has asked for its image: the gallery sends its first image alone and
+ * the others once it has arrived (FirstImageGate), so right after the first render they wait.
+ */
+export const imagesAskedFor = (el: Element) =>
+  until(() => $$<HTMLImageElement>(el, '.cell img').every((img) => img.hasAttribute('src')), 'images held back');
+
 export function nextEvent<T = unknown>(target: EventTarget, name: string): Promise<CustomEvent<T>> {
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }));
 }

@@ -15,7 +15,19 @@ import { getFolderSettings } from '../../src/api/folders.js';
 import { portalTokenSource } from '../../src/api/tokens.js';
 import type { DashGallery } from '../../src/gallery.js';
 import { cellAspect } from '../../src/elements/gallery/layout.js';
-import { $, cells, counterText, HOST_TOKEN, key, mount, nextEvent, openAt, pswp, until } from './helpers.js';
+import {
+  $,
+  cells,
+  counterText,
+  HOST_TOKEN,
+  imagesAskedFor,
+  key,
+  mount,
+  nextEvent,
+  openAt,
+  pswp,
+  until,
+} from './helpers.js';
 
 /** Tiles in position order. */
 const ordered = (el: Element) =>
@@ -69,8 +81,11 @@ function hostCtx(backend: TestBackend) {
   return { apiBase: backend.apiBase, auth: { getToken: async () => HOST_TOKEN, refresh: async () => HOST_TOKEN } };
 }
 
-const mountOn = (backend: TestBackend, attrs: Record<string, string>, token?: string) =>
-  mount({ attrs: { layout: 'masonry', ...attrs, 'api-base': backend.apiBase }, token, width: 900 });
+const mountOn = async (backend: TestBackend, attrs: Record<string, string>, token?: string) => {
+  const el = await mount({ attrs: { layout: 'masonry', ...attrs, 'api-base': backend.apiBase }, token, width: 900 });
+  await imagesAskedFor(el);
+  return el;
+};
 
 for (const profile of PROFILES) {
   describe(`dash-gallery against the ${profile} profile: every source's main flow`, () => {

@@ -138,6 +138,10 @@ export const galleryStyles = css`
   .tile img[data-instant] {
     opacity: 1;
   }
+  /* Held back (FirstImageGate): the tile's placeholder shows, never the alt text. */
+  .tile img:not([src]) {
+    visibility: hidden;
+  }
   button.tile:hover img {
     filter: brightness(1.06);
   }

@@ -14,6 +14,7 @@ import { LightboxController } from './lightbox-controller.js';
 import { SOURCE_KEYS, SourceController } from './source-controller.js';
 import { DISPLAY_KEYS } from './display-options.js';
 import type { EditController } from './edit-controller.js';
+import { FirstImageGate } from './first-image-gate.js';
 import { renderBanner, renderRowButtons, renderSkeleton, renderTile, renderTitle } from './tiles.js';
 import { tileForKey } from './tile-keys.js';
 import { logicalKey } from '../../core/keys.js';
@@ -262,6 +263,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
    * tiles are put in the list would lay the page out again for every tile.
    */
   readonly #firstScreen = innerHeight;
+  readonly #firstImage = new FirstImageGate(this);
   /** `srcTemplate` when it can be used (see srcTemplateProblem). */
   #srcTemplate?: string;
   /** The renditions `#srcTemplate` gives an item. */
@@ -504,10 +506,24 @@ export class DashGallery extends DashElement<typeof englishStrings> {
     if (cell) this.pinned = Number(cell.dataset.index);
   }
 
+  /**
+   * With the first tiles, the first row's first image goes alone and the others wait for it (see
+   * FirstImageGate). Not for the page's own markup (no `source`): its images are requested already.
+   */
+  #sendFirstImageAlone(firstRow: number): void {
+    const { items } = this.#layout;
+    if (!this.source) return this.#firstImage.release();
+    if (items.length === 0) return;
+    // In the first row, or none: an image further down may not be rendered at all yet.
+    const first = items.slice(0, firstRow).findIndex((item) => item.src && !this.#layout.failed(item));
+    this.#firstImage.hold(first < 0 ? undefined : first);
+  }
+
   /** Puts the tiles near the viewport into the list, after Lit rendered it. */
   #renderCells(): void {
     const layout = this.#layout;
     const firstRow = firstRowCount(layout.geometry.boxes, layout.width);
+    this.#sendFirstImageAlone(firstRow);
     // An edit may have removed the last items: the Tab stop stays on one that is there.
     const tabStop = Math.min(this.pinned, layout.items.length - 1);
     layout.renderCells(layout.items, this.data.total, tabStop, (item, index, box) =>
@@ -515,6 +531,7 @@ export class DashGallery extends DashElement<typeof englishStrings> {
         strings: this.strings,
         box,
         eager: index < firstRow,
+        held: this.#firstImage.holds(index),
         instant: box.y < this.#firstScreen && box.x < layout.width,
         tabbable: index === tabStop,
         failed: layout.failed(item),
@@ -525,8 +542,12 @@ export class DashGallery extends DashElement<typeof englishStrings> {
             layout.remember(item, { width: img.naturalWidth, height: img.naturalHeight });
           }
           img.closest('.tile')?.classList.add('loaded');
+          this.#firstImage.settled(index);
         },
-        onError: () => layout.remember(item, 'failed'),
+        onError: () => {
+          layout.remember(item, 'failed');
+          this.#firstImage.settled(index);
+        },
         tools: this.editor && ((name) => this.editor?.renderTools(item, index, name)),
         renditions: this.#renditionsOf,
       }),

@@ -9,6 +9,8 @@ export interface TileOptions {
   box: Box;
   /** In the first row: what the visitor sees first loads at once, with high priority. */
   eager: boolean;
+  /** While the gallery's first image arrives alone, another tile's image is not asked for yet (see FirstImageGate). */
+  held?: boolean;
   /**
    * In the first screen: its image shows the moment it is decoded. Only tiles reached by
    * scrolling fade in: a fade waits for the load event, then hides the photo for its length —
@@ -62,13 +64,16 @@ export function renderTile(item: GalleryItem, index: number, o: TileOptions): Te
   }${o.tools?.(name)}`;
 }
 
-function renderImage(item: GalleryItem, { box, eager, instant, onLoad, onError, ...o }: TileOptions): TemplateResult {
+function renderImage(
+  item: GalleryItem,
+  { box, eager, held, instant, onLoad, onError, ...o }: TileOptions,
+): TemplateResult {
   const renditions = o.renditions ? o.renditions(item) : item.srcset;
-  const srcset = item.type === 'image' && renditions?.length && srcsetOf(renditions);
+  const srcset = !held && item.type === 'image' && renditions?.length && srcsetOf(renditions);
   // `sizes` is the cell's width as laid out: it follows columns, gap and the element's own width.
   return html`<img
     part="image"
-    src=${item.poster ?? item.src}
+    src=${held ? nothing : (item.poster ?? item.src)}
     srcset=${srcset || nothing}
     sizes=${srcset ? `${Math.ceil(box.width)}px` : nothing}
     width=${Math.round(box.width)}
